@@ -1,0 +1,1 @@
+"""Order reconciliation for a small web shop."""

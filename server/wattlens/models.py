@@ -1,0 +1,214 @@
+"""Domain models shared by every part of wattlens.
+
+These are the only types that cross package boundaries: profiling produces a
+`Profile`, analysis turns a hotspot into a `Target`, generators produce
+`Candidate`s, the verifier produces a `Verdict`.  The JSON written by the CLI
+is these models dumped as they are, so field names here are part of the
+command-line contract in ARCHITECTURE.md.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+EnergySource = Literal["rapl", "nvml", "estimated"]
+"""Where a joule figure comes from.  Only `rapl` and `nvml` are measurements."""
+
+PROFILE_SCHEMA = "wattlens.profile/1"
+OPTIMIZE_SCHEMA = "wattlens.optimize/1"
+
+
+class Frozen(BaseModel):
+    """Base for value objects: immutable, no unknown fields."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+
+class EnergyMeasurement(Frozen):
+    """Energy of one workload run, with its provenance and uncertainty."""
+
+    joules: float = Field(ge=0)
+    source: EnergySource
+    method: str = Field(description="How the figure was obtained, with any constants used.")
+    window_s: float = Field(ge=0, description="Length of the measured window in seconds.")
+    uncertainty_j: float | None = Field(
+        default=None, description="Half-width of the plausible range, when known."
+    )
+    co2e_g: float = Field(ge=0)
+    grid_g_per_kwh: float = Field(gt=0)
+
+    @property
+    def label(self) -> str:
+        """Short provenance marker for display: '≈' for estimates, the meter otherwise."""
+        return "≈ estimated" if self.source == "estimated" else self.source
+
+
+class FunctionProfile(Frozen):
+    """One function's share of a profiled run."""
+
+    file: str = Field(description="Absolute path of the source file.")
+    name: str = Field(description="Qualified name, e.g. `Class.method`.")
+    line: int
+    end_line: int
+    cpu_percent: float
+    python_percent: float = 0.0
+    native_percent: float = 0.0
+    system_percent: float = 0.0
+    energy_j: float
+    co2e_g: float
+
+
+class LineProfile(Frozen):
+    """One source line's share of a profiled run."""
+
+    file: str
+    line: int
+    cpu_percent: float
+    python_percent: float = 0.0
+    native_percent: float = 0.0
+    system_percent: float = 0.0
+    peak_mb: float = 0.0
+    energy_j: float = 0.0
+
+
+class Profile(Frozen):
+    """Result of running a workload under the profiler (schema `wattlens.profile/1`)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    schema_: str = Field(default=PROFILE_SCHEMA, alias="schema")
+    command: list[str]
+    cwd: str
+    elapsed_s: float
+    cpu_s: float = Field(description="CPU time of the workload's process tree, plain run.")
+    energy: EnergyMeasurement
+    profiler: str = Field(description="Which profiler produced the shares, with its version.")
+    functions: list[FunctionProfile]
+    lines: list[LineProfile]
+
+    def functions_in(self, file: Path) -> list[FunctionProfile]:
+        """The profiled functions defined in `file`, hottest first."""
+        wanted = str(file.resolve())
+        return [f for f in self.functions if f.file == wanted]
+
+    def lines_in(self, file: Path) -> list[LineProfile]:
+        """The profiled lines of `file`, hottest first."""
+        wanted = str(file.resolve())
+        return [ln for ln in self.lines if ln.file == wanted]
+
+
+class Target(Frozen):
+    """A function chosen for optimization, with the context a generator needs."""
+
+    project_dir: Path
+    file: Path = Field(description="Path of the module, relative to project_dir.")
+    qualname: str
+    line: int
+    end_line: int
+    source: str = Field(description="The function's source text, as in the file.")
+    module_source: str = Field(description="The whole module, as on disk.")
+    hot_lines: list[int] = Field(default_factory=list)
+    cpu_percent: float | None = None
+
+
+GeneratorKind = Literal["llm", "llm+retrieval", "recipe", "given"]
+
+
+class Candidate(Frozen):
+    """A proposed rewrite, as a unified diff relative to the project directory."""
+
+    id: str
+    source: GeneratorKind
+    diff: str
+    rationale: str = ""
+    new_source: str = Field(default="", description="The rewritten function, when known.")
+
+
+class TestRun(Frozen):
+    """Outcome of running the project's tests on one copy of the project."""
+
+    __test__ = False  # not a pytest test class despite its name
+
+    command: str
+    passed: bool
+    exit_code: int | None
+    duration_s: float
+    output_tail: str = ""
+
+
+class Benchmark(Frozen):
+    """Interleaved A/B timings of the workload on the original and the candidate."""
+
+    n: int
+    baseline_s: list[float]
+    candidate_s: list[float]
+    baseline_cpu_s: list[float] = Field(default_factory=list)
+    candidate_cpu_s: list[float] = Field(default_factory=list)
+    speedup: float = Field(description="Median baseline time / median candidate time.")
+    ci95: tuple[float, float] = Field(description="95% bootstrap CI of the speedup.")
+    p_value: float = Field(description="One-sided Mann–Whitney U: candidate faster.")
+    energy_ratio: float = Field(description="Candidate energy / baseline energy.")
+    energy_source: EnergySource
+    energy_method: str
+
+
+class Verdict(Frozen):
+    """The verifier's decision on one candidate, with the evidence."""
+
+    accepted: bool
+    reasons: list[str]
+    tests: TestRun | None = None
+    benchmark: Benchmark | None = None
+
+
+class CandidateReport(Frozen):
+    """A candidate with its verdict, as printed by `optimize` and `verify`."""
+
+    id: str
+    source: GeneratorKind
+    diff: str
+    rationale: str
+    verdict: Literal["accepted", "rejected"]
+    reasons: list[str]
+    speedup: float | None
+    ci95: tuple[float, float] | None
+    energy_ratio: float | None
+    energy_source: EnergySource | None
+    p_value: float | None
+    n: int | None
+    tests_passed: bool | None
+
+    @classmethod
+    def of(cls, candidate: Candidate, verdict: Verdict) -> CandidateReport:
+        """Flatten a candidate and its verdict into the contract's candidate object."""
+        bench = verdict.benchmark
+        return cls(
+            id=candidate.id,
+            source=candidate.source,
+            diff=candidate.diff,
+            rationale=candidate.rationale,
+            verdict="accepted" if verdict.accepted else "rejected",
+            reasons=verdict.reasons,
+            speedup=bench.speedup if bench else None,
+            ci95=bench.ci95 if bench else None,
+            energy_ratio=bench.energy_ratio if bench else None,
+            energy_source=bench.energy_source if bench else None,
+            p_value=bench.p_value if bench else None,
+            n=bench.n if bench else None,
+            tests_passed=verdict.tests.passed if verdict.tests else None,
+        )
+
+
+class OptimizeResult(Frozen):
+    """Everything `optimize` found for one target (schema `wattlens.optimize/1`)."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    schema_: str = Field(default=OPTIMIZE_SCHEMA, alias="schema")
+    target: str = Field(description="FILE:QUALNAME as given.")
+    candidates: list[CandidateReport]
+    best: CandidateReport | None
+    applied: bool = False

@@ -1,0 +1,1 @@
+"""wattlens.profiling"""
