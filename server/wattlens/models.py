@@ -14,7 +14,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-EnergySource = Literal["rapl", "nvml", "estimated"]
+EnergySource = Literal["rapl", "nvml", "rapl+nvml", "estimated"]
 """Where a joule figure comes from.  Only `rapl` and `nvml` are measurements."""
 
 PROFILE_SCHEMA = "wattlens.profile/1"

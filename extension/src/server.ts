@@ -1,0 +1,132 @@
+// Start, stop and restart the wattlens language server (`python -m wattlens serve`).
+import * as vscode from 'vscode';
+import {
+    DidChangeConfigurationNotification,
+    LanguageClient,
+    LanguageClientOptions,
+    RevealOutputChannelOn,
+    ServerOptions,
+    TransportKind,
+} from 'vscode-languageclient/node';
+import { getLogChannel, traceError, traceInfo } from './logging';
+import { OPTIMIZE_COMMAND, PatchOffer, PatchedContentProvider } from './optimize';
+import { getInterpreterCommand, getServerSettings, getWorkspaceFolder, SECTION } from './settings';
+import { StatusItem } from './status';
+
+/** Owns the one LanguageClient of the extension. */
+export class ServerController implements vscode.Disposable {
+    private client: LanguageClient | undefined;
+    private traceChannel: vscode.OutputChannel | undefined;
+    private starting: Promise<void> = Promise.resolve();
+
+    constructor(
+        private readonly status: StatusItem,
+        private readonly patches: PatchedContentProvider,
+    ) {}
+
+    /** The running client, if any. */
+    get current(): LanguageClient | undefined {
+        return this.client;
+    }
+
+    /** Stop the running server (if any) and start a new one with the current settings. */
+    restart(): Promise<void> {
+        this.starting = this.starting.then(() => this.doRestart()).catch((error) => traceError('restart failed', error));
+        return this.starting;
+    }
+
+    private async doRestart(): Promise<void> {
+        await this.stop();
+        const done = this.status.begin('starting the server');
+        try {
+            await this.start();
+            this.status.setIdleDetail('server running');
+        } catch (error) {
+            traceError('the wattlens server did not start', error);
+            this.status.setIdleDetail('server failed to start', true);
+            const choice = await vscode.window.showErrorMessage(
+                'wattlens: the language server did not start. Check `wattlens.interpreter` (it must point at a Python with wattlens installed).',
+                'Show log',
+            );
+            if (choice === 'Show log') {
+                getLogChannel().show();
+            }
+        } finally {
+            done();
+        }
+    }
+
+    private async start(): Promise<void> {
+        const folder = getWorkspaceFolder();
+        const [command, ...leading] = await getInterpreterCommand(folder);
+        const args = [...leading, '-m', 'wattlens', 'serve'];
+        traceInfo(`starting server: ${command} ${args.join(' ')} (cwd ${folder?.uri.fsPath ?? process.cwd()})`);
+        const serverOptions: ServerOptions = {
+            command,
+            args,
+            transport: TransportKind.stdio,
+            options: { cwd: folder?.uri.fsPath, env: { ...process.env, PYTHONUNBUFFERED: '1' } },
+        };
+        this.traceChannel ??= vscode.window.createOutputChannel('wattlens (LSP trace)');
+        const offer = { value: undefined as PatchOffer | undefined };
+        const clientOptions: LanguageClientOptions = {
+            documentSelector: [{ scheme: 'file', language: 'python' }],
+            outputChannel: getLogChannel(),
+            traceOutputChannel: this.traceChannel,
+            revealOutputChannelOn: RevealOutputChannelOn.Never,
+            initializationOptions: { settings: getServerSettings(folder) },
+            middleware: {
+                executeCommand: async (name, args, next) => {
+                    if (name !== OPTIMIZE_COMMAND) {
+                        return next(name, args);
+                    }
+                    const done = this.status.begin(`optimizing ${String(args[1] ?? '')}`);
+                    let result: unknown;
+                    try {
+                        result = await next(name, args);
+                    } finally {
+                        done();
+                    }
+                    await offer.value?.handle(result);
+                    return result;
+                },
+            },
+        };
+        const client = new LanguageClient(SECTION, 'wattlens', serverOptions, clientOptions);
+        offer.value = new PatchOffer(client, this.patches);
+        this.client = client;
+        await client.start();
+        traceInfo('server started');
+    }
+
+    /** Send the current (resolved) settings to the running server. */
+    async sendSettings(): Promise<void> {
+        if (!this.client?.isRunning()) {
+            return;
+        }
+        await this.client.sendNotification(DidChangeConfigurationNotification.type, {
+            settings: { [SECTION]: getServerSettings() },
+        });
+    }
+
+    /** Stop the running server, if any. */
+    async stop(): Promise<void> {
+        const client = this.client;
+        this.client = undefined;
+        if (!client) {
+            return;
+        }
+        try {
+            await client.stop(5000);
+        } catch (error) {
+            traceError('stopping the server failed', error);
+        }
+        // Stopping does not dispose the client's registrations (e.g. its commands).
+        await client.dispose().catch(() => undefined);
+    }
+
+    dispose(): void {
+        void this.stop();
+        this.traceChannel?.dispose();
+    }
+}

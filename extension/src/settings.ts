@@ -1,0 +1,77 @@
+// Read the `wattlens.*` settings once per use and resolve editor variables; the
+// server receives plain values and never sees `${workspaceFolder}`.
+import * as os from 'os';
+import * as vscode from 'vscode';
+import { getActiveInterpreter } from './python';
+
+export const SECTION = 'wattlens';
+
+/** The settings the server understands (see the LSP contract in ARCHITECTURE.md). */
+export interface ServerSettings {
+    modelPath: string | null;
+    workload: string | null;
+    tests: string | null;
+    gridIntensity: number;
+    nCandidates: number;
+}
+
+/** Settings whose change needs a new server process rather than a notification. */
+export const RESTART_SETTINGS = [`${SECTION}.interpreter`];
+
+/** The workspace folder settings are resolved against: the active editor's, else the first. */
+export function getWorkspaceFolder(): vscode.WorkspaceFolder | undefined {
+    const active = vscode.window.activeTextEditor?.document.uri;
+    const folder = active ? vscode.workspace.getWorkspaceFolder(active) : undefined;
+    return folder ?? vscode.workspace.workspaceFolders?.[0];
+}
+
+function resolveVariables(value: string, folder: vscode.WorkspaceFolder | undefined): string {
+    let resolved = value;
+    if (folder) {
+        resolved = resolved.split('${workspaceFolder}').join(folder.uri.fsPath);
+        resolved = resolved.split('${workspaceFolderBasename}').join(folder.name);
+    }
+    resolved = resolved.split('${userHome}').join(os.homedir());
+    resolved = resolved.replace(/\$\{env:([^}]+)\}/g, (_match, name: string) => process.env[name] ?? '');
+    if (resolved === '~' || resolved.startsWith('~/')) {
+        resolved = os.homedir() + resolved.slice(1);
+    }
+    return resolved;
+}
+
+function optionalString(value: unknown, folder: vscode.WorkspaceFolder | undefined): string | null {
+    return typeof value === 'string' && value.trim() !== '' ? resolveVariables(value.trim(), folder) : null;
+}
+
+function numberOr(value: unknown, fallback: number): number {
+    return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
+}
+
+/** The server settings for `folder`, variables resolved, defaults filled in. */
+export function getServerSettings(folder = getWorkspaceFolder()): ServerSettings {
+    const config = vscode.workspace.getConfiguration(SECTION, folder?.uri);
+    return {
+        modelPath: optionalString(config.get('modelPath'), folder),
+        workload: optionalString(config.get('workload'), folder),
+        tests: optionalString(config.get('tests'), folder),
+        gridIntensity: numberOr(config.get('gridIntensity'), 475),
+        nCandidates: Math.max(1, Math.round(numberOr(config.get('nCandidates'), 3))),
+    };
+}
+
+/**
+ * The command line that starts the server's interpreter: `wattlens.interpreter`
+ * if set, else the Python extension's active interpreter, else `python3`.
+ */
+export async function getInterpreterCommand(folder = getWorkspaceFolder()): Promise<string[]> {
+    const config = vscode.workspace.getConfiguration(SECTION, folder?.uri);
+    const raw = config.get<string[] | string>('interpreter');
+    const configured = (Array.isArray(raw) ? raw : typeof raw === 'string' ? [raw] : [])
+        .filter((part) => typeof part === 'string' && part.trim() !== '')
+        .map((part) => resolveVariables(part, folder));
+    if (configured.length > 0) {
+        return configured;
+    }
+    const active = await getActiveInterpreter(folder?.uri);
+    return [active ?? 'python3'];
+}

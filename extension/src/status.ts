@@ -1,0 +1,52 @@
+// The status bar item: "$(zap) wattlens", spinning while work is in flight.
+import * as vscode from 'vscode';
+
+/** A status bar item that counts nested busy periods. */
+export class StatusItem implements vscode.Disposable {
+    private readonly item: vscode.StatusBarItem;
+    private busy = 0;
+    private detail = 'idle';
+
+    constructor(showLogCommand: string) {
+        this.item = vscode.window.createStatusBarItem('wattlens.status', vscode.StatusBarAlignment.Right, 100);
+        this.item.name = 'wattlens';
+        this.item.command = showLogCommand;
+        this.render();
+        this.item.show();
+    }
+
+    /** Mark the start of a busy period; call the returned function when it ends. */
+    begin(detail: string): () => void {
+        this.busy += 1;
+        this.detail = detail;
+        this.render();
+        let ended = false;
+        return () => {
+            if (ended) {
+                return;
+            }
+            ended = true;
+            this.busy = Math.max(0, this.busy - 1);
+            if (this.busy === 0) {
+                this.detail = 'idle';
+            }
+            this.render();
+        };
+    }
+
+    /** Show a lasting state (e.g. the server failed to start). */
+    setIdleDetail(detail: string, error = false): void {
+        this.detail = detail;
+        this.item.backgroundColor = error ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
+        this.render();
+    }
+
+    private render(): void {
+        this.item.text = this.busy > 0 ? '$(sync~spin) wattlens' : '$(zap) wattlens';
+        this.item.tooltip = `wattlens: ${this.detail} (click for the log)`;
+    }
+
+    dispose(): void {
+        this.item.dispose();
+    }
+}

@@ -1,0 +1,5 @@
+"""`python -m wattlens` is the `wattlens` command."""
+
+from wattlens.cli import main
+
+raise SystemExit(main())

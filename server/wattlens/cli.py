@@ -1,0 +1,236 @@
+"""Command line: `wattlens serve|profile|optimize|verify|doctor|demo|fetch-model`.
+
+Exit codes (the contract in ARCHITECTURE.md): 0 ok, 1 ran but found nothing or
+rejected all, 2 bad input or a missing component (with the reason on stderr).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+
+from wattlens import __version__
+from wattlens.config import ConfigError, load_project
+from wattlens.models import CandidateReport, Profile
+from wattlens.profiling.carbon import WORLD_AVERAGE_G_PER_KWH
+
+EXIT_OK, EXIT_NOTHING, EXIT_BAD_INPUT = 0, 1, 2
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Entry point of the `wattlens` command."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    if not getattr(args, "handler", None):
+        parser.print_help()
+        return EXIT_BAD_INPUT
+    try:
+        code: int = args.handler(args)
+        return code
+    except KeyboardInterrupt:
+        print("wattlens: interrupted; no file was changed.", file=sys.stderr)
+        return 130
+    except Exception as err:  # every failure reaches the user as one clear line
+        from wattlens.errors import describe
+
+        print(f"wattlens: {describe(err)}", file=sys.stderr)
+        return EXIT_BAD_INPUT
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="wattlens", description="Find where Python code burns energy and rewrite it safely."
+    )
+    parser.add_argument("--version", action="version", version=f"wattlens {__version__}")
+    sub = parser.add_subparsers(metavar="COMMAND")
+
+    serve = sub.add_parser("serve", help="run the language server over stdio")
+    serve.set_defaults(handler=_serve)
+
+    profile = sub.add_parser("profile", help="profile a command: wattlens profile -- CMD ARGS…")
+    profile.add_argument("--json", action="store_true", help="print one JSON document")
+    profile.add_argument("--grid", type=float, default=WORLD_AVERAGE_G_PER_KWH,
+                         help="grid intensity in gCO2e/kWh (default: world average 475)")
+    profile.add_argument("--timeout", type=float, default=600.0, help="seconds (default 600)")
+    profile.add_argument("command", nargs=argparse.REMAINDER, help="the workload command")
+    profile.set_defaults(handler=_profile)
+
+    for name, helptext in (("optimize", "generate, verify and offer a faster rewrite"),
+                           ("verify", "verify a given patch like a generated candidate")):
+        cmd = sub.add_parser(name, help=helptext)
+        cmd.add_argument("--json", action="store_true", help="print one JSON document")
+        cmd.add_argument("--target", required=True, help="FILE:QUALNAME, e.g. shop/orders.py:unknown_skus")
+        cmd.add_argument("--workload", help="workload command (default: [tool.wattlens] workload)")
+        cmd.add_argument("--tests", help="test command (default: [tool.wattlens] tests)")
+        cmd.add_argument("--project", type=Path, default=Path.cwd(), help="project folder (default: .)")
+        if name == "optimize":
+            cmd.add_argument("--model", help="path of a GGUF model (default: Qwen2.5-Coder-0.5B)")
+            cmd.add_argument("--candidates", type=int, default=3, help="how many candidates (default 3)")
+            cmd.add_argument("--apply", action="store_true", help="write the best verified patch")
+            cmd.set_defaults(handler=_optimize)
+        else:
+            cmd.add_argument("--patch", type=Path, required=True, help="unified diff to verify")
+            cmd.set_defaults(handler=_verify)
+
+    demo = sub.add_parser("demo", help="profile a project, optimize its top hotspot, print the result")
+    demo.add_argument("project", type=Path, nargs="?", default=Path("examples/shop"))
+    demo.add_argument("--model", help="path of a GGUF model (default: Qwen2.5-Coder-0.5B)")
+    demo.set_defaults(handler=_demo)
+
+    doctor = sub.add_parser("doctor", help="say which parts work here, and how to fix the rest")
+    doctor.set_defaults(handler=_doctor)
+
+    fetch = sub.add_parser("fetch-model", help="download and check the default GGUF model")
+    fetch.set_defaults(handler=_fetch_model)
+    return parser
+
+
+def _serve(_args: argparse.Namespace) -> int:
+    from wattlens.lsp.server import serve
+
+    serve()
+    return EXIT_OK
+
+
+def _progress(message: str) -> None:
+    print(f"· {message}", file=sys.stderr, flush=True)
+
+
+def _profile(args: argparse.Namespace) -> int:
+    from wattlens.profiling.profiler import profile_workload
+
+    command = [c for c in args.command if c != "--"] if args.command[:1] == ["--"] else args.command
+    if not command:
+        raise ConfigError("Name the command to profile after `--`, e.g. `wattlens profile -- python app.py`.")
+    profile = profile_workload(command, Path.cwd(), args.grid, args.timeout, progress=_progress)
+    if args.json:
+        print(profile.model_dump_json(by_alias=True, indent=2))
+    else:
+        print(render_profile(profile))
+    return EXIT_OK if profile.functions else EXIT_NOTHING
+
+
+def _optimize(args: argparse.Namespace) -> int:
+    from wattlens.optimize.generator import GenerateOptions
+    from wattlens.pipeline import OptimizeOptions, optimize_target, parse_target, write_atomically
+
+    project = load_project(args.project.resolve(), args.workload, args.tests)
+    file, qualname = parse_target(args.target, project.root)
+    options = OptimizeOptions(
+        generate=GenerateOptions(model_path=args.model, n_candidates=args.candidates)
+    )
+    outcome = optimize_target(project, file, qualname, options, progress=_progress)
+    result = outcome.result
+    if args.apply and result.best is not None and outcome.patched_module is not None:
+        backup = write_atomically(project.root / file, outcome.patched_module)
+        result = result.model_copy(update={"applied": True})
+        _progress(f"applied to {file} (backup: {backup.name})")
+    if args.json:
+        print(result.model_dump_json(by_alias=True, indent=2))
+    else:
+        for report in result.candidates:
+            print(render_candidate(report))
+        print("best: " + (f"{result.best.id} ({result.best.speedup:.2f}× faster)"
+                          if result.best and result.best.speedup else "none"))
+    return EXIT_OK if result.best else EXIT_NOTHING
+
+
+def _verify(args: argparse.Namespace) -> int:
+    from wattlens.pipeline import parse_target, verify_given_patch
+
+    project = load_project(args.project.resolve(), args.workload, args.tests)
+    file, qualname = parse_target(args.target, project.root)
+    try:
+        patch = args.patch.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        raise ConfigError(f"Cannot read the patch {args.patch}: {err}.") from err
+    report = verify_given_patch(project, patch, file, qualname, progress=_progress)
+    print(report.model_dump_json(indent=2) if args.json else render_candidate(report))
+    return EXIT_OK if report.verdict == "accepted" else EXIT_NOTHING
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from wattlens.optimize.generator import GenerateOptions
+    from wattlens.pipeline import OptimizeOptions, optimize_target, profile_project
+
+    project = load_project(args.project.resolve())
+    print(f"wattlens demo on {project.root}\n")
+    profile = profile_project(project, progress=_progress)
+    print(render_profile(profile))
+    hottest = next((f for f in profile.functions if Path(f.file).is_relative_to(project.root)), None)
+    if hottest is None:
+        print("No hot function in the project's own code; nothing to optimize.")
+        return EXIT_NOTHING
+    file = Path(hottest.file).relative_to(project.root)
+    print(f"\nOptimizing the top hotspot {file}:{hottest.name} ({hottest.cpu_percent:.1f}% CPU)…")
+    options = OptimizeOptions(generate=GenerateOptions(model_path=args.model))
+    outcome = optimize_target(project, file, hottest.name, options, profile, progress=_progress)
+    for report in outcome.result.candidates:
+        print(render_candidate(report))
+    best = outcome.result.best
+    if best is None:
+        print("\nNo candidate was verified; nothing to offer (the project is unchanged).")
+        return EXIT_NOTHING
+    print("\nAccepted patch (not applied; run `wattlens optimize --apply` to write it):\n")
+    print(best.diff)
+    print(render_summary(best))
+    return EXIT_OK
+
+
+def _doctor(_args: argparse.Namespace) -> int:
+    from wattlens.doctor import run_checks
+
+    checks = run_checks()
+    for check in checks:
+        print(f"{'ok  ' if check.ok else 'MISS'}  {check.part:<12} {check.detail}")
+    return EXIT_OK if all(c.ok or not c.required for c in checks) else EXIT_BAD_INPUT
+
+
+def _fetch_model(_args: argparse.Namespace) -> int:
+    from wattlens.optimize.model import ensure_default_model
+
+    path = ensure_default_model(_progress)
+    print(path)
+    return EXIT_OK
+
+
+def render_profile(profile: Profile) -> str:
+    """A readable table of the hottest functions."""
+    e = profile.energy
+    lines = [
+        f"workload: {' '.join(profile.command)}  ({profile.elapsed_s:.2f} s wall, {profile.cpu_s:.2f} s CPU)",
+        f"energy:   {e.joules:.2f} J/run ({e.label}) · {e.co2e_g * 1000:.3f} mg CO2e at {e.grid_g_per_kwh:.0f} g/kWh",
+        f"          {e.method}",
+        "",
+        f"{'CPU %':>7} {'joules':>8} {'mg CO2e':>8}  function",
+    ]
+    for f in profile.functions[:10]:
+        lines.append(
+            f"{f.cpu_percent:7.1f} {f.energy_j:8.3f} {f.co2e_g * 1000:8.4f}  {f.name}  ({f.file}:{f.line})"
+        )
+    if not profile.functions:
+        lines.append("        (no function of the project was sampled)")
+    return "\n".join(lines)
+
+
+def render_candidate(report: CandidateReport) -> str:
+    """One line per candidate: verdict, figures and reasons."""
+    figures = f" {report.speedup:.2f}× p={report.p_value:.2g} n={report.n}" if report.speedup else ""
+    return f"candidate {report.id} [{report.source}]: {report.verdict}{figures} — {'; '.join(report.reasons)}"
+
+
+def render_summary(report: CandidateReport) -> str:
+    """The closing figures of an accepted candidate."""
+    low, high = report.ci95 or (float("nan"), float("nan"))
+    energy = (f"{report.energy_ratio:.2f}× energy ({report.energy_source})"
+              if report.energy_ratio is not None else "energy: n/a")
+    tests = "tests pass" if report.tests_passed else "tests: n/a"
+    return (f"speedup {report.speedup:.2f}× (95% CI {low:.2f}–{high:.2f}), p={report.p_value:.2g}, "
+            f"n={report.n}, {energy}, {tests}")
+
+
+if __name__ == "__main__":  # pragma: no cover
+    raise SystemExit(main())

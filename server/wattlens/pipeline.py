@@ -1,0 +1,172 @@
+"""The one place that chains profile → target → candidates → verdicts.
+
+Both front doors (the CLI and the language server) call these functions; they
+hold no state of their own.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict
+
+from wattlens.analysis.target import extract_target, replace_function
+from wattlens.config import ConfigError, ProjectSettings, split_command
+from wattlens.models import Candidate, CandidateReport, OptimizeResult, Profile, Target
+from wattlens.optimize.generator import GenerateOptions, generate_candidates
+from wattlens.profiling.carbon import WORLD_AVERAGE_G_PER_KWH
+from wattlens.profiling.profiler import profile_workload
+from wattlens.verify.verifier import VerifyOptions, verify_patch
+
+Progress = Callable[[str], None]
+
+
+def _quiet(_message: str) -> None:
+    pass
+
+
+class OptimizeOptions(BaseModel):
+    """How hard to try, and with what model."""
+
+    model_config = ConfigDict(frozen=True)
+
+    generate: GenerateOptions = GenerateOptions()
+    verify: VerifyOptions = VerifyOptions()
+    stop_at_first_accepted: bool = True
+
+
+@dataclass(frozen=True)
+class OptimizeOutcome:
+    """An optimize result plus what a front door needs to offer the best patch."""
+
+    result: OptimizeResult
+    target: Target
+    patched_module: str | None = None
+    """The whole target module with the best candidate applied, if one was accepted."""
+    log: list[str] = field(default_factory=list)
+
+
+def profile_project(
+    project: ProjectSettings,
+    grid_g_per_kwh: float = WORLD_AVERAGE_G_PER_KWH,
+    progress: Progress = _quiet,
+    is_cancelled: Callable[[], bool] = lambda: False,
+) -> Profile:
+    """Profile the project's configured workload."""
+    argv = split_command(project.require_workload())
+    return profile_workload(argv, project.root, grid_g_per_kwh, progress=progress, is_cancelled=is_cancelled)
+
+
+def parse_target(spec: str, project_dir: Path) -> tuple[Path, str]:
+    """Split `FILE:QUALNAME` into a path relative to the project and a qualified name."""
+    file, sep, qualname = spec.rpartition(":")
+    if not sep or not file or not qualname:
+        raise ConfigError(
+            f"--target {spec!r} must look like FILE:QUALNAME, e.g. shop/orders.py:unknown_skus."
+        )
+    path = Path(file)
+    absolute = path if path.is_absolute() else project_dir / path
+    if not absolute.is_file():
+        raise ConfigError(f"--target: {absolute} is not a file.")
+    try:
+        relative = absolute.resolve().relative_to(project_dir.resolve())
+    except ValueError:
+        raise ConfigError(
+            f"--target: {absolute} is outside the project {project_dir}; run from the project "
+            "folder or pass --project."
+        ) from None
+    return relative, qualname
+
+
+def optimize_target(
+    project: ProjectSettings,
+    file: Path,
+    qualname: str,
+    options: OptimizeOptions = OptimizeOptions(),
+    profile: Profile | None = None,
+    progress: Progress = _quiet,
+) -> OptimizeOutcome:
+    """Generate candidates for one function and verify each; the best accepted one wins."""
+    workload, tests = project.require_workload(), project.require_tests()
+    hot_lines, cpu = _profile_facts(profile, project.root / file, qualname)
+    target = extract_target(project.root, file, qualname, hot_lines=hot_lines, cpu_percent=cpu)
+    log: list[str] = []
+
+    def note(message: str) -> None:
+        log.append(message)
+        progress(message)
+
+    note(f"generating candidates for {qualname}")
+    candidates = generate_candidates(target, options.generate, note)
+    reports: list[tuple[Candidate, CandidateReport]] = []
+    for index, candidate in enumerate(candidates, start=1):
+        note(f"verifying candidate {index}/{len(candidates)} in the sandbox")
+        verdict = verify_patch(project.root, candidate.diff, workload, tests, options.verify, note)
+        report = CandidateReport.of(candidate, verdict)
+        reports.append((candidate, report))
+        note(f"candidate {index}: {report.verdict} — {'; '.join(report.reasons)}")
+        if verdict.accepted and options.stop_at_first_accepted:
+            break
+    accepted = [(c, r) for c, r in reports if r.verdict == "accepted"]
+    best = max(accepted, key=lambda pair: pair[1].speedup or 0.0, default=None)
+    patched = None
+    if best is not None and best[0].new_source:
+        patched = replace_function(target.module_source, qualname, best[0].new_source)
+    result = OptimizeResult(
+        target=f"{file.as_posix()}:{qualname}",
+        candidates=[r for _, r in reports],
+        best=best[1] if best else None,
+    )
+    return OptimizeOutcome(result=result, target=target, patched_module=patched, log=log)
+
+
+def verify_given_patch(
+    project: ProjectSettings,
+    patch: str,
+    file: Path,
+    qualname: str,
+    options: VerifyOptions = VerifyOptions(),
+    progress: Progress = _quiet,
+) -> CandidateReport:
+    """Verify a patch written by a person or another tool exactly as our own candidates."""
+    extract_target(project.root, file, qualname)  # fails early, clearly, on a wrong target
+    candidate = Candidate(id="given", source="given", diff=patch, rationale="patch given by the user")
+    verdict = verify_patch(
+        project.root, patch, project.require_workload(), project.require_tests(), options, progress
+    )
+    return CandidateReport.of(candidate, verdict)
+
+
+def write_atomically(path: Path, text: str) -> Path:
+    """Replace `path` with `text` atomically, keeping the old file as `path.wattlens.bak`."""
+    backup = path.with_name(path.name + ".wattlens.bak")
+    shutil.copy2(path, backup)
+    handle, temp = tempfile.mkstemp(prefix=f".{path.name}.", dir=path.parent)
+    try:
+        with os.fdopen(handle, "w", encoding="utf-8", newline="") as out:
+            out.write(text)
+        shutil.copymode(path, temp)
+        os.replace(temp, path)
+    except BaseException:
+        Path(temp).unlink(missing_ok=True)
+        raise
+    return backup
+
+
+def _profile_facts(profile: Profile | None, path: Path, qualname: str) -> tuple[list[int], float | None]:
+    if profile is None:
+        return [], None
+    function = next((f for f in profile.functions_in(path) if f.name == qualname), None)
+    if function is None:
+        return [], None
+    hot = [
+        ln.line
+        for ln in profile.lines_in(path)
+        if function.line <= ln.line <= function.end_line and ln.cpu_percent >= 1.0
+    ]
+    return hot[:5], function.cpu_percent

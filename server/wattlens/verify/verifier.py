@@ -1,0 +1,403 @@
+"""The verifier's entry point: judge one candidate diff against the project as it is.
+
+copy the project twice → apply the diff to one copy → tests in the sandbox →
+interleaved A/B benchmark in the sandbox → statistics on the host → `Verdict`.
+The user's project is only ever read.  Problems of the candidate end in a
+rejected verdict whose reasons are sentences for the user; problems of the
+machine (no Docker, no image) raise `SandboxUnavailable` with the fix.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from typing import Self
+
+import docker
+from pydantic import BaseModel, ConfigDict, Field, model_validator
+
+from wattlens.models import Benchmark, TestRun, Verdict
+from wattlens.verify.cache import cache_dir
+from wattlens.verify.engine import connect_engine
+from wattlens.verify.harness import (
+    BASELINE_DIR,
+    CANDIDATE_DIR,
+    BenchOutcome,
+    harness_command,
+    pack_for_bench,
+    pack_for_tests,
+    parse_bench,
+    parse_tests,
+    split_output,
+)
+from wattlens.verify.image import ensure_image
+from wattlens.verify.patching import PatchError, apply_patches, check_scope, parse_diff
+from wattlens.verify.sandbox import SandboxLimits, SandboxRun, run_in_sandbox
+from wattlens.verify.stats import compare_timings, median_ratio
+from wattlens.verify.workspace import copy_project
+
+Progress = Callable[[str], None]
+
+ENERGY_METHOD = (
+    "estimated: energy ≈ CPU time (user + system) of the workload's process tree times a "
+    "constant power per busy thread; the constant cancels in the ratio, so the ratio is "
+    "median candidate CPU time / median baseline CPU time (no energy meter was read)"
+)
+_TAIL_CHARS = 3000
+_OUTPUT_DIFFERS = "The workload prints something different with the candidate."
+
+
+class VerifyOptions(BaseModel):
+    """How strictly and how long to verify a candidate."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    base_image: str | None = Field(
+        default=None, description="A local image (Python 3 + pytest) instead of the built one."
+    )
+    tests_timeout_s: float = Field(default=180, gt=0)
+    bench_timeout_s: float = Field(default=300, gt=0)
+    min_pairs: int = Field(default=6, ge=2, description="Timed A/B pairs always run.")
+    max_pairs: int = Field(
+        default=20,
+        ge=2,
+        description="Pairs run at most; the benchmark stops after min_pairs once every pair "
+        "agrees by more than the noise floor, or when 60% of bench_timeout_s is spent.",
+    )
+    noise_floor: float = Field(default=0.05, ge=0, description="Smallest gain worth offering.")
+    alpha: float = Field(default=0.05, gt=0, lt=1, description="Significance level.")
+    cpus: float = Field(default=1.0, gt=0, description="CPUs the sandbox may use.")
+    memory: str = Field(default="1g", description="Memory limit of the sandbox (Docker syntax).")
+    pids: int = Field(default=256, ge=16, description="Process limit of the sandbox.")
+    cpuset: str | None = Field(default=None, description="Pin the sandbox to these CPUs, e.g. '1'.")
+    seed: int = Field(default=0, description="Seed of the run order and the bootstrap.")
+
+    @model_validator(mode="after")
+    def _pairs_in_order(self) -> Self:
+        if self.max_pairs < self.min_pairs:
+            raise ValueError("max_pairs must be at least min_pairs")
+        return self
+
+    @property
+    def limits(self) -> SandboxLimits:
+        """The container limits these options ask for."""
+        return SandboxLimits(cpus=self.cpus, memory=self.memory, pids=self.pids, cpuset=self.cpuset)
+
+
+def verify_patch(
+    project_dir: Path,
+    diff: str,
+    workload: str,
+    tests: str,
+    options: VerifyOptions = VerifyOptions(),  # noqa: B008 - frozen, so sharing is safe
+    progress: Progress | None = None,
+) -> Verdict:
+    """Verify that `diff` keeps the tests green and makes `workload` measurably faster.
+
+    `diff` is a unified diff relative to `project_dir`; `workload` and `tests`
+    are shell commands run from the project folder inside the sandbox.
+    Raises `SandboxUnavailable` when Docker or the sandbox image cannot be had.
+    """
+    say: Progress = progress or (lambda _message: None)
+    project_dir = Path(project_dir).resolve()
+    if not project_dir.is_dir():
+        raise ValueError(f"the project folder {project_dir} does not exist")
+    try:
+        patches = parse_diff(diff)
+        check_scope(patches)
+    except PatchError as exc:
+        return _rejected(str(exc))
+
+    work_root = cache_dir() / "work"
+    work_root.mkdir(parents=True, exist_ok=True)
+    with tempfile.TemporaryDirectory(dir=work_root, prefix="verify-") as tmp:
+        baseline, candidate = Path(tmp) / BASELINE_DIR, Path(tmp) / CANDIDATE_DIR
+        say("copying the project…")
+        copy_project(project_dir, baseline)
+        copy_project(project_dir, candidate)
+        try:
+            apply_patches(patches, candidate)
+        except PatchError as exc:
+            return _rejected(str(exc))
+
+        client = connect_engine()
+        image = ensure_image(client, options.base_image, say)
+
+        say("running the tests on the candidate in the sandbox…")
+        test_run, problems = _run_tests(client, image, candidate, tests, options)
+        if problems:
+            return Verdict(accepted=False, reasons=problems, tests=test_run)
+
+        say(
+            f"benchmarking the workload: warm-up, then {options.min_pairs}-{options.max_pairs} "
+            "interleaved A/B pairs…"
+        )
+        return _run_benchmark(client, image, baseline, candidate, workload, options, test_run)
+
+
+def _run_tests(
+    client: docker.DockerClient, image: str, candidate: Path, tests: str, options: VerifyOptions
+) -> tuple[TestRun, list[str]]:
+    run = run_in_sandbox(
+        client,
+        image,
+        harness_command(),
+        pack_for_tests(candidate, tests),
+        options.tests_timeout_s,
+        options.limits,
+    )
+    printed, payload = split_output(run.stdout)
+    tail = _tail(printed + ("\n" + run.stderr if run.stderr.strip() else ""))
+    outcome = parse_tests(payload) if payload is not None else None
+    test_run = TestRun(
+        command=tests,
+        passed=bool(outcome and outcome.exit_code == 0 and not run.timed_out),
+        exit_code=outcome.exit_code if outcome else run.exit_code,
+        duration_s=outcome.duration_s if outcome else run.duration_s,
+        output_tail=tail,
+    )
+    if run.timed_out:
+        return test_run, [
+            f"The tests did not finish within {options.tests_timeout_s:g} s and were stopped "
+            "(timed out; the candidate may loop forever)."
+        ]
+    if problem := _resource_problem(run, options, "tests"):
+        return test_run, [problem]
+    if outcome is None:
+        return test_run, [
+            f"The tests ended without a result (exit {run.exit_code}): {_last_line(tail)}"
+        ]
+    if outcome.network:
+        return test_run, [
+            "The candidate attempted network access during the tests: "
+            f"{', '.join(outcome.network[:3])} (blocked by the sandbox)."
+        ]
+    if not test_run.passed:
+        return test_run, [
+            f"The candidate breaks the tests (`{tests}` exited {outcome.exit_code}): "
+            f"{_failure_summary(printed + chr(10) + run.stderr)}"
+        ]
+    return test_run, []
+
+
+def _run_benchmark(
+    client: docker.DockerClient,
+    image: str,
+    baseline: Path,
+    candidate: Path,
+    workload: str,
+    options: VerifyOptions,
+    test_run: TestRun,
+) -> Verdict:
+    archive = pack_for_bench(
+        baseline,
+        candidate,
+        workload,
+        min_pairs=options.min_pairs,
+        max_pairs=options.max_pairs,
+        noise_floor=options.noise_floor,
+        # Leave room to finish the pair in flight before the hard timeout.
+        budget_s=0.6 * options.bench_timeout_s,
+        seed=options.seed,
+    )
+    run = run_in_sandbox(
+        client, image, harness_command(), archive, options.bench_timeout_s, options.limits
+    )
+
+    def rejected(reason: str) -> Verdict:
+        return Verdict(accepted=False, reasons=[reason], tests=test_run)
+
+    if run.timed_out:
+        return rejected(
+            f"The workload benchmark did not finish within {options.bench_timeout_s:g} s and "
+            "was stopped (timed out; the candidate may run forever or far slower)."
+        )
+    if problem := _resource_problem(run, options, "workload"):
+        return rejected(problem)
+    _, payload = split_output(run.stdout)
+    if payload is None:
+        return rejected(
+            f"The benchmark ended without a result (exit {run.exit_code}): "
+            f"{_last_line(run.stderr or run.stdout)}"
+        )
+    outcome = parse_bench(payload)
+    if problem := _run_failure(outcome, workload):
+        return rejected(problem)
+
+    new_network = [e for e in outcome.network.get("b", []) if e not in outcome.network.get("a", [])]
+    if new_network:
+        return rejected(
+            "The candidate attempted network access while running the workload: "
+            f"{', '.join(new_network[:3])} (blocked by the sandbox)."
+        )
+
+    reasons: list[str] = []
+    notes: list[str] = []
+    output_problem, output_note = _compare_outputs(outcome)
+    if output_problem:
+        reasons.append(output_problem)
+    if output_note:
+        notes.append(output_note)
+
+    if outcome.stop == "output_differs" or not any(not r.warmup for r in outcome.runs):
+        # The harness stops before timing when the output already differs.
+        return Verdict(accepted=False, reasons=reasons or [_OUTPUT_DIFFERS], tests=test_run)
+    benchmark = _summarise(outcome, options)
+    figures = (
+        f"{benchmark.speedup:.2f}x the original speed (95% CI {benchmark.ci95[0]:.2f}-"
+        f"{benchmark.ci95[1]:.2f}x, one-sided Mann-Whitney p = {benchmark.p_value:.2g}, "
+        f"n = {benchmark.n} pairs)"
+    )
+    significant = benchmark.p_value < options.alpha
+    big_enough = benchmark.speedup >= 1 + options.noise_floor
+    if not (significant and big_enough):
+        if benchmark.speedup < 1:
+            reasons.append(f"The candidate is slower: {figures}.")
+        elif not big_enough:
+            reasons.append(
+                f"The gain is below the {options.noise_floor:.0%} noise floor: {figures}."
+            )
+        else:
+            reasons.append(f"The gain is not statistically significant: {figures}.")
+    if reasons:
+        return Verdict(accepted=False, reasons=reasons + notes, tests=test_run, benchmark=benchmark)
+    return Verdict(
+        accepted=True,
+        reasons=[
+            f"The tests pass with the candidate (`{test_run.command}`, "
+            f"{test_run.duration_s:.1f} s).",
+            f"The workload runs faster: {figures}.",
+            f"Estimated energy changes by a factor of {benchmark.energy_ratio:.2f} "
+            "(ratio of CPU time; no energy meter was read).",
+            *notes,
+        ],
+        tests=test_run,
+        benchmark=benchmark,
+    )
+
+
+def _summarise(outcome: BenchOutcome, options: VerifyOptions) -> Benchmark:
+    timed = sorted((r for r in outcome.runs if not r.warmup), key=lambda r: r.index)
+    base = [r for r in timed if r.variant == "a"]
+    cand = [r for r in timed if r.variant == "b"]
+    comparison = compare_timings(
+        [r.wall_s for r in base], [r.wall_s for r in cand], seed=options.seed
+    )
+    base_cpu = [r.cpu_s for r in base]
+    cand_cpu = [r.cpu_s for r in cand]
+    energy_ratio = median_ratio(cand_cpu, base_cpu)
+    method = ENERGY_METHOD
+    if math.isnan(energy_ratio):
+        # CPU time too small to read: fall back on wall time, and say so.
+        energy_ratio = 1 / comparison.speedup
+        method = ENERGY_METHOD.replace(
+            "CPU time (user + system)", "wall time (CPU time unreadable)"
+        )
+    return Benchmark(
+        n=min(len(base), len(cand)),
+        baseline_s=[r.wall_s for r in base],
+        candidate_s=[r.wall_s for r in cand],
+        baseline_cpu_s=base_cpu,
+        candidate_cpu_s=cand_cpu,
+        speedup=comparison.speedup,
+        ci95=comparison.ci95,
+        p_value=comparison.p_value,
+        energy_ratio=energy_ratio,
+        energy_source="estimated",
+        energy_method=method,
+    )
+
+
+def _run_failure(outcome: BenchOutcome, workload: str) -> str | None:
+    failed = next((r for r in outcome.runs if r.exit_code != 0), None)
+    if failed is None:
+        return None
+    detail = _last_line(failed.stderr_tail) or "no error output"
+    if failed.variant == "a":
+        return (
+            f"The workload `{workload}` fails on the original project too (exit "
+            f"{failed.exit_code}: {detail}), so nothing can be compared; fix the workload first."
+        )
+    return f"The workload `{workload}` fails with the candidate (exit {failed.exit_code}): {detail}"
+
+
+def _compare_outputs(outcome: BenchOutcome) -> tuple[str | None, str | None]:
+    """(reason to reject, note) from comparing what the two variants printed."""
+    base = outcome.outputs.get("a")
+    cand = outcome.outputs.get("b")
+    if base is None or cand is None:
+        return None, None
+    if not base.consistent:
+        return (
+            None,
+            "The output check was skipped: the original workload's output varies between runs.",
+        )
+    if cand.first != base.first:
+        old_lines, new_lines = base.first.splitlines(), cand.first.splitlines()
+        for number in range(max(len(old_lines), len(new_lines))):
+            old = old_lines[number] if number < len(old_lines) else "<end of output>"
+            new = new_lines[number] if number < len(new_lines) else "<end of output>"
+            if old != new:
+                return (
+                    f"The workload prints something different with the candidate: line "
+                    f"{number + 1} was {_clip(old)!r} and is now {_clip(new)!r}.",
+                    None,
+                )
+        return (
+            "The workload's output differs with the candidate (line endings or whitespace).",
+            None,
+        )
+    if not cand.consistent:
+        return (
+            "The candidate's workload output varies between runs while the original's does not.",
+            None,
+        )
+    return None, None
+
+
+def _resource_problem(run: SandboxRun, options: VerifyOptions, what: str) -> str | None:
+    if run.oom_killed:
+        return (
+            f"The {what} ran out of memory in the sandbox (limit {options.memory}) with the "
+            "candidate."
+        )
+    return None
+
+
+def _rejected(reason: str) -> Verdict:
+    return Verdict(accepted=False, reasons=[_sentence(reason)])
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    text = text[:1].upper() + text[1:]
+    return text if text.endswith((".", "!", "?")) else text + "."
+
+
+_PYTEST_FAILURE = re.compile(r"^(FAILED|ERROR) .+", re.MULTILINE)
+
+
+def _failure_summary(output: str) -> str:
+    failures = _PYTEST_FAILURE.findall(output)
+    lines = [m.group(0) for m in _PYTEST_FAILURE.finditer(output)]
+    if failures:
+        shown = "; ".join(_clip(line, 200) for line in lines[:2])
+        more = f" (and {len(lines) - 2} more)" if len(lines) > 2 else ""
+        return f"{shown}{more}."
+    return f"{_clip(_last_line(output), 200)}."
+
+
+def _tail(text: str) -> str:
+    return text.strip()[-_TAIL_CHARS:]
+
+
+def _last_line(text: str) -> str:
+    lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
+    return lines[-1] if lines else ""
+
+
+def _clip(text: str, limit: int = 120) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
