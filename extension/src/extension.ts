@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest } from 'vscode-languageclient/node';
 import { getLogChannel, traceError, traceInfo } from './logging';
-import { PATCH_SCHEME, PatchedContentProvider } from './optimize';
+import { OPTIMIZE_COMMAND, PATCH_SCHEME, PatchedContentProvider } from './optimize';
 import { onDidChangeInterpreter } from './python';
 import { RESTART_SETTINGS, SECTION } from './settings';
 import { ServerController } from './server';
@@ -37,6 +37,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
                 arguments: [target.toString()],
             });
         }),
+        vscode.commands.registerCommand('wattlens.optimizeAtCursor', () => optimizeAtCursor()),
         vscode.workspace.onDidChangeConfiguration(async (event) => {
             if (RESTART_SETTINGS.some((name) => event.affectsConfiguration(name))) {
                 await server.restart();
@@ -55,6 +56,34 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         context.subscriptions.push(interpreterWatch);
     }
     await server.restart();
+}
+
+/**
+ * Run the server's "Optimize for energy" quick fix for the hot function under
+ * the cursor (the same action the light bulb and the lens offer).
+ */
+async function optimizeAtCursor(): Promise<void> {
+    const editor = vscode.window.activeTextEditor;
+    if (!editor || editor.document.languageId !== 'python') {
+        void vscode.window.showInformationMessage('wattlens: open a Python file and put the cursor in a hot function.');
+        return;
+    }
+    const actions = await vscode.commands.executeCommand<(vscode.CodeAction | vscode.Command)[] | undefined>(
+        'vscode.executeCodeActionProvider',
+        editor.document.uri,
+        editor.selection,
+        vscode.CodeActionKind.QuickFix.value,
+    );
+    const command = (actions ?? [])
+        .map((action) => (typeof action.command === 'string' ? (action as vscode.Command) : (action as vscode.CodeAction).command))
+        .find((candidate) => candidate?.command === OPTIMIZE_COMMAND);
+    if (!command) {
+        void vscode.window.showInformationMessage(
+            'wattlens: no profiled hotspot at the cursor. Save the file to profile the workload, then try again on a function with a ⚡ lens.',
+        );
+        return;
+    }
+    await vscode.commands.executeCommand(command.command, ...(command.arguments ?? []));
 }
 
 /** Called by VS Code on shutdown. */

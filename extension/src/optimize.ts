@@ -93,7 +93,7 @@ export class PatchOffer {
         traceInfo(`optimize ${value.qualname}: ${value.verdict} — ${value.message}`);
         if (value.verdict !== 'accepted' || !value.edit) {
             const text = value.message || `no verified improvement for ${value.qualname}`;
-            void vscode.window.showWarningMessage(`wattlens: ${text}`);
+            void vscode.window.showWarningMessage(text.startsWith('wattlens:') ? text : `wattlens: ${text}`);
             return;
         }
         const edit = await this.client.protocol2CodeConverter.asWorkspaceEdit(value.edit);

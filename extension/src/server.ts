@@ -10,6 +10,7 @@ import {
 } from 'vscode-languageclient/node';
 import { getLogChannel, traceError, traceInfo } from './logging';
 import { OPTIMIZE_COMMAND, PatchOffer, PatchedContentProvider } from './optimize';
+import { ServerProgress } from './progress';
 import { getInterpreterCommand, getServerSettings, getWorkspaceFolder, SECTION } from './settings';
 import { StatusItem } from './status';
 
@@ -18,6 +19,8 @@ export class ServerController implements vscode.Disposable {
     private client: LanguageClient | undefined;
     private traceChannel: vscode.OutputChannel | undefined;
     private starting: Promise<void> = Promise.resolve();
+    private readonly progress = new ServerProgress();
+    private progressHandler: vscode.Disposable | undefined;
 
     constructor(
         private readonly status: StatusItem,
@@ -80,10 +83,18 @@ export class ServerController implements vscode.Disposable {
                     if (name !== OPTIMIZE_COMMAND) {
                         return next(name, args);
                     }
-                    const done = this.status.begin(`optimizing ${String(args[1] ?? '')}`);
+                    const qualname = String(args[1] ?? 'the function');
+                    const done = this.status.begin(`optimizing ${qualname}`);
                     let result: unknown;
                     try {
-                        result = await next(name, args);
+                        result = await this.progress.withNotification(
+                            `wattlens: optimizing ${qualname} (local model + sandbox verification, may take minutes)`,
+                            async () => next(name, args),
+                        );
+                    } catch (error) {
+                        traceError(`${OPTIMIZE_COMMAND} failed`, error);
+                        void vscode.window.showErrorMessage(`wattlens: optimizing ${qualname} failed: ${String(error)}`);
+                        return undefined;
                     } finally {
                         done();
                     }
@@ -96,6 +107,8 @@ export class ServerController implements vscode.Disposable {
         offer.value = new PatchOffer(client, this.patches);
         this.client = client;
         await client.start();
+        // After start: replaces the client's default progress handler.
+        this.progressHandler = this.progress.attach(client);
         traceInfo('server started');
     }
 
@@ -113,6 +126,8 @@ export class ServerController implements vscode.Disposable {
     async stop(): Promise<void> {
         const client = this.client;
         this.client = undefined;
+        this.progressHandler?.dispose();
+        this.progressHandler = undefined;
         if (!client) {
             return;
         }

@@ -6,13 +6,16 @@ import { getActiveInterpreter } from './python';
 
 export const SECTION = 'wattlens';
 
-/** The settings the server understands (see the LSP contract in ARCHITECTURE.md). */
+/** The settings the server understands (server/wattlens/lsp/settings.py, same names). */
 export interface ServerSettings {
     modelPath: string | null;
     workload: string | null;
     tests: string | null;
     gridIntensity: number;
     nCandidates: number;
+    lensTop: number;
+    lensMinPercent: number;
+    profileOnSave: boolean;
 }
 
 /** Settings whose change needs a new server process rather than a notification. */
@@ -55,7 +58,10 @@ export function getServerSettings(folder = getWorkspaceFolder()): ServerSettings
         workload: optionalString(config.get('workload'), folder),
         tests: optionalString(config.get('tests'), folder),
         gridIntensity: numberOr(config.get('gridIntensity'), 475),
-        nCandidates: Math.max(1, Math.round(numberOr(config.get('nCandidates'), 3))),
+        nCandidates: Math.min(10, Math.max(1, Math.round(numberOr(config.get('nCandidates'), 3)))),
+        lensTop: Math.max(1, Math.round(numberOr(config.get('lensTop'), 5))),
+        lensMinPercent: Math.max(0, numberOr(config.get('lensMinPercent'), 5)),
+        profileOnSave: config.get<boolean>('profileOnSave') !== false,
     };
 }
 

@@ -56,9 +56,9 @@ def _model() -> Check:
 
 def _docker() -> Check:
     try:
-        from wattlens.verify.engine import connect
+        from wattlens.verify.engine import connect_engine
 
-        client = connect()
+        client = connect_engine(timeout_s=5)
         version = client.version().get("Version", "?")
         return Check("docker", True, f"engine {version} answers")
     except Exception as err:

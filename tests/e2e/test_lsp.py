@@ -34,6 +34,10 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
     config=ClientServerConfig(server_command=[sys.executable, "-m", "wattlens", "serve"]),
 )
 async def client(lsp_client: LanguageClient, workspace: Path):  # type: ignore[no-untyped-def]
+    @lsp_client.feature(lsp.WORKSPACE_CODE_LENS_REFRESH)
+    def _refresh(_params: None) -> None:
+        """VS Code re-requests lenses here; this test requests them itself."""
+
     await lsp_client.initialize_session(
         lsp.InitializeParams(
             capabilities=client_capabilities("visual-studio-code"),
@@ -43,6 +47,17 @@ async def client(lsp_client: LanguageClient, workspace: Path):  # type: ignore[n
     )
     yield
     await lsp_client.shutdown_session()
+
+
+async def _wait_for_hotspots(client: LanguageClient, uri: str) -> None:
+    """Until the profile's diagnostics arrive; fail at once with the server's message if it failed."""
+    loop = asyncio.get_running_loop()
+    deadline = loop.time() + PROFILE_TIMEOUT_S
+    while not client.diagnostics.get(uri):
+        failures = [m.message for m in client.messages if "failed" in m.message]
+        assert not failures, failures
+        assert loop.time() < deadline, f"no profile after {PROFILE_TIMEOUT_S} s: {client.log_messages}"
+        await asyncio.sleep(0.2)
 
 
 def _orders(workspace: Path) -> tuple[Path, str]:
@@ -64,8 +79,7 @@ async def test_save_profiles_and_lenses_show_real_figures(client: LanguageClient
     ), "no lens may appear before any profile"
 
     client.text_document_did_save(lsp.DidSaveTextDocumentParams(text_document=lsp.TextDocumentIdentifier(uri=uri)))
-    while not client.diagnostics.get(uri):
-        await asyncio.wait_for(client.wait_for_notification("textDocument/publishDiagnostics"), PROFILE_TIMEOUT_S)
+    await _wait_for_hotspots(client, uri)
 
     lenses = await client.text_document_code_lens_async(
         lsp.CodeLensParams(text_document=lsp.TextDocumentIdentifier(uri=uri))
@@ -73,7 +87,7 @@ async def test_save_profiles_and_lenses_show_real_figures(client: LanguageClient
     assert lenses, "the hot function must get a lens"
     top = lenses[0]
     assert top.command is not None
-    assert top.command.arguments == [uri, "unknown_skus"]
+    assert list(top.command.arguments or []) == [uri, "unknown_skus"]
     assert top.range.start.line == text.splitlines().index(
         next(line for line in text.splitlines() if line.startswith("def unknown_skus"))
     )

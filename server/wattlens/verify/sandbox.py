@@ -73,7 +73,13 @@ def run_in_sandbox(
             labels={_LABEL: "1"},
             user="1000:1000",
             working_dir=WORK_DIR,
-            environment={"HOME": "/tmp", "LANG": "C.UTF-8", **(environment or {})},
+            environment={
+                "HOME": "/tmp",
+                "LANG": "C.UTF-8",
+                # No terminal: without a width, pytest cuts its failure lines at 80 columns.
+                "COLUMNS": "200",
+                **(environment or {}),
+            },
             network_mode="none",
             read_only=True,
             tmpfs={"/tmp": f"rw,exec,nosuid,nodev,size={limits.tmp_size}"},

@@ -26,6 +26,8 @@ from wattlens.verify.harness import (
     BASELINE_DIR,
     CANDIDATE_DIR,
     BenchOutcome,
+    RunBounds,
+    TestsOutcome,
     harness_command,
     pack_for_bench,
     pack_for_tests,
@@ -58,8 +60,19 @@ class VerifyOptions(BaseModel):
     base_image: str | None = Field(
         default=None, description="A local image (Python 3 + pytest) instead of the built one."
     )
-    tests_timeout_s: float = Field(default=180, gt=0)
-    bench_timeout_s: float = Field(default=300, gt=0)
+    tests_timeout_s: float = Field(
+        default=180, gt=0, description="Hard limit for the tests, original and candidate together."
+    )
+    bench_timeout_s: float = Field(default=300, gt=0, description="Hard limit for the benchmark.")
+    timeout_factor: float = Field(
+        default=10,
+        gt=1,
+        description="A candidate's tests or workload run is stopped once it takes this many "
+        "times as long as the original's.",
+    )
+    min_timeout_s: float = Field(
+        default=15, gt=0, description="A candidate's run is never stopped sooner than this."
+    )
     min_pairs: int = Field(default=6, ge=2, description="Timed A/B pairs always run.")
     max_pairs: int = Field(
         default=20,
@@ -126,8 +139,8 @@ def verify_patch(
         client = connect_engine()
         image = ensure_image(client, options.base_image, say)
 
-        say("running the tests on the candidate in the sandbox…")
-        test_run, problems = _run_tests(client, image, candidate, tests, options)
+        say("running the tests on the original and on the candidate in the sandbox…")
+        test_run, problems = _run_tests(client, image, baseline, candidate, tests, options)
         if problems:
             return Verdict(accepted=False, reasons=problems, tests=test_run)
 
@@ -138,14 +151,28 @@ def verify_patch(
         return _run_benchmark(client, image, baseline, candidate, workload, options, test_run)
 
 
+def _bounds(hard_limit_s: float, options: VerifyOptions) -> RunBounds:
+    # The harness stops itself a little before the container is killed, so it can report.
+    return RunBounds(
+        budget_s=max(hard_limit_s - 15, 0.8 * hard_limit_s),
+        timeout_factor=options.timeout_factor,
+        min_timeout_s=options.min_timeout_s,
+    )
+
+
 def _run_tests(
-    client: docker.DockerClient, image: str, candidate: Path, tests: str, options: VerifyOptions
+    client: docker.DockerClient,
+    image: str,
+    baseline: Path,
+    candidate: Path,
+    tests: str,
+    options: VerifyOptions,
 ) -> tuple[TestRun, list[str]]:
     run = run_in_sandbox(
         client,
         image,
         harness_command(),
-        pack_for_tests(candidate, tests),
+        pack_for_tests(baseline, candidate, tests, _bounds(options.tests_timeout_s, options)),
         options.tests_timeout_s,
         options.limits,
     )
@@ -154,33 +181,61 @@ def _run_tests(
     outcome = parse_tests(payload) if payload is not None else None
     test_run = TestRun(
         command=tests,
-        passed=bool(outcome and outcome.exit_code == 0 and not run.timed_out),
+        passed=bool(outcome and outcome.exit_code == 0 and not outcome.timed_out),
         exit_code=outcome.exit_code if outcome else run.exit_code,
         duration_s=outcome.duration_s if outcome else run.duration_s,
         output_tail=tail,
     )
+    return test_run, _tests_problems(run, outcome, printed, tail, tests, options)
+
+
+def _tests_problems(
+    run: SandboxRun,
+    outcome: TestsOutcome | None,
+    printed: str,
+    tail: str,
+    tests: str,
+    options: VerifyOptions,
+) -> list[str]:
     if run.timed_out:
-        return test_run, [
+        return [
             f"The tests did not finish within {options.tests_timeout_s:g} s and were stopped "
             "(timed out; the candidate may loop forever)."
         ]
     if problem := _resource_problem(run, options, "tests"):
-        return test_run, [problem]
+        return [problem]
     if outcome is None:
-        return test_run, [
-            f"The tests ended without a result (exit {run.exit_code}): {_last_line(tail)}"
+        return [f"The tests ended without a result (exit {run.exit_code}): {_last_line(tail)}"]
+    original = outcome.original
+    if original.timed_out:
+        return [
+            f"The tests did not finish on the original project within the time limit "
+            f"({options.tests_timeout_s:g} s), so the candidate cannot be judged; raise "
+            "the tests timeout or choose a quicker tests command."
+        ]
+    if original.exit_code != 0:
+        return [
+            f"The tests fail on the original project too (`{tests}` exited "
+            f"{original.exit_code}: {_failure_summary(original.output_tail)}), so they cannot "
+            "judge the candidate; fix the tests first."
+        ]
+    if outcome.timed_out:
+        return [
+            f"The tests with the candidate were stopped after {outcome.timeout_s or 0:.0f} s "
+            f"(timed out; the original's take {original.duration_s:.1f} s — the candidate may "
+            "loop forever or be far slower)."
         ]
     if outcome.network:
-        return test_run, [
+        return [
             "The candidate attempted network access during the tests: "
             f"{', '.join(outcome.network[:3])} (blocked by the sandbox)."
         ]
-    if not test_run.passed:
-        return test_run, [
+    if outcome.exit_code != 0:
+        return [
             f"The candidate breaks the tests (`{tests}` exited {outcome.exit_code}): "
             f"{_failure_summary(printed + chr(10) + run.stderr)}"
         ]
-    return test_run, []
+    return []
 
 
 def _run_benchmark(
@@ -199,8 +254,7 @@ def _run_benchmark(
         min_pairs=options.min_pairs,
         max_pairs=options.max_pairs,
         noise_floor=options.noise_floor,
-        # Leave room to finish the pair in flight before the hard timeout.
-        budget_s=0.6 * options.bench_timeout_s,
+        bounds=_bounds(options.bench_timeout_s, options),
         seed=options.seed,
     )
     run = run_in_sandbox(
@@ -312,9 +366,23 @@ def _summarise(outcome: BenchOutcome, options: VerifyOptions) -> Benchmark:
 
 
 def _run_failure(outcome: BenchOutcome, workload: str) -> str | None:
-    failed = next((r for r in outcome.runs if r.exit_code != 0), None)
+    failed = next((r for r in outcome.runs if r.timed_out or r.exit_code != 0), None)
     if failed is None:
         return None
+    if failed.timed_out:
+        if failed.variant == "a":
+            return (
+                f"The workload `{workload}` on the original project did not finish within the "
+                "benchmark's time limit, so nothing can be compared; raise the benchmark "
+                "timeout or choose a quicker workload."
+            )
+        originals = sorted(r.wall_s for r in outcome.runs if r.variant == "a" and not r.timed_out)
+        usual = f"; the original takes {originals[len(originals) // 2]:.2f} s" if originals else ""
+        return (
+            f"The workload `{workload}` with the candidate was stopped after "
+            f"{failed.timeout_s or 0:.0f} s (timed out{usual} — the candidate may loop forever "
+            "or be far slower)."
+        )
     detail = _last_line(failed.stderr_tail) or "no error output"
     if failed.variant == "a":
         return (
@@ -341,9 +409,10 @@ def _compare_outputs(outcome: BenchOutcome) -> tuple[str | None, str | None]:
             old = old_lines[number] if number < len(old_lines) else "<end of output>"
             new = new_lines[number] if number < len(new_lines) else "<end of output>"
             if old != new:
+                old, new = _around_difference(old, new)
                 return (
                     f"The workload prints something different with the candidate: line "
-                    f"{number + 1} was {_clip(old)!r} and is now {_clip(new)!r}.",
+                    f"{number + 1} was {old!r} and is now {new!r}.",
                     None,
                 )
         return (
@@ -381,13 +450,12 @@ _PYTEST_FAILURE = re.compile(r"^(FAILED|ERROR) .+", re.MULTILINE)
 
 
 def _failure_summary(output: str) -> str:
-    failures = _PYTEST_FAILURE.findall(output)
     lines = [m.group(0) for m in _PYTEST_FAILURE.finditer(output)]
-    if failures:
+    if lines:
         shown = "; ".join(_clip(line, 200) for line in lines[:2])
         more = f" (and {len(lines) - 2} more)" if len(lines) > 2 else ""
-        return f"{shown}{more}."
-    return f"{_clip(_last_line(output), 200)}."
+        return _sentence(f"{shown}{more}")
+    return _sentence(_clip(_last_line(output), 200))
 
 
 def _tail(text: str) -> str:
@@ -397,6 +465,23 @@ def _tail(text: str) -> str:
 def _last_line(text: str) -> str:
     lines = [ln.strip() for ln in text.strip().splitlines() if ln.strip()]
     return lines[-1] if lines else ""
+
+
+def _around_difference(old: str, new: str, width: int = 80) -> tuple[str, str]:
+    """Both lines clipped to a window that starts a little before their first difference."""
+    if len(old) <= width and len(new) <= width:
+        return old, new
+    first = next(
+        (i for i, (x, y) in enumerate(zip(old, new, strict=False)) if x != y),
+        min(len(old), len(new)),
+    )
+    start = max(first - 20, 0)
+
+    def window(text: str) -> str:
+        part = text[start : start + width]
+        return ("…" if start else "") + part + ("…" if start + width < len(text) else "")
+
+    return window(old), window(new)
 
 
 def _clip(text: str, limit: int = 120) -> str:

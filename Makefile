@@ -1,0 +1,28 @@
+# The two commands of the README:
+#   make demo   set up, then profile the bundled example, optimize its hotspot, verify, print the patch
+#   make test   set up (with test tools and real editors), then run every test
+# Benchmarks stay out of the test command: `make bench`.
+VENV ?= .venv
+PY := $(VENV)/bin/python
+
+.PHONY: demo test bench lint setup setup-tests
+
+setup:
+	scripts/setup.sh
+
+setup-tests:
+	scripts/setup.sh --tests
+
+demo: setup
+	$(VENV)/bin/wattlens demo examples/shop
+
+test: setup-tests
+	$(PY) -m pytest -v -rs --durations=15
+
+lint: setup-tests
+	$(VENV)/bin/ruff check server tests benchmarks
+	$(VENV)/bin/mypy
+	npm run --silent typecheck
+
+bench: setup-tests
+	$(PY) benchmarks/profile_overhead.py

@@ -1,0 +1,61 @@
+"""The chat that asks the model for a faster version of one function.
+
+A 0.5B to 1.5B model follows demonstrations far better than instructions, so the
+retrieved examples are shown as earlier turns of the same conversation: the
+user asks for a rewrite of the slow code, the assistant answers with exactly
+one code block.  The target comes last, framed the same way, so the model's
+most likely continuation is one more answer in that format.  The rules in
+the system message name the mistakes small models make most often (dropping
+duplicates or order with `set`, mutating arguments, renaming).
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Sequence
+
+from wattlens.optimize.examples import Example
+from wattlens.optimize.llm import Message
+
+ANSWER_PREFILL = "```python\n"
+"""The assistant's answer starts with an open code block: the model writes code at once."""
+ANSWER_STOP = ("\n```",)
+
+SYSTEM = """\
+You are an expert Python performance engineer. You rewrite one slow function so \
+that it does the same work with less CPU time and energy.
+
+Rules:
+- Answer with ONLY the rewritten function in one ```python code block, no prose.
+- Keep the function name, the parameters and their order exactly as given.
+- Keep the behaviour exactly: the same result for every input, including the \
+order of items and duplicates, the same exceptions, and the same changes (or \
+no changes) to the arguments.
+- Prefer the standard library; put any needed import lines above the function.
+- If a set or dict makes lookups faster, build it once, before the loop."""
+
+
+def build_messages(function_source: str, examples: Sequence[Example] = ()) -> list[Message]:
+    """The conversation for rewriting `function_source`, primed with `examples`.
+
+    `examples` come nearest first; they are shown farthest first so that the
+    most similar one sits right before the target.
+    """
+    messages: list[Message] = [{"role": "system", "content": SYSTEM}]
+    for example in reversed(examples):
+        messages.append({"role": "user", "content": _request(example.before, example.explanation)})
+        messages.append({"role": "assistant", "content": _answer(example.after)})
+    messages.append({"role": "user", "content": _request(function_source, None)})
+    return messages
+
+
+def _request(source: str, hint: str | None) -> str:
+    code = textwrap.dedent(source).strip("\n")
+    lines = ["Make this function faster without changing its behaviour:", "```python", code, "```"]
+    if hint:
+        lines.append(f"Hint: {hint}")
+    return "\n".join(lines)
+
+
+def _answer(source: str) -> str:
+    return f"{ANSWER_PREFILL}{source.strip()}\n```"

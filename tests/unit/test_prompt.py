@@ -1,0 +1,37 @@
+"""The conversation that asks for a rewrite: shape and determinism."""
+
+from __future__ import annotations
+
+from wattlens.optimize.examples import EXAMPLES
+from wattlens.optimize.llm import render_chat
+from wattlens.optimize.prompt import ANSWER_PREFILL, build_messages
+
+TARGET = "    def slow(self, items):\n        return sorted(items)[0]\n"
+
+
+def test_examples_are_earlier_turns_nearest_last_and_target_is_the_last_request() -> None:
+    nearest, farther = EXAMPLES[0], EXAMPLES[5]
+    messages = build_messages(TARGET, [nearest, farther])
+    assert [m["role"] for m in messages] == [
+        "system", "user", "assistant", "user", "assistant", "user",
+    ]  # fmt: skip
+    assert farther.before.strip() in messages[1]["content"]
+    assert nearest.before.strip() in messages[3]["content"]
+    assert messages[4]["content"].startswith(ANSWER_PREFILL)
+    assert nearest.after.strip() in messages[4]["content"]
+    assert nearest.explanation in messages[3]["content"]
+    # The target is dedented, like the examples.
+    assert "\ndef slow(self, items):\n    return sorted(items)[0]\n```" in messages[-1]["content"]
+
+
+def test_without_examples_only_the_rules_and_the_target() -> None:
+    messages = build_messages(TARGET)
+    assert [m["role"] for m in messages] == ["system", "user"]
+    assert "order" in messages[0]["content"] and "duplicates" in messages[0]["content"]
+
+
+def test_chatml_rendering_opens_the_answer_with_the_prefill() -> None:
+    text = render_chat(build_messages(TARGET), ANSWER_PREFILL)
+    assert text.startswith("<|im_start|>system\n")
+    assert text.endswith("<|im_end|>\n<|im_start|>assistant\n```python\n")
+    assert text == render_chat(build_messages(TARGET), ANSWER_PREFILL)
