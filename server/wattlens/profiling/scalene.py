@@ -28,6 +28,9 @@ else:
 """Runs a script or `-m` module the way `python` would, so scalene sees one entry file."""
 
 
+_FLAGS_WITH_VALUE = frozenset({"-X", "-W", "--check-hash-based-pycs"})
+
+
 @dataclass(frozen=True)
 class Share:
     """CPU share of one function or line, in percent of the whole run."""
@@ -66,8 +69,14 @@ def python_entry(argv: list[str]) -> tuple[str, str, list[str]]:
             "of the form `python script.py ARGS` or `python -m module ARGS`."
         )
     rest = argv[1:]
-    while rest and rest[0].startswith("-") and rest[0] not in ("-m",):
-        rest = rest[1:]  # interpreter flags such as -u or -X dev do not matter here
+    while rest and rest[0].startswith("-") and rest[0] not in ("-m", "-c"):
+        # Interpreter flags such as -u or -X dev do not matter to the profile.
+        rest = rest[2:] if rest[0] in _FLAGS_WITH_VALUE else rest[1:]
+    if rest[:1] == ["-c"]:
+        raise WorkloadError(
+            "A `python -c` workload cannot be profiled per function; put the code in a "
+            "script and configure `python script.py`."
+        )
     if len(rest) >= 2 and rest[0] == "-m":
         return "module", rest[1], rest[2:]
     if rest:

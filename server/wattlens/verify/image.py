@@ -205,23 +205,3 @@ def _sbin(name: str) -> str | None:
         if candidate.is_file() and os.access(candidate, os.X_OK):
             return str(candidate)
     return None
-
-
-def main() -> int:
-    """`python -m wattlens.verify.image`: build the sandbox image now (set-up scripts, CI)."""
-    from wattlens.verify.engine import connect_engine
-
-    def say(message: str) -> None:
-        print(f"wattlens: {message}", flush=True)
-
-    try:
-        tag = ensure_image(connect_engine(), progress=say)
-    except SandboxUnavailable as exc:
-        say(str(exc))
-        return 2
-    say(f"sandbox image {tag} is available")
-    return 0
-
-
-if __name__ == "__main__":
-    raise SystemExit(main())

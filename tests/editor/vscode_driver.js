@@ -1,0 +1,231 @@
+// Drives a real VS Code (code-server in headless Chromium, via playwright-core)
+// through the wattlens user journey. It is a small line protocol so that pytest
+// can run the stages as separate tests in one editor session:
+//   stdin:  {"stage": "lens"} | {"stage": "optimize"} | {"stage": "quit"}   (one JSON per line)
+//   stdout: {"stage": ..., "ok": true|false, ...details}                     (one JSON per line)
+// Everything else (progress notes) goes to stderr.
+//
+// Environment: WL_PLAYWRIGHT_CORE (path of the playwright-core package), WL_URL
+// (code-server URL), WL_FOLDER (workspace folder), WL_FILE (path relative to it),
+// WL_FUNCTION (the hot function), WL_ARTIFACTS (screenshots), WL_BROWSER_PROFILE,
+// WL_LENS_TIMEOUT_S, WL_OPTIMIZE_TIMEOUT_S, WL_CHROMIUM (default /usr/bin/chromium).
+'use strict';
+
+const fs = require('fs');
+const path = require('path');
+const readline = require('readline');
+
+const { chromium } = require(required('WL_PLAYWRIGHT_CORE'));
+
+const URL_ = required('WL_URL');
+const FOLDER = required('WL_FOLDER');
+const FILE = required('WL_FILE');
+const FUNCTION = required('WL_FUNCTION');
+const ARTIFACTS = required('WL_ARTIFACTS');
+const PROFILE = required('WL_BROWSER_PROFILE');
+const LENS_TIMEOUT_MS = Number(process.env.WL_LENS_TIMEOUT_S || 300) * 1000;
+const OPTIMIZE_TIMEOUT_MS = Number(process.env.WL_OPTIMIZE_TIMEOUT_S || 1500) * 1000;
+const LENS_TEXT = /\d+(\.\d+)?% CPU · \d+(\.\d+)? J\/run/;
+
+const started = Date.now();
+function note(message) {
+    process.stderr.write(`[driver ${((Date.now() - started) / 1000).toFixed(1)}s] ${message}\n`);
+}
+
+function required(name) {
+    const value = process.env[name];
+    if (!value) {
+        throw new Error(`${name} is not set`);
+    }
+    return value;
+}
+
+let context;
+let page;
+let lensDone = false;
+
+async function screenshot(name) {
+    fs.mkdirSync(ARTIFACTS, { recursive: true });
+    const file = path.join(ARTIFACTS, `${name}.png`);
+    try {
+        await page.screenshot({ path: file });
+        return file;
+    } catch (error) {
+        note(`screenshot ${name} failed: ${error}`);
+        return null;
+    }
+}
+
+async function openWorkbench() {
+    context = await chromium.launchPersistentContext(PROFILE, {
+        executablePath: process.env.WL_CHROMIUM || '/usr/bin/chromium',
+        headless: true,
+        viewport: { width: 1600, height: 1000 },
+        args: [
+            '--no-sandbox',
+            '--disable-gpu',
+            '--disable-quic',
+            '--no-first-run',
+            '--disable-background-networking',
+            '--disable-component-update',
+            '--disable-sync',
+        ],
+    });
+    page = context.pages()[0] ?? (await context.newPage());
+    page.on('pageerror', (error) => note(`page error: ${error.message}`));
+    const url = `${URL_}/?folder=${encodeURIComponent(FOLDER)}`;
+    note(`open ${url}`);
+    await page.goto(url, { waitUntil: 'domcontentloaded' });
+    await page.locator('.monaco-workbench').waitFor({ timeout: 120_000 });
+    // The explorer shows the folder once the remote file system answers.
+    await page.locator('.explorer-folders-view').waitFor({ timeout: 120_000 });
+    note('workbench ready');
+}
+
+/** Run a command from the command palette by its title. */
+async function runCommand(title) {
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(`>${title}`);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
+    await page.keyboard.press('Enter');
+}
+
+async function openFile() {
+    await page.keyboard.press('Control+P');
+    const input = page.locator('.quick-input-widget input');
+    await input.waitFor();
+    await input.fill(FILE);
+    await page.locator('.quick-input-list .monaco-list-row', { hasText: path.basename(FILE) }).first().waitFor();
+    await page.keyboard.press('Enter');
+    await page.locator('.monaco-editor .view-line', { hasText: `def ${FUNCTION}(` }).first().waitFor({ timeout: 60_000 });
+    await page.locator('.monaco-editor .view-lines').first().click();
+    note(`opened ${FILE}`);
+}
+
+/** The lens of FUNCTION: the code lens right above its `def` line. */
+async function lensAboveFunction() {
+    const defLine = page.locator('.monaco-editor .view-line', { hasText: `def ${FUNCTION}(` }).first();
+    const lenses = page.locator('.monaco-editor .codelens-decoration');
+    const lineBox = await defLine.boundingBox();
+    const count = await lenses.count();
+    for (let i = 0; i < count; i++) {
+        const lens = lenses.nth(i);
+        const [text, box] = [await lens.innerText(), await lens.boundingBox()];
+        if (lineBox && box && box.y < lineBox.y && lineBox.y - box.y < 2.5 * lineBox.height && LENS_TEXT.test(text)) {
+            return { locator: lens, text: text.trim() };
+        }
+    }
+    return null;
+}
+
+async function stageLens() {
+    await openFile();
+    // Save: the server profiles the workload in the background after didSave.
+    await page.keyboard.press('Control+S');
+    note('saved; waiting for the lens');
+    const deadline = Date.now() + LENS_TIMEOUT_MS;
+    let lens = null;
+    let reprofiled = false;
+    while (!(lens = await lensAboveFunction())) {
+        if (Date.now() > deadline) {
+            const seen = await page.locator('.monaco-editor .codelens-decoration').allInnerTexts();
+            throw new Error(`no lens with real figures above ${FUNCTION} within ${LENS_TIMEOUT_MS / 1000} s; lenses seen: ${JSON.stringify(seen)}`);
+        }
+        await page.waitForTimeout(1000);
+    }
+    note(`lens: ${lens.text}`);
+    lensDone = true;
+    return { lens: lens.text, reprofiled, screenshot: await screenshot('vscode-lens') };
+}
+
+async function stageOptimize() {
+    if (!lensDone) {
+        await stageLens();
+    }
+    const lens = await lensAboveFunction();
+    if (!lens) {
+        throw new Error(`the lens above ${FUNCTION} disappeared`);
+    }
+    // Clicking the lens runs `wattlens.optimize` (the same command as the quick fix).
+    await lens.locator.locator('a', { hasText: '% CPU' }).first().click();
+    note('clicked the lens; waiting for the verified result');
+    const toasts = page.locator('.notifications-toasts .notification-toast');
+    const progress = toasts.filter({ hasText: `optimizing ${FUNCTION}` });
+    const verified = toasts.filter({ hasText: `verified patch for ${FUNCTION}` });
+    const failed = toasts.filter({ hasText: /no candidate|failed|could not|returned no verdict/ });
+    let progressSeen = false;
+    let lastProgress = '';
+    const deadline = Date.now() + OPTIMIZE_TIMEOUT_MS;
+    for (;;) {
+        if (await verified.count()) {
+            break;
+        }
+        if (await failed.count()) {
+            const text = (await failed.first().innerText()).trim();
+            await screenshot('vscode-optimize-failed');
+            throw new Error(`the optimizer returned no verified patch: ${text}`);
+        }
+        if (await progress.count()) {
+            progressSeen = true;
+            const text = (await progress.first().innerText().catch(() => '')).replace(/\s+/g, ' ').trim();
+            if (text && text !== lastProgress) {
+                note(`progress: ${text}`);
+                lastProgress = text;
+            }
+        }
+        if (Date.now() > deadline) {
+            await screenshot('vscode-optimize-timeout');
+            throw new Error(`no verified result within ${OPTIMIZE_TIMEOUT_MS / 1000} s (last progress: ${lastProgress || 'none'})`);
+        }
+        await page.waitForTimeout(1000);
+    }
+    const summary = (await verified.first().locator('.notification-list-item-message').innerText()).trim();
+    note(`result: ${summary}`);
+    const shot = await screenshot('vscode-optimize-result');
+    await verified.first().locator('.monaco-button', { hasText: /^Apply$/ }).click();
+    note('clicked Apply');
+    // The extension applies the edit and saves; the tab loses its dirty mark.
+    await page.waitForTimeout(1000);
+    await page.locator('.tab.active:not(.dirty)').waitFor({ timeout: 30_000 });
+    return { summary, progressSeen, screenshot: shot, applied: await screenshot('vscode-applied') };
+}
+
+async function main() {
+    const stages = { lens: stageLens, optimize: stageOptimize };
+    const lines = readline.createInterface({ input: process.stdin });
+    let ready = false;
+    for await (const line of lines) {
+        if (!line.trim()) {
+            continue;
+        }
+        const { stage } = JSON.parse(line);
+        if (stage === 'quit') {
+            break;
+        }
+        const began = Date.now();
+        try {
+            if (!ready) {
+                await openWorkbench();
+                ready = true;
+            }
+            const details = await stages[stage]();
+            reply({ stage, ok: true, seconds: (Date.now() - began) / 1000, ...details });
+        } catch (error) {
+            note(`stage ${stage} failed: ${error.stack || error}`);
+            const shot = page ? await screenshot(`vscode-${stage}-failure`) : null;
+            reply({ stage, ok: false, seconds: (Date.now() - began) / 1000, error: String(error.message || error), screenshot: shot });
+        }
+    }
+    await context?.close().catch(() => undefined);
+}
+
+function reply(value) {
+    process.stdout.write(`${JSON.stringify(value)}\n`);
+}
+
+main().catch((error) => {
+    note(`driver crashed: ${error.stack || error}`);
+    process.exit(1);
+});
