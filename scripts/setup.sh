@@ -41,8 +41,8 @@ PIP=("$VENV/bin/python" -m pip install -q --disable-pip-version-check)
 # --- llama-cpp-python: an sdist that compiles llama.cpp; build the wheel once ------
 if ! "$VENV/bin/python" -c "import llama_cpp" 2>/dev/null; then
     mkdir -p "$WHEELS"
-    pyver="$("$VENV/bin/python" -c 'import sys; print(f"cp{sys.version_info[0]}{sys.version_info[1]}")')"
-    wheel="$(ls "$WHEELS"/llama_cpp_python-"$LLAMA_VERSION"-"$pyver"-*.whl 2>/dev/null | head -1 || true)"
+    # The wheel is py3-none-linux_x86_64 (ctypes bindings): one build serves every Python.
+    wheel="$(ls "$WHEELS"/llama_cpp_python-"$LLAMA_VERSION"-*.whl 2>/dev/null | head -1 || true)"
     if [ -z "$wheel" ]; then
         log "building llama-cpp-python $LLAMA_VERSION (compiles llama.cpp: ~10 min on 2 cores; cached in $WHEELS)"
         # Portable build: GGML_NATIVE=OFF so the cached wheel runs on any x86-64 CPU of this kind.
@@ -51,7 +51,7 @@ if ! "$VENV/bin/python" -c "import llama_cpp" 2>/dev/null; then
             "$VENV/bin/python" -m pip wheel -q --disable-pip-version-check --no-deps --no-cache-dir \
             -w "$WHEELS" "llama-cpp-python==$LLAMA_VERSION" \
             || die "building llama-cpp-python failed; it needs a C++ compiler and cmake (Debian: apt-get install build-essential cmake)"
-        wheel="$(ls "$WHEELS"/llama_cpp_python-"$LLAMA_VERSION"-"$pyver"-*.whl | head -1)"
+        wheel="$(ls "$WHEELS"/llama_cpp_python-"$LLAMA_VERSION"-*.whl | head -1)"
     fi
     log "installing $(basename "$wheel")"
     "${PIP[@]}" "$wheel"

@@ -7,7 +7,6 @@ rejected all, 2 bad input or a missing component (with the reason on stderr).
 from __future__ import annotations
 
 import argparse
-import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path

@@ -87,7 +87,7 @@ def optimize_target(
     project: ProjectSettings,
     file: Path,
     qualname: str,
-    options: OptimizeOptions = OptimizeOptions(),
+    options: OptimizeOptions = OptimizeOptions(),  # noqa: B008 - frozen, so sharing is safe
     profile: Profile | None = None,
     progress: Progress = _quiet,
 ) -> OptimizeOutcome:
@@ -130,7 +130,7 @@ def verify_given_patch(
     patch: str,
     file: Path,
     qualname: str,
-    options: VerifyOptions = VerifyOptions(),
+    options: VerifyOptions = VerifyOptions(),  # noqa: B008 - frozen, so sharing is safe
     progress: Progress = _quiet,
 ) -> CandidateReport:
     """Verify a patch written by a person or another tool exactly as our own candidates."""

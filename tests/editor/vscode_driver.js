@@ -127,7 +127,6 @@ async function stageLens() {
     note('saved; waiting for the lens');
     const deadline = Date.now() + LENS_TIMEOUT_MS;
     let lens = null;
-    let reprofiled = false;
     while (!(lens = await lensAboveFunction())) {
         if (Date.now() > deadline) {
             const seen = await page.locator('.monaco-editor .codelens-decoration').allInnerTexts();
@@ -137,7 +136,7 @@ async function stageLens() {
     }
     note(`lens: ${lens.text}`);
     lensDone = true;
-    return { lens: lens.text, reprofiled, screenshot: await screenshot('vscode-lens') };
+    return { lens: lens.text, screenshot: await screenshot('vscode-lens') };
 }
 
 async function stageOptimize() {

@@ -31,7 +31,7 @@ def test_missing_workload_says_where_to_configure_it(tmp_path: Path) -> None:
 
 def test_unknown_key_and_wrong_type_are_named(tmp_path: Path) -> None:
     _pyproject(tmp_path, '[tool.wattlens]\nworklaod = "python w.py"\n')
-    with pytest.raises(ConfigError, match="worklaod.*known keys"):
+    with pytest.raises(ConfigError, match=r"worklaod.*known keys"):
         load_project(tmp_path)
     _pyproject(tmp_path, "[tool.wattlens]\nworkload = 3\n")
     with pytest.raises(ConfigError, match="workload"):
@@ -40,7 +40,7 @@ def test_unknown_key_and_wrong_type_are_named(tmp_path: Path) -> None:
 
 def test_broken_toml_is_reported_with_its_file(tmp_path: Path) -> None:
     _pyproject(tmp_path, "[tool.wattlens\n")
-    with pytest.raises(ConfigError, match="pyproject.toml"):
+    with pytest.raises(ConfigError, match=r"pyproject\.toml"):
         load_project(tmp_path)
 
 

@@ -22,7 +22,7 @@ def test_parse_target_accepts_relative_and_absolute(tmp_path: Path) -> None:
 def test_parse_target_rejects_malformed_specs_with_the_expected_form(tmp_path: Path, spec: str) -> None:
     (tmp_path / "pkg").mkdir()
     (tmp_path / "pkg" / "m.py").write_text("x = 1\n")
-    with pytest.raises(ConfigError, match="FILE:QUALNAME|not a file"):
+    with pytest.raises(ConfigError, match=r"FILE:QUALNAME|not a file"):
         parse_target(spec, tmp_path)
 
 

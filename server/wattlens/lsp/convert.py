@@ -93,7 +93,9 @@ def whole_document_edit(uri: str, version: int | None, old_text: str, new_text: 
         document_changes=[
             lsp.TextDocumentEdit(
                 text_document=lsp.OptionalVersionedTextDocumentIdentifier(uri=uri, version=version),
-                edits=[lsp.TextEdit(range=lsp.Range(start=lsp.Position(line=0, character=0), end=end), new_text=new_text)],
+                edits=[
+                    lsp.TextEdit(range=lsp.Range(start=lsp.Position(line=0, character=0), end=end), new_text=new_text)
+                ],
             )
         ]
     )

@@ -41,4 +41,5 @@ def parse_settings(raw: Any) -> tuple[ClientSettings, str | None]:
     except ValidationError as err:
         bad = ", ".join(".".join(map(str, e["loc"])) for e in err.errors())
         good = {k: v for k, v in cleaned.items() if k not in {str(e["loc"][0]) for e in err.errors()}}
-        return ClientSettings.model_validate(good), f"wattlens: ignored invalid setting(s) {bad}; using defaults for them."
+        warning = f"wattlens: ignored invalid setting(s) {bad}; using defaults for them."
+        return ClientSettings.model_validate(good), warning

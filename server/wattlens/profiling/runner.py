@@ -97,7 +97,7 @@ def _drain(stream: IO[bytes] | None, name: str, into: dict[str, bytes]) -> None:
         stream.close()
 
 
-def _kill_tree(process: subprocess.Popen[str]) -> None:
+def _kill_tree(process: subprocess.Popen[bytes]) -> None:
     try:
         os.killpg(process.pid, signal.SIGKILL)
     except (ProcessLookupError, PermissionError):
