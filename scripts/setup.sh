@@ -73,6 +73,8 @@ fi
 
 # --- a Docker engine for the sandbox -----------------------------------------------
 "$ROOT/scripts/ensure-docker.sh"
+# The sandbox image (Debian via debootstrap, no registry): ~2 min once, then cached by its recipe.
+"$VENV/bin/python" -m wattlens.verify
 
 # --- test-only: the real editors ----------------------------------------------------
 if [ "$WITH_TESTS" = 1 ]; then

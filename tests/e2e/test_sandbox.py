@@ -15,6 +15,7 @@ from pathlib import Path
 
 import docker
 import pytest
+
 from wattlens.models import Verdict
 from wattlens.verify import VerifyOptions, verify_patch
 from wattlens.verify.engine import connect_engine

@@ -7,9 +7,9 @@ import subprocess
 from pathlib import Path
 
 import pytest
-from wattlens.verify.patching import PatchError, apply_patches, check_scope, parse_diff
 
 from tests.conftest import EXAMPLE
+from wattlens.verify.patching import PatchError, apply_patches, check_scope, parse_diff
 
 PATCHES = Path(__file__).resolve().parent.parent / "fixtures" / "patches"
 

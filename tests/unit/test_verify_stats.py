@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
+
 from wattlens.verify.stats import compare_timings, median_ratio
 
 

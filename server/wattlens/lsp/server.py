@@ -217,6 +217,11 @@ async def optimize_command(ls: WattlensServer, uri: str, qualname: str) -> dict[
         )
         return answer
     current = ls.workspace.get_text_document(uri)
+    if current.source != outcome.target.module_source:
+        # The patch was verified against the old text; offering it would drop the user's edits.
+        progress.end("file changed")
+        answer["message"] = f"wattlens: {path.name} changed while optimizing; save it and run the optimization again."
+        return answer
     edit = convert.whole_document_edit(uri, current.version, current.source, outcome.patched_module)
     progress.end(f"verified: {best.speedup:.2f}× faster")
     answer.update(

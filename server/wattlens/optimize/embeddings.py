@@ -16,7 +16,7 @@ from pathlib import Path
 from wattlens.optimize import llm
 from wattlens.optimize.model import DEFAULT_MODEL_SHA256, ModelError, default_model_path
 
-EMBEDDING_VERSION = "mean-pool-v1"
+EMBEDDING_VERSION = "mean-pool-v2-shape"
 """Bump when the way texts are embedded changes: stored vectors become stale."""
 
 

@@ -9,6 +9,7 @@ and writes a folder, and the embeddings come from the local GGUF model.
 
 from __future__ import annotations
 
+import ast
 import hashlib
 import textwrap
 import threading
@@ -48,13 +49,51 @@ def _noop(_: str) -> None:
 
 
 def example_text(example: Example) -> str:
-    """What is embedded for an example: its slow code, the thing a target resembles."""
-    return example.before.strip() + "\n"
+    """What is embedded for an example: the shape of its slow code."""
+    return code_shape(example.before)
 
 
 def query_text(function_source: str) -> str:
-    """What is embedded for a target: its function text, dedented like the examples."""
-    return textwrap.dedent(function_source).strip() + "\n"
+    """What is embedded for a target: the shape of its function."""
+    return code_shape(function_source)
+
+
+def code_shape(source: str) -> str:
+    """`source` without docstrings and with its own local names replaced by `v0`, `v1`, …
+
+    Names a function binds itself (its name, parameters, variables) are the
+    author's choice and say little about the pattern, yet they dominate a
+    small model's mean-pooled embedding: `skus` in two functions weighs more
+    than `in a_list` inside a loop in both.  Calls, attributes, imports,
+    builtins and the syntax are kept; they are the pattern.
+    """
+    text = textwrap.dedent(source).strip() + "\n"
+    try:
+        tree = ast.parse(text)
+    except SyntaxError:
+        return text
+    local: dict[str, str] = {}
+    for node in ast.walk(tree):
+        name = None
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            name = node.name
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                node.body = body[1:] or [ast.Pass()]
+        elif isinstance(node, ast.arg):
+            name = node.arg
+        elif isinstance(node, ast.Name) and not isinstance(node.ctx, ast.Load):
+            name = node.id
+        if name is not None and name not in local:
+            local[name] = f"v{len(local)}"
+    for node in ast.walk(tree):
+        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+            node.name = local.get(node.name, node.name)
+        elif isinstance(node, ast.arg):
+            node.arg = local.get(node.arg, node.arg)
+        elif isinstance(node, ast.Name):
+            node.id = local.get(node.id, node.id)
+    return ast.unparse(tree) + "\n"
 
 
 def store_key(model_path: Path, examples: tuple[Example, ...] = EXAMPLES) -> str:
