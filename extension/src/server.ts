@@ -6,7 +6,6 @@ import {
     LanguageClientOptions,
     RevealOutputChannelOn,
     ServerOptions,
-    TransportKind,
 } from 'vscode-languageclient/node';
 import { getLogChannel, traceError, traceInfo } from './logging';
 import { OPTIMIZE_COMMAND, PatchOffer, PatchedContentProvider } from './optimize';
@@ -67,7 +66,7 @@ export class ServerController implements vscode.Disposable {
         const serverOptions: ServerOptions = {
             command,
             args,
-            transport: TransportKind.stdio,
+            // No `transport`: TransportKind.stdio would append `--stdio`, which `wattlens serve` does not take.
             options: { cwd: folder?.uri.fsPath, env: { ...process.env, PYTHONUNBUFFERED: '1' } },
         };
         this.traceChannel ??= vscode.window.createOutputChannel('wattlens (LSP trace)');

@@ -15,12 +15,13 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
 
-from wattlens.analysis.target import extract_target, replace_function
+from wattlens.analysis.target import extract_target
 from wattlens.config import ConfigError, ProjectSettings, split_command
 from wattlens.models import Candidate, CandidateReport, OptimizeResult, Profile, Target
 from wattlens.optimize.generator import GenerateOptions, generate_candidates
 from wattlens.profiling.carbon import WORLD_AVERAGE_G_PER_KWH
 from wattlens.profiling.profiler import profile_workload
+from wattlens.verify.patching import apply_hunks, parse_diff
 from wattlens.verify.verifier import VerifyOptions, verify_patch
 
 Progress = Callable[[str], None]
@@ -114,9 +115,7 @@ def optimize_target(
             break
     accepted = [(c, r) for c, r in reports if r.verdict == "accepted"]
     best = max(accepted, key=lambda pair: pair[1].speedup or 0.0, default=None)
-    patched = None
-    if best is not None and best[0].new_source:
-        patched = replace_function(target.module_source, qualname, best[0].new_source)
+    patched = _patched_module(target, best[0].diff) if best is not None else None
     result = OptimizeResult(
         target=f"{file.as_posix()}:{qualname}",
         candidates=[r for _, r in reports],
@@ -156,6 +155,15 @@ def write_atomically(path: Path, text: str) -> Path:
         Path(temp).unlink(missing_ok=True)
         raise
     return backup
+
+
+def _patched_module(target: Target, diff: str) -> str | None:
+    """The target module with exactly the verified diff applied (imports included)."""
+    wanted = target.file.as_posix()
+    patch = next((p for p in parse_diff(diff) if p.path == wanted), None)
+    if patch is None:
+        return None
+    return apply_hunks(target.module_source, patch.hunks, wanted)
 
 
 def _profile_facts(profile: Profile | None, path: Path, qualname: str) -> tuple[list[int], float | None]:

@@ -13,14 +13,14 @@ import sys
 from pathlib import Path
 
 import pytest
+
+from tests.conftest import copy_example
 from wattlens.analysis.target import extract_target
 from wattlens.models import Candidate, Target
 from wattlens.optimize.examples import EXAMPLES
 from wattlens.optimize.generator import GenerateOptions, generate_candidates
-from wattlens.optimize.model import default_model_path, resolve_model
+from wattlens.optimize.model import ModelError, default_model_path, resolve_model
 from wattlens.optimize.retrieval import open_store, retrieve, store_key
-
-from tests.conftest import copy_example
 
 pytestmark = pytest.mark.e2e
 
@@ -55,9 +55,7 @@ def _passes_tests(candidate: Candidate, workdir: Path) -> bool:
 
 
 @pytest.mark.skipif(shutil.which("git") is None, reason="git is needed to apply the diffs")
-def test_shop_hotspot_gets_a_correct_rewrite_deterministically(
-    model: Path, shop: Path, tmp_path: Path
-) -> None:
+def test_shop_hotspot_gets_a_correct_rewrite_deterministically(model: Path, shop: Path, tmp_path: Path) -> None:
     target = _target(shop)
     log: list[str] = []
     first = generate_candidates(target, GenerateOptions(), log.append)
@@ -66,13 +64,9 @@ def test_shop_hotspot_gets_a_correct_rewrite_deterministically(
     for candidate in first:
         assert candidate.source == "llm+retrieval"
         assert candidate.diff.startswith("diff --git a/shop/orders.py b/shop/orders.py\n")
-        assert "def unknown_skus(order_skus: list[str], catalog_skus: list[str])" in (
-            candidate.new_source
-        )
+        assert "def unknown_skus(order_skus: list[str], catalog_skus: list[str])" in (candidate.new_source)
     passing = [c for i, c in enumerate(first) if _passes_tests(c, tmp_path / f"c{i}")]
-    assert passing, "no candidate passes the example's tests:\n" + "\n".join(
-        c.new_source for c in first
-    )
+    assert passing, "no candidate passes the example's tests:\n" + "\n".join(c.new_source for c in first)
 
     second = generate_candidates(target, GenerateOptions(), lambda _: None)
     assert [(c.id, c.diff) for c in second] == [(c.id, c.diff) for c in first]
@@ -100,3 +94,11 @@ def test_without_retrieval_candidates_say_so(model: Path, shop: Path) -> None:
     options = GenerateOptions(use_retrieval=False, n_candidates=1)
     candidates = generate_candidates(_target(shop), options, lambda _: None)
     assert all(c.source == "llm" for c in candidates)
+
+
+def test_a_corrupt_model_file_raises_model_error_with_the_fix(model: Path, shop: Path, tmp_path: Path) -> None:
+    broken = tmp_path / "broken.gguf"
+    broken.write_bytes(b"GGUF" + b"\0" * 4096)
+    options = GenerateOptions(model_path=str(broken), use_retrieval=False)
+    with pytest.raises(ModelError, match="fetch-model"):
+        generate_candidates(_target(shop), options, lambda _: None)

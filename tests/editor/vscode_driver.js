@@ -127,7 +127,11 @@ async function stageLens() {
     note('saved; waiting for the lens');
     const deadline = Date.now() + LENS_TIMEOUT_MS;
     let lens = null;
+    const trouble = page.locator('.notifications-toasts .notification-toast', { hasText: /did not start|profiling failed/ });
     while (!(lens = await lensAboveFunction())) {
+        if (await trouble.count()) {
+            throw new Error(`the editor reported: ${(await trouble.first().innerText()).replace(/\s+/g, ' ').trim()}`);
+        }
         if (Date.now() > deadline) {
             const seen = await page.locator('.monaco-editor .codelens-decoration').allInnerTexts();
             throw new Error(`no lens with real figures above ${FUNCTION} within ${LENS_TIMEOUT_MS / 1000} s; lenses seen: ${JSON.stringify(seen)}`);

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 import pytest
+
 from wattlens.optimize.examples import EXAMPLES, Example, examples_fingerprint
 
 
@@ -15,9 +16,7 @@ def _function(source: str) -> Callable[..., Any]:
     namespace: dict[str, Any] = {}
     exec(compile(source, "<example>", "exec"), namespace)
     defined = [
-        value
-        for value in namespace.values()
-        if inspect.isfunction(value) and value.__code__.co_filename == "<example>"
+        value for value in namespace.values() if inspect.isfunction(value) and value.__code__.co_filename == "<example>"
     ]
     assert len(defined) == 1, f"expected one function, got {[f.__name__ for f in defined]}"
     return defined[0]

@@ -110,9 +110,7 @@ def test_empty_or_prose_only_reply_is_rejected() -> None:
 
 
 def test_changed_parameters_are_rejected() -> None:
-    reason = rejection(
-        "```python\ndef unknown(order_skus, catalog, cache=None):\n    return []\n```"
-    )
+    reason = rejection("```python\ndef unknown(order_skus, catalog, cache=None):\n    return []\n```")
     assert "signature" in reason
 
 
@@ -174,8 +172,7 @@ def test_imports_the_function_uses_are_kept_unused_ones_dropped() -> None:
 
 def test_well_known_name_used_without_import_gets_one() -> None:
     reply = (
-        "def unknown(order_skus, catalog):\n"
-        "    return list(deque(s for s in order_skus if s not in set(catalog)))\n"
+        "def unknown(order_skus, catalog):\n    return list(deque(s for s in order_skus if s not in set(catalog)))\n"
     )
     assert parse(reply).imports == ("from collections import deque",)
 

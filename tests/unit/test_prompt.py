@@ -20,7 +20,8 @@ def test_examples_are_earlier_turns_nearest_last_and_target_is_the_last_request(
     assert messages[4]["content"].startswith(ANSWER_PREFILL)
     assert nearest.after.strip() in messages[4]["content"]
     assert nearest.explanation in messages[3]["content"]
-    # The target is dedented, like the examples.
+    # The nearest example's advice is repeated for the target, which is dedented like them.
+    assert messages[-1]["content"].endswith(f"Hint: {nearest.explanation}")
     assert "\ndef slow(self, items):\n    return sorted(items)[0]\n```" in messages[-1]["content"]
 
 

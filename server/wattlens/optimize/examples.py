@@ -36,22 +36,22 @@ EXAMPLES: tuple[Example, ...] = (
             "`x in some_list` scans the whole list on every iteration; build a set once "
             "before the loop so each test is O(1). Keep the loop so order and duplicates stay."
         ),
-        before='''\
+        before="""\
 def blocked_emails(emails: list[str], blocklist: list[str]) -> list[str]:
     result = []
     for email in emails:
         if email in blocklist:
             result.append(email)
     return result
-''',
-        after='''\
+""",
+        after="""\
 def blocked_emails(emails: list[str], blocklist: list[str]) -> list[str]:
     blocked = set(blocklist)
     return [email for email in emails if email in blocked]
-''',
+""",
         calls=(
             '(["a@x", "b@x", "a@x", "c@x"], ["a@x", "c@x"])',
-            "([], [\"a\"])",
+            '([], ["a"])',
             '(["q", "q"], [])',
         ),
     ),
@@ -62,19 +62,19 @@ def blocked_emails(emails: list[str], blocklist: list[str]) -> list[str]:
             "`not in` on a list is a linear scan per item; a set built once makes it constant "
             "time. A list comprehension keeps every missing item in its original order."
         ),
-        before='''\
+        before="""\
 def missing_ids(wanted: list[int], present: list[int]) -> list[int]:
     missing = []
     for item in wanted:
         if item not in present:
             missing.append(item)
     return missing
-''',
-        after='''\
+""",
+        after="""\
 def missing_ids(wanted: list[int], present: list[int]) -> list[int]:
     present_set = set(present)
     return [item for item in wanted if item not in present_set]
-''',
+""",
         calls=("([3, 1, 4, 1, 5, 9], [1, 5])", "([], [])", "([2, 2], [7])"),
     ),
     Example(
@@ -84,20 +84,20 @@ def missing_ids(wanted: list[int], present: list[int]) -> list[int]:
             "Counting matches with `in` on a list is quadratic; test against a set built "
             "once. Counting stays per element, so duplicates still count."
         ),
-        before='''\
+        before="""\
 def count_known(words: list[str], vocabulary: list[str]) -> int:
     count = 0
     for word in words:
         if word in vocabulary:
             count += 1
     return count
-''',
-        after='''\
+""",
+        after="""\
 def count_known(words: list[str], vocabulary: list[str]) -> int:
     known = set(vocabulary)
     return sum(1 for word in words if word in known)
-''',
-        calls=('(["a", "b", "a", "z"], ["a", "b"])', "([], [\"a\"])"),
+""",
+        calls=('(["a", "b", "a", "z"], ["a", "b"])', '([], ["a"])'),
     ),
     Example(
         id="string-concat-lines",
@@ -106,17 +106,17 @@ def count_known(words: list[str], vocabulary: list[str]) -> int:
             "Repeated `s += piece` may copy the growing string each time; collect the pieces "
             "and `str.join` them once. The separator and trailing newline stay exactly as before."
         ),
-        before='''\
+        before="""\
 def render_lines(rows: list[str]) -> str:
     text = ""
     for row in rows:
         text += row + "\\n"
     return text
-''',
-        after='''\
+""",
+        after="""\
 def render_lines(rows: list[str]) -> str:
     return "".join(row + "\\n" for row in rows)
-''',
+""",
         calls=('(["a", "b"],)', "([],)", '(["", "x"],)'),
     ),
     Example(
@@ -126,7 +126,7 @@ def render_lines(rows: list[str]) -> str:
             "Building a delimited string with `+=` and a first-item flag is slow and fiddly; "
             "`sep.join` produces the same text in one pass."
         ),
-        before='''\
+        before="""\
 def to_csv_row(values: list[int]) -> str:
     out = ""
     for i, value in enumerate(values):
@@ -134,11 +134,11 @@ def to_csv_row(values: list[int]) -> str:
             out += ","
         out += str(value)
     return out
-''',
-        after='''\
+""",
+        after="""\
 def to_csv_row(values: list[int]) -> str:
     return ",".join(str(value) for value in values)
-''',
+""",
         calls=("([1, 22, 3],)", "([],)", "([5],)"),
     ),
     Example(
@@ -148,7 +148,7 @@ def to_csv_row(values: list[int]) -> str:
             "Compiling the same pattern on every iteration repeats work; compile it once "
             "outside the loop and reuse the compiled pattern."
         ),
-        before='''\
+        before="""\
 import re
 
 
@@ -158,8 +158,8 @@ def extract_numbers(lines: list[str]) -> list[str]:
         pattern = re.compile(r"\\d+")
         found.extend(pattern.findall(line))
     return found
-''',
-        after='''\
+""",
+        after="""\
 import re
 
 
@@ -169,7 +169,7 @@ def extract_numbers(lines: list[str]) -> list[str]:
     for line in lines:
         found.extend(pattern.findall(line))
     return found
-''',
+""",
         calls=('(["a1b22", "x", "333"],)', "([],)"),
     ),
     Example(
@@ -179,7 +179,7 @@ def extract_numbers(lines: list[str]) -> list[str]:
             "`list.pop(0)` shifts every remaining element; `collections.deque.popleft` is "
             "O(1). Copy the input into the deque so the caller's list is not mutated."
         ),
-        before='''\
+        before="""\
 def process_in_order(tasks: list[int]) -> list[int]:
     queue = list(tasks)
     done = []
@@ -187,8 +187,8 @@ def process_in_order(tasks: list[int]) -> list[int]:
         task = queue.pop(0)
         done.append(task * 2)
     return done
-''',
-        after='''\
+""",
+        after="""\
 from collections import deque
 
 
@@ -199,7 +199,7 @@ def process_in_order(tasks: list[int]) -> list[int]:
         task = queue.popleft()
         done.append(task * 2)
     return done
-''',
+""",
         calls=("([3, 1, 2],)", "([],)"),
     ),
     Example(
@@ -209,19 +209,19 @@ def process_in_order(tasks: list[int]) -> list[int]:
             "`insert(0, x)` moves every element on each call; append and reverse once at "
             "the end gives the same list in linear time."
         ),
-        before='''\
+        before="""\
 def reversed_copy(items: list[int]) -> list[int]:
     result = []
     for item in items:
         result.insert(0, item)
     return result
-''',
-        after='''\
+""",
+        after="""\
 def reversed_copy(items: list[int]) -> list[int]:
     result = list(items)
     result.reverse()
     return result
-''',
+""",
         calls=("([1, 2, 3, 2],)", "([],)"),
     ),
     Example(
@@ -231,16 +231,16 @@ def reversed_copy(items: list[int]) -> list[int]:
             "Sorting is O(n log n) and builds a new list just to read one end; `min`/`max` "
             "scan once. `max(..., default=None)` keeps the empty-input result."
         ),
-        before='''\
+        before="""\
 def largest(values: list[float]) -> float | None:
     if not values:
         return None
     return sorted(values)[-1]
-''',
-        after='''\
+""",
+        after="""\
 def largest(values: list[float]) -> float | None:
     return max(values, default=None)
-''',
+""",
         calls=("([3.0, 9.5, -1.0],)", "([],)", "([2.0],)"),
     ),
     Example(
@@ -250,18 +250,18 @@ def largest(values: list[float]) -> float | None:
             "An expression that does not change inside the loop is recomputed on every "
             "iteration; compute it once before the loop."
         ),
-        before='''\
+        before="""\
 def normalise(values: list[float], weights: list[float]) -> list[float]:
     out = []
     for value in values:
         out.append(value / sum(weights))
     return out
-''',
-        after='''\
+""",
+        after="""\
 def normalise(values: list[float], weights: list[float]) -> list[float]:
     total = sum(weights)
     return [value / total for value in values]
-''',
+""",
         calls=("([1.0, 2.0, 4.0], [1.0, 3.0])", "([], [2.0])"),
     ),
     Example(
@@ -271,13 +271,13 @@ def normalise(values: list[float], weights: list[float]) -> list[float]:
             "Naive recursion recomputes the same subproblems exponentially often; an "
             "iterative loop that keeps the last two results computes each once."
         ),
-        before='''\
+        before="""\
 def fibonacci(n: int) -> int:
     if n < 2:
         return n
     return fibonacci(n - 1) + fibonacci(n - 2)
-''',
-        after='''\
+""",
+        after="""\
 def fibonacci(n: int) -> int:
     if n < 2:
         return n
@@ -285,7 +285,7 @@ def fibonacci(n: int) -> int:
     for _ in range(n - 1):
         previous, current = current, previous + current
     return current
-''',
+""",
         calls=("(0,)", "(1,)", "(2,)", "(10,)", "(-3,)"),
     ),
     Example(
@@ -295,16 +295,16 @@ def fibonacci(n: int) -> int:
             "Copying a list (`list(x)`, `x[:]`) only to read it costs memory and time; read "
             "the original when nothing mutates it."
         ),
-        before='''\
+        before="""\
 def total_length(words: list[str]) -> int:
     copy = list(words)
     lengths = [len(word) for word in copy[:]]
     return sum(lengths)
-''',
-        after='''\
+""",
+        after="""\
 def total_length(words: list[str]) -> int:
     return sum(len(word) for word in words)
-''',
+""",
         calls=('(["ab", "c", ""],)', "([],)"),
     ),
     Example(
@@ -314,14 +314,14 @@ def total_length(words: list[str]) -> int:
             "`any`, `all`, `sum` and friends consume an iterable once; a generator avoids "
             "building the whole list and lets `any` stop at the first hit."
         ),
-        before='''\
+        before="""\
 def has_negative(values: list[int]) -> bool:
     return any([value < 0 for value in values])
-''',
-        after='''\
+""",
+        after="""\
 def has_negative(values: list[int]) -> bool:
     return any(value < 0 for value in values)
-''',
+""",
         calls=("([1, -2, 3],)", "([],)", "([0, 5],)"),
     ),
     Example(
@@ -331,18 +331,18 @@ def has_negative(values: list[int]) -> bool:
             "`key in d.keys()` is fine, but `key in list(d.keys())` scans a fresh list every "
             "time; `key in d` is a hash lookup."
         ),
-        before='''\
+        before="""\
 def known_prices(skus: list[str], prices: dict[str, float]) -> list[float]:
     out = []
     for sku in skus:
         if sku in list(prices.keys()):
             out.append(prices[sku])
     return out
-''',
-        after='''\
+""",
+        after="""\
 def known_prices(skus: list[str], prices: dict[str, float]) -> list[float]:
     return [prices[sku] for sku in skus if sku in prices]
-''',
+""",
         calls=('(["a", "z", "a"], {"a": 1.5, "b": 2.0})', '([], {"a": 1.0})'),
     ),
     Example(
@@ -352,7 +352,7 @@ def known_prices(skus: list[str], prices: dict[str, float]) -> list[float]:
             "Counting with `if k in d: d[k] += 1 else: d[k] = 1` runs Python-level work per "
             "item; `collections.Counter` counts in C. Convert back to a dict to keep the type."
         ),
-        before='''\
+        before="""\
 def word_counts(words: list[str]) -> dict[str, int]:
     counts = {}
     for word in words:
@@ -361,14 +361,14 @@ def word_counts(words: list[str]) -> dict[str, int]:
         else:
             counts[word] = 1
     return counts
-''',
-        after='''\
+""",
+        after="""\
 from collections import Counter
 
 
 def word_counts(words: list[str]) -> dict[str, int]:
     return dict(Counter(words))
-''',
+""",
         calls=('(["b", "a", "b", "c"],)', "([],)"),
     ),
     Example(
@@ -378,22 +378,22 @@ def word_counts(words: list[str]) -> dict[str, int]:
             "Calling `list.count` for every item is quadratic; one Counter pass gives all "
             "counts. The result keeps first-seen order like the original dict."
         ),
-        before='''\
+        before="""\
 def duplicates(items: list[str]) -> dict[str, int]:
     result = {}
     for item in items:
         if items.count(item) > 1:
             result[item] = items.count(item)
     return result
-''',
-        after='''\
+""",
+        after="""\
 from collections import Counter
 
 
 def duplicates(items: list[str]) -> dict[str, int]:
     counts = Counter(items)
     return {item: n for item, n in counts.items() if n > 1}
-''',
+""",
         calls=('(["x", "y", "x", "z", "y", "x"],)', "([],)", '(["a"],)'),
     ),
 )

@@ -14,6 +14,7 @@ from __future__ import annotations
 import hashlib
 import time
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -22,8 +23,9 @@ from wattlens.analysis.target import TargetError, add_imports, replace_function,
 from wattlens.models import Candidate, GeneratorKind, Target
 from wattlens.optimize import llm
 from wattlens.optimize.examples import Example
+from wattlens.optimize.llm import Message
 from wattlens.optimize.model import resolve_model
-from wattlens.optimize.parsing import Rejected, Rewrite, parse_rewrite, same_function
+from wattlens.optimize.parsing import Rejected, parse_rewrite, same_function
 from wattlens.optimize.prompt import ANSWER_PREFILL, ANSWER_STOP, build_messages
 from wattlens.optimize.retrieval import RetrievalError, retrieve
 
@@ -32,7 +34,7 @@ Progress = Callable[[str], None]
 TEMPERATURES = (0.0, 0.5, 0.8, 1.0)
 """Temperature of the i-th sample; beyond the list the last one repeats."""
 RETRIEVED_EXAMPLES = 3
-EXTRA_ATTEMPTS = 1
+EXTRA_ATTEMPTS = 2
 """Samples allowed beyond n_candidates to make up for rejected or duplicate replies."""
 
 
@@ -49,9 +51,7 @@ class GenerateOptions(BaseModel):
     max_tokens: int = Field(default=512, ge=16, le=4096)
 
 
-def generate_candidates(
-    target: Target, options: GenerateOptions, progress: Progress
-) -> list[Candidate]:
+def generate_candidates(target: Target, options: GenerateOptions, progress: Progress) -> list[Candidate]:
     """Up to `options.n_candidates` distinct, well-formed rewrites of `target`.
 
     Raises ModelError (with the fix in its message) when the model cannot be
@@ -68,56 +68,29 @@ def generate_candidates(
     loaded = time.perf_counter() - started
     if loaded > 0.5:
         progress(f"Loaded {model_path.name} in {loaded:.1f} s.")
+    candidates: list[Candidate] = []
     # One lock over all samples: another request interleaving would change the
     # KV cache these samples share, and with it (slightly) their logits.
     with llm.model_lock():
         llm.reset_context(model_path)
-        candidates: list[Candidate] = []
-        seen: list[str] = []
         for attempt in range(options.n_candidates + EXTRA_ATTEMPTS):
             if len(candidates) == options.n_candidates:
                 break
-            temperature = TEMPERATURES[min(attempt, len(TEMPERATURES) - 1)]
-            seed = options.seed + attempt
-            completion = llm.chat(
-                model_path,
-                messages,
-                temperature=temperature,
-                seed=seed,
-                max_tokens=options.max_tokens,
-                prefill=ANSWER_PREFILL,
-                stop=ANSWER_STOP,
-            )
-            label = f"sample {attempt + 1} (temperature {temperature}, seed {seed})"
-            progress(
-                f"{label}: {completion.completion_tokens} tokens in {completion.seconds:.1f} s"
-            )
-            if completion.finish_reason == "length":
-                progress(
-                    f"{label} skipped: the reply was cut off at max_tokens={options.max_tokens}"
-                )
+            sample = _Sample(attempt, options.seed + attempt)
+            outcome = _one_candidate(target, model_path, messages, sample, options, progress)
+            if not isinstance(outcome, Rejected) and any(
+                same_function(outcome.new_source, c.new_source) for c in candidates
+            ):
+                outcome = Rejected("it is the same as an earlier answer")
+            if isinstance(outcome, Rejected):
+                progress(f"{sample.label} skipped: {outcome.reason}")
                 continue
-            reply = ANSWER_PREFILL + completion.text + "\n```\n"
-            parsed = parse_rewrite(reply, target.source, target.qualname, target.module_source)
-            if isinstance(parsed, Rejected):
-                progress(f"{label} skipped: {parsed.reason}")
-                continue
-            if any(same_function(parsed.source, earlier) for earlier in seen):
-                progress(f"{label} skipped: same rewrite as an earlier candidate")
-                continue
-            candidate = _candidate(target, parsed, kind, temperature, seed, examples, len(seen) + 1)
-            if isinstance(candidate, Rejected):
-                progress(f"{label} skipped: {candidate.reason}")
-                continue
-            seen.append(parsed.source)
-            candidates.append(candidate)
+            candidates.append(_candidate(target, outcome, kind, sample, examples, len(candidates) + 1))
     progress(f"{len(candidates)} candidate(s) for {target.qualname}")
     return candidates
 
 
-def _examples_for(
-    target: Target, model_path: Path, options: GenerateOptions, progress: Progress
-) -> list[Example]:
+def _examples_for(target: Target, model_path: Path, options: GenerateOptions, progress: Progress) -> list[Example]:
     if not options.use_retrieval:
         return []
     try:
@@ -125,21 +98,58 @@ def _examples_for(
     except RetrievalError as err:
         progress(f"Retrieval unavailable, asking the model without examples: {err}")
         return []
-    progress(
-        "Similar examples: " + ", ".join(f"{r.example.id} ({1 - r.distance:.2f})" for r in found)
-    )
+    progress("Similar examples: " + ", ".join(f"{r.example.id} ({1 - r.distance:.2f})" for r in found))
     return [r.example for r in found]
 
 
-def _candidate(
+@dataclass(frozen=True)
+class _Sample:
+    """The i-th request to the model: greedy first, then hotter, each with its own seed."""
+
+    attempt: int
+    seed: int
+
+    @property
+    def temperature(self) -> float:
+        return TEMPERATURES[min(self.attempt, len(TEMPERATURES) - 1)]
+
+    @property
+    def label(self) -> str:
+        return f"sample {self.attempt + 1} (temperature {self.temperature}, seed {self.seed})"
+
+
+@dataclass(frozen=True)
+class _Patched:
+    new_source: str
+    imports: tuple[str, ...]
+    diff: str
+
+
+def _one_candidate(
     target: Target,
-    rewrite: Rewrite,
-    kind: GeneratorKind,
-    temperature: float,
-    seed: int,
-    examples: list[Example],
-    number: int,
-) -> Candidate | Rejected:
+    model_path: Path,
+    messages: list[Message],
+    sample: _Sample,
+    options: GenerateOptions,
+    progress: Progress,
+) -> _Patched | Rejected:
+    """One sample turned into a patch, or why not."""
+    completion = llm.chat(
+        model_path,
+        messages,
+        temperature=sample.temperature,
+        seed=sample.seed,
+        max_tokens=options.max_tokens,
+        prefill=ANSWER_PREFILL,
+        stop=ANSWER_STOP,
+    )
+    progress(f"{sample.label}: {completion.completion_tokens} tokens in {completion.seconds:.1f} s")
+    if completion.finish_reason == "length":
+        return Rejected(f"the reply was cut off at max_tokens={options.max_tokens}")
+    reply = ANSWER_PREFILL + completion.text + "\n```\n"
+    rewrite = parse_rewrite(reply, target.source, target.qualname, target.module_source)
+    if isinstance(rewrite, Rejected):
+        return rewrite
     try:
         module = replace_function(target.module_source, target.qualname, rewrite.source)
         if rewrite.imports:
@@ -149,18 +159,29 @@ def _candidate(
     diff = unified_diff(target.file.as_posix(), target.module_source, module)
     if not diff:
         return Rejected("the rewrite leaves the module unchanged")
-    how = "greedy decoding" if temperature == 0 else f"temperature {temperature}, seed {seed}"
+    return _Patched(new_source=rewrite.source, imports=rewrite.imports, diff=diff)
+
+
+def _candidate(
+    target: Target,
+    patched: _Patched,
+    kind: GeneratorKind,
+    sample: _Sample,
+    examples: list[Example],
+    number: int,
+) -> Candidate:
+    how = "greedy decoding" if sample.temperature == 0 else f"temperature {sample.temperature}, seed {sample.seed}"
     rationale = f"Rewritten by the local model ({how})"
     if examples:
         families = ", ".join(dict.fromkeys(e.family for e in examples))
         rationale += f", primed with similar examples ({families})"
-    if rewrite.imports:
-        rationale += "; adds " + "; ".join(rewrite.imports)
-    digest = hashlib.sha256(diff.encode("utf-8")).hexdigest()[:8]
+    if patched.imports:
+        rationale += "; adds " + "; ".join(patched.imports)
+    digest = hashlib.sha256(patched.diff.encode("utf-8")).hexdigest()[:8]
     return Candidate(
         id=f"llm-{number}-{digest}",
         source=kind,
-        diff=diff,
+        diff=patched.diff,
         rationale=rationale + ".",
-        new_source=rewrite.source,
+        new_source=patched.new_source,
     )

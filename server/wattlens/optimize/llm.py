@@ -13,6 +13,7 @@ in any earlier run, and later requests reuse that prompt prefix the same way.
 
 from __future__ import annotations
 
+import atexit
 import os
 import threading
 import time
@@ -103,6 +104,19 @@ def load_model(path: Path, *, embedding: bool = False) -> Any:
             ) from err
         _INSTANCES[key] = instance
         return instance
+
+
+@atexit.register
+def close_models() -> None:
+    """Free every loaded instance; at exit, before llama_cpp's globals are torn down.
+
+    Left to the garbage collector at interpreter shutdown, llama-cpp-python's
+    destructors find its C bindings already gone and print tracebacks.
+    """
+    with _LOCK:
+        while _INSTANCES:
+            _, instance = _INSTANCES.popitem()
+            instance.close()
 
 
 def render_chat(messages: Sequence[Message], prefill: str = "") -> str:

@@ -70,9 +70,7 @@ class _Extracted:
     imports: tuple[str, ...]
 
 
-def parse_rewrite(
-    reply: str, original_source: str, qualname: str, module_source: str
-) -> Rewrite | Rejected:
+def parse_rewrite(reply: str, original_source: str, qualname: str, module_source: str) -> Rewrite | Rejected:
     """The rewrite of `qualname` in a model's `reply`, conformed to the original.
 
     `original_source` is the function as in the file (any indentation),
@@ -107,11 +105,7 @@ def extract_function(reply: str, name: str) -> _Extracted | Rejected:
             continue
         node = _find_function(tree, name)
         if node is None:
-            other_names.extend(
-                n.name
-                for n in ast.walk(tree)
-                if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)
-            )
+            other_names.extend(n.name for n in ast.walk(tree) if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef))
             continue
         lines = text.splitlines()
         first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
@@ -146,9 +140,7 @@ def conform_to_original(new_function: str, original_source: str) -> str | Reject
         rewrite = _function_node(new_function)
     except (cst.ParserSyntaxError, ValueError) as err:
         return Rejected(f"cannot read the function: {err}")
-    if isinstance(original.asynchronous, cst.Asynchronous) != isinstance(
-        rewrite.asynchronous, cst.Asynchronous
-    ):
+    if isinstance(original.asynchronous, cst.Asynchronous) != isinstance(rewrite.asynchronous, cst.Asynchronous):
         return Rejected("the rewrite changes whether the function is async")
     before, after = _parameters(original_source), _parameters(new_function)
     if before != after:
@@ -170,9 +162,7 @@ def conform_to_original(new_function: str, original_source: str) -> str | Reject
     return textwrap.indent(text, indent) if indent else text
 
 
-def needed_imports(
-    candidates: tuple[str, ...], function_source: str, module_source: str
-) -> tuple[str, ...]:
+def needed_imports(candidates: tuple[str, ...], function_source: str, module_source: str) -> tuple[str, ...]:
     """The imports `function_source` needs that `module_source` lacks.
 
     Only imports the model wrote that bind a name the function uses are kept
@@ -221,12 +211,7 @@ def _trim_prose(text: str) -> str:
     """Cut the text at the first unindented line after a block that is neither code nor blank."""
     lines = text.splitlines()
     for index, line in enumerate(lines[1:], start=1):
-        if (
-            line
-            and not line[0].isspace()
-            and not _CODE_START.match(line)
-            and not line.startswith(("#", ")", "]", "}"))
-        ):
+        if line and not line[0].isspace() and not _CODE_START.match(line) and not line.startswith(("#", ")", "]", "}")):
             try:
                 ast.parse(textwrap.dedent("\n".join(lines[:index])))
             except SyntaxError:

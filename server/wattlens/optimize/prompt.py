@@ -45,7 +45,10 @@ def build_messages(function_source: str, examples: Sequence[Example] = ()) -> li
     for example in reversed(examples):
         messages.append({"role": "user", "content": _request(example.before, example.explanation)})
         messages.append({"role": "assistant", "content": _answer(example.after)})
-    messages.append({"role": "user", "content": _request(function_source, None)})
+    # The nearest example's advice, repeated for the target: without it the
+    # model most often hands the function back unchanged.
+    hint = examples[0].explanation if examples else None
+    messages.append({"role": "user", "content": _request(function_source, hint)})
     return messages
 
 

@@ -161,12 +161,7 @@ def retrieve(
     table = open_store(model_path, examples, progress, folder)
     [vector] = embed_texts(model_path, [query_text(function_source)])
     try:
-        rows = (
-            table.search(vector, vector_column_name="vector")
-            .distance_type("cosine")
-            .limit(k)
-            .to_list()
-        )
+        rows = table.search(vector, vector_column_name="vector").distance_type("cosine").limit(k).to_list()
     except Exception as err:  # LanceDB raises assorted types from its Rust core
         raise RetrievalError(f"Searching the example store failed: {err}.") from err
     by_id = {e.id: e for e in examples}
