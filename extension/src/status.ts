@@ -44,6 +44,8 @@ export class StatusItem implements vscode.Disposable {
     private render(): void {
         this.item.text = this.busy > 0 ? '$(sync~spin) wattlens' : '$(zap) wattlens';
         this.item.tooltip = `wattlens: ${this.detail} (click for the log)`;
+        // Screen readers (and the editor end-to-end test) read the state from here.
+        this.item.accessibilityInformation = { label: `wattlens: ${this.busy > 0 ? 'busy' : 'idle'}, ${this.detail}` };
     }
 
     dispose(): void {

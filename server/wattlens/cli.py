@@ -218,7 +218,7 @@ def render_profile(profile: Profile) -> str:
 def render_candidate(report: CandidateReport) -> str:
     """One line per candidate: verdict, figures and reasons."""
     figures = f" {report.speedup:.2f}× p={report.p_value:.2g} n={report.n}" if report.speedup else ""
-    return f"candidate {report.id} [{report.source}]: {report.verdict}{figures} — {'; '.join(report.reasons)}"
+    return f"candidate {report.id} [{report.source}]: {report.verdict}{figures} — {' '.join(report.reasons)}"
 
 
 def render_summary(report: CandidateReport) -> str:

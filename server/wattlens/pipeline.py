@@ -110,7 +110,7 @@ def optimize_target(
         verdict = verify_patch(project.root, candidate.diff, workload, tests, options.verify, note)
         report = CandidateReport.of(candidate, verdict)
         reports.append((candidate, report))
-        note(f"candidate {index}: {report.verdict} — {'; '.join(report.reasons)}")
+        note(f"candidate {index}: {report.verdict} — {' '.join(report.reasons)}")
         if verdict.accepted and options.stop_at_first_accepted:
             break
     accepted = [(c, r) for c, r in reports if r.verdict == "accepted"]

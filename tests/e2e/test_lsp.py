@@ -10,6 +10,7 @@ import asyncio
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any, Union
 
 import pytest
 import pytest_lsp
@@ -34,6 +35,16 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
     config=ClientServerConfig(server_command=[sys.executable, "-m", "wattlens", "serve"]),
 )
 async def client(lsp_client: LanguageClient, workspace: Path):  # type: ignore[no-untyped-def]
+    converter = lsp_client.protocol._converter
+
+    def command_or_action(raw: dict[str, Any], _: type) -> lsp.Command | lsp.CodeAction:
+        # lsprotocol's own hook takes any object with a `command` key for a Command, so a
+        # CodeAction that carries a command would arrive mangled; the type of the key decides.
+        kind = lsp.Command if isinstance(raw.get("command"), str) else lsp.CodeAction
+        return converter.structure(raw, kind)
+
+    converter.register_structure_hook(Union[lsp.Command, lsp.CodeAction], command_or_action)  # noqa: UP007
+
     @lsp_client.feature(lsp.WORKSPACE_CODE_LENS_REFRESH)
     def _refresh(_params: None) -> None:
         """VS Code re-requests lenses here; this test requests them itself."""

@@ -120,8 +120,28 @@ async function lensAboveFunction() {
     return null;
 }
 
+/** Wait until the extension reports a running server in its status bar item. */
+async function serverRunning() {
+    const item = page.locator('[id="wattlens.status"]');
+    const deadline = Date.now() + 120_000;
+    for (;;) {
+        const label = (await item.count()) ? (await item.first().getAttribute('aria-label')) || '' : '';
+        const inner = (await item.count()) ? (await item.first().locator('[aria-label]').first().getAttribute('aria-label').catch(() => null)) || '' : '';
+        const state = `${label} ${inner}`;
+        if (state.includes('server running')) {
+            return;
+        }
+        if (state.includes('failed to start') || Date.now() > deadline) {
+            throw new Error(`the wattlens server is not running (status: ${state.trim() || 'no status item'})`);
+        }
+        await page.waitForTimeout(250);
+    }
+}
+
 async function stageLens() {
     await openFile();
+    await serverRunning();
+    note('server running');
     // Save: the server profiles the workload in the background after didSave.
     await page.keyboard.press('Control+S');
     note('saved; waiting for the lens');

@@ -210,7 +210,7 @@ async def optimize_command(ls: WattlensServer, uri: str, qualname: str) -> dict[
     best = outcome.result.best
     if best is None or outcome.patched_module is None:
         progress.end("no verified patch")
-        reasons = [f"{c.id}: {'; '.join(c.reasons)}" for c in outcome.result.candidates]
+        reasons = [f"{c.id}: {' '.join(c.reasons)}" for c in outcome.result.candidates]
         answer.update(
             verdict="rejected" if outcome.result.candidates else "none",
             message=f"wattlens: no candidate for {qualname} was verified. " + " | ".join(reasons),
