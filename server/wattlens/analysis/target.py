@@ -123,7 +123,7 @@ def add_imports(module_source: str, imports: Sequence[str]) -> str:
         return module_source
     at = 0
     for index, statement in enumerate(module.body):
-        if _is_docstring(statement) and index == 0 or _is_import(statement):
+        if (_is_docstring(statement) and index == 0) or _is_import(statement):
             at = index + 1
         else:
             break

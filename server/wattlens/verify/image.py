@@ -23,7 +23,7 @@ from pathlib import Path
 import docker
 from docker.errors import DockerException, ImageNotFound
 
-from wattlens.verify.cache import cache_dir
+from wattlens.config import cache_dir
 from wattlens.verify.errors import SandboxUnavailable
 
 # Bump when the recipe changes in a way the inputs below do not show.

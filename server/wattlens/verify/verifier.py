@@ -19,8 +19,8 @@ from typing import Self
 import docker
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from wattlens.config import cache_dir
 from wattlens.models import Benchmark, TestRun, Verdict
-from wattlens.verify.cache import cache_dir
 from wattlens.verify.engine import connect_engine
 from wattlens.verify.harness import (
     BASELINE_DIR,
