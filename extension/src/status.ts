@@ -5,7 +5,8 @@ import * as vscode from 'vscode';
 export class StatusItem implements vscode.Disposable {
     private readonly item: vscode.StatusBarItem;
     private busy = 0;
-    private detail = 'idle';
+    private busyDetail = '';
+    private idleDetail = 'idle';
 
     constructor(showLogCommand: string) {
         this.item = vscode.window.createStatusBarItem('wattlens.status', vscode.StatusBarAlignment.Right, 100);
@@ -18,7 +19,7 @@ export class StatusItem implements vscode.Disposable {
     /** Mark the start of a busy period; call the returned function when it ends. */
     begin(detail: string): () => void {
         this.busy += 1;
-        this.detail = detail;
+        this.busyDetail = detail;
         this.render();
         let ended = false;
         return () => {
@@ -27,25 +28,23 @@ export class StatusItem implements vscode.Disposable {
             }
             ended = true;
             this.busy = Math.max(0, this.busy - 1);
-            if (this.busy === 0) {
-                this.detail = 'idle';
-            }
             this.render();
         };
     }
 
     /** Show a lasting state (e.g. the server failed to start). */
     setIdleDetail(detail: string, error = false): void {
-        this.detail = detail;
+        this.idleDetail = detail;
         this.item.backgroundColor = error ? new vscode.ThemeColor('statusBarItem.errorBackground') : undefined;
         this.render();
     }
 
     private render(): void {
         this.item.text = this.busy > 0 ? '$(sync~spin) wattlens' : '$(zap) wattlens';
-        this.item.tooltip = `wattlens: ${this.detail} (click for the log)`;
+        const detail = this.busy > 0 ? `${this.busyDetail} (${this.idleDetail})` : this.idleDetail;
+        this.item.tooltip = `wattlens: ${detail} (click for the log)`;
         // Screen readers (and the editor end-to-end test) read the state from here.
-        this.item.accessibilityInformation = { label: `wattlens: ${this.busy > 0 ? 'busy' : 'idle'}, ${this.detail}` };
+        this.item.accessibilityInformation = { label: `wattlens: ${detail}` };
     }
 
     dispose(): void {

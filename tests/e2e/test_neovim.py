@@ -76,7 +76,7 @@ def test_neovim_shows_lens_with_real_figures_after_write(shop: Path, tmp_path: P
     assert 0 < percent <= 100, title
     assert command["command"] == "wattlens.optimize"
     assert command["arguments"] == [orders.as_uri(), "unknown_skus"]
-    assert any(
-        d["source"] == "wattlens" and d["line"] == line for d in result["diagnostics"]
-    ), f"no hotspot diagnostic: {result['diagnostics']}"
+    assert any(d["source"] == "wattlens" and d["line"] == line for d in result["diagnostics"]), (
+        f"no hotspot diagnostic: {result['diagnostics']}"
+    )
     print(f"neovim: lens after {result['elapsed_s']:.1f} s: {title}")

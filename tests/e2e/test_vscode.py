@@ -81,13 +81,13 @@ class Editor:
 
     def stage(self, name: str, timeout_s: float) -> dict[str, Any]:
         """Run one driver stage and return its JSON reply (fails the test when it failed)."""
-        if name in self.results:
+        if name in self.results and self.results[name]["ok"]:
             return self.results[name]
         assert self.driver.stdin is not None
         self.driver.stdin.write(json.dumps({"stage": name}) + "\n")
         self.driver.stdin.flush()
         try:
-            reply = json.loads(self.replies.get(timeout=timeout_s))
+            reply: dict[str, Any] = json.loads(self.replies.get(timeout=timeout_s))
         except queue.Empty:
             pytest.fail(f"the driver gave no answer for stage {name!r} within {timeout_s:.0f} s\n{self.logs()}")
         self.results[name] = reply
@@ -111,7 +111,9 @@ class Editor:
 def _setup_artifacts() -> None:
     """Build the .vsix from the current sources and make sure the editor cache is there."""
     if not CHROMIUM.exists() and os.geteuid() != 0:  # as root, setup-editor.sh installs it
-        pytest.skip(f"{CHROMIUM} is missing: run `sudo apt-get install chromium libkrb5-dev`, then scripts/setup-editor.sh")
+        pytest.skip(
+            f"{CHROMIUM} is missing: run `sudo apt-get install chromium libkrb5-dev`, then scripts/setup-editor.sh"
+        )
     run = subprocess.run(
         ["bash", str(REPO / "scripts" / "setup-editor.sh")],
         cwd=REPO,
@@ -149,8 +151,8 @@ def editor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Editor]:
         **os.environ,
         "XDG_CONFIG_HOME": str(home / "xdg-config"),
         "XDG_DATA_HOME": str(home / "xdg-data"),
-        "XDG_CACHE_HOME": str(home / "xdg-cache"),
         "XDG_STATE_HOME": str(home / "xdg-state"),
+        # XDG_CACHE_HOME stays: the server keeps its model and example embeddings there.
         # the workload command `python …` must run in the test's environment
         "PATH": f"{venv_bin}{os.pathsep}{os.environ.get('PATH', '')}",
     }
@@ -191,10 +193,10 @@ def editor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Editor]:
     server = subprocess.Popen(
         [
             *common,
-            "--auth", "none", "--bind-addr", f"127.0.0.1:{port}", "--disable-telemetry",
-            "--disable-update-check", "--disable-workspace-trust", "--ignore-last-opened",
-            str(workspace),
-        ],  # fmt: skip
+            *("--auth", "none", "--disable-telemetry", "--disable-update-check"),
+            *("--disable-workspace-trust", "--ignore-last-opened"),
+            *("--bind-addr", f"127.0.0.1:{port}", str(workspace)),
+        ],
         env=env,
         stdout=server_log.open("wb"),
         stderr=subprocess.STDOUT,
@@ -281,7 +283,11 @@ def test_vscode_optimize_apply_rewrites_the_hotspot(editor: Editor) -> None:
     after = _function_source(orders, FUNCTION)
     assert after != before, f"Apply did not rewrite {FUNCTION} on disk:\n{orders.read_text()}"
     tests = subprocess.run(
-        [sys.executable, "-m", "pytest", "-q", "tests"], cwd=editor.workspace, capture_output=True, text=True, timeout=300
+        [sys.executable, "-m", "pytest", "-q", "tests"],
+        cwd=editor.workspace,
+        capture_output=True,
+        text=True,
+        timeout=300,
     )
     assert tests.returncode == 0, f"the applied patch breaks the project's tests:\n{tests.stdout[-3000:]}\n{after}"
     print(f"vscode: optimize + apply in {reply['seconds']:.1f} s: {reply['summary']}\n{after}")

@@ -82,16 +82,6 @@ async function openWorkbench() {
     note('workbench ready');
 }
 
-/** Run a command from the command palette by its title. */
-async function runCommand(title) {
-    await page.keyboard.press('F1');
-    const input = page.locator('.quick-input-widget input');
-    await input.waitFor();
-    await input.fill(`>${title}`);
-    await page.locator('.quick-input-list .monaco-list-row', { hasText: title }).first().waitFor();
-    await page.keyboard.press('Enter');
-}
-
 async function openFile() {
     await page.keyboard.press('Control+P');
     const input = page.locator('.quick-input-widget input');
@@ -120,19 +110,35 @@ async function lensAboveFunction() {
     return null;
 }
 
+/** The wattlens status bar item's accessible label ("wattlens: idle, server running"). */
+async function statusLabel() {
+    return page.evaluate(() => {
+        const labels = [];
+        for (const item of document.querySelectorAll('.statusbar-item')) {
+            for (const node of [item, ...item.querySelectorAll('[aria-label]')]) {
+                const label = node.getAttribute('aria-label') || '';
+                if (label.startsWith('wattlens:')) {
+                    labels.push(label);
+                }
+            }
+        }
+        return labels.join(' | ');
+    });
+}
+
 /** Wait until the extension reports a running server in its status bar item. */
 async function serverRunning() {
-    const item = page.locator('[id="wattlens.status"]');
     const deadline = Date.now() + 120_000;
     for (;;) {
-        const label = (await item.count()) ? (await item.first().getAttribute('aria-label')) || '' : '';
-        const inner = (await item.count()) ? (await item.first().locator('[aria-label]').first().getAttribute('aria-label').catch(() => null)) || '' : '';
-        const state = `${label} ${inner}`;
+        const state = await statusLabel();
         if (state.includes('server running')) {
             return;
         }
         if (state.includes('failed to start') || Date.now() > deadline) {
-            throw new Error(`the wattlens server is not running (status: ${state.trim() || 'no status item'})`);
+            const items = await page.locator('.statusbar-item').evaluateAll((nodes) =>
+                nodes.map((node) => `${node.id}=${node.getAttribute('aria-label')}`),
+            );
+            throw new Error(`the wattlens server is not running (status: ${state || 'none'}; items: ${items.join(', ')})`);
         }
         await page.waitForTimeout(250);
     }
@@ -207,12 +213,18 @@ async function stageOptimize() {
     const summary = (await verified.first().locator('.notification-list-item-message').innerText()).trim();
     note(`result: ${summary}`);
     const shot = await screenshot('vscode-optimize-result');
+    // Review first: "Show diff" opens current ↔ patched, then the offer comes back.
+    await verified.first().locator('.monaco-button', { hasText: /^Show diff$/ }).click();
+    await page.locator('.monaco-diff-editor').first().waitFor({ timeout: 30_000 });
+    await verified.first().waitFor({ timeout: 30_000 });
+    note('diff shown');
+    const diffShot = await screenshot('vscode-optimize-diff');
     await verified.first().locator('.monaco-button', { hasText: /^Apply$/ }).click();
     note('clicked Apply');
-    // The extension applies the edit and saves; the tab loses its dirty mark.
+    // The extension applies the edit and saves it: no editor tab stays dirty.
     await page.waitForTimeout(1000);
-    await page.locator('.tab.active:not(.dirty)').waitFor({ timeout: 30_000 });
-    return { summary, progressSeen, screenshot: shot, applied: await screenshot('vscode-applied') };
+    await page.locator('.tab.dirty').first().waitFor({ state: 'detached', timeout: 30_000 });
+    return { summary, progressSeen, screenshot: shot, diff: diffShot, applied: await screenshot('vscode-applied') };
 }
 
 async function main() {
