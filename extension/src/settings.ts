@@ -15,6 +15,8 @@ export interface ServerSettings {
     nCandidates: number;
     lensTop: number;
     lensMinPercent: number;
+    lineMinPercent: number;
+    lineTop: number;
     profileOnSave: boolean;
 }
 
@@ -61,6 +63,8 @@ export function getServerSettings(folder = getWorkspaceFolder()): ServerSettings
         nCandidates: Math.min(10, Math.max(1, Math.round(numberOr(config.get('nCandidates'), 3)))),
         lensTop: Math.max(1, Math.round(numberOr(config.get('lensTop'), 5))),
         lensMinPercent: Math.max(0, numberOr(config.get('lensMinPercent'), 5)),
+        lineMinPercent: Math.max(0, numberOr(config.get('lineMinPercent'), 5)),
+        lineTop: Math.max(0, Math.round(numberOr(config.get('lineTop'), 3))),
         profileOnSave: config.get<boolean>('profileOnSave') !== false,
     };
 }

@@ -54,6 +54,11 @@ def _parser() -> argparse.ArgumentParser:
     profile.add_argument("--grid", type=float, default=WORLD_AVERAGE_G_PER_KWH,
                          help="grid intensity in gCO2e/kWh (default: world average 475)")
     profile.add_argument("--timeout", type=float, default=600.0, help="seconds (default 600)")
+    profile.add_argument("--mode", choices=("fast", "full", "scalene"), default="full",
+                         help="fast: py-spy only, no pausing (on save); full: py-spy with native "
+                              "frames (default); scalene: scalene functions + py-spy lines, two runs")
+    profile.add_argument("--repeat", type=int, default=1, metavar="N",
+                         help="profile N runs; report means and standard deviations (default 1)")
     profile.add_argument("command", nargs=argparse.REMAINDER, help="the workload command")
     profile.set_defaults(handler=_profile)
 
@@ -104,7 +109,10 @@ def _profile(args: argparse.Namespace) -> int:
     command = [c for c in args.command if c != "--"] if args.command[:1] == ["--"] else args.command
     if not command:
         raise ConfigError("Name the command to profile after `--`, e.g. `wattlens profile -- python app.py`.")
-    profile = profile_workload(command, Path.cwd(), args.grid, args.timeout, progress=_progress)
+    if args.repeat < 1:
+        raise ConfigError("--repeat needs a positive number of runs, e.g. `--repeat 5`.")
+    profile = profile_workload(command, Path.cwd(), args.grid, args.timeout, progress=_progress,
+                               mode=args.mode, repeat=args.repeat)
     if args.json:
         print(profile.model_dump_json(by_alias=True, indent=2))
     else:
@@ -207,11 +215,17 @@ def render_profile(profile: Profile) -> str:
         f"{'CPU %':>7} {'joules':>8} {'mg CO2e':>8}  function",
     ]
     for f in profile.functions[:10]:
+        spread = f" ±{f.cpu_percent_stdev:.1f}" if f.cpu_percent_stdev is not None else ""
         lines.append(
-            f"{f.cpu_percent:7.1f} {f.energy_j:8.3f} {f.co2e_g * 1000:8.4f}  {f.name}  ({f.file}:{f.line})"
+            f"{f.cpu_percent:7.1f} {f.energy_j:8.3f} {f.co2e_g * 1000:8.4f}  {f.name}  ({f.file}:{f.line}){spread}"
         )
     if not profile.functions:
         lines.append("        (no function of the project was sampled)")
+    if profile.lines:
+        lines += ["", f"{'CPU %':>7}  hottest lines ({profile.line_source})"]
+        lines += [f"{ln.cpu_percent:7.1f}  {ln.file}:{ln.line}" for ln in profile.lines[:5]]
+    runs = f", mean of {profile.runs} runs" if profile.runs > 1 else ""
+    lines += ["", f"mode {profile.mode}{runs}: {profile.profiler}"]
     return "\n".join(lines)
 
 

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import importlib.util
+import os
 import shutil
 from dataclasses import dataclass
 
-from wattlens.profiling.meters import available_meters
+from wattlens.profiling.carbon import LIVE_URL_ENV, grid_intensity_for
+from wattlens.profiling.meters import NvmlMeter, cpu_power_model, probe_meters
 
 
 @dataclass(frozen=True)
@@ -22,17 +24,41 @@ class Check:
 def run_checks() -> list[Check]:
     """Check every part; never raises."""
     checks = [_module("profiler", "scalene", "pip install 'scalene>=2.4'")]
-    meters, reasons = available_meters()
-    for meter in meters:
-        checks.append(Check(f"meter:{meter.name}", True, "measures energy", required=False))
-    for reason in reasons:
-        checks.append(Check(f"meter:{reason.split(':')[0].lower()}", False, reason, required=False))
-    if not meters:
-        checks.append(Check("energy", True, "no meter: figures are estimated from CPU time (≈)"))
+    checks.extend(energy_checks())
     checks.append(_module("llama.cpp", "llama_cpp", "pip install llama-cpp-python (compiles ~7 min)"))
     checks.append(_model())
     checks.append(_module("lancedb", "lancedb", "pip install lancedb"))
     checks.append(_docker())
+    return checks
+
+
+def energy_checks() -> list[Check]:
+    """Each energy meter (works, or why not and the fix), the estimate's constants, and the grid intensity."""
+    checks: list[Check] = []
+    meters, reasons = probe_meters()
+    for meter in meters:
+        detail = {
+            "rapl": "measures CPU package + DRAM energy (pyRAPL, wrap-corrected)",
+            "nvml": "measures GPU energy",
+        }.get(meter.name, "measures energy")
+        if isinstance(meter, NvmlMeter):
+            detail += ": " + ", ".join(meter.gpus)
+        checks.append(Check(f"meter:{meter.name}", True, detail, required=False))
+    for name, reason in reasons.items():
+        checks.append(Check(f"meter:{name}", False, reason, required=False))
+    model = cpu_power_model()
+    cpu_measured = any(m.name == "rapl" for m in meters)
+    use = "unused while RAPL works" if cpu_measured else "CPU energy is estimated (≈)"
+    checks.append(Check("estimate", True, f"{use}: CPU time × {model.describe()}"))
+    grid, where = grid_intensity_for(None)
+    live = os.environ.get(LIVE_URL_ENV)
+    live_text = f"; live source {live} (1 s timeout, falls back to the table)" if live else ""
+    checks.append(Check(
+        "grid",
+        True,
+        f"{grid:g} gCO2e/kWh — {where}; set a region with `--grid-region FRA` or the `gridRegion` setting "
+        f"(offline per-country table), or an exact figure with `--grid`/`gridIntensity`{live_text}",
+    ))
     return checks
 
 

@@ -14,8 +14,13 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
-EnergySource = Literal["rapl", "nvml", "rapl+nvml", "estimated"]
+EnergySource = Literal["rapl", "nvml", "rapl+nvml", "nvml+estimated", "estimated"]
 """Where a joule figure comes from.  Only `rapl` and `nvml` are measurements."""
+
+ProfilerName = Literal["py-spy", "scalene"]
+"""Which profiler a per-function or per-line share comes from."""
+ProfileMode = Literal["fast", "full", "scalene"]
+"""fast: py-spy without pausing; full: py-spy with native frames; scalene: scalene + py-spy lines."""
 
 PROFILE_SCHEMA = "wattlens.profile/1"
 OPTIMIZE_SCHEMA = "wattlens.optimize/1"
@@ -31,7 +36,10 @@ class EnergyMeasurement(Frozen):
     """Energy of one workload run, with its provenance and uncertainty."""
 
     joules: float = Field(ge=0)
-    source: EnergySource
+    unit: Literal["J"] = Field(default="J", description="Unit of `joules` and `uncertainty_j`.")
+    source: EnergySource = Field(
+        description="`rapl`/`nvml` measured; `estimated` from CPU time; `nvml+estimated`: GPU measured, CPU estimated."
+    )
     method: str = Field(description="How the figure was obtained, with any constants used.")
     window_s: float = Field(ge=0, description="Length of the measured window in seconds.")
     uncertainty_j: float | None = Field(
@@ -39,11 +47,14 @@ class EnergyMeasurement(Frozen):
     )
     co2e_g: float = Field(ge=0)
     grid_g_per_kwh: float = Field(gt=0)
+    grid_source: str | None = Field(
+        default=None, description="Where the grid intensity comes from (region table, live source, user setting)."
+    )
 
     @property
     def label(self) -> str:
-        """Short provenance marker for display: '≈' for estimates, the meter otherwise."""
-        return "≈ estimated" if self.source == "estimated" else self.source
+        """Short provenance marker for display: '≈' for anything estimated, the meter otherwise."""
+        return f"≈ {self.source}" if "estimated" in self.source else self.source
 
 
 class FunctionProfile(Frozen):
@@ -59,6 +70,13 @@ class FunctionProfile(Frozen):
     system_percent: float = 0.0
     energy_j: float
     co2e_g: float
+    inclusive_percent: float | None = Field(
+        default=None, description="Share of samples with this function anywhere on the stack."
+    )
+    source: ProfilerName = Field(default="scalene", description="Which profiler the shares come from.")
+    samples: int = Field(default=0, description="Samples behind cpu_percent (sampling profilers).")
+    runs: int = 1
+    cpu_percent_stdev: float | None = Field(default=None, description="Spread over `runs` runs.")
 
 
 class LineProfile(Frozen):
@@ -72,6 +90,10 @@ class LineProfile(Frozen):
     system_percent: float = 0.0
     peak_mb: float = 0.0
     energy_j: float = 0.0
+    source: ProfilerName = Field(default="scalene", description="Which profiler the shares come from.")
+    samples: int = Field(default=0, description="Samples behind cpu_percent (sampling profilers).")
+    runs: int = 1
+    cpu_percent_stdev: float | None = Field(default=None, description="Spread over `runs` runs.")
 
 
 class Profile(Frozen):
@@ -88,6 +110,16 @@ class Profile(Frozen):
     profiler: str = Field(description="Which profiler produced the shares, with its version.")
     functions: list[FunctionProfile]
     lines: list[LineProfile]
+    mode: ProfileMode = "full"
+    function_source: ProfilerName = "scalene"
+    line_source: ProfilerName = "scalene"
+    runs: int = 1
+    elapsed_s_stdev: float | None = None
+    cpu_s_stdev: float | None = None
+    energy_j_stdev: float | None = None
+    max_rss_mb: float | None = Field(
+        default=None, description="Peak resident memory of the workload's largest process."
+    )
 
     def functions_in(self, file: Path) -> list[FunctionProfile]:
         """The profiled functions defined in `file`, hottest first."""

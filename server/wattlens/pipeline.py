@@ -17,7 +17,7 @@ from pydantic import BaseModel, ConfigDict
 
 from wattlens.analysis.target import extract_target
 from wattlens.config import ConfigError, ProjectSettings, split_command
-from wattlens.models import Candidate, CandidateReport, OptimizeResult, Profile, Target
+from wattlens.models import Candidate, CandidateReport, OptimizeResult, Profile, ProfileMode, Target
 from wattlens.optimize.generator import GenerateOptions, generate_candidates
 from wattlens.profiling.carbon import WORLD_AVERAGE_G_PER_KWH
 from wattlens.profiling.profiler import profile_workload
@@ -57,10 +57,13 @@ def profile_project(
     grid_g_per_kwh: float = WORLD_AVERAGE_G_PER_KWH,
     progress: Progress = _quiet,
     is_cancelled: Callable[[], bool] = lambda: False,
+    mode: ProfileMode = "full",
 ) -> Profile:
-    """Profile the project's configured workload."""
+    """Profile the project's configured workload (`fast` on save: py-spy only, ~no overhead)."""
     argv = split_command(project.require_workload())
-    return profile_workload(argv, project.root, grid_g_per_kwh, progress=progress, is_cancelled=is_cancelled)
+    return profile_workload(
+        argv, project.root, grid_g_per_kwh, progress=progress, is_cancelled=is_cancelled, mode=mode
+    )
 
 
 def parse_target(spec: str, project_dir: Path) -> tuple[Path, str]:

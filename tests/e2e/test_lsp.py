@@ -7,6 +7,7 @@ the real Docker sandbox and must hand back a verified WorkspaceEdit.
 from __future__ import annotations
 
 import asyncio
+import re
 import subprocess
 import sys
 from pathlib import Path
@@ -109,6 +110,58 @@ async def test_save_profiles_and_lenses_show_real_figures(client: LanguageClient
     assert joules > 0, title
     assert "≈ estimated" in title or "rapl" in title or "nvml" in title, title
     assert client.diagnostics[uri][0].severity == lsp.DiagnosticSeverity.Information
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_hot_lines_get_inlay_hints_and_hover_gives_the_breakdown(
+    client: LanguageClient, workspace: Path
+) -> None:
+    path, uri = _orders(workspace)
+    if not client.diagnostics.get(uri):  # run alone: profile now
+        client.text_document_did_open(
+            lsp.DidOpenTextDocumentParams(
+                text_document=lsp.TextDocumentItem(uri=uri, language_id="python", version=1, text=path.read_text())
+            )
+        )
+        client.text_document_did_save(lsp.DidSaveTextDocumentParams(text_document=lsp.TextDocumentIdentifier(uri=uri)))
+    await _wait_for_hotspots(client, uri)
+    lines = path.read_text().splitlines()
+    start = next(i for i, s in enumerate(lines) if s.startswith("def unknown_skus"))
+    end = next(i for i in range(start + 1, len(lines)) if lines[i].startswith("def "))
+    whole = lsp.Range(start=lsp.Position(line=0, character=0), end=lsp.Position(line=len(lines), character=0))
+    hints = await client.text_document_inlay_hint_async(
+        lsp.InlayHintParams(text_document=lsp.TextDocumentIdentifier(uri=uri), range=whole)
+    )
+    assert hints, "the hot loop of unknown_skus must get an inlay hint"
+    inside = [h for h in hints if start < h.position.line < end]
+    assert inside, [(h.position.line, h.label) for h in hints]
+    hint = max(inside, key=lambda h: float(str(h.label).split("%")[0].split()[-1]))
+    label = str(hint.label)
+    assert re.fullmatch(r"⚡ \d+(\.\d)?% · ≈?\d+(\.\d+)? m?J", label), label
+    assert float(label.split("%")[0].split()[-1]) >= 5, label
+    assert hint.position.character == len(lines[hint.position.line]), "hints sit at the end of the line"
+
+    doc = lsp.TextDocumentIdentifier(uri=uri)
+    on_def = await client.text_document_hover_async(
+        lsp.HoverParams(text_document=doc, position=lsp.Position(line=start, character=4))
+    )
+    assert on_def is not None and isinstance(on_def.contents, lsp.MarkupContent)
+    text = on_def.contents.value
+    for part in ("unknown_skus", "**CPU**", "Python / native / system", "**Energy**", "J/run", "**CO2e**",
+                 "gCO2e/kWh", "**Run**", "python workload.py"):  # fmt: skip
+        assert part in text, (part, text)
+    assert "py-spy" in text or "scalene" in text, text
+    assert "estimated" in text or "rapl" in text or "nvml" in text, text
+
+    on_line = await client.text_document_hover_async(
+        lsp.HoverParams(text_document=doc, position=lsp.Position(line=hint.position.line, character=8))
+    )
+    assert on_line is not None and isinstance(on_line.contents, lsp.MarkupContent)
+    assert f"line {hint.position.line + 1}" in on_line.contents.value and "**Energy**" in on_line.contents.value
+    nowhere = await client.text_document_hover_async(
+        lsp.HoverParams(text_document=doc, position=lsp.Position(line=0, character=0))
+    )
+    assert nowhere is None, "no hover away from hotspots"
 
 
 @pytest.mark.asyncio(loop_scope="module")

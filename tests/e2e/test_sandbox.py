@@ -9,6 +9,7 @@ sandbox image (debootstrap, a few minutes); later runs reuse it.
 from __future__ import annotations
 
 import hashlib
+import os
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -42,8 +43,10 @@ def engine() -> docker.DockerClient:
 
 
 def _sandbox_leftovers(client: docker.DockerClient) -> set[str]:
-    containers = client.containers.list(all=True, filters={"label": LABEL})
-    volumes = client.volumes.list(filters={"label": LABEL})
+    # Only this process's sandboxes: other wattlens processes may share the engine.
+    mine = f"{LABEL}={os.getpid()}"
+    containers = client.containers.list(all=True, filters={"label": mine})
+    volumes = client.volumes.list(filters={"label": mine})
     return {f"container {c.name}" for c in containers} | {f"volume {v.name}" for v in volumes}
 
 

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import pytest
 
-from wattlens.config import ConfigError, find_project_root, load_project, split_command
+from wattlens.config import ConfigError, find_project_root, load_project, resolve_project, split_command
 
 
 def _pyproject(root: Path, body: str) -> None:
@@ -64,3 +64,15 @@ def test_split_command_is_shell_like_and_rejects_garbage() -> None:
         split_command("python 'unterminated")
     with pytest.raises(ConfigError, match="empty"):
         split_command("   ")
+
+
+def test_configured_workload_is_used_as_is_and_discovery_fills_a_missing_one(tmp_path: Path) -> None:
+    _pyproject(tmp_path, '[tool.wattlens]\nworkload = "python w.py"\n')
+    module = tmp_path / "m.py"
+    module.write_text("if __name__ == '__main__':\n    pass\n")
+    assert resolve_project(tmp_path, module) == (load_project(tmp_path), None)
+    _pyproject(tmp_path, "[project]\nname = 'x'\n")
+    project, found = resolve_project(tmp_path, module)
+    assert found is not None and project.workload == "python m.py" and project.tests is None
+    with pytest.raises(ConfigError, match="--tests"):
+        project.require_tests()

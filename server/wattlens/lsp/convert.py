@@ -49,9 +49,15 @@ def code_lenses(uri: str, profile: Profile, functions: list[FunctionProfile], st
     ]
 
 
-def diagnostics(profile: Profile, functions: list[FunctionProfile]) -> list[lsp.Diagnostic]:
-    """An Information diagnostic per hotspot; it carries the "Optimize for energy" fix."""
+def diagnostics(
+    profile: Profile, functions: list[FunctionProfile], workload_note: str | None = None
+) -> list[lsp.Diagnostic]:
+    """An Information diagnostic per hotspot; it carries the "Optimize for energy" fix.
+
+    `workload_note` (what ran, when it was discovered rather than configured) is appended.
+    """
     energy = profile.energy
+    suffix = f" — {workload_note}" if workload_note else ""
     return [
         lsp.Diagnostic(
             range=lsp.Range(
@@ -63,7 +69,7 @@ def diagnostics(profile: Profile, functions: list[FunctionProfile]) -> list[lsp.
             code="hotspot",
             message=(
                 f"Hotspot: {f.name} uses {f.cpu_percent:.0f}% of CPU "
-                f"({f.energy_j:.2f} J/run {energy.label}; {energy.method})"
+                f"({f.energy_j:.2f} J/run {energy.label}; {energy.method}){suffix}"
             ),
             data={"qualname": f.name},
         )

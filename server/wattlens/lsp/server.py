@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -17,12 +18,15 @@ from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
 from wattlens import __version__
-from wattlens.config import find_project_root, load_project
+from wattlens.config import ConfigError, Discovery, find_project_root, resolve_project
 from wattlens.errors import describe
-from wattlens.lsp import convert
-from wattlens.lsp.profiles import ProfileCache
+from wattlens.lsp import convert, hints
+from wattlens.lsp import hover as hovers
+from wattlens.lsp.documents import DocumentView, DocumentViews
+from wattlens.lsp.profiles import ProfileCache, ProfiledProject, snapshot
 from wattlens.lsp.progress import WorkProgress
 from wattlens.lsp.settings import ClientSettings, parse_settings
+from wattlens.models import ProfileMode
 
 log = logging.getLogger(__name__)
 
@@ -30,17 +34,43 @@ PROFILE_DEBOUNCE_S = 0.4
 
 
 class WattlensServer(LanguageServer):
-    """Language server state: client settings and the profile cache."""
+    """Language server state: client settings, the profile cache and per-document views."""
 
     def __init__(self) -> None:
         super().__init__("wattlens", __version__)
         self.settings = ClientSettings()
         self.profiles = ProfileCache()
+        self.views = DocumentViews()
+        self._roots: dict[Path, Path] = {}
+        self._told: set[str] = set()
 
     def path_of(self, uri: str) -> Path | None:
         """The file system path of a `file:` URI, or None for other schemes."""
         path = to_fs_path(uri) if uri.startswith("file:") else None
         return Path(path) if path else None
+
+    def root_of(self, path: Path) -> Path:
+        """The project root of `path`, cached per folder so requests do not walk the disk."""
+        folder = path.parent
+        root = self._roots.get(folder)
+        if root is None:
+            try:
+                root = find_project_root(path)
+            except ConfigError:  # a broken pyproject.toml: profiling reports it; requests carry on
+                root = folder.resolve()
+            self._roots[folder] = root
+        return root
+
+    def forget_roots(self) -> None:
+        """Look project roots up again (a pyproject.toml may have changed)."""
+        self._roots.clear()
+
+    def tell_once(self, kind: lsp.MessageType, message: str) -> None:
+        """Show `message` unless it was shown before in this session; log it either way."""
+        log.info(message)
+        if message not in self._told:
+            self._told.add(message)
+            _tell(self, kind, message)
 
 
 server = WattlensServer()
@@ -73,26 +103,50 @@ def did_open(ls: WattlensServer, params: lsp.DidOpenTextDocumentParams) -> None:
     _publish(ls, params.text_document.uri)
 
 
+@server.feature(lsp.TEXT_DOCUMENT_DID_CLOSE)
+def did_close(ls: WattlensServer, params: lsp.DidCloseTextDocumentParams) -> None:
+    """Forget what was computed for the closed document."""
+    ls.views.forget(params.text_document.uri)
+
+
 @server.feature(lsp.TEXT_DOCUMENT_DID_SAVE)
 async def did_save(ls: WattlensServer, params: lsp.DidSaveTextDocumentParams) -> None:
     """Profile the project again in the background; a newer save cancels this one."""
+    ls.forget_roots()
     if ls.settings.profile_on_save:
-        await _profile(ls, params.text_document.uri)
+        # On save: py-spy only, near-zero overhead; "Profile now" asks for the full profile.
+        await _profile(ls, params.text_document.uri, mode="fast")
 
 
 @server.command(convert.PROFILE_COMMAND)
 async def profile_command(ls: WattlensServer, uri: str) -> dict[str, Any]:
     """Profile the project of `uri` now."""
-    return await _profile(ls, uri)
+    return await _profile(ls, uri, mode="full")
 
 
-async def _profile(ls: WattlensServer, uri: str) -> dict[str, Any]:
+def _profile_and_snapshot(
+    root: Path,
+    path: Path,
+    settings: ClientSettings,
+    progress: WorkProgress,
+    cancelled: Callable[[], bool],
+    mode: ProfileMode,
+) -> tuple[ProfiledProject, Discovery | None]:
+    """Worker thread: settle the workload, profile it, snapshot the profiled files."""
+    from wattlens.pipeline import profile_project
+
+    project, discovery = resolve_project(root, path, settings.workload, settings.tests)
+    if discovery is not None:
+        progress.report(f"running `{discovery.workload}` (discovered)")
+    profile = profile_project(project, settings.grid_intensity, progress.report, cancelled, mode)
+    return snapshot(profile, discovery.note() if discovery else None), discovery
+
+
+async def _profile(ls: WattlensServer, uri: str, mode: ProfileMode) -> dict[str, Any]:
     path = ls.path_of(uri)
     if path is None or path.suffix != ".py":
         return {"ok": False, "message": "wattlens profiles Python files on disk only."}
-    from wattlens.pipeline import profile_project
-
-    root = find_project_root(path)
+    root = ls.root_of(path)
     job = ls.profiles.start_job(root)
     await asyncio.sleep(PROFILE_DEBOUNCE_S)  # saves in quick succession profile once
     if job.cancelled.is_set():
@@ -100,60 +154,98 @@ async def _profile(ls: WattlensServer, uri: str) -> dict[str, Any]:
     progress = WorkProgress(ls, "wattlens: profiling")
     await progress.begin(str(root))
     try:
-        project = load_project(root, ls.settings.workload, ls.settings.tests)
-        profile = await asyncio.to_thread(
-            profile_project, project, ls.settings.grid_intensity, progress.report, job.cancelled.is_set
+        profiled, discovery = await asyncio.to_thread(
+            _profile_and_snapshot, root, path, ls.settings, progress, job.cancelled.is_set, mode
         )
+    except ConfigError as err:  # nothing to run: say how to configure it, once
+        ls.profiles.finish(root, job, None)
+        progress.end("no workload")
+        ls.tell_once(lsp.MessageType.Info, str(err))
+        return {"ok": False, "message": str(err)}
     except Exception as err:
         ls.profiles.finish(root, job, None)
         progress.end("failed")
         if not job.cancelled.is_set():
             _tell(ls, lsp.MessageType.Warning, f"wattlens: profiling failed: {describe(err)}")
         return {"ok": False, "message": describe(err)}
-    stored = ls.profiles.finish(root, job, profile)
-    progress.end(f"{profile.energy.joules:.2f} J/run ({profile.energy.label})")
+    if discovery is not None:
+        ls.tell_once(lsp.MessageType.Info, discovery.message(root))
+    stored = ls.profiles.finish(root, job, profiled)
+    energy = profiled.profile.energy
+    progress.end(f"{energy.joules:.2f} J/run ({energy.label})")
     if stored:
         for document_uri in list(ls.workspace.text_documents):
             _publish(ls, document_uri)
-        capabilities = ls.client_capabilities.workspace
-        if capabilities and capabilities.code_lens and capabilities.code_lens.refresh_support:
-            ls.workspace_code_lens_refresh(None)
-    return {"ok": stored, "message": "profiled", "joules": profile.energy.joules}
+        _refresh(ls)
+    return {"ok": stored, "message": "profiled", "joules": energy.joules}
 
 
-def _hot_functions(ls: WattlensServer, uri: str) -> tuple[Any, list[Any], bool] | None:
-    """(profiled project, hot functions of this file, stale?) or None when unprofiled."""
+def _refresh(ls: WattlensServer) -> None:
+    """Ask the client to re-request lenses and inlay hints, where it supports that."""
+    capabilities = ls.client_capabilities.workspace
+    if capabilities and capabilities.code_lens and capabilities.code_lens.refresh_support:
+        ls.workspace_code_lens_refresh(None)
+    if capabilities and capabilities.inlay_hint and capabilities.inlay_hint.refresh_support:
+        ls.workspace_inlay_hint_refresh(None)
+
+
+def _view(ls: WattlensServer, uri: str) -> DocumentView | None:
+    """The last profile's figures for the document, or None when its project is unprofiled."""
     path = ls.path_of(uri)
     if path is None:
         return None
-    entry = ls.profiles.get(find_project_root(path))
+    entry = ls.profiles.get(ls.root_of(path))
     if entry is None:
         return None
-    functions = convert.hotspots(
-        entry.profile, entry.profile.functions_in(path), ls.settings.lens_top, ls.settings.lens_min_percent
-    )
-    document = ls.workspace.get_text_document(uri)
-    return entry, functions, entry.is_stale(path, document.source)
+    # Only documents the client has open: get_text_document would read others from disk.
+    document = ls.workspace.text_documents.get(uri)
+    text = document.source if document is not None else None
+    version = document.version if document is not None else None
+    return ls.views.get(uri, version, entry, path, text, ls.settings)
 
 
 def _publish(ls: WattlensServer, uri: str) -> None:
-    found = _hot_functions(ls, uri)
-    if found is None:
+    view = _view(ls, uri)
+    if view is None:
         return
-    entry, functions, _stale = found
-    ls.text_document_publish_diagnostics(
-        lsp.PublishDiagnosticsParams(uri=uri, diagnostics=convert.diagnostics(entry.profile, functions))
-    )
+    diagnostics = convert.diagnostics(view.entry.profile, view.hot_functions, view.entry.workload_note)
+    ls.text_document_publish_diagnostics(lsp.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics))
 
 
 @server.feature(lsp.TEXT_DOCUMENT_CODE_LENS)
 def code_lens(ls: WattlensServer, params: lsp.CodeLensParams) -> list[lsp.CodeLens]:
     """Lenses above the hot functions of the last profile."""
-    found = _hot_functions(ls, params.text_document.uri)
-    if found is None:
+    view = _view(ls, params.text_document.uri)
+    if view is None:
         return []
-    entry, functions, stale = found
-    return convert.code_lenses(params.text_document.uri, entry.profile, functions, stale)
+    return convert.code_lenses(params.text_document.uri, view.entry.profile, view.hot_functions, view.stale)
+
+
+@server.feature(lsp.TEXT_DOCUMENT_INLAY_HINT, lsp.InlayHintOptions(resolve_provider=False))
+def inlay_hint(ls: WattlensServer, params: lsp.InlayHintParams) -> list[lsp.InlayHint]:
+    """`⚡ 38% · 0.93 J` at the end of each hot line in the requested range."""
+    view = _view(ls, params.text_document.uri)
+    if view is None or view.text_lines is None:
+        return []
+    return hints.inlay_hints(view.entry.profile, view.hot_lines, view.text_lines, params.range, view.stale)
+
+
+@server.feature(lsp.TEXT_DOCUMENT_HOVER)
+def hover(ls: WattlensServer, params: lsp.HoverParams) -> lsp.Hover | None:
+    """The breakdown of a hot function (on its `def` line) or of a hot line, with sources."""
+    view = _view(ls, params.text_document.uri)
+    if view is None:
+        return None
+    line = params.position.line + 1
+    profile, note = view.entry.profile, view.entry.workload_note
+    function = view.hot_function_at(line)
+    if function is not None:
+        markdown = hovers.function_markdown(profile, function, view.lines_of(function), note, view.stale)
+        return hovers.hover(markdown, line)
+    hot = view.hot_line_at(line)
+    if hot is not None:
+        return hovers.hover(hovers.line_markdown(profile, hot, view.owner_of(line), note, view.stale), line)
+    return None
 
 
 @server.feature(
@@ -162,12 +254,11 @@ def code_lens(ls: WattlensServer, params: lsp.CodeLensParams) -> list[lsp.CodeLe
 )
 def code_action(ls: WattlensServer, params: lsp.CodeActionParams) -> list[lsp.CodeAction]:
     """"Optimize for energy" on hot functions that overlap the requested range."""
-    found = _hot_functions(ls, params.text_document.uri)
-    if found is None:
+    view = _view(ls, params.text_document.uri)
+    if view is None:
         return []
-    _entry, functions, _stale = found
     first, last = params.range.start.line + 1, params.range.end.line + 1
-    names = [f.name for f in functions if f.line <= last and first <= f.end_line]
+    names = [f.name for f in view.hot_functions if f.line <= last and first <= f.end_line]
     return convert.optimize_actions(params.text_document.uri, names, list(params.context.diagnostics))
 
 
@@ -190,11 +281,13 @@ async def optimize_command(ls: WattlensServer, uri: str, qualname: str) -> dict[
     if document.source != on_disk and document.version is not None:
         answer["message"] = "wattlens: save the file first — the sandbox verifies what is on disk."
         return answer
-    root = find_project_root(path)
+    root = ls.root_of(path)
     progress = WorkProgress(ls, f"wattlens: optimizing {qualname}")
     await progress.begin("starting")
     try:
-        project = load_project(root, ls.settings.workload, ls.settings.tests)
+        project, _discovery = await asyncio.to_thread(
+            resolve_project, root, path, ls.settings.workload, ls.settings.tests
+        )
         entry = ls.profiles.get(root)
         options = OptimizeOptions(
             generate=GenerateOptions(model_path=ls.settings.model_path, n_candidates=ls.settings.n_candidates)

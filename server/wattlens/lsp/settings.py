@@ -24,6 +24,8 @@ class ClientSettings(BaseModel):
     n_candidates: int = Field(default=3, alias="nCandidates", ge=1, le=10)
     lens_top: int = Field(default=5, alias="lensTop", ge=1)
     lens_min_percent: float = Field(default=5.0, alias="lensMinPercent", ge=0)
+    line_min_percent: float = Field(default=5.0, alias="lineMinPercent", ge=0)
+    line_top: int = Field(default=3, alias="lineTop", ge=0)
     profile_on_save: bool = Field(default=True, alias="profileOnSave")
 
 

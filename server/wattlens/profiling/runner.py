@@ -26,6 +26,8 @@ class RunResult:
     """User + system CPU time of the whole process tree that was waited for."""
     stdout: str
     stderr: str
+    max_rss_mb: float = 0.0
+    """Peak resident memory of the largest process in the tree (ru_maxrss), in MiB."""
 
 
 def run_measured(
@@ -34,8 +36,13 @@ def run_measured(
     env: dict[str, str] | None = None,
     timeout_s: float = 600.0,
     is_cancelled: Callable[[], bool] = lambda: False,
+    on_start: Callable[[int], None] | None = None,
 ) -> RunResult:
-    """Run `argv` in `cwd` to completion; raise WorkloadError on failure, timeout or cancel."""
+    """Run `argv` in `cwd` to completion; raise WorkloadError on failure, timeout or cancel.
+
+    `on_start` is called with the workload's pid right after it starts, e.g. to
+    attach an out-of-process sampler that must not count towards the CPU time.
+    """
     started = time.perf_counter()
     try:
         process = subprocess.Popen(
@@ -61,6 +68,8 @@ def run_measured(
         reader.start()
     deadline = started + timeout_s
     try:
+        if on_start is not None:
+            on_start(process.pid)
         while True:
             pid, status, usage = os.wait4(process.pid, os.WNOHANG)
             if pid:
@@ -88,7 +97,9 @@ def run_measured(
             f"The workload `{' '.join(argv)}` exited with code {process.returncode}:\n{tail}"
         )
     cpu = usage.ru_utime + usage.ru_stime
-    return RunResult(elapsed_s=elapsed, cpu_s=cpu, stdout=stdout, stderr=stderr)
+    return RunResult(
+        elapsed_s=elapsed, cpu_s=cpu, stdout=stdout, stderr=stderr, max_rss_mb=usage.ru_maxrss / 1024
+    )
 
 
 def _drain(stream: IO[bytes] | None, name: str, into: dict[str, bytes]) -> None:

@@ -28,6 +28,8 @@ else:
 """Runs a script or `-m` module the way `python` would, so scalene sees one entry file."""
 
 
+LAUNCHER_NAME = "wattlens_launch.py"
+
 _FLAGS_WITH_VALUE = frozenset({"-X", "-W", "--check-hash-based-pycs"})
 
 
@@ -106,12 +108,16 @@ def run_scalene(
     env: dict[str, str],
     timeout_s: float,
     is_cancelled: Callable[[], bool] = lambda: False,
+    on_start: Callable[[int], None] | None = None,
 ) -> ScaleneProfile:
-    """Profile the Python command `argv` (run in `cwd`) with scalene, CPU only."""
+    """Profile the Python command `argv` (run in `cwd`) with scalene, CPU only.
+
+    `on_start` gets the pid of the scalene process (e.g. to attach py-spy for lines).
+    """
     kind, target, args = python_entry(argv)
     python = interpreter_for(argv[0])
     with tempfile.TemporaryDirectory(prefix="wattlens-scalene-") as tmp:
-        launcher = Path(tmp) / "wattlens_launch.py"
+        launcher = Path(tmp) / LAUNCHER_NAME
         launcher.write_text(LAUNCHER, encoding="utf-8")
         out = Path(tmp) / "profile.json"
         command = [
@@ -122,7 +128,7 @@ def run_scalene(
         ]  # fmt: skip
         run_env = dict(env)
         run_env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(cwd), env.get("PYTHONPATH")]))
-        run_measured(command, cwd, run_env, timeout_s, is_cancelled)
+        run_measured(command, cwd, run_env, timeout_s, is_cancelled, on_start=on_start)
         if not out.is_file():
             raise WorkloadError(
                 "scalene wrote no profile (the workload may have exited before Python ran "
@@ -140,7 +146,7 @@ def parse_scalene_json(document: dict[str, object], cwd: Path) -> ScaleneProfile
         raise WorkloadError("scalene's profile has no 'files' table; is scalene ≥ 2.4 installed?")
     for name, entry in files.items():
         path = Path(name) if Path(name).is_absolute() else cwd / name
-        if not path.is_file() or path.name == "wattlens_launch.py":
+        if not path.is_file() or path.name == LAUNCHER_NAME:
             continue
         file = str(path.resolve())
         for raw in entry.get("functions", []):

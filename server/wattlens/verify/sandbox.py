@@ -11,6 +11,7 @@ including on KeyboardInterrupt.
 from __future__ import annotations
 
 import contextlib
+import os
 import time
 import uuid
 from dataclasses import dataclass
@@ -23,6 +24,9 @@ from wattlens.verify.errors import SandboxUnavailable
 
 WORK_DIR = "/work"
 _LABEL = "wattlens.sandbox"
+# The label's value names the process that made the sandbox, so leftovers can be told apart
+# from the sandboxes of other wattlens processes sharing the engine.
+_OWNER = str(os.getpid())
 
 
 @dataclass(frozen=True)
@@ -65,12 +69,12 @@ def run_in_sandbox(
     volume = None
     container = None
     try:
-        volume = client.volumes.create(name=name, labels={_LABEL: "1"})
+        volume = client.volumes.create(name=name, labels={_LABEL: _OWNER})
         container = client.containers.create(
             image,
             command,
             name=name,
-            labels={_LABEL: "1"},
+            labels={_LABEL: _OWNER},
             user="1000:1000",
             working_dir=WORK_DIR,
             environment={
