@@ -11,7 +11,8 @@ export interface ServerSettings {
     modelPath: string | null;
     workload: string | null;
     tests: string | null;
-    gridIntensity: number;
+    gridIntensity: number | null;
+    gridRegion: string | null;
     nCandidates: number;
     lensTop: number;
     lensMinPercent: number;
@@ -52,6 +53,10 @@ function numberOr(value: unknown, fallback: number): number {
     return typeof value === 'number' && Number.isFinite(value) ? value : fallback;
 }
 
+function positiveOrNull(value: unknown): number | null {
+    return typeof value === 'number' && Number.isFinite(value) && value > 0 ? value : null;
+}
+
 /** The server settings for `folder`, variables resolved, defaults filled in. */
 export function getServerSettings(folder = getWorkspaceFolder()): ServerSettings {
     const config = vscode.workspace.getConfiguration(SECTION, folder?.uri);
@@ -59,7 +64,9 @@ export function getServerSettings(folder = getWorkspaceFolder()): ServerSettings
         modelPath: optionalString(config.get('modelPath'), folder),
         workload: optionalString(config.get('workload'), folder),
         tests: optionalString(config.get('tests'), folder),
-        gridIntensity: numberOr(config.get('gridIntensity'), 475),
+        // null: the server derives the intensity from gridRegion, else the world average.
+        gridIntensity: positiveOrNull(config.get('gridIntensity')),
+        gridRegion: optionalString(config.get('gridRegion'), folder),
         nCandidates: Math.min(10, Math.max(1, Math.round(numberOr(config.get('nCandidates'), 3)))),
         lensTop: Math.max(1, Math.round(numberOr(config.get('lensTop'), 5))),
         lensMinPercent: Math.max(0, numberOr(config.get('lensMinPercent'), 5)),

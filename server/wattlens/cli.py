@@ -14,7 +14,6 @@ from pathlib import Path
 from wattlens import __version__
 from wattlens.config import ConfigError, load_project
 from wattlens.models import CandidateReport, Profile
-from wattlens.profiling.carbon import WORLD_AVERAGE_G_PER_KWH
 
 EXIT_OK, EXIT_NOTHING, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -51,8 +50,10 @@ def _parser() -> argparse.ArgumentParser:
 
     profile = sub.add_parser("profile", help="profile a command: wattlens profile -- CMD ARGS…")
     profile.add_argument("--json", action="store_true", help="print one JSON document")
-    profile.add_argument("--grid", type=float, default=WORLD_AVERAGE_G_PER_KWH,
-                         help="grid intensity in gCO2e/kWh (default: world average 475)")
+    profile.add_argument("--grid", type=float, default=None,
+                         help="your grid's intensity in gCO2e/kWh (default: from --grid-region, else 475)")
+    profile.add_argument("--grid-region", metavar="REGION",
+                         help="country of the grid, e.g. FRA (offline per-country table; default: world average)")
     profile.add_argument("--timeout", type=float, default=600.0, help="seconds (default 600)")
     profile.add_argument("--mode", choices=("fast", "full", "scalene"), default="full",
                          help="fast: py-spy only, no pausing (on save); full: py-spy with native "
@@ -104,6 +105,8 @@ def _progress(message: str) -> None:
 
 
 def _profile(args: argparse.Namespace) -> int:
+    from wattlens.pipeline import with_grid_source
+    from wattlens.profiling.carbon import grid_intensity_for
     from wattlens.profiling.profiler import profile_workload
 
     command = [c for c in args.command if c != "--"] if args.command[:1] == ["--"] else args.command
@@ -111,8 +114,12 @@ def _profile(args: argparse.Namespace) -> int:
         raise ConfigError("Name the command to profile after `--`, e.g. `wattlens profile -- python app.py`.")
     if args.repeat < 1:
         raise ConfigError("--repeat needs a positive number of runs, e.g. `--repeat 5`.")
-    profile = profile_workload(command, Path.cwd(), args.grid, args.timeout, progress=_progress,
+    if args.grid is not None and not args.grid > 0:
+        raise ConfigError(f"--grid {args.grid:g}: the grid intensity must be a positive gCO2e/kWh, e.g. --grid 300.")
+    g_per_kwh, grid_source = grid_intensity_for(args.grid_region, args.grid)
+    profile = profile_workload(command, Path.cwd(), g_per_kwh, args.timeout, progress=_progress,
                                mode=args.mode, repeat=args.repeat)
+    profile = with_grid_source(profile, grid_source)
     if args.json:
         print(profile.model_dump_json(by_alias=True, indent=2))
     else:
@@ -211,6 +218,7 @@ def render_profile(profile: Profile) -> str:
         f"workload: {' '.join(profile.command)}  ({profile.elapsed_s:.2f} s wall, {profile.cpu_s:.2f} s CPU)",
         f"energy:   {e.joules:.2f} J/run ({e.label}) · {e.co2e_g * 1000:.3f} mg CO2e at {e.grid_g_per_kwh:.0f} g/kWh",
         f"          {e.method}",
+        *([f"          grid: {e.grid_source}"] if e.grid_source else []),
         "",
         f"{'CPU %':>7} {'joules':>8} {'mg CO2e':>8}  function",
     ]

@@ -19,7 +19,7 @@ from wattlens.analysis.target import extract_target
 from wattlens.config import ConfigError, ProjectSettings, split_command
 from wattlens.models import Candidate, CandidateReport, OptimizeResult, Profile, ProfileMode, Target
 from wattlens.optimize.generator import GenerateOptions, generate_candidates
-from wattlens.profiling.carbon import WORLD_AVERAGE_G_PER_KWH
+from wattlens.profiling.carbon import grid_intensity_for
 from wattlens.profiling.profiler import profile_workload
 from wattlens.verify.patching import apply_hunks, parse_diff
 from wattlens.verify.verifier import VerifyOptions, verify_patch
@@ -54,16 +54,27 @@ class OptimizeOutcome:
 
 def profile_project(
     project: ProjectSettings,
-    grid_g_per_kwh: float = WORLD_AVERAGE_G_PER_KWH,
+    grid: tuple[float, str] | None = None,
     progress: Progress = _quiet,
     is_cancelled: Callable[[], bool] = lambda: False,
     mode: ProfileMode = "full",
 ) -> Profile:
-    """Profile the project's configured workload (`fast` on save: py-spy only, ~no overhead)."""
+    """Profile the project's configured workload (`fast` on save: py-spy only, ~no overhead).
+
+    `grid` is (gCO2e/kWh, where it comes from), as `grid_intensity_for` gives it;
+    None means the world average.
+    """
     argv = split_command(project.require_workload())
-    return profile_workload(
-        argv, project.root, grid_g_per_kwh, progress=progress, is_cancelled=is_cancelled, mode=mode
+    g_per_kwh, grid_source = grid or grid_intensity_for(None)
+    return with_grid_source(
+        profile_workload(argv, project.root, g_per_kwh, progress=progress, is_cancelled=is_cancelled, mode=mode),
+        grid_source,
     )
+
+
+def with_grid_source(profile: Profile, grid_source: str) -> Profile:
+    """The profile with its energy saying where the grid intensity came from."""
+    return profile.model_copy(update={"energy": profile.energy.model_copy(update={"grid_source": grid_source})})
 
 
 def parse_target(spec: str, project_dir: Path) -> tuple[Path, str]:

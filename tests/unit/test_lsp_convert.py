@@ -75,7 +75,7 @@ def test_settings_accept_every_client_shape_and_drop_bad_values() -> None:
     assert parse_settings({"wattlens": {"modelPath": "/m.gguf"}})[0].model_path == "/m.gguf"
     assert parse_settings(None) == (ClientSettings(), None)
     settings, warning = parse_settings({"gridIntensity": -1, "lensTop": 3})
-    assert settings.lens_top == 3 and settings.grid_intensity == 475
+    assert settings.lens_top == 3 and settings.grid_intensity is None
     assert warning is not None and "gridIntensity" in warning
     lines = parse_settings({"lineMinPercent": 2.5, "lineTop": 1})[0]
     assert (lines.line_min_percent, lines.line_top) == (2.5, 1)

@@ -27,6 +27,7 @@ from wattlens.lsp.profiles import ProfileCache, ProfiledProject, snapshot
 from wattlens.lsp.progress import WorkProgress
 from wattlens.lsp.settings import ClientSettings, parse_settings
 from wattlens.models import ProfileMode
+from wattlens.profiling.carbon import grid_intensity_for
 
 log = logging.getLogger(__name__)
 
@@ -138,7 +139,8 @@ def _profile_and_snapshot(
     project, discovery = resolve_project(root, path, settings.workload, settings.tests)
     if discovery is not None:
         progress.report(f"running `{discovery.workload}` (discovered)")
-    profile = profile_project(project, settings.grid_intensity, progress.report, cancelled, mode)
+    grid = grid_intensity_for(settings.grid_region, settings.grid_intensity)
+    profile = profile_project(project, grid, progress.report, cancelled, mode)
     return snapshot(profile, discovery.note() if discovery else None), discovery
 
 

@@ -7,8 +7,6 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError
 
-from wattlens.profiling.carbon import WORLD_AVERAGE_G_PER_KWH
-
 log = logging.getLogger(__name__)
 
 
@@ -20,7 +18,9 @@ class ClientSettings(BaseModel):
     model_path: str | None = Field(default=None, alias="modelPath")
     workload: str | None = None
     tests: str | None = None
-    grid_intensity: float = Field(default=WORLD_AVERAGE_G_PER_KWH, alias="gridIntensity", gt=0)
+    grid_intensity: float | None = Field(default=None, alias="gridIntensity", gt=0)
+    """The user's own figure (gCO2e/kWh); None: from grid_region, else the world average."""
+    grid_region: str | None = Field(default=None, alias="gridRegion")
     n_candidates: int = Field(default=3, alias="nCandidates", ge=1, le=10)
     lens_top: int = Field(default=5, alias="lensTop", ge=1)
     lens_min_percent: float = Field(default=5.0, alias="lensMinPercent", ge=0)
