@@ -25,4 +25,6 @@ lint: setup-tests
 	npm run --silent typecheck
 
 bench: setup-tests
+	$(PY) benchmarks/lsp_latency.py
+	$(PY) benchmarks/localization.py
 	$(PY) benchmarks/profile_overhead.py

@@ -23,7 +23,7 @@ class Check:
 
 def run_checks() -> list[Check]:
     """Check every part; never raises."""
-    checks = [_module("profiler", "scalene", "pip install 'scalene>=2.4'")]
+    checks = [_sampler(), _module("scalene", "scalene", "pip install 'scalene>=2.4'")]
     checks.extend(energy_checks())
     checks.append(_module("llama.cpp", "llama_cpp", "pip install llama-cpp-python (compiles ~7 min)"))
     checks.append(_model())
@@ -60,6 +60,20 @@ def energy_checks() -> list[Check]:
         f"(offline per-country table), or an exact figure with `--grid`/`gridIntensity`{live_text}",
     ))
     return checks
+
+
+def _sampler() -> Check:
+    from wattlens.profiling.pyspy import pyspy_executable
+    from wattlens.profiling.runner import WorkloadError
+
+    try:
+        executable = pyspy_executable()
+    except WorkloadError as err:
+        return Check("py-spy", False, str(err))
+    note = "" if os.geteuid() == 0 else (
+        "; not root: attaching needs kernel.yama.ptrace_scope=0 or CAP_SYS_PTRACE on py-spy"
+    )
+    return Check("py-spy", True, f"line-accurate sampler at {executable}{note}")
 
 
 def _module(part: str, module: str, fix: str) -> Check:
