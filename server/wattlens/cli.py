@@ -1,4 +1,4 @@
-"""Command line: `wattlens serve|profile|optimize|verify|doctor|demo|fetch-model`.
+"""Command line: `wattlens serve|profile|optimize|verify|check|doctor|demo|fetch-model`.
 
 Exit codes (the contract in ARCHITECTURE.md): 0 ok, 1 ran but found nothing or
 rejected all, 2 bad input or a missing component (with the reason on stderr).
@@ -7,13 +7,14 @@ rejected all, 2 bad input or a missing component (with the reason on stderr).
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
 
 from wattlens import __version__
 from wattlens.config import ConfigError, load_project
-from wattlens.models import CandidateReport, Profile
+from wattlens.models import CandidateReport, Profile, RegressionCheck
 
 EXIT_OK, EXIT_NOTHING, EXIT_BAD_INPUT = 0, 1, 2
 
@@ -79,6 +80,20 @@ def _parser() -> argparse.ArgumentParser:
         else:
             cmd.add_argument("--patch", type=Path, required=True, help="unified diff to verify")
             cmd.set_defaults(handler=_verify)
+
+    check = sub.add_parser("check", help="fail (exit 1) when the workload regressed against a git revision")
+    check.add_argument("--baseline", required=True, metavar="REF", help="git revision to compare with, e.g. main")
+    check.add_argument("--workload", help="workload command (default: [tool.wattlens] workload)")
+    check.add_argument("--project", type=Path, default=Path.cwd(), help="project folder (default: .)")
+    check.add_argument("--threshold", type=float, default=0.05,
+                       help="smallest relative regression that fails the check (default 0.05 = 5%%)")
+    check.add_argument("--alpha", type=float, default=0.05, help="significance level (default 0.05)")
+    check.add_argument("--max-pairs", type=int, default=20, help="interleaved pairs at most (default 20)")
+    check.add_argument("--timeout", type=float, default=600.0, help="seconds for the benchmark (default 600)")
+    check.add_argument("--json", action="store_true", help="print one JSON document")
+    check.add_argument("--markdown", type=Path, metavar="FILE", help="write a Markdown summary")
+    check.add_argument("--sarif", type=Path, metavar="FILE", help="write a SARIF 2.1.0 log")
+    check.set_defaults(handler=_check)
 
     demo = sub.add_parser("demo", help="profile a project, optimize its top hotspot, print the result")
     demo.add_argument("project", type=Path, nargs="?", default=Path("examples/shop"))
@@ -166,6 +181,42 @@ def _verify(args: argparse.Namespace) -> int:
     return EXIT_OK if report.verdict == "accepted" else EXIT_NOTHING
 
 
+def _check(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
+    from wattlens import check_reports
+    from wattlens.pipeline import check_against
+    from wattlens.verify.verifier import VerifyOptions
+
+    project = load_project(args.project.resolve(), args.workload)
+    try:
+        options = VerifyOptions(noise_floor=args.threshold, alpha=args.alpha, max_pairs=args.max_pairs,
+                                bench_timeout_s=args.timeout)
+    except ValidationError as err:
+        raise ConfigError(
+            "Check the numbers: --threshold ≥ 0 (e.g. 0.05), 0 < --alpha < 1, --max-pairs ≥ 6, --timeout > 0 "
+            f"({err.errors()[0]['loc'][0]}: {err.errors()[0]['msg']})."
+        ) from None
+    for report in (args.markdown, args.sarif):
+        if report is not None and not report.resolve().parent.is_dir():
+            raise ConfigError(f"Cannot write {report}: its folder does not exist; create it first.")
+    result = check_against(project, args.baseline, options, progress=_progress)
+    if args.markdown is not None:
+        _write_report(args.markdown, check_reports.markdown(result))
+    if args.sarif is not None:
+        _write_report(args.sarif, json.dumps(check_reports.sarif(result), indent=2) + "\n")
+    print(result.model_dump_json(by_alias=True, indent=2) if args.json else render_check(result))
+    return EXIT_NOTHING if result.regressed else EXIT_OK
+
+
+def _write_report(path: Path, text: str) -> None:
+    try:
+        path.write_text(text, encoding="utf-8")
+    except OSError as err:
+        raise ConfigError(f"Cannot write {path}: {err.strerror}; choose another path.") from err
+    _progress(f"wrote {path}")
+
+
 def _demo(args: argparse.Namespace) -> int:
     from wattlens.optimize.generator import GenerateOptions
     from wattlens.pipeline import OptimizeOptions, optimize_target, profile_project
@@ -235,6 +286,13 @@ def render_profile(profile: Profile) -> str:
     runs = f", mean of {profile.runs} runs" if profile.runs > 1 else ""
     lines += ["", f"mode {profile.mode}{runs}: {profile.profiler}"]
     return "\n".join(lines)
+
+
+def render_check(check: RegressionCheck) -> str:
+    """The verdict of a regression check and its figures."""
+    verdict = "REGRESSED" if check.regressed else "ok: no significant regression"
+    return "\n".join([f"wattlens check against {check.baseline} ({check.baseline_commit[:12]}): {verdict}",
+                      *check.reasons, f"n = {check.n} interleaved pairs; energy {check.energy_method}"])
 
 
 def render_candidate(report: CandidateReport) -> str:

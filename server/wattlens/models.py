@@ -24,6 +24,7 @@ ProfileMode = Literal["fast", "full", "scalene"]
 
 PROFILE_SCHEMA = "wattlens.profile/1"
 OPTIMIZE_SCHEMA = "wattlens.optimize/1"
+CHECK_SCHEMA = "wattlens.check/1"
 
 
 class Frozen(BaseModel):
@@ -244,3 +245,45 @@ class OptimizeResult(Frozen):
     candidates: list[CandidateReport]
     best: CandidateReport | None
     applied: bool = False
+
+
+class Change(Frozen):
+    """How one figure of the workload moved from the baseline revision to the working tree."""
+
+    ratio: float = Field(description="Median on the working tree / median at the baseline (>1: worse).")
+    ci95: tuple[float, float] = Field(description="95% bootstrap CI of the ratio.")
+    p_value: float = Field(description="One-sided Mann–Whitney U: the working tree takes more.")
+    regressed: bool = Field(description="Significant and beyond the threshold.")
+
+
+class ChangedLocation(Frozen):
+    """A file that changed since the baseline, and its first changed line (for SARIF)."""
+
+    file: str = Field(description="Relative to the repository's top, with forward slashes.")
+    line: int
+
+
+class RegressionCheck(Frozen):
+    """`wattlens check`: the working tree against a baseline revision, measured side by side."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid", populate_by_name=True)
+
+    schema_: str = Field(default=CHECK_SCHEMA, alias="schema")
+    baseline: str
+    baseline_commit: str
+    project_path: str = Field(description="The project folder relative to the repository's top ('' or 'dir/').")
+    workload: str
+    threshold: float
+    alpha: float
+    n: int
+    time: Change
+    energy: Change
+    energy_source: EnergySource
+    energy_method: str
+    baseline_s: list[float]
+    current_s: list[float]
+    baseline_cpu_s: list[float]
+    current_cpu_s: list[float]
+    changed: list[ChangedLocation]
+    regressed: bool
+    reasons: list[str]

@@ -17,11 +17,20 @@ from pydantic import BaseModel, ConfigDict
 
 from wattlens.analysis.target import extract_target
 from wattlens.config import ConfigError, ProjectSettings, split_command
-from wattlens.models import Candidate, CandidateReport, OptimizeResult, Profile, ProfileMode, Target
+from wattlens.models import (
+    Candidate,
+    CandidateReport,
+    OptimizeResult,
+    Profile,
+    ProfileMode,
+    RegressionCheck,
+    Target,
+)
 from wattlens.optimize.generator import GenerateOptions, generate_candidates
 from wattlens.profiling.carbon import grid_intensity_for
 from wattlens.profiling.profiler import profile_workload
 from wattlens.verify.patching import apply_hunks, parse_diff
+from wattlens.verify.regression import check_regression
 from wattlens.verify.verifier import VerifyOptions, verify_patch
 
 Progress = Callable[[str], None]
@@ -153,6 +162,16 @@ def verify_given_patch(
         project.root, patch, project.require_workload(), project.require_tests(), options, progress
     )
     return CandidateReport.of(candidate, verdict)
+
+
+def check_against(
+    project: ProjectSettings,
+    baseline: str,
+    options: VerifyOptions = VerifyOptions(),  # noqa: B008 - frozen, so sharing is safe
+    progress: Progress = _quiet,
+) -> RegressionCheck:
+    """Measure the project's workload on the working tree against git revision `baseline`."""
+    return check_regression(project.root, baseline, project.require_workload(), options, progress)
 
 
 def write_atomically(path: Path, text: str) -> Path:

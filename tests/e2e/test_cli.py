@@ -55,6 +55,8 @@ def test_profile_table_labels_the_estimate(shop: Path) -> None:
         (("optimize", "--target", "shop/orders.py"), "FILE:QUALNAME"),
         (("optimize", "--target", "shop/orders.py:no_such_function"), "no_such_function"),
         (("verify", "--patch", "missing.diff", "--target", "shop/orders.py:unknown_skus"), "missing.diff"),
+        (("check", "--baseline", "main"), "not inside a git working tree"),
+        (("check", "--baseline", "main", "--threshold", "-1"), "--threshold"),
     ],
 )
 def test_bad_input_exits_2_with_a_clear_reason(shop: Path, args: tuple[str, ...], message: str) -> None:
@@ -76,3 +78,40 @@ def test_verify_json_prints_one_candidate_and_changes_nothing(shop: Path) -> Non
     assert report["verdict"] == "rejected" and report["reasons"]
     assert {"id", "source", "diff", "speedup", "energy_ratio", "p_value"} <= set(report)
     assert (shop / "shop" / "orders.py").read_text() == before
+
+
+def _git(cwd: Path, *args: str) -> None:
+    subprocess.run(["git", "-c", "user.name=t", "-c", "user.email=t@t", *args], cwd=cwd, check=True,
+                   capture_output=True)
+
+
+def test_check_fails_on_a_regression_with_reports_and_passes_on_a_gain(shop: Path, tmp_path: Path) -> None:
+    # Baseline: the fast version, committed; working tree: the slow original.
+    _git(shop, "init", "-q")
+    _git(shop, "apply", str(FIXTURES / "set-lookup.diff"))
+    _git(shop, "add", ".")
+    _git(shop, "commit", "-qm", "fast")
+    _git(shop, "apply", "-R", str(FIXTURES / "set-lookup.diff"))
+    slow = (shop / "shop" / "orders.py").read_text()
+    markdown, sarif = tmp_path / "check.md", tmp_path / "check.sarif"
+
+    done = wattlens("check", "--json", "--baseline", "HEAD", "--markdown", str(markdown),
+                    "--sarif", str(sarif), cwd=shop)
+    assert done.returncode == 1, (done.stdout, done.stderr)
+    document = json.loads(done.stdout)
+    assert document["schema"] == "wattlens.check/1" and document["regressed"] is True
+    assert document["time"]["regressed"] and document["time"]["ratio"] > 2 and document["time"]["p_value"] < 0.05
+    assert document["energy_source"] == "estimated" and document["n"] >= 6
+    results = json.loads(sarif.read_text())["runs"][0]["results"]
+    assert "WL001" in {r["ruleId"] for r in results}
+    uri = results[0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+    assert uri == "shop/orders.py"
+    assert "❌ regression" in markdown.read_text()
+    assert (shop / "shop" / "orders.py").read_text() == slow  # the working tree is only read
+
+    # The other way round: the working tree is the fast one.
+    _git(shop, "commit", "-qam", "slow again")
+    _git(shop, "apply", str(FIXTURES / "set-lookup.diff"))
+    done = wattlens("check", "--baseline", "HEAD", cwd=shop)
+    assert done.returncode == 0, (done.stdout, done.stderr)
+    assert "no significant regression" in done.stdout and "did not regress" in done.stdout

@@ -125,8 +125,13 @@ def pack_for_bench(
     noise_floor: float,
     bounds: RunBounds,
     seed: int,
+    compare_outputs: bool = True,
 ) -> bytes:
-    """The volume content for an interleaved A/B benchmark of `command` (the workload)."""
+    """The volume content for an interleaved A/B benchmark of `command` (the workload).
+
+    With `compare_outputs`, the harness stops before timing when the candidate's
+    output differs from the original's.
+    """
     plan = _plan(
         "bench",
         command,
@@ -134,6 +139,7 @@ def pack_for_bench(
         max_pairs=max_pairs,
         noise_floor=noise_floor,
         seed=seed,
+        compare_outputs=compare_outputs,
         **_bounds(bounds),
     )
     return _pack({BASELINE_DIR: baseline, CANDIDATE_DIR: candidate}, plan)

@@ -151,7 +151,8 @@ def verify_patch(
         return _run_benchmark(client, image, baseline, candidate, workload, options, test_run)
 
 
-def _bounds(hard_limit_s: float, options: VerifyOptions) -> RunBounds:
+def run_bounds(hard_limit_s: float, options: VerifyOptions) -> RunBounds:
+    """How long the harness may run commands under a container limit of `hard_limit_s`."""
     # The harness stops itself a little before the container is killed, so it can report.
     return RunBounds(
         budget_s=max(hard_limit_s - 15, 0.8 * hard_limit_s),
@@ -172,7 +173,7 @@ def _run_tests(
         client,
         image,
         harness_command(),
-        pack_for_tests(baseline, candidate, tests, _bounds(options.tests_timeout_s, options)),
+        pack_for_tests(baseline, candidate, tests, run_bounds(options.tests_timeout_s, options)),
         options.tests_timeout_s,
         options.limits,
     )
@@ -254,7 +255,7 @@ def _run_benchmark(
         min_pairs=options.min_pairs,
         max_pairs=options.max_pairs,
         noise_floor=options.noise_floor,
-        bounds=_bounds(options.bench_timeout_s, options),
+        bounds=run_bounds(options.bench_timeout_s, options),
         seed=options.seed,
     )
     run = run_in_sandbox(
