@@ -77,8 +77,8 @@ def _outcome(old: list[float], new: list[float], cpu_scale: float = 1.0) -> Benc
     for pair, (a, b) in enumerate(zip(old, new, strict=True)):
         for variant, wall in (("a", a), ("b", b)):
             runs.append(WorkloadRun(variant=variant, index=len(runs), wall_s=wall, cpu_s=wall * cpu_scale,  # type: ignore[arg-type]
-                                    exit_code=0, stderr_tail="", network=[], pair=pair))
-    return BenchOutcome(runs=runs, outputs={}, network={}, stop="max_pairs", duration_s=sum(old) + sum(new))
+                                    exit_code=0, stderr_tail="", audit=[], pair=pair))
+    return BenchOutcome(runs=runs, outputs={}, audit={}, stop="max_pairs", duration_s=sum(old) + sum(new))
 
 
 REVISION = Revision(name="main", commit="c" * 40, prefix="", top=Path("/repo"))

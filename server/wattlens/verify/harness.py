@@ -52,7 +52,8 @@ class TestsOutcome(_Result):
     duration_s: float
     timed_out: bool
     timeout_s: float | None
-    network: list[str]
+    audit: list[str]
+    """Audit records of the candidate's tests that the original's lack."""
 
 
 class WorkloadRun(_Result):
@@ -66,7 +67,7 @@ class WorkloadRun(_Result):
     timed_out: bool = False
     timeout_s: float | None = None
     stderr_tail: str
-    network: list[str]
+    audit: list[str]
     warmup: bool = False
     pair: int | None = None
 
@@ -75,6 +76,9 @@ class OutputSummary(_Result):
     """The stdout a variant printed: its first run, and whether all runs agreed."""
 
     first: str
+    """The head of the first run's stdout (enough to show a difference)."""
+    digest: str
+    """SHA-256 of the first run's whole stdout."""
     consistent: bool
     runs: int
 
@@ -84,7 +88,7 @@ class BenchOutcome(_Result):
 
     runs: list[WorkloadRun]
     outputs: dict[str, OutputSummary]
-    network: dict[str, list[str]]
+    audit: dict[str, list[str]]
     stop: Literal["clear", "max_pairs", "budget", "failed", "timeout", "output_differs"]
     duration_s: float
 

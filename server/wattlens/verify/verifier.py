@@ -21,6 +21,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from wattlens.config import cache_dir
 from wattlens.models import Benchmark, TestRun, Verdict
+from wattlens.verify.audit import audit_reasons, new_records
 from wattlens.verify.engine import connect_engine
 from wattlens.verify.harness import (
     BASELINE_DIR,
@@ -39,6 +40,7 @@ from wattlens.verify.image import ensure_image
 from wattlens.verify.patching import PatchError, apply_patches, check_scope, parse_diff
 from wattlens.verify.sandbox import SandboxLimits, SandboxRun, run_in_sandbox
 from wattlens.verify.stats import compare_timings, median_ratio
+from wattlens.verify.tampering import CandidateSyntaxError, tampering
 from wattlens.verify.workspace import copy_project
 
 Progress = Callable[[str], None]
@@ -132,9 +134,12 @@ def verify_patch(
         copy_project(project_dir, baseline)
         copy_project(project_dir, candidate)
         try:
-            apply_patches(patches, candidate)
-        except PatchError as exc:
+            written = apply_patches(patches, candidate)
+            problems = _static_problems(written, candidate, baseline)
+        except (PatchError, CandidateSyntaxError) as exc:
             return _rejected(str(exc))
+        if problems:
+            return Verdict(accepted=False, reasons=problems)
 
         client = connect_engine()
         image = ensure_image(client, options.base_image, say)
@@ -149,6 +154,24 @@ def verify_patch(
             "interleaved A/B pairs…"
         )
         return _run_benchmark(client, image, baseline, candidate, workload, options, test_run)
+
+
+def _static_problems(written: list[Path], candidate: Path, baseline: Path) -> list[str]:
+    """Tampering that the patch adds to the Python files it writes (before anything runs)."""
+    found: list[str] = []
+    for path in written:
+        if path.suffix != ".py" or not path.is_file():
+            continue
+        relative = path.relative_to(candidate)
+        original = baseline / relative
+        before = original.read_text(encoding="utf-8", errors="replace") if original.is_file() else ""
+        found += tampering(before, path.read_text(encoding="utf-8"), relative.as_posix())
+    if not found:
+        return []
+    return [
+        f"The candidate tampers with timing, the interpreter or the harness: {'; '.join(found[:3])} "
+        "(a rewrite must do less work, not change how it is measured)."
+    ]
 
 
 def run_bounds(hard_limit_s: float, options: VerifyOptions) -> RunBounds:
@@ -226,11 +249,8 @@ def _tests_problems(
             f"(timed out; the original's take {original.duration_s:.1f} s — the candidate may "
             "loop forever or be far slower)."
         ]
-    if outcome.network:
-        return [
-            "The candidate attempted network access during the tests: "
-            f"{', '.join(outcome.network[:3])} (blocked by the sandbox)."
-        ]
+    if problems := audit_reasons(outcome.audit, "during the tests"):
+        return problems
     if outcome.exit_code != 0:
         return [
             f"The candidate breaks the tests (`{tests}` exited {outcome.exit_code}): "
@@ -279,15 +299,11 @@ def _run_benchmark(
             f"{_last_line(run.stderr or run.stdout)}"
         )
     outcome = parse_bench(payload)
+    acts = new_records(outcome.audit.get("b", []), outcome.audit.get("a", []))
+    if problems := audit_reasons(acts, "while running the workload"):
+        return Verdict(accepted=False, reasons=problems, tests=test_run)
     if problem := _run_failure(outcome, workload):
         return rejected(problem)
-
-    new_network = [e for e in outcome.network.get("b", []) if e not in outcome.network.get("a", [])]
-    if new_network:
-        return rejected(
-            "The candidate attempted network access while running the workload: "
-            f"{', '.join(new_network[:3])} (blocked by the sandbox)."
-        )
 
     reasons: list[str] = []
     notes: list[str] = []
@@ -404,7 +420,7 @@ def _compare_outputs(outcome: BenchOutcome) -> tuple[str | None, str | None]:
             None,
             "The output check was skipped: the original workload's output varies between runs.",
         )
-    if cand.first != base.first:
+    if cand.digest != base.digest:
         old_lines, new_lines = base.first.splitlines(), cand.first.splitlines()
         for number in range(max(len(old_lines), len(new_lines))):
             old = old_lines[number] if number < len(old_lines) else "<end of output>"

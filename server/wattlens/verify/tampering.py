@@ -1,0 +1,130 @@
+"""Static checks of a patched module before anything runs: it parses, and it does not
+tamper with timers, the interpreter or the verification harness.
+
+A candidate could make a benchmark look fast without doing less work: replace
+`time.perf_counter`, install a trace hook, disable the garbage collector for
+everyone, or reach for the harness's files.  The harness times runs from outside
+the process, so such tricks fail anyway; rejecting them up front says why, and
+keeps a patch with interpreter-wide side effects from being offered at all.
+Only what the patch adds counts: code the original already has is the user's.
+"""
+
+from __future__ import annotations
+
+import ast
+from collections import Counter
+
+# Modules whose attributes a rewrite has no business replacing.
+_GUARDED = frozenset(
+    {"time", "timeit", "sys", "os", "builtins", "__builtins__", "gc", "resource", "socket",
+     "subprocess", "signal", "threading", "random", "importlib", "atexit", "faulthandler"}
+)
+# Calls with interpreter-wide effects (module, function).
+_GLOBAL_CALLS = frozenset(
+    {("sys", "settrace"), ("sys", "setprofile"), ("sys", "addaudithook"), ("sys", "setswitchinterval"),
+     ("sys", "setrecursionlimit"), ("threading", "settrace"), ("threading", "setprofile"),
+     ("gc", "disable"), ("gc", "freeze"), ("gc", "set_threshold"), ("os", "_exit"), ("os", "kill"),
+     ("os", "killpg"), ("signal", "signal"), ("signal", "alarm"), ("atexit", "register"),
+     # Sleeping does no work: it lowers CPU time (the energy estimate) and games timing.
+     ("time", "sleep")}
+)
+_HARNESS_WORDS = ("WATTLENS_AUDIT_FILE", "wattlens-audit", "/.wattlens", "sitecustomize", "harness.py")
+
+
+class CandidateSyntaxError(Exception):
+    """The patched module does not parse."""
+
+
+def tampering(original: str, patched: str, path: str) -> list[str]:
+    """What the patch adds to `path` that tampers with timers, the interpreter or the harness.
+
+    Raises CandidateSyntaxError when the patched module does not parse.
+    """
+    try:
+        new_tree = ast.parse(patched, filename=path)
+    except SyntaxError as err:
+        raise CandidateSyntaxError(
+            f"the candidate has a syntax error in {path} at line {err.lineno}: {err.msg}"
+        ) from None
+    try:
+        old_findings = Counter(_findings(ast.parse(original, filename=path)))
+    except SyntaxError:
+        old_findings = Counter()
+    added = Counter(_findings(new_tree)) - old_findings
+    return sorted(added)
+
+
+def _findings(tree: ast.AST) -> list[str]:
+    aliases, imported = _module_aliases(tree), _imported_functions(tree)
+    found: list[str] = []
+
+    def module_of(node: ast.expr) -> str | None:
+        if isinstance(node, ast.Name):
+            return aliases.get(node.id, node.id if node.id in _GUARDED else None)
+        return None
+
+    def target(node: ast.expr) -> None:
+        if isinstance(node, ast.Attribute) and (module := module_of(node.value)):
+            found.append(f"replaces {module}.{node.attr}")
+        elif isinstance(node, ast.Subscript):
+            base = node.value
+            if isinstance(base, ast.Attribute) and module_of(base.value) == "sys" and base.attr == "modules":
+                found.append("replaces a module in sys.modules")
+            elif isinstance(base, ast.Name) and base.id == "__builtins__":
+                found.append("replaces a builtin")
+        elif isinstance(node, (ast.Tuple, ast.List)):
+            for element in node.elts:
+                target(element)
+
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Assign):
+            for each in node.targets:
+                target(each)
+        elif isinstance(node, (ast.AugAssign, ast.AnnAssign)):
+            target(node.target)
+        elif isinstance(node, ast.Delete):
+            for each in node.targets:
+                target(each)
+        elif isinstance(node, ast.Call):
+            function = node.func
+            if isinstance(function, ast.Name) and function.id in ("setattr", "delattr") and node.args:
+                if module := module_of(node.args[0]):
+                    found.append(f"replaces an attribute of {module} with {function.id}()")
+            elif isinstance(function, ast.Name) and imported.get(function.id) in _GLOBAL_CALLS:
+                module, name = imported[function.id]
+                found.append(f"calls {module}.{name}()")
+            elif (
+                isinstance(function, ast.Attribute)
+                and (module := module_of(function.value))
+                and (module, function.attr) in _GLOBAL_CALLS
+            ):
+                found.append(f"calls {module}.{function.attr}()")
+        elif (
+            isinstance(node, ast.Constant)
+            and isinstance(node.value, str)
+            and any(word in node.value for word in _HARNESS_WORDS)
+        ):
+            found.append(f"refers to the verification harness ({node.value[:60]!r})")
+    return found
+
+
+def _module_aliases(tree: ast.AST) -> dict[str, str]:
+    """Local names bound to guarded modules: `import time as t` → {"t": "time"}."""
+    aliases: dict[str, str] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            for name in node.names:
+                root = name.name.split(".")[0]
+                if root in _GUARDED:
+                    aliases[name.asname or root] = root
+    return aliases
+
+
+def _imported_functions(tree: ast.AST) -> dict[str, tuple[str, str]]:
+    """Local names bound by `from time import sleep [as nap]` → {"nap": ("time", "sleep")}."""
+    names: dict[str, tuple[str, str]] = {}
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.module and node.module.split(".")[0] in _GUARDED:
+            for name in node.names:
+                names[name.asname or name.name] = (node.module, name.name)
+    return names

@@ -1,0 +1,151 @@
+"""Hostile and broken candidates: each is contained by the sandbox and rejected with a clear
+reason, the user's project is untouched and no container or volume is left behind.
+
+Every hostile candidate also carries the real fix of the example's hotspot (a set
+lookup, ~6x faster), so it would be accepted on speed alone: the attack itself must
+be what rejects it.
+"""
+
+from __future__ import annotations
+
+import difflib
+import time
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXAMPLE
+from tests.e2e.test_sandbox import Verifier, engine, verify  # noqa: F401 - fixtures
+
+pytestmark = pytest.mark.e2e
+
+ORDERS = "shop/orders.py"
+SLOW_BODY = """    unknown = []
+    for sku in order_skus:
+        if sku not in catalog_skus:
+            unknown.append(sku)
+    return unknown
+"""
+FAST_BODY = """    known = set(catalog_skus)
+    return [sku for sku in order_skus if sku not in known]
+"""
+
+
+def diff_of(path: str, old: str, new: str) -> str:
+    return "".join(difflib.unified_diff(
+        old.splitlines(keepends=True), new.splitlines(keepends=True), f"a/{path}", f"b/{path}"
+    ))
+
+
+def hostile(prelude: str, imports: str = "") -> str:
+    """A diff of shop/orders.py: `prelude` runs at each call, then the real fix."""
+    old = (EXAMPLE / ORDERS).read_text()
+    body = "".join(f"    {line}\n" if line else "\n" for line in prelude.strip("\n").splitlines())
+    new = old.replace(SLOW_BODY, body + FAST_BODY)
+    if imports:
+        new = new.replace("from dataclasses import dataclass\n", f"from dataclasses import dataclass\n{imports}\n")
+    assert new != old
+    return diff_of(ORDERS, old, new)
+
+
+CASES: dict[str, tuple[str, str]] = {
+    "network": (hostile("""
+try:
+    socket.create_connection(("example.org", 80), timeout=1).close()
+except OSError:
+    pass
+""", "import socket"), "network access"),
+    "writes outside the work dir": (hostile("""
+for place in ("/etc/wattlens-was-here", "/home/wattlens-was-here", "/work/escaped"):
+    try:
+        open(place, "w").write("x")
+    except OSError:
+        pass
+"""), "write outside its working copy"),
+    "reads host files": (hostile("""
+for secret in ("/etc/passwd", "/root/.ssh/id_rsa", "/proc/1/environ"):
+    try:
+        open(secret).read()
+    except OSError:
+        pass
+"""), "read files outside the project"),
+    "fork bomb": (hostile("""
+while True:
+    try:
+        os.fork()
+    except OSError:
+        pass
+""", "import os"), "timed out|started processes|fork"),
+    "memory bomb": (hostile("""
+hoard = [bytearray(64 * 1024 * 1024) for _ in range(64)]
+""",), "out of memory|memoryerror|breaks the tests"),
+    "infinite loop": (hostile("""
+while True:
+    pass
+"""), "timed out"),
+    "output flood": (hostile("""
+for _ in range(200):
+    sys.stdout.write("x" * (1 << 20))
+    sys.stderr.write("y" * (1 << 20))
+""", "import sys"), "flooded its output|breaks the tests|out of memory"),
+    "sleeps to game timing": (hostile("""
+time.sleep(0.002)
+""", "import time"), "sleeps where the original does not|calls time.sleep"),
+    "patches time.perf_counter": (hostile("""
+time.perf_counter = lambda: 0.0
+""", "import time"), "tampers with timing"),
+    "deletes files": (hostile("""
+for name in ("pyproject.toml", "workload.py"):
+    try:
+        os.remove(name)
+    except OSError:
+        pass
+""", "import os"), "deleted files"),
+    "background process": (hostile("""
+subprocess.Popen(["sleep", "600"], start_new_session=True)
+""", "import subprocess"), "started processes"),
+    "kills its parent": (hostile("""
+getattr(os, "ki" + "ll")(os.getppid(), 9)
+""", "import os"), "sent signals"),
+    "rewrites the harness": (hostile("""
+try:
+    open("/work/.wattlens/harness.py", "w").write("print('accepted')")
+except OSError:
+    pass
+"""), "tampers with timing, the interpreter or the harness"),
+}
+
+
+def _syntax_error_diff() -> str:
+    old = (EXAMPLE / ORDERS).read_text()
+    return diff_of(ORDERS, old, old.replace(SLOW_BODY, FAST_BODY.replace("not in known]", "not in known")))
+
+
+def _stale_diff() -> str:
+    old = (EXAMPLE / ORDERS).read_text()
+    diff = diff_of(ORDERS, old, old.replace(SLOW_BODY, FAST_BODY))
+    return diff.replace("        if sku not in catalog_skus:", "        if sku in catalog_skus and True:")
+
+
+def _edits_tests_diff() -> str:
+    path = "tests/test_orders.py"
+    old = (EXAMPLE / path).read_text()
+    return diff_of(path, old, old + "\n\ndef test_nothing():\n    pass\n")
+
+
+CASES["syntax error"] = (_syntax_error_diff(), "syntax error in shop/orders.py")
+CASES["diff that does not apply"] = (_stale_diff(), "context|does not match|not found")
+CASES["edits the tests"] = (_edits_tests_diff(), "test or test-configuration file")
+
+
+@pytest.mark.parametrize("case", list(CASES))
+def test_hostile_or_broken_candidate_is_contained_and_rejected(verify: Verifier, tmp_path: Path, case: str) -> None:  # noqa: F811
+    diff, expected = CASES[case]
+    fixture = tmp_path / "candidate.diff"
+    fixture.write_text(diff)
+    started = time.monotonic()
+    verdict = verify(str(fixture))
+    reasons = " ".join(verdict.reasons).lower()
+    assert not verdict.accepted, f"{case}: accepted"
+    assert any(word.lower() in reasons for word in expected.split("|")), f"{case}: {verdict.reasons}"
+    assert time.monotonic() - started < 120
