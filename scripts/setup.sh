@@ -58,9 +58,13 @@ if ! "$VENV/bin/python" -c "import llama_cpp" 2>/dev/null; then
 fi
 
 # --- wattlens itself (editable) --------------------------------------------------
+# (if, not `[ … ] && …`: under `set -e` a false test in an assignment stops the script)
 extras=""
-[ "$WITH_TESTS" = 1 ] && extras="[dev]"
-stamp="$VENV/.wattlens-installed$([ "$WITH_TESTS" = 1 ] && echo -dev)"
+stamp="$VENV/.wattlens-installed"
+if [ "$WITH_TESTS" = 1 ]; then
+    extras="[dev]"
+    stamp="$stamp-dev"
+fi
 want="$(sha256sum "$ROOT/pyproject.toml" | cut -c1-16)"
 if [ "$(cat "$stamp" 2>/dev/null)" != "$want" ] || ! "$VENV/bin/python" -c "import wattlens" 2>/dev/null; then
     log "installing wattlens$extras and its dependencies"

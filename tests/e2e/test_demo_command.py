@@ -1,0 +1,26 @@
+"""The README's first command, `make demo`, exactly as a user runs it.
+
+The test command has already set up everything with `scripts/setup.sh --tests`;
+`make demo` runs the plain set-up (its own code path) and then the main job, so
+a break in either shows here and not first on a user's fresh machine.
+"""
+
+from __future__ import annotations
+
+import subprocess
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.e2e
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_make_demo_sets_up_and_prints_a_verified_patch() -> None:
+    done = subprocess.run(["make", "demo"], cwd=ROOT, capture_output=True, text=True, timeout=1200, check=False)
+    assert done.returncode == 0, done.stdout[-3000:] + done.stderr[-3000:]
+    out = done.stdout
+    assert "unknown_skus" in out and "≈ estimated" in out
+    assert "Accepted patch" in out and "+++ b/shop/orders.py" in out
+    assert "tests pass" in out.splitlines()[-1] and "speedup" in out.splitlines()[-1]
