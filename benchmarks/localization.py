@@ -114,8 +114,10 @@ def main() -> None:
                             "truth_function": truth_fn, "cprofile_top3": fn_rank, "got_function": got_fn,
                             "truth_line": truth_line, "pyspy_top3": line_rank, "marked_line": marked,
                             "got_line": got_line})
-                fn_note = "ok" if fn_ok else f"MISS {truth_fn}"
-                line_note = "ok" if line_ok else f"MISS {truth_line}"
+                def note(ok: bool, truth: object) -> str:
+                    return "no clear truth, not counted" if truth is None else "ok" if ok else f"MISS, truth {truth}"
+
+                fn_note, line_note = note(fn_ok, truth_fn), note(line_ok, truth_line)
                 print(f"{version} {mode:4} {program.name:22} fn {got_fn!s:14} ({fn_note})"
                       f"  line {got_line} ({line_note})", flush=True)
     out = Path(tempfile.gettempdir()) / "wattlens-localization.json"

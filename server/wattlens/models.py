@@ -195,6 +195,8 @@ class Verdict(Frozen):
     reasons: list[str]
     tests: TestRun | None = None
     benchmark: Benchmark | None = None
+    replayed_calls: int | None = None
+    """Recorded calls of the target replayed on both and compared (None: no replay ran)."""
 
 
 class CandidateReport(Frozen):
@@ -213,6 +215,7 @@ class CandidateReport(Frozen):
     p_value: float | None
     n: int | None
     tests_passed: bool | None
+    replayed_calls: int | None = None
 
     @classmethod
     def of(cls, candidate: Candidate, verdict: Verdict) -> CandidateReport:
@@ -232,6 +235,7 @@ class CandidateReport(Frozen):
             p_value=bench.p_value if bench else None,
             n=bench.n if bench else None,
             tests_passed=verdict.tests.passed if verdict.tests else None,
+            replayed_calls=verdict.replayed_calls,
         )
 
 

@@ -130,7 +130,9 @@ def optimize_target(
     reports: list[tuple[Candidate, CandidateReport]] = []
     for index, candidate in enumerate(candidates, start=1):
         note(f"verifying candidate {index}/{len(candidates)} in the sandbox")
-        verdict = verify_patch(project.root, candidate.diff, workload, tests, options.verify, note)
+        verdict = verify_patch(
+            project.root, candidate.diff, workload, tests, options.verify, note, (file.as_posix(), qualname)
+        )
         report = CandidateReport.of(candidate, verdict)
         reports.append((candidate, report))
         note(f"candidate {index}: {report.verdict} — {' '.join(report.reasons)}")
@@ -159,7 +161,8 @@ def verify_given_patch(
     extract_target(project.root, file, qualname)  # fails early, clearly, on a wrong target
     candidate = Candidate(id="given", source="given", diff=patch, rationale="patch given by the user")
     verdict = verify_patch(
-        project.root, patch, project.require_workload(), project.require_tests(), options, progress
+        project.root, patch, project.require_workload(), project.require_tests(), options, progress,
+        (file.as_posix(), qualname),
     )
     return CandidateReport.of(candidate, verdict)
 

@@ -149,3 +149,31 @@ def test_hostile_or_broken_candidate_is_contained_and_rejected(verify: Verifier,
     assert not verdict.accepted, f"{case}: accepted"
     assert any(word.lower() in reasons for word in expected.split("|")), f"{case}: {verdict.reasons}"
     assert time.monotonic() - started < 120
+
+
+def test_a_change_that_tests_and_output_miss_is_caught_by_replay(verify: Verifier, tmp_path: Path) -> None:  # noqa: F811
+    # Same count and same first three SKUs (all the workload prints), same result on the
+    # tests' small inputs; only on the real, large input is the order changed.
+    old = (EXAMPLE / ORDERS).read_text()
+    wrong = FAST_BODY.replace(
+        "    return [sku for sku in order_skus if sku not in known]\n",
+        "    found = [sku for sku in order_skus if sku not in known]\n"
+        "    return found if len(found) < 100 else found[:3] + sorted(found[3:])\n",
+    )
+    fixture = tmp_path / "candidate.diff"
+    fixture.write_text(diff_of(ORDERS, old, old.replace(SLOW_BODY, wrong)))
+    verdict = verify(str(fixture))
+    assert not verdict.accepted
+    reasons = " ".join(verdict.reasons)
+    assert verdict.tests is not None and verdict.tests.passed
+    assert "behaves differently on a real input" in reasons and "recorded call 1 of unknown_skus" in reasons
+
+
+def test_a_candidate_that_mutates_its_argument_is_caught_by_replay(verify: Verifier, tmp_path: Path) -> None:  # noqa: F811
+    old = (EXAMPLE / ORDERS).read_text()
+    mutating = "    catalog_skus.reverse()\n" + FAST_BODY
+    fixture = tmp_path / "candidate.diff"
+    fixture.write_text(diff_of(ORDERS, old, old.replace(SLOW_BODY, mutating)))
+    verdict = verify(str(fixture))
+    assert not verdict.accepted
+    assert "leaves its arguments in a different state" in " ".join(verdict.reasons)

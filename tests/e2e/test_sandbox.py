@@ -29,6 +29,7 @@ pytestmark = pytest.mark.e2e
 PATCHES = Path(__file__).resolve().parent.parent / "fixtures" / "patches"
 WORKLOAD = "python workload.py"
 TESTS = "python -m pytest -q tests"
+TARGET = ("shop/orders.py", "unknown_skus")
 LABEL = "wattlens.sandbox"
 
 Verifier = Callable[[str], Verdict]
@@ -68,7 +69,7 @@ def verify(engine: docker.DockerClient, shop: Path) -> Iterator[Verifier]:
     def run(fixture: str) -> Verdict:
         diff = (PATCHES / fixture).read_text()
         started = time.monotonic()
-        verdict = verify_patch(shop, diff, WORKLOAD, TESTS, VerifyOptions(), print)
+        verdict = verify_patch(shop, diff, WORKLOAD, TESTS, VerifyOptions(), print, TARGET)
         print(f"{fixture}: accepted={verdict.accepted} in {time.monotonic() - started:.1f} s")
         for reason in verdict.reasons:
             print(f"  {reason}")
@@ -95,6 +96,7 @@ def test_set_lookup_is_accepted_with_significant_speedup(verify: Verifier) -> No
     assert bench.n >= 6 and len(bench.baseline_s) == len(bench.candidate_s) == bench.n
     assert bench.energy_source == "estimated" and bench.energy_ratio < 1
     assert "faster" in _reasons(verdict)
+    assert verdict.replayed_calls == 1 and "replayed 1 recorded call" in _reasons(verdict)
 
 
 def test_dropping_duplicates_fails_a_test_and_is_rejected(verify: Verifier) -> None:
@@ -133,10 +135,17 @@ def test_a_candidate_that_loops_forever_is_killed_and_rejected(verify: Verifier)
 def test_a_candidate_that_changes_the_output_is_rejected(verify: Verifier) -> None:
     verdict = verify("changes-output.diff")
     assert not verdict.accepted
-    # The tests miss the change; comparing the workload's output catches it.
+    # The tests miss the change; replaying the real call (or else comparing the
+    # workload's output) catches it.
     assert verdict.tests is not None and verdict.tests.passed
-    assert "prints something different" in _reasons(verdict)
+    assert "behaves differently on a real input" in _reasons(verdict)
     assert "sku-006727" in _reasons(verdict)
+
+
+def test_without_a_target_the_output_comparison_catches_a_change(engine: docker.DockerClient, shop: Path) -> None:
+    verdict = verify_patch(shop, (PATCHES / "changes-output.diff").read_text(), WORKLOAD, TESTS)
+    assert not verdict.accepted and verdict.replayed_calls is None
+    assert "prints something different" in _reasons(verdict) and "sku-006727" in _reasons(verdict)
 
 
 def test_a_patch_touching_the_tests_is_refused_before_any_run(shop: Path) -> None:

@@ -93,6 +93,28 @@ class BenchOutcome(_Result):
     duration_s: float
 
 
+class ReplayDifference(_Result):
+    """The first recorded call on which the candidate behaves differently."""
+
+    index: int
+    input: str
+    expected: str
+    got: str
+    what: Literal["outcome", "arguments"]
+
+
+class ReplayOutcome(_Result):
+    """The harness's report of recording the target's calls and replaying them."""
+
+    status: Literal["ok", "no_calls", "failed", "differs"]
+    recorded: int
+    skipped: int
+    compared: int
+    nondeterministic: int
+    difference: ReplayDifference | None
+    detail: str
+
+
 def harness_command() -> list[str]:
     """The container command that runs the harness on the plan packed with it."""
     tools = f"{WORK_DIR}/{TOOLS_DIR}"
@@ -149,6 +171,22 @@ def pack_for_bench(
     return _pack({BASELINE_DIR: baseline, CANDIDATE_DIR: candidate}, plan)
 
 
+def pack_for_replay(
+    baseline: Path, candidate: Path, workload: str, target_file: str, qualname: str, bounds: RunBounds
+) -> bytes:
+    """The volume content for recording calls of `qualname` in `target_file` (relative to
+    the project) during the original's workload, and replaying them on both copies."""
+    plan = _plan(
+        "replay",
+        workload,
+        target_file=target_file,
+        qualname=qualname,
+        replayer=f"{WORK_DIR}/{TOOLS_DIR}/replay.py",
+        **_bounds(bounds),
+    )
+    return _pack({BASELINE_DIR: baseline, CANDIDATE_DIR: candidate}, plan)
+
+
 def split_output(stdout: str) -> tuple[str, str | None]:
     """Separate what the commands printed from the harness's result line (None if absent)."""
     at = stdout.rfind(MARKER)
@@ -166,6 +204,11 @@ def parse_tests(payload: str) -> TestsOutcome:
 def parse_bench(payload: str) -> BenchOutcome:
     """The benchmark outcome from the harness's result line."""
     return BenchOutcome.model_validate_json(payload)
+
+
+def parse_replay(payload: str) -> ReplayOutcome:
+    """The replay outcome from the harness's result line."""
+    return ReplayOutcome.model_validate_json(payload)
 
 
 def _bounds(bounds: RunBounds) -> dict[str, float]:
@@ -195,6 +238,7 @@ def _pack(copies: dict[str, Path], plan: dict[str, object]) -> bytes:
     package = resources.files("wattlens.verify")
     harness = package.joinpath("harness.py.txt").read_bytes()
     hook = package.joinpath("sitecustomize.py.txt").read_bytes()
+    replayer = package.joinpath("replay.py.txt").read_bytes()
     # Tools are root-owned and read-only to the sandbox user: a candidate cannot rewrite them.
     return pack_tree(
         copies,
@@ -202,6 +246,7 @@ def _pack(copies: dict[str, Path], plan: dict[str, object]) -> bytes:
             f"{TOOLS_DIR}/harness.py": (harness, 0o644),
             f"{TOOLS_DIR}/plan.json": (json.dumps(plan).encode(), 0o644),
             f"{TOOLS_DIR}/site/sitecustomize.py": (hook, 0o644),
+            f"{TOOLS_DIR}/replay.py": (replayer, 0o644),
         },
         owner_uid=SANDBOX_UID,
     )

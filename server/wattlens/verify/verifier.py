@@ -27,12 +27,15 @@ from wattlens.verify.harness import (
     BASELINE_DIR,
     CANDIDATE_DIR,
     BenchOutcome,
+    ReplayOutcome,
     RunBounds,
     TestsOutcome,
     harness_command,
     pack_for_bench,
+    pack_for_replay,
     pack_for_tests,
     parse_bench,
+    parse_replay,
     parse_tests,
     split_output,
 )
@@ -109,11 +112,14 @@ def verify_patch(
     tests: str,
     options: VerifyOptions = VerifyOptions(),  # noqa: B008 - frozen, so sharing is safe
     progress: Progress | None = None,
+    target: tuple[str, str] | None = None,
 ) -> Verdict:
     """Verify that `diff` keeps the tests green and makes `workload` measurably faster.
 
     `diff` is a unified diff relative to `project_dir`; `workload` and `tests`
-    are shell commands run from the project folder inside the sandbox.
+    are shell commands run from the project folder inside the sandbox.  With
+    `target` (file relative to the project, qualified name), the target's calls
+    in the original's workload are recorded and replayed on the candidate too.
     Raises `SandboxUnavailable` when Docker or the sandbox image cannot be had.
     """
     say: Progress = progress or (lambda _message: None)
@@ -149,11 +155,71 @@ def verify_patch(
         if problems:
             return Verdict(accepted=False, reasons=problems, tests=test_run)
 
+        replay_note, replayed = None, None
+        if target is not None:
+            say(f"recording the calls of {target[1]} in the workload and replaying them on both…")
+            replay = _run_replay(client, image, baseline, candidate, workload, target, options)
+            replayed = replay.compared if replay else None
+            problem, replay_note = _replay_judgement(replay, target[1])
+            if problem:
+                return Verdict(accepted=False, reasons=[problem], tests=test_run, replayed_calls=replayed)
+
         say(
             f"benchmarking the workload: warm-up, then {options.min_pairs}-{options.max_pairs} "
             "interleaved A/B pairs…"
         )
-        return _run_benchmark(client, image, baseline, candidate, workload, options, test_run)
+        verdict = _run_benchmark(client, image, baseline, candidate, workload, options, test_run)
+        notes = [replay_note] if replay_note and verdict.accepted else []
+        return verdict.model_copy(update={"reasons": verdict.reasons + notes, "replayed_calls": replayed})
+
+
+def _run_replay(
+    client: docker.DockerClient,
+    image: str,
+    baseline: Path,
+    candidate: Path,
+    workload: str,
+    target: tuple[str, str],
+    options: VerifyOptions,
+) -> ReplayOutcome | None:
+    archive = pack_for_replay(
+        baseline, candidate, workload, target[0], target[1], run_bounds(options.bench_timeout_s, options)
+    )
+    run = run_in_sandbox(
+        client, image, harness_command(), archive, options.bench_timeout_s, options.limits
+    )
+    _, payload = split_output(run.stdout)
+    return parse_replay(payload) if payload is not None and not run.timed_out else None
+
+
+def _replay_judgement(replay: ReplayOutcome | None, qualname: str) -> tuple[str | None, str | None]:
+    """(reason to reject, note for an accepted verdict)."""
+    if replay is None:
+        return ("The replay of recorded calls did not finish in time with the candidate "
+                "(it may loop forever or be far slower)."), None
+    if replay.status == "differs" and replay.difference is not None:
+        diff = replay.difference
+        if diff.what == "arguments":
+            change = "leaves its arguments in a different state than the original does"
+        else:
+            change = f"{diff.got}, where the original {diff.expected}"
+        return (
+            f"The candidate behaves differently on a real input: replaying recorded call "
+            f"{diff.index + 1} of {qualname} with {diff.input}, the candidate {change}."
+        ), None
+    if replay.status == "ok" and replay.compared:
+        skipped = f"; {replay.nondeterministic} nondeterministic not compared" if replay.nondeterministic else ""
+        unpicklable = f"; {replay.skipped} could not be recorded" if replay.skipped else ""
+        return None, (
+            f"Replayed {replay.compared} recorded call(s) of {qualname} from the workload: the same "
+            f"results and argument effects as the original{skipped}{unpicklable}."
+        )
+    if replay.status == "failed":
+        return None, f"The replay check was skipped: recording or replaying failed on the original ({replay.detail})."
+    return None, (
+        f"The replay check was skipped: the workload made no call of {qualname} that could be "
+        "recorded (it may run the module as a script, or its arguments cannot be pickled)."
+    )
 
 
 def _static_problems(written: list[Path], candidate: Path, baseline: Path) -> list[str]:
