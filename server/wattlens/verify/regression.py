@@ -15,6 +15,7 @@ from pathlib import Path
 
 from wattlens.config import ConfigError, cache_dir
 from wattlens.models import Change, ChangedLocation, RegressionCheck
+from wattlens.verify.dependencies import sandbox_image_for
 from wattlens.verify.engine import connect_engine
 from wattlens.verify.harness import (
     BASELINE_DIR,
@@ -26,7 +27,6 @@ from wattlens.verify.harness import (
     parse_bench,
     split_output,
 )
-from wattlens.verify.image import ensure_image
 from wattlens.verify.revisions import Revision, changed_files, materialize, resolve_revision
 from wattlens.verify.sandbox import run_in_sandbox
 from wattlens.verify.stats import compare_timings
@@ -75,7 +75,7 @@ def check_regression(
         copy_project(project_dir, new)
 
         client = connect_engine()
-        image = ensure_image(client, options.base_image, say)
+        image = sandbox_image_for(client, project_dir, options.base_image, say)
         say(
             f"benchmarking the workload: warm-up, then {options.min_pairs}-{options.max_pairs} "
             "interleaved pairs of baseline and working tree…"

@@ -22,6 +22,7 @@ from pydantic import BaseModel, ConfigDict, Field, model_validator
 from wattlens.config import cache_dir
 from wattlens.models import Benchmark, TestRun, Verdict
 from wattlens.verify.audit import audit_reasons, new_records
+from wattlens.verify.dependencies import sandbox_image_for
 from wattlens.verify.engine import connect_engine
 from wattlens.verify.harness import (
     BASELINE_DIR,
@@ -39,7 +40,6 @@ from wattlens.verify.harness import (
     parse_tests,
     split_output,
 )
-from wattlens.verify.image import ensure_image
 from wattlens.verify.patching import PatchError, apply_patches, check_scope, parse_diff
 from wattlens.verify.sandbox import SandboxLimits, SandboxRun, run_in_sandbox
 from wattlens.verify.stats import compare_timings, median_ratio
@@ -148,7 +148,7 @@ def verify_patch(
             return Verdict(accepted=False, reasons=problems)
 
         client = connect_engine()
-        image = ensure_image(client, options.base_image, say)
+        image = sandbox_image_for(client, project_dir, options.base_image, say)
 
         say("running the tests on the original and on the candidate in the sandbox…")
         test_run, problems = _run_tests(client, image, baseline, candidate, tests, options)
