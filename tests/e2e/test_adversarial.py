@@ -177,3 +177,17 @@ def test_a_candidate_that_mutates_its_argument_is_caught_by_replay(verify: Verif
     verdict = verify(str(fixture))
     assert not verdict.accepted
     assert "leaves its arguments in a different state" in " ".join(verdict.reasons)
+
+
+def test_a_change_only_on_inputs_nobody_recorded_is_caught_by_made_up_inputs(
+    verify: Verifier, tmp_path: Path  # noqa: F811
+) -> None:
+    # Drops empty SKUs: the tests and the real data have none; the type hints
+    # (list[str], list[str]) let the verifier make such inputs up.
+    old = (EXAMPLE / ORDERS).read_text()
+    wrong = FAST_BODY.replace("if sku not in known]", "if sku not in known and sku]")
+    fixture = tmp_path / "candidate.diff"
+    fixture.write_text(diff_of(ORDERS, old, old.replace(SLOW_BODY, wrong)))
+    verdict = verify(str(fixture))
+    assert not verdict.accepted
+    assert "made up from the type hints of unknown_skus" in " ".join(verdict.reasons)

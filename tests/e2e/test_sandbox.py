@@ -96,7 +96,8 @@ def test_set_lookup_is_accepted_with_significant_speedup(verify: Verifier) -> No
     assert bench.n >= 6 and len(bench.baseline_s) == len(bench.candidate_s) == bench.n
     assert bench.energy_source == "estimated" and bench.energy_ratio < 1
     assert "faster" in _reasons(verdict)
-    assert verdict.replayed_calls == 1 and "replayed 1 recorded call" in _reasons(verdict)
+    assert verdict.replayed_calls is not None and verdict.replayed_calls > 20
+    assert "replayed 1 recorded call(s) of unknown_skus from the workload and" in _reasons(verdict)
 
 
 def test_dropping_duplicates_fails_a_test_and_is_rejected(verify: Verifier) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 import json
 from dataclasses import dataclass
 from importlib import resources
-from pathlib import Path
+from pathlib import Path, PurePosixPath
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict
@@ -101,6 +101,8 @@ class ReplayDifference(_Result):
     expected: str
     got: str
     what: Literal["outcome", "arguments"]
+    generated: bool = False
+    """The input was made up from the type hints, not recorded."""
 
 
 class ReplayOutcome(_Result):
@@ -108,6 +110,7 @@ class ReplayOutcome(_Result):
 
     status: Literal["ok", "no_calls", "failed", "differs"]
     recorded: int
+    generated: int = 0
     skipped: int
     compared: int
     nondeterministic: int
@@ -181,10 +184,23 @@ def pack_for_replay(
         workload,
         target_file=target_file,
         qualname=qualname,
+        **_module_guess(target_file),
         replayer=f"{WORK_DIR}/{TOOLS_DIR}/replay.py",
         **_bounds(bounds),
     )
     return _pack({BASELINE_DIR: baseline, CANDIDATE_DIR: candidate}, plan)
+
+
+def _module_guess(target_file: str) -> dict[str, object]:
+    """How to import `target_file` when no recorded import says so: from the project
+    folder, or from src/ in a src layout."""
+    parts = list(PurePosixPath(target_file).with_suffix("").parts)
+    paths = ["."]
+    if parts[0] == "src" and len(parts) > 1:
+        paths, parts = ["src"], parts[1:]
+    if parts[-1] == "__init__" and len(parts) > 1:
+        parts = parts[:-1]
+    return {"module_guess": ".".join(parts), "paths_guess": paths}
 
 
 def split_output(stdout: str) -> tuple[str, str | None]:

@@ -203,6 +203,9 @@ def _replay_judgement(replay: ReplayOutcome | None, qualname: str) -> tuple[str 
             change = "leaves its arguments in a different state than the original does"
         else:
             change = f"{diff.got}, where the original {diff.expected}"
+        if diff.generated:
+            where = f"an input made up from the type hints of {qualname}, {diff.input}"
+            return f"The candidate behaves differently from the original on {where}: the candidate {change}.", None
         return (
             f"The candidate behaves differently on a real input: replaying recorded call "
             f"{diff.index + 1} of {qualname} with {diff.input}, the candidate {change}."
@@ -211,14 +214,16 @@ def _replay_judgement(replay: ReplayOutcome | None, qualname: str) -> tuple[str 
         skipped = f"; {replay.nondeterministic} nondeterministic not compared" if replay.nondeterministic else ""
         unpicklable = f"; {replay.skipped} could not be recorded" if replay.skipped else ""
         return None, (
-            f"Replayed {replay.compared} recorded call(s) of {qualname} from the workload: the same "
-            f"results and argument effects as the original{skipped}{unpicklable}."
+            f"Replayed {replay.recorded} recorded call(s) of {qualname} from the workload and "
+            f"{replay.generated} made up from its type hints: the same results and argument effects "
+            f"as the original ({replay.compared} compared{skipped}{unpicklable})."
         )
     if replay.status == "failed":
         return None, f"The replay check was skipped: recording or replaying failed on the original ({replay.detail})."
     return None, (
         f"The replay check was skipped: the workload made no call of {qualname} that could be "
-        "recorded (it may run the module as a script, or its arguments cannot be pickled)."
+        "recorded (it may run the module as a script, or its arguments cannot be pickled), and "
+        "its type hints do not say how to make inputs up."
     )
 
 
