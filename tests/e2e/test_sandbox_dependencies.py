@@ -26,7 +26,7 @@ def test_a_numpy_project_is_verified_with_its_dependency(tmp_path: Path) -> None
     assert project_requirements(project).declared == ["numpy>=1.26"]
     messages: list[str] = []
     verdict = verify_patch(
-        project, (FIXTURES / "patches" / "windows-cumsum.diff").read_text(), "python workload.py",
+        project, (FIXTURES / "projects" / "windows-cumsum.diff").read_text(), "python workload.py",
         "python -m pytest -q tests", VerifyOptions(), messages.append, ("windows/rolling.py", "moving_sum"),
     )
     print("\n".join([*messages, *verdict.reasons]))
