@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from lsprotocol import types as lsp
+from pygls.exceptions import JsonRpcInvalidParams
 from pygls.lsp.server import LanguageServer
 from pygls.uris import to_fs_path
 
@@ -120,9 +121,16 @@ async def did_save(ls: WattlensServer, params: lsp.DidSaveTextDocumentParams) ->
 
 
 @server.command(convert.PROFILE_COMMAND)
-async def profile_command(ls: WattlensServer, uri: str) -> dict[str, Any]:
+async def profile_command(ls: WattlensServer, uri: Any = None) -> dict[str, Any]:
     """Profile the project of `uri` now."""
-    return await _profile(ls, uri, mode="full")
+    return await _profile(ls, _text_argument(uri, "uri", convert.PROFILE_COMMAND), mode="full")
+
+
+def _text_argument(value: object, name: str, command: str) -> str:
+    # A client may send anything as arguments; a wrong one is the client's error, not ours.
+    if not isinstance(value, str):
+        raise JsonRpcInvalidParams(f"{command} needs `{name}` as a string argument, got {value!r:.60}")
+    return value
 
 
 def _profile_and_snapshot(
@@ -265,8 +273,10 @@ def code_action(ls: WattlensServer, params: lsp.CodeActionParams) -> list[lsp.Co
 
 
 @server.command(convert.OPTIMIZE_COMMAND)
-async def optimize_command(ls: WattlensServer, uri: str, qualname: str) -> dict[str, Any]:
+async def optimize_command(ls: WattlensServer, uri: Any = None, qualname: Any = None) -> dict[str, Any]:
     """Generate and verify candidates; return (never apply) the best verified patch."""
+    uri = _text_argument(uri, "uri", convert.OPTIMIZE_COMMAND)
+    qualname = _text_argument(qualname, "qualname", convert.OPTIMIZE_COMMAND)
     from wattlens.optimize.generator import GenerateOptions
     from wattlens.pipeline import OptimizeOptions, optimize_target
 
