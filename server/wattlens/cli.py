@@ -145,6 +145,7 @@ def _profile(args: argparse.Namespace) -> int:
 def _optimize(args: argparse.Namespace) -> int:
     from wattlens.optimize.generator import GenerateOptions
     from wattlens.pipeline import OptimizeOptions, optimize_target, parse_target, write_atomically
+    from wattlens.store import AuditLog
 
     project = load_project(args.project.resolve(), args.workload, args.tests)
     file, qualname = parse_target(args.target, project.root)
@@ -155,8 +156,11 @@ def _optimize(args: argparse.Namespace) -> int:
     result = outcome.result
     if args.apply and result.best is not None and outcome.patched_module is not None:
         backup = write_atomically(project.root / file, outcome.patched_module)
+        AuditLog.for_project(project.root).write("applied", target=args.target, id=result.best.id,
+                                                 file=file.as_posix(), backup=str(backup))
         result = result.model_copy(update={"applied": True})
         _progress(f"applied to {file} (backup: {backup.name})")
+    _progress(f"audit log: {AuditLog.for_project(project.root).path}")
     if args.json:
         print(result.model_dump_json(by_alias=True, indent=2))
     else:
@@ -169,6 +173,7 @@ def _optimize(args: argparse.Namespace) -> int:
 
 def _verify(args: argparse.Namespace) -> int:
     from wattlens.pipeline import parse_target, verify_given_patch
+    from wattlens.store import AuditLog
 
     project = load_project(args.project.resolve(), args.workload, args.tests)
     file, qualname = parse_target(args.target, project.root)
@@ -177,6 +182,7 @@ def _verify(args: argparse.Namespace) -> int:
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"Cannot read the patch {args.patch}: {err}.") from err
     report = verify_given_patch(project, patch, file, qualname, progress=_progress)
+    _progress(f"audit log: {AuditLog.for_project(project.root).path}")
     print(report.model_dump_json(indent=2) if args.json else render_candidate(report))
     return EXIT_OK if report.verdict == "accepted" else EXIT_NOTHING
 

@@ -11,6 +11,7 @@ import shutil
 import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict
@@ -29,6 +30,7 @@ from wattlens.models import (
 from wattlens.optimize.generator import GenerateOptions, generate_candidates
 from wattlens.profiling.carbon import grid_intensity_for
 from wattlens.profiling.profiler import profile_workload
+from wattlens.store import AuditLog
 from wattlens.verify.patching import apply_hunks, parse_diff
 from wattlens.verify.regression import check_regression
 from wattlens.verify.verifier import VerifyOptions, verify_patch
@@ -125,15 +127,20 @@ def optimize_target(
         log.append(message)
         progress(message)
 
+    audit = AuditLog.for_project(project.root)
+    spec = f"{file.as_posix()}:{qualname}"
+    audit.write("optimize", target=spec, workload=workload, tests=tests, options=options.model_dump(mode="json"))
     note(f"generating candidates for {qualname}")
-    candidates = generate_candidates(target, options.generate, note)
+    candidates = generate_candidates(target, options.generate, note, partial(audit.write, target=spec))
     reports: list[tuple[Candidate, CandidateReport]] = []
     for index, candidate in enumerate(candidates, start=1):
+        audit.write("candidate", target=spec, id=candidate.id, source=candidate.source, diff=candidate.diff)
         note(f"verifying candidate {index}/{len(candidates)} in the sandbox")
         verdict = verify_patch(
             project.root, candidate.diff, workload, tests, options.verify, note, (file.as_posix(), qualname)
         )
         report = CandidateReport.of(candidate, verdict)
+        audit.write("verdict", target=spec, id=candidate.id, verdict=verdict.model_dump(mode="json"))
         reports.append((candidate, report))
         note(f"candidate {index}: {report.verdict} — {' '.join(report.reasons)}")
         if verdict.accepted and options.stop_at_first_accepted:
@@ -160,10 +167,14 @@ def verify_given_patch(
     """Verify a patch written by a person or another tool exactly as our own candidates."""
     extract_target(project.root, file, qualname)  # fails early, clearly, on a wrong target
     candidate = Candidate(id="given", source="given", diff=patch, rationale="patch given by the user")
+    audit = AuditLog.for_project(project.root)
+    spec = f"{file.as_posix()}:{qualname}"
+    audit.write("candidate", target=spec, id=candidate.id, source=candidate.source, diff=patch)
     verdict = verify_patch(
         project.root, patch, project.require_workload(), project.require_tests(), options, progress,
         (file.as_posix(), qualname),
     )
+    audit.write("verdict", target=spec, id=candidate.id, verdict=verdict.model_dump(mode="json"))
     return CandidateReport.of(candidate, verdict)
 
 

@@ -78,6 +78,11 @@ def test_verify_json_prints_one_candidate_and_changes_nothing(shop: Path) -> Non
     assert report["verdict"] == "rejected" and report["reasons"]
     assert {"id", "source", "diff", "speedup", "energy_ratio", "p_value"} <= set(report)
     assert (shop / "shop" / "orders.py").read_text() == before
+    # The audit log holds the patch and its verdict.
+    log = Path(done.stderr.split("audit log: ", 1)[1].split()[0])
+    events = [json.loads(line) for line in log.read_text().splitlines()]
+    assert [e["event"] for e in events[-2:]] == ["candidate", "verdict"]
+    assert events[-1]["verdict"]["accepted"] is False and events[-2]["diff"] == report["diff"]
 
 
 def _git(cwd: Path, *args: str) -> None:

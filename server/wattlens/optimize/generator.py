@@ -51,17 +51,24 @@ class GenerateOptions(BaseModel):
     max_tokens: int = Field(default=512, ge=16, le=4096)
 
 
-def generate_candidates(target: Target, options: GenerateOptions, progress: Progress) -> list[Candidate]:
+def generate_candidates(
+    target: Target,
+    options: GenerateOptions,
+    progress: Progress,
+    record: Callable[..., None] = lambda _event, **_fields: None,
+) -> list[Candidate]:
     """Up to `options.n_candidates` distinct, well-formed rewrites of `target`.
 
-    Raises ModelError (with the fix in its message) when the model cannot be
-    found or loaded.  Retrieval problems only cost the examples: generation
-    goes on unprimed and says so.
+    `record(event, **fields)` receives the prompt and every model reply (for the
+    audit log).  Raises ModelError (with the fix in its message) when the model
+    cannot be found or loaded.  Retrieval problems only cost the examples:
+    generation goes on unprimed and says so.
     """
     model_path = resolve_model(options.model_path, progress)
     examples = _examples_for(target, model_path, options, progress)
     kind: GeneratorKind = "llm+retrieval" if examples else "llm"
     messages = build_messages(target.source, examples)
+    record("prompt", model=str(model_path), examples=[e.id for e in examples], messages=messages)
 
     started = time.perf_counter()
     llm.load_model(model_path)
@@ -77,7 +84,7 @@ def generate_candidates(target: Target, options: GenerateOptions, progress: Prog
             if len(candidates) == options.n_candidates:
                 break
             sample = _Sample(attempt, options.seed + attempt)
-            outcome = _one_candidate(target, model_path, messages, sample, options, progress)
+            outcome = _one_candidate(target, model_path, messages, sample, options, progress, record)
             if not isinstance(outcome, Rejected) and any(
                 same_function(outcome.new_source, c.new_source) for c in candidates
             ):
@@ -132,6 +139,7 @@ def _one_candidate(
     sample: _Sample,
     options: GenerateOptions,
     progress: Progress,
+    record: Callable[..., None],
 ) -> _Patched | Rejected:
     """One sample turned into a patch, or why not."""
     completion = llm.chat(
@@ -144,6 +152,8 @@ def _one_candidate(
         stop=ANSWER_STOP,
     )
     progress(f"{sample.label}: {completion.completion_tokens} tokens in {completion.seconds:.1f} s")
+    record("model_reply", sample=sample.label, temperature=sample.temperature, seed=sample.seed,
+           reply=completion.text, finish_reason=completion.finish_reason, tokens=completion.completion_tokens)
     if completion.finish_reason == "length":
         return Rejected(f"the reply was cut off at max_tokens={options.max_tokens}")
     reply = ANSWER_PREFILL + completion.text + "\n```\n"
