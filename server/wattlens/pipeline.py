@@ -28,6 +28,7 @@ from wattlens.models import (
     Target,
 )
 from wattlens.optimize.generator import GenerateOptions, generate_candidates
+from wattlens.optimize.recipes import recipe_candidates
 from wattlens.profiling.carbon import grid_intensity_for
 from wattlens.profiling.profiler import profile_workload
 from wattlens.store import AuditLog
@@ -50,6 +51,8 @@ class OptimizeOptions(BaseModel):
     generate: GenerateOptions = GenerateOptions()
     verify: VerifyOptions = VerifyOptions()
     stop_at_first_accepted: bool = True
+    recipes: bool = True
+    """Also try the deterministic recipes (optimize/recipes.py)."""
 
 
 @dataclass(frozen=True)
@@ -132,6 +135,11 @@ def optimize_target(
     audit.write("optimize", target=spec, workload=workload, tests=tests, options=options.model_dump(mode="json"))
     note(f"generating candidates for {qualname}")
     candidates = generate_candidates(target, options.generate, note, partial(audit.write, target=spec))
+    if options.recipes:
+        # After the model's: the demo shows the model at work, and a recipe is the fallback
+        # when the model's candidates fail.
+        known = {c.diff for c in candidates}
+        candidates += [c for c in recipe_candidates(target) if c.diff not in known]
     reports: list[tuple[Candidate, CandidateReport]] = []
     for index, candidate in enumerate(candidates, start=1):
         audit.write("candidate", target=spec, id=candidate.id, source=candidate.source, diff=candidate.diff)

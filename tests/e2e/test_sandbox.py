@@ -189,3 +189,15 @@ def test_a_run_past_its_timeout_is_killed_and_removed(engine: docker.DockerClien
     assert run.timed_out and run.exit_code is None
     assert time.monotonic() - started < 60
     assert _sandbox_leftovers(engine) <= before
+
+
+def test_the_membership_recipe_is_verified_like_any_candidate(verify: Verifier, shop: Path, tmp_path: Path) -> None:
+    from wattlens.analysis.target import extract_target
+    from wattlens.optimize.recipes import recipe_candidates
+
+    (candidate,) = recipe_candidates(extract_target(shop, Path("shop/orders.py"), "unknown_skus"))
+    fixture = tmp_path / "recipe.diff"
+    fixture.write_text(candidate.diff)
+    verdict = verify(str(fixture))
+    assert verdict.accepted, verdict.reasons
+    assert verdict.benchmark is not None and verdict.benchmark.speedup > 1.5

@@ -1,0 +1,339 @@
+"""Deterministic rewrites (libcst codemods) for the most common slow patterns.
+
+A small model often misses an obvious fix or breaks the function while making
+it; a recipe makes the same fix the same way every time.  Recipes only propose:
+each result is a candidate like any other, and the verifier decides (tests,
+replay of real and made-up inputs, benchmark), so a recipe may be optimistic
+about types (a set needs hashable items) without risk to the user.
+
+Recipes here:
+- membership in a list inside a loop → a set built once before the loop;
+- order-keeping deduplication (`if x not in out: out.append(x)`) → a `seen` set
+  kept beside the list.
+Both look at loops in the function's own body (not in nested functions).
+"""
+
+from __future__ import annotations
+
+import hashlib
+import textwrap
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+import libcst as cst
+import libcst.matchers as m
+
+from wattlens.analysis.target import TargetError, replace_function, unified_diff
+from wattlens.models import Candidate, Target
+
+_LOOPS = (cst.For, cst.While)
+# Annotations under which `x in name` is already fast, or means something else (substrings).
+_NOT_A_LIST = {"set", "frozenset", "dict", "Set", "FrozenSet", "Dict", "Mapping", "MutableMapping",
+               "AbstractSet", "MutableSet", "str", "bytes", "range", "Counter", "defaultdict"}
+
+
+@dataclass(frozen=True)
+class Recipe:
+    """One deterministic rewrite: its name, what it does (for the rationale), and the rewrite."""
+
+    name: str
+    explanation: str
+    apply: Callable[[cst.FunctionDef], cst.FunctionDef | None]
+
+
+def rewrite_with_recipes(function_source: str) -> list[tuple[Recipe, str]]:
+    """Each recipe that applies to the function, with the rewritten function's source."""
+    try:
+        module = cst.parse_module(textwrap.dedent(function_source))
+    except cst.ParserSyntaxError:
+        return []
+    function = next((s for s in module.body if isinstance(s, cst.FunctionDef)), None)
+    if function is None:
+        return []
+    results = []
+    for recipe in RECIPES:
+        rewritten = recipe.apply(function)
+        if rewritten is not None and not rewritten.deep_equals(function):
+            results.append((recipe, module.code_for_node(rewritten)))
+    return results
+
+
+# --- shared analysis ---------------------------------------------------------------
+
+
+def _names_in(node: cst.CSTNode) -> set[str]:
+    return {n.value for n in m.findall(node, m.Name()) if isinstance(n, cst.Name)}
+
+
+def _bound_in(node: cst.CSTNode) -> set[str]:
+    """Names assigned, deleted, loop-bound or walrus-bound anywhere in `node`."""
+    bound: set[str] = set()
+
+    def add_target(target: cst.BaseExpression) -> None:
+        if isinstance(target, cst.Name):
+            bound.add(target.value)
+        elif isinstance(target, (cst.Tuple, cst.List)):
+            for element in target.elements:
+                add_target(element.value)
+        elif isinstance(target, cst.StarredElement):
+            add_target(target.value)
+
+    for assign in m.findall(node, m.Assign()):
+        if isinstance(assign, cst.Assign):
+            for assigned in assign.targets:
+                add_target(assigned.target)
+    for kind in (m.AugAssign(), m.AnnAssign(), m.For(), m.CompFor(), m.NamedExpr(), m.AsName()):
+        for found in m.findall(node, kind):
+            bound_to = getattr(found, "target", None) or getattr(found, "name", None)
+            if isinstance(bound_to, cst.BaseExpression):
+                add_target(bound_to)
+    for deleted in m.findall(node, m.Del()):
+        if isinstance(deleted, cst.Del):
+            add_target(deleted.target)
+    return bound
+
+
+def _touched_in(node: cst.CSTNode, name: str) -> bool:
+    """Whether `name` may be changed in `node`: rebound, a method called on it, an item or
+    attribute assigned, or passed to a call (the callee might change it)."""
+    if name in _bound_in(node):
+        return True
+    target = m.Name(name)
+    if m.findall(node, m.Call(func=m.Attribute(value=target))):
+        return True
+    if m.findall(node, m.Arg(value=target)):
+        return True
+    for writes in (m.Assign(), m.AugAssign(), m.Del()):
+        for found in m.findall(node, writes):
+            targets = [t.target for t in found.targets] if isinstance(found, cst.Assign) else [found.target]  # type: ignore[attr-defined]
+            for each in targets:
+                if isinstance(each, (cst.Subscript, cst.Attribute)) and m.findall(each.value, target):
+                    return True
+    return False
+
+
+def _fresh_name(function: cst.FunctionDef, wanted: str) -> str:
+    taken = _names_in(function)
+    name, number = wanted, 2
+    while name in taken:
+        name, number = f"{wanted}{number}", number + 1
+    return name
+
+
+def _annotation_of(function: cst.FunctionDef, name: str) -> str | None:
+    params = [*function.params.params, *function.params.kwonly_params, *function.params.posonly_params]
+    for param in params:
+        if param.name.value == name and param.annotation is not None:
+            annotation = param.annotation.annotation
+            base = annotation.value if isinstance(annotation, cst.Subscript) else annotation
+            if isinstance(base, cst.Attribute):
+                return base.attr.value
+            if isinstance(base, cst.Name):
+                return base.value
+            return "?"
+    return None
+
+
+def _parameters(function: cst.FunctionDef) -> set[str]:
+    params = [*function.params.params, *function.params.kwonly_params, *function.params.posonly_params]
+    return {p.name.value for p in params}
+
+
+def _assigned_before(body: Sequence[cst.BaseStatement], index: int) -> dict[str, cst.BaseExpression]:
+    """Locals assigned by a plain `name = value` in the statements before `index`."""
+    values: dict[str, cst.BaseExpression] = {}
+    for statement in body[:index]:
+        if isinstance(statement, cst.SimpleStatementLine):
+            for small in statement.body:
+                if isinstance(small, cst.Assign) and len(small.targets) == 1:
+                    target = small.targets[0].target
+                    if isinstance(target, cst.Name):
+                        values[target.value] = small.value
+        for name in _bound_in(statement):
+            values.setdefault(name, cst.Name("None"))  # bound some other way: value unknown
+    return values
+
+
+def _is_set_like(value: cst.BaseExpression) -> bool:
+    if isinstance(value, (cst.Set, cst.Dict, cst.SetComp, cst.DictComp)):
+        return True
+    return isinstance(value, cst.Call) and m.matches(
+        value.func, m.Name("set") | m.Name("frozenset") | m.Name("dict") | m.Name("Counter")
+    )
+
+
+def _loop_parts(statement: cst.BaseStatement) -> Iterable[cst.CSTNode]:
+    """The parts of a top-level statement that run many times: loop bodies and comprehensions."""
+    if isinstance(statement, cst.For):
+        yield statement.body
+        if statement.orelse is not None:
+            yield statement.orelse
+    elif isinstance(statement, cst.While):
+        yield statement.test
+        yield statement.body
+    if not isinstance(statement, _LOOPS):
+        comprehensions = m.ListComp() | m.SetComp() | m.GeneratorExp() | m.DictComp()
+        yield from m.findall(statement, comprehensions)
+
+
+# --- membership in a list inside a loop → a set ----------------------------------------
+
+
+class _RenameMembership(cst.CSTTransformer):
+    def __init__(self, name: str, replacement: str) -> None:
+        self.name, self.replacement = name, replacement
+
+    def leave_ComparisonTarget(
+        self, original_node: cst.ComparisonTarget, updated_node: cst.ComparisonTarget
+    ) -> cst.ComparisonTarget:
+        if isinstance(updated_node.operator, (cst.In, cst.NotIn)) and m.matches(
+            updated_node.comparator, m.Name(self.name)
+        ):
+            return updated_node.with_changes(comparator=cst.Name(self.replacement))
+        return updated_node
+
+
+def _membership_to_set(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    if not isinstance(function.body, cst.IndentedBlock):
+        return None
+    body = list(function.body.body)
+    parameters = _parameters(function)
+    for index, statement in enumerate(body):
+        parts = list(_loop_parts(statement))
+        if not parts:
+            continue
+        known = _assigned_before(body, index)
+        for part in parts:
+            for comparison in m.findall(part, m.ComparisonTarget(operator=m.In() | m.NotIn(), comparator=m.Name())):
+                assert isinstance(comparison, cst.ComparisonTarget) and isinstance(comparison.comparator, cst.Name)
+                name = comparison.comparator.value
+                if name not in parameters and name not in known:
+                    continue  # a global or a loop variable: its life is not visible here
+                if name in known and _is_set_like(known[name]):
+                    continue
+                if (_annotation_of(function, name) or "") in _NOT_A_LIST:
+                    continue
+                if any(_touched_in(p, name) for p in parts) or (
+                    isinstance(statement, cst.For) and name in _bound_in(statement.target)
+                ):
+                    continue
+                lookup = _fresh_name(function, f"{name}_lookup")
+                hoisted = cst.parse_statement(f"{lookup} = set({name})\n")
+                renamed = statement.visit(_RenameMembership(name, lookup))
+                assert isinstance(renamed, cst.BaseStatement)
+                new_body = [*body[:index], hoisted, renamed, *body[index + 1 :]]
+                return function.with_changes(body=function.body.with_changes(body=new_body))
+    return None
+
+
+# --- `if x not in out: out.append(x)` → a seen set beside the list -----------------------
+
+
+def _dedupe_with_seen_set(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    if not isinstance(function.body, cst.IndentedBlock):
+        return None
+    body = list(function.body.body)
+    for index, statement in enumerate(body):
+        if not isinstance(statement, _LOOPS):
+            continue
+        for guard in m.findall(statement.body, m.If(test=m.Comparison())):
+            assert isinstance(guard, cst.If)
+            test = guard.test
+            assert isinstance(test, cst.Comparison)
+            if len(test.comparisons) != 1 or not isinstance(test.comparisons[0].operator, cst.NotIn):
+                continue
+            out = test.comparisons[0].comparator
+            if not isinstance(out, cst.Name) or not _is_simple(test.left):
+                continue
+            item = cst.Module([]).code_for_node(test.left)
+            append = f"{out.value}.append({item})"
+            appends = [
+                c for c in m.findall(statement, m.Call(func=m.Attribute(value=m.Name(out.value))))
+            ]
+            texts = [cst.Module([]).code_for_node(c) for c in appends]
+            in_guard = [cst.Module([]).code_for_node(c) for c in m.findall(
+                guard.body, m.Call(func=m.Attribute(value=m.Name(out.value))))]
+            # The list may change only through this one append, inside this one guard.
+            if texts != [append] or in_guard != [append] or out.value in _bound_in(statement):
+                continue
+            if guard.orelse is not None or m.findall(statement, m.Arg(value=m.Name(out.value))):
+                continue
+            seen = _fresh_name(function, f"{out.value}_seen")
+            rewritten = statement.visit(_DedupeGuard(guard, out.value, seen, item))
+            assert isinstance(rewritten, cst.BaseStatement)
+            prepared = cst.parse_statement(f"{seen} = set({out.value})\n")
+            new_body = [*body[:index], prepared, rewritten, *body[index + 1 :]]
+            return function.with_changes(body=function.body.with_changes(body=new_body))
+    return None
+
+
+def _is_simple(node: cst.BaseExpression) -> bool:
+    """An expression that can be evaluated twice with the same result: names, attributes,
+    constant subscripts and tuples of those."""
+    if isinstance(node, (cst.Name, cst.Integer, cst.SimpleString)):
+        return True
+    if isinstance(node, cst.Attribute):
+        return _is_simple(node.value)
+    if isinstance(node, cst.Subscript):
+        return _is_simple(node.value) and all(
+            isinstance(e.slice, cst.Index) and _is_simple(e.slice.value) for e in node.slice
+        )
+    if isinstance(node, cst.Tuple):
+        return all(_is_simple(e.value) for e in node.elements)
+    return False
+
+
+class _DedupeGuard(cst.CSTTransformer):
+    def __init__(self, guard: cst.If, out: str, seen: str, item: str) -> None:
+        self.guard, self.out, self.seen, self.item = guard, out, seen, item
+
+    def leave_If(self, original_node: cst.If, updated_node: cst.If) -> cst.If:
+        if original_node is not self.guard:
+            return updated_node
+        test = updated_node.test
+        assert isinstance(test, cst.Comparison)
+        test = test.with_changes(comparisons=[test.comparisons[0].with_changes(comparator=cst.Name(self.seen))])
+        added = cst.parse_statement(f"{self.seen}.add({self.item})\n")
+        block = updated_node.body
+        assert isinstance(block, cst.IndentedBlock)
+        return updated_node.with_changes(test=test, body=block.with_changes(body=[*block.body, added]))
+
+
+RECIPES: tuple[Recipe, ...] = (
+    Recipe(
+        "membership-set",
+        "membership tests against a list inside a loop scan the list each time; a set built once "
+        "before the loop answers each test in constant time",
+        _membership_to_set,
+    ),
+    Recipe(
+        "dedupe-seen-set",
+        "`if x not in out: out.append(x)` scans the growing list for every item; a set of the "
+        "items seen so far, kept beside the list, answers in constant time and keeps the order",
+        _dedupe_with_seen_set,
+    ),
+)
+
+
+def recipe_candidates(target: Target) -> list[Candidate]:
+    """The recipes' rewrites of `target` as candidates (diffs of its module)."""
+    candidates = []
+    for recipe, new_source in rewrite_with_recipes(target.source):
+        try:
+            module = replace_function(target.module_source, target.qualname, new_source)
+        except TargetError:
+            continue
+        diff = unified_diff(target.file.as_posix(), target.module_source, module)
+        if not diff:
+            continue
+        digest = hashlib.sha256(diff.encode()).hexdigest()[:8]
+        candidates.append(
+            Candidate(
+                id=f"recipe-{recipe.name}-{digest}",
+                source="recipe",
+                diff=diff,
+                rationale=f"recipe {recipe.name}: {recipe.explanation}",
+                new_source=new_source,
+            )
+        )
+    return candidates

@@ -1,0 +1,100 @@
+"""Deterministic recipes: where they apply, what they write, and where they must not apply."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import EXAMPLE
+from wattlens.analysis.target import extract_target
+from wattlens.optimize.recipes import recipe_candidates, rewrite_with_recipes
+
+
+def rewrite(source: str) -> dict[str, str]:
+    return {recipe.name: text for recipe, text in rewrite_with_recipes(textwrap.dedent(source))}
+
+
+def run(source: str, name: str, *args: object) -> object:
+    scope: dict[str, object] = {}
+    exec(textwrap.dedent(source), scope)  # the rewritten function, run as written
+    function = scope[name]
+    assert callable(function)
+    return function(*args)
+
+
+def test_membership_in_a_list_inside_a_loop_becomes_a_set_built_once() -> None:
+    source = """
+    def unknown(orders: list[str], catalog: list[str]) -> list[str]:
+        out = []
+        for sku in orders:
+            if sku not in catalog:
+                out.append(sku)
+        return out
+    """
+    new = rewrite(source)["membership-set"]
+    assert "catalog_lookup = set(catalog)\n    for sku in orders:" in new
+    assert "if sku not in catalog_lookup:" in new
+    args = (["b", "x", "a", "x"], ["a", "b"])
+    assert run(new, "unknown", *args) == run(source, "unknown", *args) == ["x", "x"]
+
+
+def test_membership_inside_a_comprehension() -> None:
+    new = rewrite("""
+    def count_known(words, vocabulary):
+        return sum(1 for w in words if w in vocabulary)
+    """)["membership-set"]
+    assert new.splitlines()[1].strip() == "vocabulary_lookup = set(vocabulary)"
+
+
+def test_order_keeping_dedupe_gets_a_seen_set() -> None:
+    source = """
+    def dedupe(names):
+        out = []
+        for name in names:
+            key = name.lower()
+            if key not in out:
+                out.append(key)
+        return out
+    """
+    new = rewrite(source)
+    assert set(new) == {"dedupe-seen-set"}
+    text = new["dedupe-seen-set"]
+    assert "out_seen = set(out)" in text and "out_seen.add(key)" in text and "if key not in out_seen:" in text
+    args = (["B", "a", "b", "A", "c"],)
+    assert run(text, "dedupe", *args) == run(source, "dedupe", *args) == ["b", "a", "c"]
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # a substring test, not membership
+        "def f(words, text: str):\n    return [w for w in words if w in text]\n",
+        # already a set
+        "def f(xs, ys):\n    seen = set(ys)\n    return [x for x in xs if x in seen]\n",
+        # the list changes inside the loop
+        "def f(xs, ys):\n    for x in xs:\n        if x in ys:\n            ys.remove(x)\n    return ys\n",
+        # passed to a call that may change it
+        "def f(xs, ys):\n    for x in xs:\n        if x in ys:\n            g(ys)\n",
+        # a global: its life is not visible here
+        "def f(xs):\n    return [x for x in xs if x in CATALOG]\n",
+        # not in a loop: one scan is as fast as building a set
+        "def f(x, ys):\n    return x in ys\n",
+        # a dedupe that appends something else than it tests
+        "def f(xs):\n    out = []\n    for x in xs:\n        if x not in out:\n"
+        "            out.append(x + 1)\n    return out\n",
+    ],
+)
+def test_recipes_leave_what_they_cannot_prove_worth_it(source: str) -> None:
+    assert rewrite(source) == {}
+
+
+def test_recipe_candidates_are_diffs_of_the_module() -> None:
+    target = extract_target(EXAMPLE, Path("shop/orders.py"), "unknown_skus")
+    candidates = recipe_candidates(target)
+    assert [c.source for c in candidates] == ["recipe"]
+    candidate = candidates[0]
+    assert candidate.id.startswith("recipe-membership-set-") and "recipe membership-set" in candidate.rationale
+    assert "+    catalog_skus_lookup = set(catalog_skus)" in candidate.diff
+    assert candidate.diff.startswith("diff --git a/shop/orders.py b/shop/orders.py")
