@@ -8,6 +8,7 @@ to them would contain noise they did not ask for.
 
 from __future__ import annotations
 
+import ast
 import difflib
 import textwrap
 from collections.abc import Mapping, Sequence
@@ -48,8 +49,13 @@ def extract_target(
         raise TargetError(f"{path} is not inside the project directory {project_dir}.") from err
     try:
         module_source = path.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as err:
-        raise TargetError(f"Cannot read {path}: {err}.") from err
+    except UnicodeDecodeError as err:
+        raise TargetError(
+            f"{path} is not UTF-8 text (byte {err.start}: {err.reason}); wattlens reads Python sources "
+            "as UTF-8, as Python does by default — save the file as UTF-8, or choose a Python source file."
+        ) from err
+    except OSError as err:
+        raise TargetError(f"Cannot read {path}: {err.strerror or err}.") from err
 
     module = _parse_module(module_source, str(relative))
     wrapper = MetadataWrapper(module, unsafe_skip_copy=True)
@@ -158,10 +164,14 @@ def _parse_module(source: str, label: str) -> cst.Module:
     try:
         return cst.parse_module(source)
     except cst.ParserSyntaxError as err:
-        raise TargetError(
-            f"{label} is not valid Python (line {err.raw_line}, column {err.raw_column}): "
-            f"{err.message}"
-        ) from err
+        # Python's own parser places the error better than libcst's and words it as users know.
+        try:
+            ast.parse(source)
+        except SyntaxError as exact:
+            where, why = f"line {exact.lineno}, column {exact.offset}", exact.msg
+        else:
+            where, why = f"line {err.raw_line}, column {err.raw_column}", err.message
+        raise TargetError(f"{label} is not valid Python ({where}): {why}; fix the syntax and save.") from err
 
 
 def _single_function(source: str) -> cst.FunctionDef:

@@ -288,8 +288,13 @@ async def optimize_command(ls: WattlensServer, uri: Any = None, qualname: Any = 
     if path is None or not path.is_file():
         answer["message"] = f"wattlens: {uri} is not a file on disk."
         return answer
-    document = ls.workspace.get_text_document(uri)
-    on_disk = path.read_text(encoding="utf-8", errors="replace")
+    try:
+        on_disk = path.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as err:
+        reason = "it is not UTF-8 text; save it as UTF-8" if isinstance(err, UnicodeDecodeError) else str(err)
+        answer["message"] = f"wattlens: cannot optimize in {path.name}: {reason}."
+        return answer
+    document = ls.workspace.get_text_document(uri)  # read from disk (as UTF-8) when not open
     if document.source != on_disk and document.version is not None:
         answer["message"] = "wattlens: save the file first — the sandbox verifies what is on disk."
         return answer
