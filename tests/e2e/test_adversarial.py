@@ -107,6 +107,12 @@ subprocess.Popen(["sleep", "600"], start_new_session=True)
     "kills its parent": (hostile("""
 getattr(os, "ki" + "ll")(os.getppid(), 9)
 """, "import os"), "sent signals"),
+    "remembers results between calls": (hostile("""
+global _MEMO
+key = (tuple(order_skus), tuple(catalog_skus))
+if key in _MEMO:
+    return _MEMO[key]
+""", "_MEMO: dict = {}"), "keeps state between calls"),
     "rewrites the harness": (hostile("""
 try:
     open("/work/.wattlens/harness.py", "w").write("print('accepted')")

@@ -22,6 +22,9 @@ ORIGINAL = "import time\n\ndef f(xs):\n    return sorted(xs)[0]\n"
         ("from time import sleep as nap\nnap(0.1)", "calls time.sleep()"),
         ("import os\nos.kill(1, 9)", "calls os.kill()"),
         ("P = '/work/.wattlens/harness.py'", "refers to the verification harness"),
+        ("import functools\n@functools.lru_cache(maxsize=None)\ndef g(x):\n    return x", "@lru_cache on g"),
+        ("from functools import cache\nclass K:\n    @cache\n    def m(self):\n        return 1", "@cache on m"),
+        ("SEEN = {}\ndef h(x):\n    global SEEN\n    SEEN = {x: 1}", "global SEEN"),
     ],
 )
 def test_tampering_the_patch_adds_is_found(added: str, finding: str) -> None:
@@ -50,3 +53,11 @@ def test_audit_records_become_one_reason_per_kind() -> None:
                           "(blocked by the sandbox).")
     assert len(reasons) == 3 and "/etc/passwd" in reasons[1] and "sleep 9" in reasons[2]
     assert audit_reasons(["unknown thing"], "x") == []
+
+
+def test_a_cache_inside_one_call_is_fine() -> None:
+    patched = ORIGINAL + (
+        "\nimport functools\ndef ways(n):\n    @functools.cache\n    def go(k):\n"
+        "        return 1 if k < 2 else go(k - 1) + go(k - 2)\n    return go(n)\n"
+    )
+    assert tampering(ORIGINAL, patched, "m.py") == []

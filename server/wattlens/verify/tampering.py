@@ -1,5 +1,6 @@
-"""Static checks of a patched module before anything runs: it parses, and it does not
-tamper with timers, the interpreter or the verification harness.
+"""Static checks of a patched module before anything runs: it parses, it does not
+tamper with timers, the interpreter or the verification harness, and it does not
+remember results between calls.
 
 A candidate could make a benchmark look fast without doing less work: replace
 `time.perf_counter`, install a trace hook, disable the garbage collector for
@@ -28,6 +29,7 @@ _GLOBAL_CALLS = frozenset(
      # Sleeping does no work: it lowers CPU time (the energy estimate) and games timing.
      ("time", "sleep")}
 )
+_MEMOIZERS = frozenset({"cache", "lru_cache", "cached", "memoize", "memoized"})
 _HARNESS_WORDS = ("WATTLENS_AUDIT_FILE", "wattlens-audit", "/.wattlens", "sitecustomize", "harness.py")
 
 
@@ -56,7 +58,7 @@ def tampering(original: str, patched: str, path: str) -> list[str]:
 
 def _findings(tree: ast.AST) -> list[str]:
     aliases, imported = _module_aliases(tree), _imported_functions(tree)
-    found: list[str] = []
+    found: list[str] = _caches_across_calls(tree)
 
     def module_of(node: ast.expr) -> str | None:
         if isinstance(node, ast.Name):
@@ -105,6 +107,30 @@ def _findings(tree: ast.AST) -> list[str]:
             and any(word in node.value for word in _HARNESS_WORDS)
         ):
             found.append(f"refers to the verification harness ({node.value[:60]!r})")
+    return found
+
+
+def _caches_across_calls(tree: ast.AST) -> list[str]:
+    """Memoizing decorators on module- or class-level functions, and `global` statements.
+
+    A result remembered between calls makes a benchmark that repeats its inputs
+    look fast while real use, with new inputs, is not.  A cache inside one call
+    (a decorated helper nested in the function) ends with the call and is fine.
+    """
+    found = [f"keeps state between calls (global {', '.join(n.names)})"
+             for n in ast.walk(tree) if isinstance(n, ast.Global)]
+    scopes: list[ast.AST] = [tree]
+    while scopes:
+        scope = scopes.pop()
+        for node in getattr(scope, "body", []):
+            if isinstance(node, ast.ClassDef):
+                scopes.append(node)
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+                for decorator in node.decorator_list:
+                    called = decorator.func if isinstance(decorator, ast.Call) else decorator
+                    name = called.attr if isinstance(called, ast.Attribute) else getattr(called, "id", "")
+                    if name in _MEMOIZERS:
+                        found.append(f"remembers results between calls (@{name} on {node.name})")
     return found
 
 
