@@ -168,3 +168,20 @@ def test_fixture_patches_apply_to_the_example_like_git_does(fixture: str, tmp_pa
     for path in written:
         relative = path.relative_to(ours.resolve())
         assert path.read_text() == (theirs / relative).read_text()
+
+
+def test_differently_named_originals_patch_the_file_that_exists(tmp_path: Path) -> None:
+    from wattlens.verify.patching import FilePatch, resolve_paths
+
+    (tmp_path / "pkg").mkdir()
+    (tmp_path / "pkg" / "m.py").write_text("x = 1\n")
+    hunks = parse_diff("--- a/pkg/m.py\n+++ b/pkg/m.py\n@@ -1 +1 @@\n-x = 1\n+x = 2\n")[0].hunks
+    cases = {
+        ("/tmp/m.py.orig", "pkg/m.py"): ("pkg/m.py", "pkg/m.py"),  # diff -u /tmp/old new
+        ("pkg/m.py", "pkg/m.py.new"): ("pkg/m.py", "pkg/m.py"),  # diff -u file file.new
+        ("../m.py", "elsewhere/m.py"): ("../m.py", "elsewhere/m.py"),  # neither: left for check_scope
+        (None, "pkg/new.py"): (None, "pkg/new.py"),  # a creation stays one
+    }
+    for (old, new), expected in cases.items():
+        (patch,) = resolve_paths([FilePatch(old, new, hunks)], tmp_path)
+        assert (patch.old_path, patch.new_path) == expected

@@ -89,6 +89,32 @@ def parse_diff(diff: str) -> list[FilePatch]:
     return patches
 
 
+def resolve_paths(patches: list[FilePatch], root: Path) -> list[FilePatch]:
+    """Settle which file a patch changes when its two header names differ, as `patch` does.
+
+    `diff -u orders.py.orig orders.py` or `diff -u /tmp/old.py shop/orders.py` name
+    the original under another name; the file to change is the one of the two names
+    that exists in the project (the new name first).  Creations and deletions keep
+    their /dev/null side.
+    """
+    resolved = []
+    for patch in patches:
+        old, new = patch.old_path, patch.new_path
+        if old is not None and new is not None and old != new:
+            existing = [name for name in (new, old) if _existing_inside(root, name)]
+            if existing:
+                patch = FilePatch(existing[0], existing[0], patch.hunks)
+        resolved.append(patch)
+    return resolved
+
+
+def _existing_inside(root: Path, name: str) -> bool:
+    pure = PurePosixPath(name)
+    if pure.is_absolute() or ".." in pure.parts:
+        return False
+    return (root / name).is_file()
+
+
 def check_scope(patches: list[FilePatch]) -> None:
     """Refuse patches that leave the project or touch its tests or test configuration."""
     for patch in patches:

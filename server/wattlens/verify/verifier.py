@@ -40,7 +40,7 @@ from wattlens.verify.harness import (
     parse_tests,
     split_output,
 )
-from wattlens.verify.patching import PatchError, apply_patches, check_scope, parse_diff
+from wattlens.verify.patching import PatchError, apply_patches, check_scope, parse_diff, resolve_paths
 from wattlens.verify.sandbox import SandboxLimits, SandboxRun, run_in_sandbox
 from wattlens.verify.stats import compare_timings, median_ratio
 from wattlens.verify.tampering import CandidateSyntaxError, tampering
@@ -127,7 +127,7 @@ def verify_patch(
     if not project_dir.is_dir():
         raise ValueError(f"the project folder {project_dir} does not exist")
     try:
-        patches = parse_diff(diff)
+        patches = resolve_paths(parse_diff(diff), project_dir)
         check_scope(patches)
     except PatchError as exc:
         return _rejected(str(exc))
