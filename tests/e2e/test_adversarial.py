@@ -197,3 +197,31 @@ def test_a_change_only_on_inputs_nobody_recorded_is_caught_by_made_up_inputs(
     verdict = verify(str(fixture))
     assert not verdict.accepted
     assert "made up from the type hints of unknown_skus" in " ".join(verdict.reasons)
+
+
+def test_calls_in_a_script_workload_are_recorded_and_replayed(tmp_path: Path) -> None:
+    from wattlens.verify import VerifyOptions, verify_patch
+
+    project = tmp_path / "index"
+    (project / "tests").mkdir(parents=True)
+    app = (
+        "class Index:\n"
+        "    def __init__(self, words):\n        self.words = list(words)\n\n"
+        "    def count_known(self, queries):\n        n = 0\n        for q in queries:\n"
+        "            if q in self.words:\n                n += 1\n        return n\n\n\n"
+        "if __name__ == '__main__':\n"
+        "    index = Index(str(i) for i in range(3000))\n"
+        "    print(index.count_known([str(i * 7) for i in range(4000)]) > 0)\n"
+    )
+    (project / "app.py").write_text(app)
+    (project / "tests" / "test_app.py").write_text(
+        "from app import Index\n\n\ndef test_count():\n    assert Index(['a', 'b']).count_known(['a', 'c']) == 1\n"
+    )
+    # Right on the tests and on what the script prints; wrong on the real call.
+    wrong = app.replace("        return n\n", "        return n if n < 100 else n - 1\n", 1).replace(
+        "        n = 0\n        for q in queries:\n            if q in self.words:",
+        "        words = set(self.words)\n        n = 0\n        for q in queries:\n            if q in words:")
+    verdict = verify_patch(project, diff_of("app.py", app, wrong), "python app.py", "python -m pytest -q tests",
+                           VerifyOptions(), print, ("app.py", "Index.count_known"))
+    assert not verdict.accepted
+    assert "replaying recorded call 1 of Index.count_known" in " ".join(verdict.reasons)

@@ -48,6 +48,23 @@ def test_membership_inside_a_comprehension() -> None:
     assert new.splitlines()[1].strip() == "vocabulary_lookup = set(vocabulary)"
 
 
+def test_membership_in_an_attribute_of_self() -> None:
+    source = """
+    class Index:
+        def count_known(self, queries):
+            n = 0
+            for q in queries:
+                if q in self.words:
+                    n += 1
+            return n
+    """
+    method = textwrap.dedent(source).split("\n", 2)[2]
+    new = rewrite(method)["membership-set"]
+    assert "words_lookup = set(self.words)" in new and "if q in words_lookup:" in new
+    # a method called on the owner may change the attribute: left alone
+    assert rewrite(method.replace("n += 1", "self.note(q)")) == {}
+
+
 def test_order_keeping_dedupe_gets_a_seen_set() -> None:
     source = """
     def dedupe(names):

@@ -180,17 +180,37 @@ def _loop_parts(statement: cst.BaseStatement) -> Iterable[cst.CSTNode]:
 
 
 class _RenameMembership(cst.CSTTransformer):
-    def __init__(self, name: str, replacement: str) -> None:
-        self.name, self.replacement = name, replacement
+    def __init__(self, container: str, replacement: str) -> None:
+        self.container, self.replacement = container, replacement
 
     def leave_ComparisonTarget(
         self, original_node: cst.ComparisonTarget, updated_node: cst.ComparisonTarget
     ) -> cst.ComparisonTarget:
-        if isinstance(updated_node.operator, (cst.In, cst.NotIn)) and m.matches(
-            updated_node.comparator, m.Name(self.name)
-        ):
+        if isinstance(updated_node.operator, (cst.In, cst.NotIn)) and _code(updated_node.comparator) == self.container:
             return updated_node.with_changes(comparator=cst.Name(self.replacement))
         return updated_node
+
+
+def _code(node: cst.CSTNode) -> str:
+    return cst.Module([]).code_for_node(node)
+
+
+def _attribute_touched_in(node: cst.CSTNode, owner: str, attribute: str) -> bool:
+    """Whether `owner.attribute` may change in `node`: the owner rebound, passed on or sent a
+    method call (which may change its attributes), or the attribute assigned or passed on."""
+    if owner in _bound_in(node):
+        return True
+    owner_name, held = m.Name(owner), m.Attribute(value=m.Name(owner), attr=m.Name(attribute))
+    if m.findall(node, m.Call(func=m.Attribute(value=owner_name | held))):
+        return True
+    if m.findall(node, m.Arg(value=owner_name | held)):
+        return True
+    for writes in (m.Assign(), m.AugAssign(), m.Del()):
+        for found in m.findall(node, writes):
+            targets = [t.target for t in found.targets] if isinstance(found, cst.Assign) else [found.target]  # type: ignore[attr-defined]
+            if any(m.findall(t, held) for t in targets):
+                return True
+    return False
 
 
 def _membership_to_set(function: cst.FunctionDef) -> cst.FunctionDef | None:
@@ -198,28 +218,38 @@ def _membership_to_set(function: cst.FunctionDef) -> cst.FunctionDef | None:
         return None
     body = list(function.body.body)
     parameters = _parameters(function)
+    containers = m.Name() | m.Attribute(value=m.Name(), attr=m.Name())
     for index, statement in enumerate(body):
         parts = list(_loop_parts(statement))
         if not parts:
             continue
         known = _assigned_before(body, index)
+        loop_bound = _bound_in(statement.target) if isinstance(statement, cst.For) else set()
         for part in parts:
-            for comparison in m.findall(part, m.ComparisonTarget(operator=m.In() | m.NotIn(), comparator=m.Name())):
-                assert isinstance(comparison, cst.ComparisonTarget) and isinstance(comparison.comparator, cst.Name)
-                name = comparison.comparator.value
-                if name not in parameters and name not in known:
-                    continue  # a global or a loop variable: its life is not visible here
-                if name in known and _is_set_like(known[name]):
-                    continue
-                if (_annotation_of(function, name) or "") in _NOT_A_LIST:
-                    continue
-                if any(_touched_in(p, name) for p in parts) or (
-                    isinstance(statement, cst.For) and name in _bound_in(statement.target)
-                ):
-                    continue
+            for comparison in m.findall(part, m.ComparisonTarget(operator=m.In() | m.NotIn(), comparator=containers)):
+                assert isinstance(comparison, cst.ComparisonTarget)
+                container = comparison.comparator
+                if isinstance(container, cst.Attribute):  # e.g. self.words
+                    assert isinstance(container.value, cst.Name)
+                    owner, name = container.value.value, container.attr.value
+                    if (owner not in parameters and owner not in known) or owner in loop_bound:
+                        continue
+                    if any(_attribute_touched_in(p, owner, name) for p in parts):
+                        continue
+                else:
+                    assert isinstance(container, cst.Name)
+                    name = container.value
+                    if name not in parameters and name not in known:
+                        continue  # a global or a loop variable: its life is not visible here
+                    if name in known and _is_set_like(known[name]):
+                        continue
+                    if (_annotation_of(function, name) or "") in _NOT_A_LIST:
+                        continue
+                    if any(_touched_in(p, name) for p in parts) or name in loop_bound:
+                        continue
                 lookup = _fresh_name(function, f"{name}_lookup")
-                hoisted = cst.parse_statement(f"{lookup} = set({name})\n")
-                renamed = statement.visit(_RenameMembership(name, lookup))
+                hoisted = cst.parse_statement(f"{lookup} = set({_code(container)})\n")
+                renamed = statement.visit(_RenameMembership(_code(container), lookup))
                 assert isinstance(renamed, cst.BaseStatement)
                 new_body = [*body[:index], hoisted, renamed, *body[index + 1 :]]
                 return function.with_changes(body=function.body.with_changes(body=new_body))
