@@ -1,4 +1,4 @@
-"""Command line: `wattlens serve|profile|optimize|verify|check|doctor|demo|fetch-model`.
+"""Command line: `wattlens serve|profile|optimize|verify|check|report|doctor|demo|fetch-model`.
 
 Exit codes (the contract in ARCHITECTURE.md): 0 ok, 1 ran but found nothing or
 rejected all, 2 bad input or a missing component (with the reason on stderr).
@@ -95,6 +95,12 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--sarif", type=Path, metavar="FILE", help="write a SARIF 2.1.0 log")
     check.set_defaults(handler=_check)
 
+    report = sub.add_parser("report", help="write the project's history (profiles, verdicts, checks) as HTML")
+    report.add_argument("--project", type=Path, default=Path.cwd(), help="project folder (default: .)")
+    report.add_argument("--out", type=Path, default=Path("wattlens-report.html"),
+                        help="the HTML file to write (default: wattlens-report.html)")
+    report.set_defaults(handler=_report)
+
     demo = sub.add_parser("demo", help="profile a project, optimize its top hotspot, print the result")
     demo.add_argument("project", type=Path, nargs="?", default=Path("examples/shop"))
     demo.add_argument("--model", help="path of a GGUF model (default: Qwen2.5-Coder-0.5B)")
@@ -123,6 +129,7 @@ def _profile(args: argparse.Namespace) -> int:
     from wattlens.pipeline import with_grid_source
     from wattlens.profiling.carbon import grid_intensity_for
     from wattlens.profiling.profiler import profile_workload
+    from wattlens.store import History
 
     command = [c for c in args.command if c != "--"] if args.command[:1] == ["--"] else args.command
     if not command:
@@ -135,6 +142,7 @@ def _profile(args: argparse.Namespace) -> int:
     profile = profile_workload(command, Path.cwd(), g_per_kwh, args.timeout, progress=_progress,
                                mode=args.mode, repeat=args.repeat)
     profile = with_grid_source(profile, grid_source)
+    History.for_project(Path.cwd()).record_profile(profile)
     if args.json:
         print(profile.model_dump_json(by_alias=True, indent=2))
     else:
@@ -221,6 +229,24 @@ def _write_report(path: Path, text: str) -> None:
     except OSError as err:
         raise ConfigError(f"Cannot write {path}: {err.strerror}; choose another path.") from err
     _progress(f"wrote {path}")
+
+
+def _report(args: argparse.Namespace) -> int:
+    from wattlens.report import render_report
+    from wattlens.store import History
+
+    root = args.project.resolve()
+    if not root.is_dir():
+        raise ConfigError(f"--project {args.project}: no such folder.")
+    history = History.for_project(root)
+    profiles, verdicts, checks = history.profiles(), history.verdicts(), history.checks()
+    if not (profiles or verdicts or checks):
+        print(f"No history for {root} yet: profile it first (save a file in the editor, or run "
+              "`wattlens profile -- CMD` in the project folder).", file=sys.stderr)
+        return EXIT_NOTHING
+    _write_report(args.out, render_report(str(root), profiles, verdicts, checks))
+    print(args.out.resolve())
+    return EXIT_OK
 
 
 def _demo(args: argparse.Namespace) -> int:

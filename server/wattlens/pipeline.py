@@ -31,7 +31,7 @@ from wattlens.optimize.generator import GenerateOptions, generate_candidates
 from wattlens.optimize.recipes import recipe_candidates
 from wattlens.profiling.carbon import grid_intensity_for
 from wattlens.profiling.profiler import profile_workload
-from wattlens.store import AuditLog
+from wattlens.store import AuditLog, History
 from wattlens.verify.patching import apply_hunks, parse_diff
 from wattlens.verify.regression import check_regression
 from wattlens.verify.verifier import VerifyOptions, verify_patch
@@ -80,10 +80,12 @@ def profile_project(
     """
     argv = split_command(project.require_workload())
     g_per_kwh, grid_source = grid or grid_intensity_for(None)
-    return with_grid_source(
+    profile = with_grid_source(
         profile_workload(argv, project.root, g_per_kwh, progress=progress, is_cancelled=is_cancelled, mode=mode),
         grid_source,
     )
+    History.for_project(project.root).record_profile(profile)
+    return profile
 
 
 def with_grid_source(profile: Profile, grid_source: str) -> Profile:
@@ -130,7 +132,7 @@ def optimize_target(
         log.append(message)
         progress(message)
 
-    audit = AuditLog.for_project(project.root)
+    audit, history = AuditLog.for_project(project.root), History.for_project(project.root)
     spec = f"{file.as_posix()}:{qualname}"
     audit.write("optimize", target=spec, workload=workload, tests=tests, options=options.model_dump(mode="json"))
     note(f"generating candidates for {qualname}")
@@ -149,6 +151,7 @@ def optimize_target(
         )
         report = CandidateReport.of(candidate, verdict)
         audit.write("verdict", target=spec, id=candidate.id, verdict=verdict.model_dump(mode="json"))
+        history.record_verdict(spec, candidate, verdict, target.source, profile)
         reports.append((candidate, report))
         note(f"candidate {index}: {report.verdict} — {' '.join(report.reasons)}")
         if verdict.accepted and options.stop_at_first_accepted:
@@ -173,7 +176,7 @@ def verify_given_patch(
     progress: Progress = _quiet,
 ) -> CandidateReport:
     """Verify a patch written by a person or another tool exactly as our own candidates."""
-    extract_target(project.root, file, qualname)  # fails early, clearly, on a wrong target
+    target = extract_target(project.root, file, qualname)  # fails early, clearly, on a wrong target
     candidate = Candidate(id="given", source="given", diff=patch, rationale="patch given by the user")
     audit = AuditLog.for_project(project.root)
     spec = f"{file.as_posix()}:{qualname}"
@@ -183,6 +186,7 @@ def verify_given_patch(
         (file.as_posix(), qualname),
     )
     audit.write("verdict", target=spec, id=candidate.id, verdict=verdict.model_dump(mode="json"))
+    History.for_project(project.root).record_verdict(spec, candidate, verdict, target.source, None)
     return CandidateReport.of(candidate, verdict)
 
 
@@ -193,7 +197,9 @@ def check_against(
     progress: Progress = _quiet,
 ) -> RegressionCheck:
     """Measure the project's workload on the working tree against git revision `baseline`."""
-    return check_regression(project.root, baseline, project.require_workload(), options, progress)
+    check = check_regression(project.root, baseline, project.require_workload(), options, progress)
+    History.for_project(project.root).record_check(check)
+    return check
 
 
 def write_atomically(path: Path, text: str) -> Path:

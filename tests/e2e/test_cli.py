@@ -120,3 +120,15 @@ def test_check_fails_on_a_regression_with_reports_and_passes_on_a_gain(shop: Pat
     done = wattlens("check", "--baseline", "HEAD", cwd=shop)
     assert done.returncode == 0, (done.stdout, done.stderr)
     assert "no significant regression" in done.stdout and "did not regress" in done.stdout
+
+
+def test_report_draws_the_history_of_profiles(shop: Path, tmp_path: Path) -> None:
+    done = wattlens("report", "--out", str(tmp_path / "none.html"), cwd=shop)
+    assert done.returncode == 1 and "No history" in done.stderr
+    for _ in range(2):
+        assert wattlens("profile", "--mode", "fast", "--", "python", "workload.py", cwd=shop).returncode == 0
+    out = tmp_path / "report.html"
+    done = wattlens("report", "--out", str(out), cwd=shop)
+    assert done.returncode == 0, done.stderr
+    page = out.read_text()
+    assert "Energy per function" in page and "unknown_skus" in page and page.count("<svg") == 2
