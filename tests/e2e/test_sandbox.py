@@ -201,3 +201,22 @@ def test_the_membership_recipe_is_verified_like_any_candidate(verify: Verifier, 
     verdict = verify(str(fixture))
     assert verdict.accepted, verdict.reasons
     assert verdict.benchmark is not None and verdict.benchmark.speedup > 1.5
+
+
+def test_tiny_calls_triple_the_noise_floor(engine: docker.DockerClient, tmp_path: Path) -> None:
+    project = tmp_path / "tiny"
+    (project / "tests").mkdir(parents=True)
+    module = "def scale(x: int) -> int:\n    return x * 2\n"
+    (project / "calc.py").write_text(module)
+    (project / "workload.py").write_text("from calc import scale\nprint(sum(scale(i) for i in range(200_000)))\n")
+    (project / "tests" / "test_calc.py").write_text(
+        "from calc import scale\n\n\ndef test():\n    assert scale(2) == 4\n"
+    )
+    diff = (
+        "--- a/calc.py\n+++ b/calc.py\n@@ -1,2 +1,2 @@\n def scale(x: int) -> int:\n-    return x * 2\n"
+        "+    return x + x\n"
+    )
+    verdict = verify_patch(project, diff, WORKLOAD, "python -m pytest -q tests", VerifyOptions(), print,
+                           ("calc.py", "scale"))
+    assert "so the noise floor was tripled to 15%" in " ".join(verdict.reasons)
+    assert verdict.replayed_calls is not None and verdict.replayed_calls > 1

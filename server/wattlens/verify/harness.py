@@ -111,6 +111,8 @@ class ReplayOutcome(_Result):
     status: Literal["ok", "no_calls", "failed", "differs"]
     recorded: int
     generated: int = 0
+    call_s: float | None = None
+    """Median time of one recorded call of the original (in the replay)."""
     skipped: int
     compared: int
     nondeterministic: int
