@@ -25,6 +25,7 @@ ORIGINAL = "import time\n\ndef f(xs):\n    return sorted(xs)[0]\n"
         ("import functools\n@functools.lru_cache(maxsize=None)\ndef g(x):\n    return x", "@lru_cache on g"),
         ("from functools import cache\nclass K:\n    @cache\n    def m(self):\n        return 1", "@cache on m"),
         ("SEEN = {}\ndef h(x):\n    global SEEN\n    SEEN = {x: 1}", "global SEEN"),
+        ("ANSWER = [" + ", ".join(str(i) for i in range(100)) + "]", "embeds precomputed data"),
     ],
 )
 def test_tampering_the_patch_adds_is_found(added: str, finding: str) -> None:

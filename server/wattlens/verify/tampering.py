@@ -1,6 +1,6 @@
 """Static checks of a patched module before anything runs: it parses, it does not
-tamper with timers, the interpreter or the verification harness, and it does not
-remember results between calls.
+tamper with timers, the interpreter or the verification harness, and it neither
+remembers results between calls nor embeds precomputed answers.
 
 A candidate could make a benchmark look fast without doing less work: replace
 `time.perf_counter`, install a trace hook, disable the garbage collector for
@@ -29,6 +29,7 @@ _GLOBAL_CALLS = frozenset(
      # Sleeping does no work: it lowers CPU time (the energy estimate) and games timing.
      ("time", "sleep")}
 )
+_LITERAL_ITEMS = 64  # more constants than any lookup table a rewrite writes by hand
 _MEMOIZERS = frozenset({"cache", "lru_cache", "cached", "memoize", "memoized"})
 _HARNESS_WORDS = ("WATTLENS_AUDIT_FILE", "wattlens-audit", "/.wattlens", "sitecustomize", "harness.py")
 
@@ -107,7 +108,18 @@ def _findings(tree: ast.AST) -> list[str]:
             and any(word in node.value for word in _HARNESS_WORDS)
         ):
             found.append(f"refers to the verification harness ({node.value[:60]!r})")
+        elif _embedded_data(node):
+            found.append(f"embeds precomputed data (a literal at line {getattr(node, 'lineno', '?')})")
     return found
+
+
+def _embedded_data(node: ast.AST) -> bool:
+    """A literal big enough to hold answers for the benchmark's own inputs."""
+    if isinstance(node, (ast.List, ast.Tuple, ast.Set)):
+        return len(node.elts) > _LITERAL_ITEMS and all(isinstance(e, ast.Constant) for e in node.elts)
+    if isinstance(node, ast.Dict):
+        return len(node.keys) > _LITERAL_ITEMS
+    return isinstance(node, ast.Constant) and isinstance(node.value, (str, bytes)) and len(node.value) > 2000
 
 
 def _caches_across_calls(tree: ast.AST) -> list[str]:

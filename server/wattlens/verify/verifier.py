@@ -249,9 +249,8 @@ def _static_problems(written: list[Path], candidate: Path, baseline: Path) -> li
     if not found:
         return []
     return [
-        f"The candidate tampers with timing, the interpreter or the harness, or remembers results "
-        f"between calls: {'; '.join(found[:3])} (a rewrite must do less work per call, not change "
-        "how it is measured)."
+        f"The candidate tampers with timing, the interpreter or the harness, or games the benchmark: "
+        f"{'; '.join(found[:3])} (a rewrite must do less work per call, not change how it is measured)."
     ]
 
 
