@@ -186,6 +186,9 @@ class Benchmark(Frozen):
     energy_ratio: float = Field(description="Candidate energy / baseline energy.")
     energy_source: EnergySource
     energy_method: str
+    baseline_instructions: int | None = Field(default=None, description="Callgrind count of one run.")
+    candidate_instructions: int | None = None
+    instructions_note: str | None = Field(default=None, description="Why instructions were not counted.")
 
 
 class Verdict(Frozen):
@@ -216,6 +219,8 @@ class CandidateReport(Frozen):
     n: int | None
     tests_passed: bool | None
     replayed_calls: int | None = None
+    baseline_instructions: int | None = None
+    candidate_instructions: int | None = None
 
     @classmethod
     def of(cls, candidate: Candidate, verdict: Verdict) -> CandidateReport:
@@ -236,6 +241,8 @@ class CandidateReport(Frozen):
             n=bench.n if bench else None,
             tests_passed=verdict.tests.passed if verdict.tests else None,
             replayed_calls=verdict.replayed_calls,
+            baseline_instructions=bench.baseline_instructions if bench else None,
+            candidate_instructions=bench.candidate_instructions if bench else None,
         )
 
 

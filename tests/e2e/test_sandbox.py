@@ -220,3 +220,24 @@ def test_tiny_calls_triple_the_noise_floor(engine: docker.DockerClient, tmp_path
                            ("calc.py", "scale"))
     assert "so the noise floor was tripled to 15%" in " ".join(verdict.reasons)
     assert verdict.replayed_calls is not None and verdict.replayed_calls > 1
+
+
+def test_short_workloads_get_callgrind_instruction_counts(engine: docker.DockerClient, tmp_path: Path) -> None:
+    project = tmp_path / "sums"
+    (project / "tests").mkdir(parents=True)
+    (project / "calc.py").write_text(
+        "def total(n: int) -> int:\n    s = 0\n    for i in range(n):\n        s += i\n    return s\n"
+    )
+    (project / "workload.py").write_text("from calc import total\nprint(total(300_000))\n")
+    (project / "tests" / "test_calc.py").write_text("from calc import total\n\n\ndef test():\n    assert total(4) == 6\n")
+    diff = (
+        "--- a/calc.py\n+++ b/calc.py\n@@ -1,5 +1,2 @@\n def total(n: int) -> int:\n-    s = 0\n"
+        "-    for i in range(n):\n-        s += i\n-    return s\n+    return n * (n - 1) // 2 if n > 0 else 0\n"
+    )
+    verdict = verify_patch(project, diff, WORKLOAD, "python -m pytest -q tests", VerifyOptions(), print,
+                           ("calc.py", "total"))
+    assert verdict.accepted, verdict.reasons
+    bench = verdict.benchmark
+    assert bench is not None and bench.baseline_instructions and bench.candidate_instructions
+    assert bench.candidate_instructions < 0.5 * bench.baseline_instructions
+    assert "callgrind, deterministic" in " ".join(verdict.reasons)

@@ -83,10 +83,19 @@ class OutputSummary(_Result):
     runs: int
 
 
+class InstructionCounts(_Result):
+    """Instructions one run of each copy executed under callgrind, or why they were not counted."""
+
+    a: int | None = None
+    b: int | None = None
+    note: str | None = None
+
+
 class BenchOutcome(_Result):
     """The harness's report of an interleaved A/B benchmark."""
 
     runs: list[WorkloadRun]
+    instructions: InstructionCounts = InstructionCounts()
     outputs: dict[str, OutputSummary]
     audit: dict[str, list[str]]
     stop: Literal["clear", "max_pairs", "budget", "failed", "timeout", "output_differs"]
@@ -157,11 +166,13 @@ def pack_for_bench(
     bounds: RunBounds,
     seed: int,
     compare_outputs: bool = True,
+    instructions_max_s: float = 0.0,
 ) -> bytes:
     """The volume content for an interleaved A/B benchmark of `command` (the workload).
 
     With `compare_outputs`, the harness stops before timing when the candidate's
-    output differs from the original's.
+    output differs from the original's.  When one run of the original takes at most
+    `instructions_max_s`, each copy also runs once under callgrind.
     """
     plan = _plan(
         "bench",
@@ -171,6 +182,7 @@ def pack_for_bench(
         noise_floor=noise_floor,
         seed=seed,
         compare_outputs=compare_outputs,
+        instructions_max_s=instructions_max_s,
         **_bounds(bounds),
     )
     return _pack({BASELINE_DIR: baseline, CANDIDATE_DIR: candidate}, plan)

@@ -30,7 +30,7 @@ from wattlens.verify.errors import SandboxUnavailable
 RECIPE_VERSION = 1
 SUITE = "bookworm"  # Debian 12: Python 3.11, pytest 7
 SANDBOX_PYTHON = "3.11"  # the suite's python3: the version wheels are fetched for
-PACKAGES = ("python3", "python3-pytest", "python-is-python3")
+PACKAGES = ("python3", "python3-pytest", "python-is-python3", "valgrind")  # valgrind: instruction counts
 IMAGE_REPOSITORY = "wattlens-sandbox"
 SANDBOX_UID = 1000
 DEFAULT_MIRROR = "http://deb.debian.org/debian"

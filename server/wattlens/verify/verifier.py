@@ -93,6 +93,12 @@ class VerifyOptions(BaseModel):
     pids: int = Field(default=256, ge=16, description="Process limit of the sandbox.")
     cpuset: str | None = Field(default=None, description="Pin the sandbox to these CPUs, e.g. '1'.")
     seed: int = Field(default=0, description="Seed of the run order and the bootstrap.")
+    instructions_max_s: float = Field(
+        default=0.3,
+        ge=0,
+        description="Count instructions with callgrind (about 50x slower) when one run of the original "
+        "takes at most this long; 0 turns it off.",
+    )
 
     @model_validator(mode="after")
     def _pairs_in_order(self) -> Self:
@@ -357,6 +363,7 @@ def _run_benchmark(
         noise_floor=options.noise_floor,
         bounds=run_bounds(options.bench_timeout_s, options),
         seed=options.seed,
+        instructions_max_s=options.instructions_max_s,
     )
     run = run_in_sandbox(
         client, image, harness_command(), archive, options.bench_timeout_s, options.limits
@@ -402,6 +409,12 @@ def _run_benchmark(
         f"{benchmark.ci95[1]:.2f}x, one-sided Mann-Whitney p = {benchmark.p_value:.2g}, "
         f"n = {benchmark.n} pairs)"
     )
+    if benchmark.baseline_instructions and benchmark.candidate_instructions:
+        notes.append(
+            f"Instructions executed by one run (callgrind, deterministic): {benchmark.baseline_instructions:,} "
+            f"→ {benchmark.candidate_instructions:,} "
+            f"({benchmark.candidate_instructions / benchmark.baseline_instructions:.3f}×)."
+        )
     significant = benchmark.p_value < options.alpha
     big_enough = benchmark.speedup >= 1 + options.noise_floor
     if not (significant and big_enough):
@@ -447,7 +460,11 @@ def _summarise(outcome: BenchOutcome, options: VerifyOptions) -> Benchmark:
         method = ENERGY_METHOD.replace(
             "CPU time (user + system)", "wall time (CPU time unreadable)"
         )
+    counts = outcome.instructions
     return Benchmark(
+        baseline_instructions=counts.a,
+        candidate_instructions=counts.b,
+        instructions_note=counts.note,
         n=min(len(base), len(cand)),
         baseline_s=[r.wall_s for r in base],
         candidate_s=[r.wall_s for r in cand],
