@@ -229,7 +229,9 @@ def test_short_workloads_get_callgrind_instruction_counts(engine: docker.DockerC
         "def total(n: int) -> int:\n    s = 0\n    for i in range(n):\n        s += i\n    return s\n"
     )
     (project / "workload.py").write_text("from calc import total\nprint(total(300_000))\n")
-    (project / "tests" / "test_calc.py").write_text("from calc import total\n\n\ndef test():\n    assert total(4) == 6\n")
+    (project / "tests" / "test_calc.py").write_text(
+        "from calc import total\n\n\ndef test():\n    assert total(4) == 6\n"
+    )
     diff = (
         "--- a/calc.py\n+++ b/calc.py\n@@ -1,5 +1,2 @@\n def total(n: int) -> int:\n-    s = 0\n"
         "-    for i in range(n):\n-        s += i\n-    return s\n+    return n * (n - 1) // 2 if n > 0 else 0\n"
