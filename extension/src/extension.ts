@@ -38,6 +38,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
             });
         }),
         vscode.commands.registerCommand('wattlens.optimizeAtCursor', () => optimizeAtCursor()),
+        // Trust granted: the server may now run the project (profiles, sandbox).
+        vscode.workspace.onDidGrantWorkspaceTrust(async () => {
+            await server.sendSettings().catch((error) => traceError('sending settings failed', error));
+        }),
         vscode.workspace.onDidChangeConfiguration(async (event) => {
             if (RESTART_SETTINGS.some((name) => event.affectsConfiguration(name))) {
                 await server.restart();

@@ -19,6 +19,8 @@ export interface ServerSettings {
     lineMinPercent: number;
     lineTop: number;
     profileOnSave: boolean;
+    /** Workspace trust: in an untrusted workspace the server runs nothing of the project. */
+    trusted: boolean;
 }
 
 /** Settings whose change needs a new server process rather than a notification. */
@@ -73,6 +75,7 @@ export function getServerSettings(folder = getWorkspaceFolder()): ServerSettings
         lineMinPercent: Math.max(0, numberOr(config.get('lineMinPercent'), 5)),
         lineTop: Math.max(0, Math.round(numberOr(config.get('lineTop'), 3))),
         profileOnSave: config.get<boolean>('profileOnSave') !== false,
+        trusted: vscode.workspace.isTrusted,
     };
 }
 

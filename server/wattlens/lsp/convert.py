@@ -9,6 +9,8 @@ from lsprotocol import types as lsp
 from wattlens.models import FunctionProfile, Profile
 
 OPTIMIZE_COMMAND = "wattlens.optimize"
+TRUST_COMMAND = "workbench.trust.manage"
+"""VS Code's own command to review workspace trust (other clients may ignore it)."""
 PROFILE_COMMAND = "wattlens.profile"
 DIAGNOSTIC_SOURCE = "wattlens"
 
@@ -112,3 +114,13 @@ def to_json(value: Any) -> Any:
     from lsprotocol import converters
 
     return converters.get_converter().unstructure(value)
+
+
+def untrusted_lens(message: str) -> lsp.CodeLens:
+    """The one lens of an untrusted workspace, at the top of the file: why there are no figures."""
+    top = lsp.Range(start=lsp.Position(line=0, character=0), end=lsp.Position(line=0, character=0))
+    return lsp.CodeLens(
+        range=top,
+        command=lsp.Command(title="⚠ wattlens is off: workspace not trusted", command=TRUST_COMMAND, arguments=[]),
+        data={"why": message},
+    )

@@ -115,7 +115,7 @@ def did_close(ls: WattlensServer, params: lsp.DidCloseTextDocumentParams) -> Non
 async def did_save(ls: WattlensServer, params: lsp.DidSaveTextDocumentParams) -> None:
     """Profile the project again in the background; a newer save cancels this one."""
     ls.forget_roots()
-    if ls.settings.profile_on_save:
+    if ls.settings.profile_on_save and ls.settings.trusted:
         # On save: py-spy only, near-zero overhead; "Profile now" asks for the full profile.
         await _profile(ls, params.text_document.uri, mode="fast")
 
@@ -124,6 +124,12 @@ async def did_save(ls: WattlensServer, params: lsp.DidSaveTextDocumentParams) ->
 async def profile_command(ls: WattlensServer, uri: Any = None) -> dict[str, Any]:
     """Profile the project of `uri` now."""
     return await _profile(ls, _text_argument(uri, "uri", convert.PROFILE_COMMAND), mode="full")
+
+
+UNTRUSTED = (
+    "wattlens: this workspace is not trusted, so nothing of the project runs (no profiling, no sandbox); "
+    "trust the workspace to turn wattlens on."
+)
 
 
 def _text_argument(value: object, name: str, command: str) -> str:
@@ -153,6 +159,8 @@ def _profile_and_snapshot(
 
 
 async def _profile(ls: WattlensServer, uri: str, mode: ProfileMode) -> dict[str, Any]:
+    if not ls.settings.trusted:
+        return {"ok": False, "message": UNTRUSTED}
     path = ls.path_of(uri)
     if path is None or path.suffix != ".py":
         return {"ok": False, "message": "wattlens profiles Python files on disk only."}
@@ -225,6 +233,8 @@ def _publish(ls: WattlensServer, uri: str) -> None:
 @server.feature(lsp.TEXT_DOCUMENT_CODE_LENS)
 def code_lens(ls: WattlensServer, params: lsp.CodeLensParams) -> list[lsp.CodeLens]:
     """Lenses above the hot functions of the last profile."""
+    if not ls.settings.trusted:
+        return [convert.untrusted_lens(UNTRUSTED)]
     view = _view(ls, params.text_document.uri)
     if view is None:
         return []
@@ -284,6 +294,9 @@ async def optimize_command(ls: WattlensServer, uri: Any = None, qualname: Any = 
         "verdict": "none", "message": "", "qualname": qualname, "edit": None, "diff": None,
         "speedup": None, "p_value": None, "energy_ratio": None, "tests_passed": None, "version": None,
     }  # fmt: skip
+    if not ls.settings.trusted:
+        answer["message"] = UNTRUSTED
+        return answer
     path = ls.path_of(uri)
     if path is None or not path.is_file():
         answer["message"] = f"wattlens: {uri} is not a file on disk."
