@@ -19,6 +19,7 @@ export interface ServerSettings {
     lineMinPercent: number;
     lineTop: number;
     profileOnSave: boolean;
+    sandboxImage: string | null;
     /** Workspace trust: in an untrusted workspace the server runs nothing of the project. */
     trusted: boolean;
 }
@@ -75,6 +76,7 @@ export function getServerSettings(folder = getWorkspaceFolder()): ServerSettings
         lineMinPercent: Math.max(0, numberOr(config.get('lineMinPercent'), 5)),
         lineTop: Math.max(0, Math.round(numberOr(config.get('lineTop'), 3))),
         profileOnSave: config.get<boolean>('profileOnSave') !== false,
+        sandboxImage: optionalString(config.get('sandboxImage'), folder),
         trusted: vscode.workspace.isTrusted,
     };
 }

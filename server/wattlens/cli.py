@@ -72,6 +72,9 @@ def _parser() -> argparse.ArgumentParser:
         cmd.add_argument("--workload", help="workload command (default: [tool.wattlens] workload)")
         cmd.add_argument("--tests", help="test command (default: [tool.wattlens] tests)")
         cmd.add_argument("--project", type=Path, default=Path.cwd(), help="project folder (default: .)")
+        cmd.add_argument("--sandbox-image", metavar="IMAGE",
+                         help="a local Docker image (Python 3 with pytest and the project's dependencies) to "
+                              "verify in, instead of the one wattlens builds")
         if name == "optimize":
             cmd.add_argument("--model", help="path of a GGUF model (default: Qwen2.5-Coder-0.5B)")
             cmd.add_argument("--candidates", type=int, default=3, help="how many candidates (default 3)")
@@ -90,6 +93,7 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--alpha", type=float, default=0.05, help="significance level (default 0.05)")
     check.add_argument("--max-pairs", type=int, default=20, help="interleaved pairs at most (default 20)")
     check.add_argument("--timeout", type=float, default=600.0, help="seconds for the benchmark (default 600)")
+    check.add_argument("--sandbox-image", metavar="IMAGE", help="a local Docker image to measure in")
     check.add_argument("--json", action="store_true", help="print one JSON document")
     check.add_argument("--markdown", type=Path, metavar="FILE", help="write a Markdown summary")
     check.add_argument("--sarif", type=Path, metavar="FILE", help="write a SARIF 2.1.0 log")
@@ -154,11 +158,13 @@ def _optimize(args: argparse.Namespace) -> int:
     from wattlens.optimize.generator import GenerateOptions
     from wattlens.pipeline import OptimizeOptions, optimize_target, parse_target, write_atomically
     from wattlens.store import AuditLog
+    from wattlens.verify.verifier import VerifyOptions
 
     project = load_project(args.project.resolve(), args.workload, args.tests)
     file, qualname = parse_target(args.target, project.root)
     options = OptimizeOptions(
-        generate=GenerateOptions(model_path=args.model, n_candidates=args.candidates)
+        generate=GenerateOptions(model_path=args.model, n_candidates=args.candidates),
+        verify=VerifyOptions(base_image=args.sandbox_image),
     )
     outcome = optimize_target(project, file, qualname, options, progress=_progress)
     result = outcome.result
@@ -182,6 +188,7 @@ def _optimize(args: argparse.Namespace) -> int:
 def _verify(args: argparse.Namespace) -> int:
     from wattlens.pipeline import parse_target, verify_given_patch
     from wattlens.store import AuditLog
+    from wattlens.verify.verifier import VerifyOptions
 
     project = load_project(args.project.resolve(), args.workload, args.tests)
     file, qualname = parse_target(args.target, project.root)
@@ -189,7 +196,8 @@ def _verify(args: argparse.Namespace) -> int:
         patch = args.patch.read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as err:
         raise ConfigError(f"Cannot read the patch {args.patch}: {err}.") from err
-    report = verify_given_patch(project, patch, file, qualname, progress=_progress)
+    report = verify_given_patch(project, patch, file, qualname, VerifyOptions(base_image=args.sandbox_image),
+                                progress=_progress)
     _progress(f"audit log: {AuditLog.for_project(project.root).path}")
     print(report.model_dump_json(indent=2) if args.json else render_candidate(report))
     return EXIT_OK if report.verdict == "accepted" else EXIT_NOTHING
@@ -205,7 +213,7 @@ def _check(args: argparse.Namespace) -> int:
     project = load_project(args.project.resolve(), args.workload)
     try:
         options = VerifyOptions(noise_floor=args.threshold, alpha=args.alpha, max_pairs=args.max_pairs,
-                                bench_timeout_s=args.timeout)
+                                bench_timeout_s=args.timeout, base_image=args.sandbox_image)
     except ValidationError as err:
         raise ConfigError(
             "Check the numbers: --threshold ≥ 0 (e.g. 0.05), 0 < --alpha < 1, --max-pairs ≥ 6, --timeout > 0 "

@@ -52,6 +52,8 @@ def project(shop: Path) -> Iterator[Path]:
          "ran longer than 2 s and was stopped"),
         (("profile", "--", sys.executable, "-c", "raise SystemExit(3)"), "exited with code 3"),
         (("verify", "--patch", "shop/blob.py", "--target", "shop/orders.py:unknown_skus"), "Cannot read the patch"),
+        (("verify", "--patch", str(SET_LOOKUP), "--target", "shop/orders.py:unknown_skus", "--sandbox-image",
+          "no-such-image:1"), "is not in the local Docker"),
     ],
 )
 def test_the_cli_refuses_bad_input_clearly(project: Path, args: tuple[str, ...], message: str) -> None:

@@ -66,3 +66,18 @@ def test_rejects_empty_or_non_positive_samples() -> None:
 def test_median_ratio_is_candidate_over_baseline() -> None:
     assert median_ratio([1.0, 1.0, 3.0], [2.0, 2.0, 9.0]) == 0.5
     assert np.isnan(median_ratio([1.0], [0.0]))
+
+
+def test_the_sandbox_is_pinned_to_the_engines_last_cpu() -> None:
+    from wattlens.verify.verifier import VerifyOptions, with_pinned_core
+
+    class Engine:
+        def __init__(self, cpus: int) -> None:
+            self.cpus = cpus
+
+        def info(self) -> dict[str, int]:
+            return {"NCPU": self.cpus}
+
+    assert with_pinned_core(Engine(16), VerifyOptions()).cpuset == "15"  # type: ignore[arg-type]
+    assert with_pinned_core(Engine(1), VerifyOptions()).cpuset is None  # type: ignore[arg-type]
+    assert with_pinned_core(Engine(16), VerifyOptions(cpuset="0-1")).cpuset == "0-1"  # type: ignore[arg-type]

@@ -289,6 +289,7 @@ async def optimize_command(ls: WattlensServer, uri: Any = None, qualname: Any = 
     qualname = _text_argument(qualname, "qualname", convert.OPTIMIZE_COMMAND)
     from wattlens.optimize.generator import GenerateOptions
     from wattlens.pipeline import OptimizeOptions, optimize_target
+    from wattlens.verify.verifier import VerifyOptions
 
     answer: dict[str, Any] = {
         "verdict": "none", "message": "", "qualname": qualname, "edit": None, "diff": None,
@@ -320,7 +321,8 @@ async def optimize_command(ls: WattlensServer, uri: Any = None, qualname: Any = 
         )
         entry = ls.profiles.get(root)
         options = OptimizeOptions(
-            generate=GenerateOptions(model_path=ls.settings.model_path, n_candidates=ls.settings.n_candidates)
+            generate=GenerateOptions(model_path=ls.settings.model_path, n_candidates=ls.settings.n_candidates),
+            verify=VerifyOptions(base_image=ls.settings.sandbox_image),
         )
         outcome = await asyncio.to_thread(
             optimize_target, project, path.resolve().relative_to(root), qualname, options,

@@ -27,6 +27,8 @@ class ClientSettings(BaseModel):
     line_min_percent: float = Field(default=5.0, alias="lineMinPercent", ge=0)
     line_top: int = Field(default=3, alias="lineTop", ge=0)
     profile_on_save: bool = Field(default=True, alias="profileOnSave")
+    sandbox_image: str | None = Field(default=None, alias="sandboxImage")
+    """A local Docker image to verify in instead of the built one."""
     trusted: bool = True
     """False in an untrusted workspace (VS Code's workspace trust): nothing of the project runs."""
 

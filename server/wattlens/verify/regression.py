@@ -30,7 +30,7 @@ from wattlens.verify.harness import (
 from wattlens.verify.revisions import Revision, changed_files, materialize, resolve_revision
 from wattlens.verify.sandbox import run_in_sandbox
 from wattlens.verify.stats import compare_timings
-from wattlens.verify.verifier import VerifyOptions, run_bounds
+from wattlens.verify.verifier import VerifyOptions, run_bounds, with_pinned_core
 from wattlens.verify.workspace import copy_project
 
 Progress = Callable[[str], None]
@@ -76,6 +76,7 @@ def check_regression(
 
         client = connect_engine()
         image = sandbox_image_for(client, project_dir, options.base_image, say)
+        options = with_pinned_core(client, options)
         say(
             f"benchmarking the workload: warm-up, then {options.min_pairs}-{options.max_pairs} "
             "interleaved pairs of baseline and working tree…"

@@ -109,8 +109,11 @@ def run_in_sandbox(
         try:
             status = container.wait(timeout=timeout_s)
             exit_code = int(status.get("StatusCode", -1))
-        except OSError:
-            # The SDK raises requests' ReadTimeout/ConnectionError (both OSError) on timeout.
+        except OSError as exc:
+            # The SDK raises requests' ReadTimeout (an OSError) on timeout; anything sooner is
+            # the engine going away under the run.
+            if time.monotonic() - started < timeout_s - 1:
+                raise _engine_lost(exc) from exc
             timed_out = True
             exit_code = None
             with contextlib.suppress(DockerException):
@@ -125,6 +128,8 @@ def run_in_sandbox(
         return SandboxRun(exit_code, stdout, stderr, timed_out, oom_killed, duration)
     except DockerException as exc:
         raise SandboxUnavailable(f"the sandbox container failed to run: {exc}") from exc
+    except OSError as exc:  # requests' ConnectionError and friends: the engine stopped answering
+        raise _engine_lost(exc) from exc
     finally:
         if container is not None:
             with contextlib.suppress(DockerException, OSError):
@@ -132,3 +137,10 @@ def run_in_sandbox(
         if volume is not None:
             with contextlib.suppress(DockerException, OSError):
                 volume.remove(force=True)
+
+
+def _engine_lost(exc: BaseException) -> SandboxUnavailable:
+    return SandboxUnavailable(
+        f"Docker stopped answering during a sandbox run ({type(exc).__name__}); start the engine again "
+        "(scripts/ensure-docker.sh, or your DOCKER_HOST) and rerun — no project file was changed"
+    )

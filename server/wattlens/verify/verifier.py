@@ -91,7 +91,9 @@ class VerifyOptions(BaseModel):
     cpus: float = Field(default=1.0, gt=0, description="CPUs the sandbox may use.")
     memory: str = Field(default="1g", description="Memory limit of the sandbox (Docker syntax).")
     pids: int = Field(default=256, ge=16, description="Process limit of the sandbox.")
-    cpuset: str | None = Field(default=None, description="Pin the sandbox to these CPUs, e.g. '1'.")
+    cpuset: str | None = Field(
+        default=None, description="Pin the sandbox to these CPUs, e.g. '1' (default: the engine's last CPU)."
+    )
     seed: int = Field(default=0, description="Seed of the run order and the bootstrap.")
     instructions_max_s: float = Field(
         default=0.3,
@@ -156,6 +158,7 @@ def verify_patch(
 
         client = connect_engine()
         image = sandbox_image_for(client, project_dir, options.base_image, say)
+        options = with_pinned_core(client, options)
 
         say("running the tests on the original and on the candidate in the sandbox…")
         test_run, problems = _run_tests(client, image, baseline, candidate, tests, options)
@@ -258,6 +261,22 @@ def _static_problems(written: list[Path], candidate: Path, baseline: Path) -> li
         f"The candidate tampers with timing, the interpreter or the harness, or games the benchmark: "
         f"{'; '.join(found[:3])} (a rewrite must do less work per call, not change how it is measured)."
     ]
+
+
+def with_pinned_core(client: docker.DockerClient, options: VerifyOptions) -> VerifyOptions:
+    """The options with the sandbox pinned to the engine's last CPU, unless a cpuset is set.
+
+    One fixed core for every run of both variants: no migration between cores with
+    different caches or clocks in the middle of a comparison.  The engine's CPU count
+    is asked of the engine itself, which may be another machine (DOCKER_HOST).
+    """
+    if options.cpuset is not None:
+        return options
+    try:
+        cpus = int(client.info().get("NCPU", 1))
+    except (docker.errors.DockerException, OSError, ValueError):
+        return options
+    return options.model_copy(update={"cpuset": str(cpus - 1)}) if cpus >= 2 else options
 
 
 def run_bounds(hard_limit_s: float, options: VerifyOptions) -> RunBounds:
