@@ -4,6 +4,7 @@ import { ExecuteCommandRequest } from 'vscode-languageclient/node';
 import { getLogChannel, traceError, traceInfo } from './logging';
 import { OPTIMIZE_COMMAND, PATCH_SCHEME, PatchedContentProvider } from './optimize';
 import { onDidChangeInterpreter } from './python';
+import { ReportPanel } from './report';
 import { RESTART_SETTINGS, SECTION } from './settings';
 import { ServerController } from './server';
 import { StatusItem } from './status';
@@ -16,17 +17,22 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     context.subscriptions.push(log);
     traceInfo(`activating wattlens ${String(context.extension.packageJSON.version)}`);
 
-    const status = new StatusItem('wattlens.showLog');
+    const status = new StatusItem('wattlens.showReport');
+    const report = new ReportPanel();
     const patches = new PatchedContentProvider();
     const server = new ServerController(status, patches);
     controller = server;
     context.subscriptions.push(
         status,
+        report,
         patches,
         server,
         vscode.workspace.registerTextDocumentContentProvider(PATCH_SCHEME, patches),
         vscode.commands.registerCommand('wattlens.restartServer', () => server.restart()),
         vscode.commands.registerCommand('wattlens.showLog', () => log.show()),
+        vscode.commands.registerCommand('wattlens.showReport', () =>
+            report.show(server.current, vscode.window.activeTextEditor?.document.uri ?? firstFolderUri()),
+        ),
         vscode.commands.registerCommand('wattlens.profileFile', async (uri?: vscode.Uri) => {
             const target = uri ?? vscode.window.activeTextEditor?.document.uri;
             if (!target || !server.current) {
@@ -60,6 +66,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         context.subscriptions.push(interpreterWatch);
     }
     await server.restart();
+}
+
+function firstFolderUri(): vscode.Uri | undefined {
+    return vscode.workspace.workspaceFolders?.[0]?.uri;
 }
 
 /**

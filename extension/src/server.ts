@@ -14,6 +14,9 @@ import { getInterpreterCommand, getServerSettings, getWorkspaceFolder, SECTION }
 import { StatusItem } from './status';
 
 /** Owns the one LanguageClient of the extension. */
+/** Sent by the server after each profile, with the figure for the status bar. */
+const PROFILED_NOTIFICATION = 'wattlens/profiled';
+
 export class ServerController implements vscode.Disposable {
     private client: LanguageClient | undefined;
     private traceChannel: vscode.OutputChannel | undefined;
@@ -106,6 +109,11 @@ export class ServerController implements vscode.Disposable {
         offer.value = new PatchOffer(client, this.patches);
         this.client = client;
         await client.start();
+        client.onNotification(PROFILED_NOTIFICATION, (params: { figure?: unknown }) => {
+            if (typeof params?.figure === 'string') {
+                this.status.setFigure(params.figure);
+            }
+        });
         // After start: replaces the client's default progress handler.
         this.progressHandler = this.progress.attach(client);
         traceInfo('server started');

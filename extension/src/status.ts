@@ -1,4 +1,4 @@
-// The status bar item: "$(zap) wattlens", spinning while work is in flight.
+// The status bar item: the last run's energy and CO2e, spinning while work is in flight.
 import * as vscode from 'vscode';
 
 /** A status bar item that counts nested busy periods. */
@@ -7,6 +7,7 @@ export class StatusItem implements vscode.Disposable {
     private busy = 0;
     private busyDetail = '';
     private idleDetail = 'idle';
+    private figure = 'wattlens';
 
     constructor(showLogCommand: string) {
         this.item = vscode.window.createStatusBarItem('wattlens.status', vscode.StatusBarAlignment.Right, 100);
@@ -39,10 +40,16 @@ export class StatusItem implements vscode.Disposable {
         this.render();
     }
 
+    /** Show the last profile's energy and CO2e, e.g. "2.42 J ≈ · 0.32 mg CO2e". */
+    setFigure(figure: string): void {
+        this.figure = figure;
+        this.render();
+    }
+
     private render(): void {
-        this.item.text = this.busy > 0 ? '$(sync~spin) wattlens' : '$(zap) wattlens';
+        this.item.text = this.busy > 0 ? `$(sync~spin) ${this.figure}` : `$(zap) ${this.figure}`;
         const detail = this.busy > 0 ? `${this.busyDetail} (${this.idleDetail})` : this.idleDetail;
-        this.item.tooltip = `wattlens: ${detail} (click for the log)`;
+        this.item.tooltip = `wattlens: ${detail} (click for the energy report)`;
         // Screen readers (and the editor end-to-end test) read the state from here.
         this.item.accessibilityInformation = { label: `wattlens: ${detail}` };
     }

@@ -147,7 +147,8 @@ def _check_table(checks: Sequence[tuple[str, RegressionCheck]]) -> str:
 
 
 def _svg(height: int, body: str, title: str) -> str:
-    return (f"<svg xmlns='http://www.w3.org/2000/svg' width={_WIDTH} height={height} role=img "
+    # A viewBox scales the chart to a narrow panel (the editor's side column) as well as a page.
+    return (f"<svg xmlns='http://www.w3.org/2000/svg' viewBox='0 0 {_WIDTH} {height}' width='100%' role=img "
             f"aria-label='{_e(title)}'><title>{_e(title)}</title>{body}</svg>")
 
 

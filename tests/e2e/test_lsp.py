@@ -23,6 +23,7 @@ from tests.conftest import copy_example
 pytestmark = pytest.mark.e2e
 
 PROFILE_TIMEOUT_S = 240
+PROFILED: list[Any] = []
 OPTIMIZE_TIMEOUT_S = 1500
 
 
@@ -49,6 +50,11 @@ async def client(lsp_client: LanguageClient, workspace: Path):  # type: ignore[n
     @lsp_client.feature(lsp.WORKSPACE_CODE_LENS_REFRESH)
     def _refresh(_params: None) -> None:
         """VS Code re-requests lenses here; this test requests them itself."""
+
+    @lsp_client.feature("wattlens/profiled")
+    def _profiled(params: Any) -> None:
+        """The status bar's figure after each profile."""
+        PROFILED.append(params)
 
     await lsp_client.initialize_session(
         lsp.InitializeParams(
@@ -199,3 +205,26 @@ async def test_optimize_action_returns_verified_edit(client: LanguageClient, wor
         [sys.executable, "-m", "pytest", "-q", "tests"], cwd=workspace, capture_output=True, text=True, check=False
     )
     assert tests.returncode == 0, tests.stdout + tests.stderr
+
+
+@pytest.mark.asyncio(loop_scope="module")
+async def test_after_a_profile_the_status_figure_and_the_report_arrive(
+    client: LanguageClient, workspace: Path
+) -> None:
+    path, uri = _orders(workspace)
+    if not client.diagnostics.get(uri):  # run alone: profile now
+        client.text_document_did_open(
+            lsp.DidOpenTextDocumentParams(
+                text_document=lsp.TextDocumentItem(uri=uri, language_id="python", version=1, text=path.read_text())
+            )
+        )
+        client.text_document_did_save(lsp.DidSaveTextDocumentParams(text_document=lsp.TextDocumentIdentifier(uri=uri)))
+    await _wait_for_hotspots(client, uri)
+    assert PROFILED, "no wattlens/profiled notification"
+    figure = PROFILED[-1]["figure"] if isinstance(PROFILED[-1], dict) else PROFILED[-1].figure
+    assert re.fullmatch(r"\d+\.\d\d J ≈ · \d+\.\d\d mg CO2e", figure), figure
+    report = await client.workspace_execute_command_async(
+        lsp.ExecuteCommandParams(command="wattlens.report", arguments=[uri])
+    )
+    html = report["html"] if isinstance(report, dict) else report.html
+    assert "Energy per function" in html and "unknown_skus" in html and "<script" not in html

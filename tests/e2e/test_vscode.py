@@ -20,6 +20,7 @@ from __future__ import annotations
 import json
 import os
 import queue
+import re
 import shutil
 import socket
 import subprocess
@@ -267,7 +268,16 @@ def test_vscode_shows_lens_with_real_figures_after_save(editor: Editor) -> None:
     title = reply["lens"]
     assert "% CPU" in title and "J/run" in title and "CO2e" in title, title
     assert 0 < float(title.split("% CPU")[0].split()[-1]) <= 100, title
-    print(f"vscode: lens after {reply['seconds']:.1f} s: {title} (screenshot {reply['screenshot']})")
+    assert re.search(r"\d+\.\d\d J ≈ · \d+\.\d\d mg CO2e", reply["status"]), reply["status"]
+    print(f"vscode: lens after {reply['seconds']:.1f} s: {title}; status bar: {reply['status']} "
+          f"(screenshot {reply['screenshot']})")
+
+
+def test_vscode_status_bar_opens_the_energy_report(editor: Editor) -> None:
+    reply = editor.stage("report", LENS_TIMEOUT_S + 240)
+    assert "Energy per function" in reply["headings"], reply
+    print(f"vscode: report panel after {reply['seconds']:.1f} s, headings {reply['headings']} "
+          f"(screenshot {reply['screenshot']})")
 
 
 def test_vscode_optimize_apply_rewrites_the_hotspot(editor: Editor) -> None:

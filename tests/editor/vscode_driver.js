@@ -166,7 +166,49 @@ async function stageLens() {
     }
     note(`lens: ${lens.text}`);
     lensDone = true;
-    return { lens: lens.text, screenshot: await screenshot('vscode-lens') };
+    return { lens: lens.text, status: await statusText(), screenshot: await screenshot('vscode-lens') };
+}
+
+/** The visible text of the wattlens status bar item (the last profile's energy and CO2e). */
+async function statusText() {
+    return page.evaluate(() => {
+        for (const item of document.querySelectorAll('.statusbar-item')) {
+            const labelled = [item, ...item.querySelectorAll('[aria-label]')];
+            if (labelled.some((node) => (node.getAttribute('aria-label') || '').startsWith('wattlens:'))) {
+                return (item.textContent || '').trim();
+            }
+        }
+        return '';
+    });
+}
+
+async function stageReport() {
+    if (!lensDone) {
+        await stageLens();
+    }
+    // Clicking the status bar item opens the report of the project's history beside the editor.
+    const item = page.locator('.statusbar-item', { has: page.locator('[aria-label^="wattlens:"]') }).first();
+    if (await item.count()) {
+        await item.click();
+    } else {
+        await page.locator('.statusbar-item[aria-label^="wattlens:"]').first().click();
+    }
+    const tab = page.locator('.tab', { hasText: 'wattlens report' });
+    await tab.first().waitFor({ timeout: 60_000 });
+    note('report panel open');
+    // The webview's page sits in nested iframes; its headings are read from there.
+    let headings = [];
+    const deadline = Date.now() + 30_000;
+    while (headings.length === 0 && Date.now() < deadline) {
+        for (const frame of page.frames()) {
+            const found = await frame.locator('h2').allInnerTexts().catch(() => []);
+            if (found.includes('Energy per function')) {
+                headings = found;
+            }
+        }
+        await page.waitForTimeout(500);
+    }
+    return { headings, screenshot: await screenshot('vscode-report') };
 }
 
 async function stageOptimize() {
@@ -228,7 +270,7 @@ async function stageOptimize() {
 }
 
 async function main() {
-    const stages = { lens: stageLens, optimize: stageOptimize };
+    const stages = { lens: stageLens, optimize: stageOptimize, report: stageReport };
     const lines = readline.createInterface({ input: process.stdin });
     let ready = false;
     for await (const line of lines) {

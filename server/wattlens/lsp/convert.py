@@ -6,11 +6,14 @@ from typing import Any
 
 from lsprotocol import types as lsp
 
-from wattlens.models import FunctionProfile, Profile
+from wattlens.models import EnergyMeasurement, FunctionProfile, Profile
 
 OPTIMIZE_COMMAND = "wattlens.optimize"
 TRUST_COMMAND = "workbench.trust.manage"
 """VS Code's own command to review workspace trust (other clients may ignore it)."""
+REPORT_COMMAND = "wattlens.report"
+PROFILED_NOTIFICATION = "wattlens/profiled"
+"""Sent after each profile with the figure a status bar shows."""
 PROFILE_COMMAND = "wattlens.profile"
 DIAGNOSTIC_SOURCE = "wattlens"
 
@@ -124,3 +127,14 @@ def untrusted_lens(message: str) -> lsp.CodeLens:
         command=lsp.Command(title="⚠ wattlens is off: workspace not trusted", command=TRUST_COMMAND, arguments=[]),
         data={"why": message},
     )
+
+
+def profiled_figure(energy: EnergyMeasurement) -> dict[str, object]:
+    """The status bar's figure for a profile: energy per run (≈ when estimated) and CO2e."""
+    approx = " ≈" if energy.source == "estimated" else ""
+    return {
+        "figure": f"{energy.joules:.2f} J{approx} · {energy.co2e_g * 1000:.2f} mg CO2e",
+        "joules": energy.joules,
+        "source": energy.source,
+        "co2e_g": energy.co2e_g,
+    }

@@ -195,7 +195,26 @@ async def _profile(ls: WattlensServer, uri: str, mode: ProfileMode) -> dict[str,
         for document_uri in list(ls.workspace.text_documents):
             _publish(ls, document_uri)
         _refresh(ls)
+        ls.protocol.notify(convert.PROFILED_NOTIFICATION, convert.profiled_figure(energy))
     return {"ok": stored, "message": "profiled", "joules": energy.joules}
+
+
+@server.command(convert.REPORT_COMMAND)
+async def report_command(ls: WattlensServer, uri: Any = None) -> dict[str, Any]:
+    """The project's history as one HTML page (for the client's report view)."""
+    from wattlens.report import render_report
+    from wattlens.store import History
+
+    path = ls.path_of(_text_argument(uri, "uri", convert.REPORT_COMMAND))
+    if path is None:
+        return {"ok": False, "message": "wattlens: the report needs a file or folder of the project."}
+    root = ls.root_of(path)
+    history = History.for_project(root)
+    profiles, verdicts, checks = await asyncio.to_thread(lambda: (history.profiles(), history.verdicts(),
+                                                                  history.checks()))
+    if not (profiles or verdicts or checks):
+        return {"ok": False, "message": f"wattlens: no history for {root.name} yet; save a file to profile it."}
+    return {"ok": True, "html": render_report(str(root), profiles, verdicts, checks)}
 
 
 def _refresh(ls: WattlensServer) -> None:
