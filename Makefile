@@ -28,3 +28,4 @@ bench: setup-tests
 	$(PY) benchmarks/lsp_latency.py
 	$(PY) benchmarks/localization.py
 	$(PY) benchmarks/profile_overhead.py
+	$(PY) benchmarks/server_start.py

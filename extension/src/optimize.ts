@@ -19,6 +19,8 @@ export interface OptimizeResult {
     p_value: number | null;
     energy_ratio: number | null;
     tests_passed: boolean | null;
+    n: number | null;
+    replayed_calls: number | null;
     version: number | null;
 }
 
@@ -61,8 +63,10 @@ function fixed(value: number | null, digits: number): string {
 export function describeVerdict(result: OptimizeResult): string {
     const p = result.p_value === null ? '?' : result.p_value < 0.001 ? result.p_value.toExponential(1) : result.p_value.toPrecision(2);
     const tests = result.tests_passed === true ? 'tests pass' : result.tests_passed === false ? 'tests FAIL' : 'tests not run';
-    return `wattlens: verified patch for ${result.qualname} — ${fixed(result.speedup, 2)}× faster (p=${p}), ` +
-        `energy ×${fixed(result.energy_ratio, 2)} (estimated), ${tests}`;
+    const n = result.n === null ? '' : `, n=${result.n}`;
+    const replayed = result.replayed_calls ? `, ${result.replayed_calls} calls replayed alike` : '';
+    return `wattlens: verified patch for ${result.qualname} — ${fixed(result.speedup, 2)}× faster (p=${p}${n}), ` +
+        `energy ×${fixed(result.energy_ratio, 2)} (estimated), ${tests}${replayed}`;
 }
 
 /** Apply VS Code text edits to `text` (offsets taken from `document`). */

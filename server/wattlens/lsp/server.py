@@ -312,7 +312,8 @@ async def optimize_command(ls: WattlensServer, uri: Any = None, qualname: Any = 
 
     answer: dict[str, Any] = {
         "verdict": "none", "message": "", "qualname": qualname, "edit": None, "diff": None,
-        "speedup": None, "p_value": None, "energy_ratio": None, "tests_passed": None, "version": None,
+        "speedup": None, "p_value": None, "energy_ratio": None, "tests_passed": None, "n": None,
+        "replayed_calls": None, "version": None,
     }  # fmt: skip
     if not ls.settings.trusted:
         answer["message"] = UNTRUSTED
@@ -377,6 +378,8 @@ async def optimize_command(ls: WattlensServer, uri: Any = None, qualname: Any = 
         p_value=best.p_value,
         energy_ratio=best.energy_ratio,
         tests_passed=best.tests_passed,
+        n=best.n,
+        replayed_calls=best.replayed_calls,
         version=current.version,
     )
     return answer
