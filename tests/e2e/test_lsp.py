@@ -78,6 +78,20 @@ async def _wait_for_hotspots(client: LanguageClient, uri: str) -> None:
         await asyncio.sleep(0.2)
 
 
+async def _profiled(client: LanguageClient, workspace: Path) -> tuple[Path, str]:
+    """orders.py with its project profiled: by the save test before, or now when run alone."""
+    path, uri = _orders(workspace)
+    if not client.diagnostics.get(uri):
+        client.text_document_did_open(
+            lsp.DidOpenTextDocumentParams(
+                text_document=lsp.TextDocumentItem(uri=uri, language_id="python", version=1, text=path.read_text())
+            )
+        )
+        client.text_document_did_save(lsp.DidSaveTextDocumentParams(text_document=lsp.TextDocumentIdentifier(uri=uri)))
+    await _wait_for_hotspots(client, uri)
+    return path, uri
+
+
 def _orders(workspace: Path) -> tuple[Path, str]:
     path = workspace / "shop" / "orders.py"
     return path, path.as_uri()
@@ -122,15 +136,7 @@ async def test_save_profiles_and_lenses_show_real_figures(client: LanguageClient
 async def test_hot_lines_get_inlay_hints_and_hover_gives_the_breakdown(
     client: LanguageClient, workspace: Path
 ) -> None:
-    path, uri = _orders(workspace)
-    if not client.diagnostics.get(uri):  # run alone: profile now
-        client.text_document_did_open(
-            lsp.DidOpenTextDocumentParams(
-                text_document=lsp.TextDocumentItem(uri=uri, language_id="python", version=1, text=path.read_text())
-            )
-        )
-        client.text_document_did_save(lsp.DidSaveTextDocumentParams(text_document=lsp.TextDocumentIdentifier(uri=uri)))
-    await _wait_for_hotspots(client, uri)
+    path, uri = await _profiled(client, workspace)
     lines = path.read_text().splitlines()
     start = next(i for i, s in enumerate(lines) if s.startswith("def unknown_skus"))
     end = next(i for i in range(start + 1, len(lines)) if lines[i].startswith("def "))
@@ -211,15 +217,7 @@ async def test_optimize_action_returns_verified_edit(client: LanguageClient, wor
 async def test_after_a_profile_the_status_figure_and_the_report_arrive(
     client: LanguageClient, workspace: Path
 ) -> None:
-    path, uri = _orders(workspace)
-    if not client.diagnostics.get(uri):  # run alone: profile now
-        client.text_document_did_open(
-            lsp.DidOpenTextDocumentParams(
-                text_document=lsp.TextDocumentItem(uri=uri, language_id="python", version=1, text=path.read_text())
-            )
-        )
-        client.text_document_did_save(lsp.DidSaveTextDocumentParams(text_document=lsp.TextDocumentIdentifier(uri=uri)))
-    await _wait_for_hotspots(client, uri)
+    _, uri = await _profiled(client, workspace)
     assert PROFILED, "no wattlens/profiled notification"
     figure = PROFILED[-1]["figure"] if isinstance(PROFILED[-1], dict) else PROFILED[-1].figure
     assert re.fullmatch(r"\d+\.\d\d J ≈ · \d+\.\d\d mg CO2e", figure), figure

@@ -22,15 +22,12 @@ from wattlens.verify.harness import (
     CANDIDATE_DIR,
     BenchOutcome,
     WorkloadRun,
-    harness_command,
-    pack_for_bench,
     parse_bench,
     split_output,
 )
 from wattlens.verify.revisions import Revision, changed_files, materialize, resolve_revision
-from wattlens.verify.sandbox import run_in_sandbox
 from wattlens.verify.stats import compare_timings
-from wattlens.verify.verifier import VerifyOptions, run_bounds, with_pinned_core
+from wattlens.verify.verifier import VerifyOptions, run_ab_benchmark, with_pinned_core
 from wattlens.verify.workspace import copy_project
 
 Progress = Callable[[str], None]
@@ -81,20 +78,9 @@ def check_regression(
             f"benchmarking the workload: warm-up, then {options.min_pairs}-{options.max_pairs} "
             "interleaved pairs of baseline and working tree…"
         )
-        archive = pack_for_bench(
-            old,
-            new,
-            workload,
-            min_pairs=options.min_pairs,
-            max_pairs=options.max_pairs,
-            noise_floor=options.noise_floor,
-            bounds=run_bounds(options.bench_timeout_s, options),
-            seed=options.seed,
-            compare_outputs=False,
-        )
-        run = run_in_sandbox(
-            client, image, harness_command(), archive, options.bench_timeout_s, options.limits
-        )
+        # (No instruction counts: the check reports time and energy only.)
+        unmetered = options.model_copy(update={"instructions_max_s": 0.0})
+        run = run_ab_benchmark(client, image, old, new, workload, unmetered, compare_outputs=False)
     if run.timed_out:
         raise RegressionError(
             f"The benchmark did not finish within {options.bench_timeout_s:g} s and was stopped; "
@@ -102,7 +88,8 @@ def check_regression(
         )
     if run.oom_killed:
         raise RegressionError(
-            f"The workload ran out of memory in the sandbox (limit {options.memory}); raise --memory."
+            f"The workload ran out of memory in the sandbox (limit {options.memory}); a workload for the "
+            "check must fit in it — choose a smaller one."
         )
     _, payload = split_output(run.stdout)
     if payload is None:

@@ -263,6 +263,31 @@ def _static_problems(written: list[Path], candidate: Path, baseline: Path) -> li
     ]
 
 
+def run_ab_benchmark(
+    client: docker.DockerClient,
+    image: str,
+    a: Path,
+    b: Path,
+    workload: str,
+    options: VerifyOptions,
+    compare_outputs: bool = True,
+) -> SandboxRun:
+    """One sandbox run of the harness's interleaved benchmark of `workload` in copies a and b."""
+    archive = pack_for_bench(
+        a,
+        b,
+        workload,
+        min_pairs=options.min_pairs,
+        max_pairs=options.max_pairs,
+        noise_floor=options.noise_floor,
+        bounds=run_bounds(options.bench_timeout_s, options),
+        seed=options.seed,
+        compare_outputs=compare_outputs,
+        instructions_max_s=options.instructions_max_s,
+    )
+    return run_in_sandbox(client, image, harness_command(), archive, options.bench_timeout_s, options.limits)
+
+
 def with_pinned_core(client: docker.DockerClient, options: VerifyOptions) -> VerifyOptions:
     """The options with the sandbox pinned to the engine's last CPU, unless a cpuset is set.
 
@@ -373,20 +398,7 @@ def _run_benchmark(
     options: VerifyOptions,
     test_run: TestRun,
 ) -> Verdict:
-    archive = pack_for_bench(
-        baseline,
-        candidate,
-        workload,
-        min_pairs=options.min_pairs,
-        max_pairs=options.max_pairs,
-        noise_floor=options.noise_floor,
-        bounds=run_bounds(options.bench_timeout_s, options),
-        seed=options.seed,
-        instructions_max_s=options.instructions_max_s,
-    )
-    run = run_in_sandbox(
-        client, image, harness_command(), archive, options.bench_timeout_s, options.limits
-    )
+    run = run_ab_benchmark(client, image, baseline, candidate, workload, options)
 
     def rejected(reason: str) -> Verdict:
         return Verdict(accepted=False, reasons=[reason], tests=test_run)
