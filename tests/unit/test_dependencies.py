@@ -30,6 +30,11 @@ def test_declared_and_imported_requirements(tmp_path: Path) -> None:
     assert found.imported == ["pandas", "scikit-learn", "pyyaml"]
 
 
+def test_a_pinned_pytest_is_installed_a_bare_one_is_not(tmp_path: Path) -> None:
+    (tmp_path / "requirements-dev.txt").write_text("pytest>=8.0\npluggy\n")
+    assert project_requirements(tmp_path).declared == ["pytest>=8.0"]
+
+
 def test_a_project_of_the_standard_library_needs_nothing(tmp_path: Path) -> None:
     (tmp_path / "m.py").write_text("import collections\nimport pytest\n")
     assert not project_requirements(tmp_path)

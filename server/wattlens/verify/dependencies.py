@@ -24,6 +24,7 @@ from pathlib import Path
 
 import docker
 from docker.errors import DockerException, ImageNotFound
+from packaging.requirements import InvalidRequirement, Requirement
 
 from wattlens.config import cache_dir
 from wattlens.verify.errors import SandboxUnavailable
@@ -45,7 +46,9 @@ _DISTRIBUTION_OF = {
     "Crypto": "pycryptodome", "attr": "attrs", "google.protobuf": "protobuf", "jwt": "pyjwt",
     "skimage": "scikit-image", "serial": "pyserial", "magic": "python-magic",
 }
-_ALREADY_THERE = {"pytest", "_pytest", "pluggy", "iniconfig", "py"}  # in the base image
+_ALREADY_THERE = {"pytest", "_pytest", "pluggy", "iniconfig", "py"}  # import names in the base image
+# Versions of Debian bookworm's python3-pytest and its dependencies in the base image.
+_IMAGE_VERSIONS = {"pytest": "7.2.1", "pluggy": "1.0.0", "iniconfig": "1.1.1", "py": "1.11.0"}
 _REQUIREMENT_FILES = ("requirements.txt", "requirements-dev.txt", "requirements-test.txt",
                       "requirements_dev.txt", "requirements_test.txt", "dev-requirements.txt",
                       "test-requirements.txt")
@@ -72,9 +75,7 @@ class Requirements:
 
 def project_requirements(project_dir: Path) -> Requirements:
     """The project's declared requirements, and the undeclared distributions its code imports."""
-    declared = [
-        r for r in _declared(project_dir) if (m := _NAME.match(r)) and _normalize(m.group(1)) not in _ALREADY_THERE
-    ]
+    declared = [r for r in _declared(project_dir) if not _in_image(r)]
     names = {_normalize(m.group(1)) for r in declared if (m := _NAME.match(r))}
     imported: list[str] = []
     for module in sorted(_third_party_imports(project_dir)):
@@ -215,6 +216,19 @@ def _third_party_imports(project_dir: Path) -> set[str]:
             elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
                 imported.add(node.module.split(".")[0])
     return {m for m in imported if m not in sys.stdlib_module_names and m not in local and m != "__future__"}
+
+
+def _in_image(requirement: str) -> bool:
+    """Whether the base image's own packages (Debian's pytest and its helpers) satisfy it.
+
+    `pytest>=8` is not satisfied by Debian's 7.2: it is installed, and comes first on PYTHONPATH.
+    """
+    try:
+        parsed = Requirement(requirement)
+    except InvalidRequirement:
+        return False
+    version = _IMAGE_VERSIONS.get(_normalize(parsed.name))
+    return version is not None and parsed.specifier.contains(version, prereleases=True)
 
 
 def _normalize(name: str) -> str:
