@@ -46,13 +46,13 @@ export class ServerProgress {
      * Run `work` under a notification that also shows the server's progress
      * messages for the same operation.
      */
-    async withNotification<T>(title: string, work: () => Promise<T>): Promise<T> {
+    async withNotification<T>(title: string, work: (token: vscode.CancellationToken) => Promise<T>): Promise<T> {
         return vscode.window.withProgress(
-            { location: vscode.ProgressLocation.Notification, title, cancellable: false },
-            async (progress) => {
+            { location: vscode.ProgressLocation.Notification, title, cancellable: true },
+            async (progress, token) => {
                 this.notifications.push(progress);
                 try {
-                    return await work();
+                    return await work(token);
                 } finally {
                     this.notifications.splice(this.notifications.indexOf(progress), 1);
                 }

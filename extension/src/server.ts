@@ -2,6 +2,7 @@
 import * as vscode from 'vscode';
 import {
     DidChangeConfigurationNotification,
+    ExecuteCommandRequest,
     LanguageClient,
     LanguageClientOptions,
     RevealOutputChannelOn,
@@ -74,6 +75,7 @@ export class ServerController implements vscode.Disposable {
         };
         this.traceChannel ??= vscode.window.createOutputChannel('wattlens (LSP trace)');
         const offer = { value: undefined as PatchOffer | undefined };
+        const holder = { client: undefined as LanguageClient | undefined };
         const clientOptions: LanguageClientOptions = {
             documentSelector: [{ scheme: 'file', language: 'python' }],
             outputChannel: getLogChannel(),
@@ -88,12 +90,28 @@ export class ServerController implements vscode.Disposable {
                     const qualname = String(args[1] ?? 'the function');
                     const done = this.status.begin(`optimizing ${qualname}`);
                     let result: unknown;
+                    let cancelled = false;
                     try {
                         result = await this.progress.withNotification(
                             `wattlens: optimizing ${qualname} (local model + sandbox verification, may take minutes)`,
-                            async () => next(name, args),
+                            async (token) => {
+                                token.onCancellationRequested(() => {
+                                    cancelled = true;
+                                });
+                                // Sent with the token: Cancel becomes $/cancelRequest, and the server stops
+                                // at its next step (a model sample or a verification phase).
+                                const running = holder.client;
+                                return running
+                                    ? running.sendRequest(ExecuteCommandRequest.type, { command: name, arguments: args }, token)
+                                    : next(name, args);
+                            },
                         );
                     } catch (error) {
+                        if (cancelled) {
+                            traceInfo(`${OPTIMIZE_COMMAND} for ${qualname} cancelled`);
+                            void vscode.window.showInformationMessage(`wattlens: optimizing ${qualname} was cancelled; no file was changed.`);
+                            return undefined;
+                        }
                         traceError(`${OPTIMIZE_COMMAND} failed`, error);
                         void vscode.window.showErrorMessage(`wattlens: optimizing ${qualname} failed: ${String(error)}`);
                         return undefined;
@@ -107,6 +125,7 @@ export class ServerController implements vscode.Disposable {
         };
         const client = new LanguageClient(SECTION, 'wattlens', serverOptions, clientOptions);
         offer.value = new PatchOffer(client, this.patches);
+        holder.client = client;
         this.client = client;
         await client.start();
         client.onNotification(PROFILED_NOTIFICATION, (params: { figure?: unknown }) => {

@@ -43,6 +43,10 @@ def _quiet(_message: str) -> None:
     pass
 
 
+class OptimizeCancelled(Exception):
+    """The user cancelled an optimization."""
+
+
 class OptimizeOptions(BaseModel):
     """How hard to try, and with what model."""
 
@@ -121,14 +125,22 @@ def optimize_target(
     options: OptimizeOptions = OptimizeOptions(),  # noqa: B008 - frozen, so sharing is safe
     profile: Profile | None = None,
     progress: Progress = _quiet,
+    is_cancelled: Callable[[], bool] = lambda: False,
 ) -> OptimizeOutcome:
-    """Generate candidates for one function and verify each; the best accepted one wins."""
+    """Generate candidates for one function and verify each; the best accepted one wins.
+
+    Raises OptimizeCancelled at the next step (a model sample, a verification phase)
+    once `is_cancelled()` is true; what runs in the sandbox then finishes and is removed.
+    """
     workload, tests = project.require_workload(), project.require_tests()
     hot_lines, cpu = _profile_facts(profile, project.root / file, qualname)
     target = extract_target(project.root, file, qualname, hot_lines=hot_lines, cpu_percent=cpu)
     log: list[str] = []
 
     def note(message: str) -> None:
+        # Every step reports here first, so this is where a cancel takes effect.
+        if is_cancelled():
+            raise OptimizeCancelled(f"the optimization of {qualname} was cancelled; no file was changed")
         log.append(message)
         progress(message)
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -16,6 +17,7 @@ from typing import Any
 from lsprotocol import types as lsp
 from pygls.exceptions import JsonRpcInvalidParams
 from pygls.lsp.server import LanguageServer
+from pygls.protocol import LanguageServerProtocol
 from pygls.uris import to_fs_path
 
 from wattlens import __version__
@@ -35,11 +37,24 @@ log = logging.getLogger(__name__)
 PROFILE_DEBOUNCE_S = 0.4
 
 
+class _Protocol(LanguageServerProtocol):
+    """pygls answers a cancelled request but cannot stop a command already running in a
+    thread; this tells the server, so the long-running work can stop itself."""
+
+    def _handle_cancel_notification(self, msg_id: Any) -> None:
+        server = self._server
+        if isinstance(server, WattlensServer):
+            server.request_cancelled(msg_id)
+        super()._handle_cancel_notification(msg_id)
+
+
 class WattlensServer(LanguageServer):
     """Language server state: client settings, the profile cache and per-document views."""
 
     def __init__(self) -> None:
-        super().__init__("wattlens", __version__)
+        super().__init__("wattlens", __version__, protocol_cls=_Protocol)
+        self.cancel_events: dict[Any, threading.Event] = {}
+        """Events of running requests that stop when the client cancels them, by request id."""
         self.settings = ClientSettings()
         self.profiles = ProfileCache()
         self.views = DocumentViews()
@@ -62,6 +77,12 @@ class WattlensServer(LanguageServer):
                 root = folder.resolve()
             self._roots[folder] = root
         return root
+
+    def request_cancelled(self, request_id: Any) -> None:
+        """The client cancelled request `request_id`: stop its work, if it can be stopped."""
+        event = self.cancel_events.get(request_id)
+        if event is not None:
+            event.set()
 
     def forget_roots(self) -> None:
         """Look project roots up again (a pyproject.toml may have changed)."""
@@ -307,7 +328,7 @@ async def optimize_command(ls: WattlensServer, uri: Any = None, qualname: Any = 
     uri = _text_argument(uri, "uri", convert.OPTIMIZE_COMMAND)
     qualname = _text_argument(qualname, "qualname", convert.OPTIMIZE_COMMAND)
     from wattlens.optimize.generator import GenerateOptions
-    from wattlens.pipeline import OptimizeOptions, optimize_target
+    from wattlens.pipeline import OptimizeCancelled, OptimizeOptions, optimize_target
     from wattlens.verify.verifier import VerifyOptions
 
     answer: dict[str, Any] = {
@@ -333,6 +354,8 @@ async def optimize_command(ls: WattlensServer, uri: Any = None, qualname: Any = 
         answer["message"] = "wattlens: save the file first — the sandbox verifies what is on disk."
         return answer
     root = ls.root_of(path)
+    request_id = ls.protocol.msg_id
+    cancelled = ls.cancel_events.setdefault(request_id, threading.Event())
     progress = WorkProgress(ls, f"wattlens: optimizing {qualname}")
     await progress.begin("starting")
     try:
@@ -346,12 +369,18 @@ async def optimize_command(ls: WattlensServer, uri: Any = None, qualname: Any = 
         )
         outcome = await asyncio.to_thread(
             optimize_target, project, path.resolve().relative_to(root), qualname, options,
-            entry.profile if entry else None, progress.report,
+            entry.profile if entry else None, progress.report, cancelled.is_set,
         )  # fmt: skip
+    except OptimizeCancelled as err:
+        progress.end("cancelled")
+        answer["message"] = f"wattlens: {err}"
+        return answer
     except Exception as err:
         progress.end("failed")
         answer["message"] = f"wattlens: optimizing {qualname} failed: {describe(err)}"
         return answer
+    finally:
+        ls.cancel_events.pop(request_id, None)
     best = outcome.result.best
     if best is None or outcome.patched_module is None:
         progress.end("no verified patch")
