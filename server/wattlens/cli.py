@@ -168,13 +168,13 @@ def _optimize(args: argparse.Namespace) -> int:
     )
     outcome = optimize_target(project, file, qualname, options, progress=_progress)
     result = outcome.result
+    audit = AuditLog.for_project(project.root)
     if args.apply and result.best is not None and outcome.patched_module is not None:
         backup = write_atomically(project.root / file, outcome.patched_module)
-        AuditLog.for_project(project.root).write("applied", target=args.target, id=result.best.id,
-                                                 file=file.as_posix(), backup=str(backup))
+        audit.write("applied", target=args.target, id=result.best.id, file=file.as_posix(), backup=str(backup))
         result = result.model_copy(update={"applied": True})
         _progress(f"applied to {file} (backup: {backup.name})")
-    _progress(f"audit log: {AuditLog.for_project(project.root).path}")
+    _progress(f"audit log: {audit.path}")
     if args.json:
         print(result.model_dump_json(by_alias=True, indent=2))
     else:

@@ -89,6 +89,7 @@ class History:
         self.path = path
         self.project = project
         self.broken: str | None = None
+        self._schema_ready = False
 
     @classmethod
     def for_project(cls, root: Path) -> History:
@@ -158,8 +159,7 @@ class History:
             return
         try:
             self.path.parent.mkdir(parents=True, exist_ok=True)
-            with closing(sqlite3.connect(self.path, timeout=10)) as db, db:
-                db.executescript(_SCHEMA)
+            with closing(self._connect()) as db, db:
                 db.execute(sql, values)
         except (sqlite3.Error, OSError) as err:
             self.broken = f"{self.path}: {err}"
@@ -168,9 +168,15 @@ class History:
     def _select(self, sql: str) -> list[tuple[Any, ...]]:
         if not self.path.is_file():
             return []
-        with closing(sqlite3.connect(self.path, timeout=10)) as db:
-            db.executescript(_SCHEMA)
+        with closing(self._connect()) as db:
             return list(db.execute(sql))
+
+    def _connect(self) -> sqlite3.Connection:
+        db = sqlite3.connect(self.path, timeout=10)
+        if not self._schema_ready:  # once per History: the tables then exist for its life
+            db.executescript(_SCHEMA)
+            self._schema_ready = True
+        return db
 
 
 def _now() -> str:

@@ -108,12 +108,7 @@ def test_a_full_cache_disk_is_said_plainly(project: Path, full_disk: Path) -> No
 
 
 async def _server_session(root: Path) -> list[dict[str, object]]:
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "wattlens", "serve", cwd=root, stdin=asyncio.subprocess.PIPE,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL, limit=2**26,
-    )
-    client = RawClient(process)
-    reader = asyncio.create_task(client.read_forever())
+    client = await RawClient.start(root)
     await client.send({"id": 0, "method": "initialize", "params": {
         "processId": None, "rootUri": root.as_uri(), "capabilities": {}}})
     await client.send({"method": "initialized", "params": {}})
@@ -150,10 +145,7 @@ async def _server_session(root: Path) -> list[dict[str, object]]:
         await asyncio.sleep(0.05)
     answers = [{"document": requests[i][0], "method": requests[i][1], **client.answers.get(i, {"missing": True})}
                for i in requests]
-    await client.send({"id": 999, "method": "shutdown", "params": None})
-    await client.send({"method": "exit", "params": None})
-    await asyncio.wait_for(process.wait(), timeout=30)
-    reader.cancel()
+    await client.close(999)
     return answers
 
 

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import asyncio
 import json
-import sys
 import time
 from pathlib import Path
 from typing import Any
@@ -19,20 +18,9 @@ pytestmark = pytest.mark.e2e
 
 
 async def cancel_while_optimizing(shop: Path) -> dict[str, Any]:
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "wattlens", "serve", cwd=shop, stdin=asyncio.subprocess.PIPE,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL,
-    )
-    client = RawClient(process)
-    reader = asyncio.create_task(client.read_forever())
+    client = await RawClient.start(shop)
+    answer = client.answer
     uri = (shop / "shop" / "orders.py").as_uri()
-
-    async def answer(number: int, timeout_s: float) -> dict[str, Any]:
-        deadline = time.monotonic() + timeout_s
-        while number not in client.answers:
-            assert time.monotonic() < deadline, f"no answer to request {number}"
-            await asyncio.sleep(0.05)
-        return client.answers[number]
 
     await client.send({"id": 0, "method": "initialize", "params": {
         "processId": None, "rootUri": shop.as_uri(), "capabilities": {}}})
@@ -48,11 +36,7 @@ async def cancel_while_optimizing(shop: Path) -> dict[str, Any]:
     await client.send({"id": 2, "method": "textDocument/codeLens", "params": {"textDocument": {"uri": uri}}})
     seen["lens_answer"] = await answer(2, 30)
     await asyncio.sleep(30)  # let the worker reach its next step and stop
-    await client.send({"id": 3, "method": "shutdown", "params": None})
-    await answer(3, 60)
-    await client.send({"method": "exit", "params": None})
-    await asyncio.wait_for(process.wait(), timeout=60)
-    reader.cancel()
+    await client.close(3, timeout_s=60)
     return seen
 
 

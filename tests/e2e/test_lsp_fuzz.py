@@ -33,6 +33,36 @@ class RawClient:
         self.answers: dict[int, dict[str, Any]] = {}
         self.notifications = 0
         self.server_requests = 0
+        self.reader: asyncio.Task[None] | None = None
+
+    @classmethod
+    async def start(cls, root: Path) -> RawClient:
+        """`wattlens serve` started in `root`, its output read in the background."""
+        process = await asyncio.create_subprocess_exec(
+            sys.executable, "-m", "wattlens", "serve", cwd=root, stdin=asyncio.subprocess.PIPE,
+            stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL, limit=2**26,
+        )
+        client = cls(process)
+        client.reader = asyncio.create_task(client.read_forever())
+        return client
+
+    async def answer(self, number: int, timeout_s: float) -> dict[str, Any]:
+        """The answer to request `number`, waiting at most `timeout_s`."""
+        deadline = asyncio.get_running_loop().time() + timeout_s
+        while number not in self.answers:
+            assert asyncio.get_running_loop().time() < deadline, f"no answer to request {number}"
+            await asyncio.sleep(0.05)
+        return self.answers[number]
+
+    async def close(self, shutdown_id: int, timeout_s: float = 30) -> int:
+        """shutdown, exit, and the server's exit code."""
+        await self.send({"id": shutdown_id, "method": "shutdown", "params": None})
+        await self.answer(shutdown_id, timeout_s)
+        await self.send({"method": "exit", "params": None})
+        code = await asyncio.wait_for(self.process.wait(), timeout=timeout_s)
+        if self.reader is not None:
+            self.reader.cancel()
+        return code
 
     async def send(self, message: dict[str, Any]) -> None:
         body = json.dumps({"jsonrpc": "2.0", **message}).encode()
@@ -145,13 +175,8 @@ def random_message(rng: random.Random, root: Path, next_id: int, versions: dict[
 
 
 async def fuzz(root: Path) -> dict[str, int]:
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "wattlens", "serve", cwd=root,
-        stdin=asyncio.subprocess.PIPE, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL,
-        limit=2**24,
-    )
-    client = RawClient(process)
-    reader = asyncio.create_task(client.read_forever())
+    client = await RawClient.start(root)
+    process = client.process
     await client.send({"id": 0, "method": "initialize", "params": {
         "processId": None, "rootUri": root.as_uri(), "capabilities": {}}})
     await client.send({"method": "initialized", "params": {}})
@@ -171,12 +196,7 @@ async def fuzz(root: Path) -> dict[str, int]:
     assert not unanswered, f"{len(unanswered)} requests never answered, e.g. {unanswered[:5]}"
     assert process.returncode is None, "the server died"
 
-    await client.send({"id": MESSAGES + 1, "method": "shutdown", "params": None})
-    while MESSAGES + 1 not in client.answers and asyncio.get_running_loop().time() < deadline + 30:
-        await asyncio.sleep(0.05)
-    await client.send({"method": "exit", "params": None})
-    exit_code = await asyncio.wait_for(process.wait(), timeout=30)
-    reader.cancel()
+    exit_code = await client.close(MESSAGES + 1)
     errors = [client.answers[i] for i in requests if "error" in client.answers[i]]
     for answer in errors:
         assert isinstance(answer["error"].get("code"), int) and answer["error"].get("message")

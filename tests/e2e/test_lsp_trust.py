@@ -4,7 +4,6 @@ why in a lens; trusting the workspace (a settings change, no restart) turns it b
 from __future__ import annotations
 
 import asyncio
-import sys
 from pathlib import Path
 from typing import Any
 
@@ -16,22 +15,14 @@ pytestmark = pytest.mark.e2e
 
 
 async def session(shop: Path) -> dict[str, Any]:
-    process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "wattlens", "serve", cwd=shop, stdin=asyncio.subprocess.PIPE,
-        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.DEVNULL,
-    )
-    client = RawClient(process)
-    reader = asyncio.create_task(client.read_forever())
+    client = await RawClient.start(shop)
     uri = (shop / "shop" / "orders.py").as_uri()
     document = {"uri": uri}
 
     async def ask(number: int, method: str, params: dict[str, Any]) -> Any:
         await client.send({"id": number, "method": method, "params": params})
-        for _ in range(600):
-            if number in client.answers:
-                return client.answers[number].get("result", client.answers[number].get("error"))
-            await asyncio.sleep(0.05)
-        raise AssertionError(f"no answer to {method}")
+        answer = await client.answer(number, 30)
+        return answer.get("result", answer.get("error"))
 
     await ask(0, "initialize", {"processId": None, "rootUri": shop.as_uri(), "capabilities": {},
                                 "initializationOptions": {"settings": {"trusted": False}}})
@@ -50,10 +41,7 @@ async def session(shop: Path) -> dict[str, Any]:
     await client.send({"method": "workspace/didChangeConfiguration",
                        "params": {"settings": {"wattlens": {"trusted": True}}}})
     seen["lenses_after_trust"] = await ask(4, "textDocument/codeLens", {"textDocument": document})
-    await ask(5, "shutdown", None)  # type: ignore[arg-type]
-    await client.send({"method": "exit", "params": None})
-    await asyncio.wait_for(process.wait(), timeout=30)
-    reader.cancel()
+    await client.close(5)
     return seen
 
 

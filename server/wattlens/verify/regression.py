@@ -27,16 +27,12 @@ from wattlens.verify.harness import (
 )
 from wattlens.verify.revisions import Revision, changed_files, materialize, resolve_revision
 from wattlens.verify.stats import compare_timings
-from wattlens.verify.verifier import VerifyOptions, run_ab_benchmark, with_pinned_core
+from wattlens.verify.verifier import VerifyOptions, energy_method, run_ab_benchmark, with_pinned_core
 from wattlens.verify.workspace import copy_project
 
 Progress = Callable[[str], None]
 
-ENERGY_METHOD = (
-    "estimated: energy ≈ CPU time (user + system) of the workload's process tree times a "
-    "constant power per busy thread; the constant cancels in the ratio, so the energy ratio is "
-    "median CPU time on the working tree / median CPU time at the baseline (no meter was read)"
-)
+_TREE_RATIO = "the energy ratio is median CPU time on the working tree / median CPU time at the baseline"
 
 
 class RegressionError(Exception):
@@ -135,12 +131,10 @@ def _decide(
             "quicker workload."
         )
     time = _change([r.wall_s for r in new], [r.wall_s for r in old], options)
-    method = ENERGY_METHOD
-    if _readable_cpu(old) and _readable_cpu(new):
-        energy = _change([r.cpu_s for r in new], [r.cpu_s for r in old], options)
-    else:  # CPU time too small to read: fall back on wall time, and say so
-        energy = time
-        method = ENERGY_METHOD.replace("CPU time (user + system)", "wall time (CPU time unreadable)")
+    cpu_readable = _readable_cpu(old) and _readable_cpu(new)
+    # CPU time too small to read: fall back on wall time, and say so.
+    energy = _change([r.cpu_s for r in new], [r.cpu_s for r in old], options) if cpu_readable else time
+    method = energy_method(_TREE_RATIO, cpu_readable)
     reasons = [
         _sentence("Time", time, options, revision.name),
         _sentence("Estimated energy", energy, options, revision.name),

@@ -48,11 +48,18 @@ from wattlens.verify.workspace import copy_project
 
 Progress = Callable[[str], None]
 
-ENERGY_METHOD = (
-    "estimated: energy ≈ CPU time (user + system) of the workload's process tree times a "
-    "constant power per busy thread; the constant cancels in the ratio, so the ratio is "
-    "median candidate CPU time / median baseline CPU time (no energy meter was read)"
-)
+
+
+def energy_method(ratio: str, cpu_readable: bool = True) -> str:
+    """How an estimated energy ratio was made; `ratio` says what it divides by what."""
+    measure = "CPU time (user + system)" if cpu_readable else "wall time (CPU time unreadable)"
+    return (
+        f"estimated: energy ≈ {measure} of the workload's process tree times a constant power "
+        f"per busy thread; the constant cancels in the ratio, so {ratio} (no energy meter was read)"
+    )
+
+
+_CANDIDATE_RATIO = "the ratio is median candidate CPU time / median baseline CPU time"
 _TAIL_CHARS = 3000
 _TINY_CALL_S = 10e-6
 _OUTPUT_DIFFERS = "The workload prints something different with the candidate."
@@ -174,11 +181,11 @@ def verify_patch(
             if problem:
                 return Verdict(accepted=False, reasons=[problem], tests=test_run, replayed_calls=replayed)
 
-        notes = [replay_note] if replay_note else []
+        floor_note = None
         if target is not None and replay is not None and replay.call_s is not None and replay.call_s < _TINY_CALL_S:
             # A call this short is dominated by timer and scheduling noise: ask for a larger gain.
             options = options.model_copy(update={"noise_floor": 3 * options.noise_floor})
-            notes.append(
+            floor_note = (
                 f"One call of {target[1]} takes {replay.call_s * 1e6:.1f} µs (under {_TINY_CALL_S * 1e6:.0f} µs), "
                 f"so the noise floor was tripled to {options.noise_floor:.0%}."
             )
@@ -187,7 +194,8 @@ def verify_patch(
             "interleaved A/B pairs…"
         )
         verdict = _run_benchmark(client, image, baseline, candidate, workload, options, test_run)
-        notes = notes if verdict.accepted else [n for n in notes if "noise floor" in n]
+        # The replay backs an offer; the noise floor explains any verdict.
+        notes = [n for n in (replay_note if verdict.accepted else None, floor_note) if n]
         return verdict.model_copy(update={"reasons": verdict.reasons + notes, "replayed_calls": replayed})
 
 
@@ -484,13 +492,11 @@ def _summarise(outcome: BenchOutcome, options: VerifyOptions) -> Benchmark:
     base_cpu = [r.cpu_s for r in base]
     cand_cpu = [r.cpu_s for r in cand]
     energy_ratio = median_ratio(cand_cpu, base_cpu)
-    method = ENERGY_METHOD
-    if math.isnan(energy_ratio):
+    cpu_readable = not math.isnan(energy_ratio)
+    if not cpu_readable:
         # CPU time too small to read: fall back on wall time, and say so.
         energy_ratio = 1 / comparison.speedup
-        method = ENERGY_METHOD.replace(
-            "CPU time (user + system)", "wall time (CPU time unreadable)"
-        )
+    method = energy_method(_CANDIDATE_RATIO, cpu_readable)
     counts = outcome.instructions
     return Benchmark(
         baseline_instructions=counts.a,
