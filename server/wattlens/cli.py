@@ -77,7 +77,20 @@ def _parser() -> argparse.ArgumentParser:
                               "verify in, instead of the one wattlens builds")
         if name == "optimize":
             cmd.add_argument("--model", help="path of a GGUF model (default: Qwen2.5-Coder-0.5B)")
-            cmd.add_argument("--candidates", type=int, default=3, help="how many candidates (default 3)")
+            cmd.add_argument("--candidates", type=int, default=3, help="how many model candidates (default 3)")
+            cmd.add_argument("--model-url", metavar="URL",
+                             help="an OpenAI-compatible completions server (e.g. llama.cpp's llama-server) "
+                                  "that writes the rewrites instead of the local model")
+            cmd.add_argument("--no-model", action="store_true", help="recipes only: do not ask the model")
+            cmd.add_argument("--no-retrieval", action="store_true",
+                             help="ask the model without retrieved examples")
+            cmd.add_argument("--no-recipes", action="store_true", help="do not try the deterministic recipes")
+            cmd.add_argument("--repair-rounds", type=int, default=1, metavar="N",
+                             help="send a rejected model candidate back with the evidence N times (default 1)")
+            cmd.add_argument("--no-learning", action="store_true",
+                             help="neither use nor update what was learned from earlier runs")
+            cmd.add_argument("--all-candidates", action="store_true",
+                             help="verify every candidate instead of stopping at the first accepted one")
             cmd.add_argument("--apply", action="store_true", help="write the best verified patch")
             cmd.set_defaults(handler=_optimize)
         else:
@@ -155,6 +168,8 @@ def _profile(args: argparse.Namespace) -> int:
 
 
 def _optimize(args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
     from wattlens.optimize.generator import GenerateOptions
     from wattlens.pipeline import OptimizeOptions, optimize_target, parse_target, write_atomically
     from wattlens.store import AuditLog
@@ -162,10 +177,25 @@ def _optimize(args: argparse.Namespace) -> int:
 
     project = load_project(args.project.resolve(), args.workload, args.tests)
     file, qualname = parse_target(args.target, project.root)
-    options = OptimizeOptions(
-        generate=GenerateOptions(model_path=args.model, n_candidates=args.candidates),
-        verify=VerifyOptions(base_image=args.sandbox_image),
-    )
+    try:
+        options = OptimizeOptions(
+            generate=GenerateOptions(model_path=args.model, model_url=args.model_url,
+                                     n_candidates=args.candidates, use_retrieval=not args.no_retrieval),
+            verify=VerifyOptions(base_image=args.sandbox_image),
+            model=not args.no_model,
+            recipes=not args.no_recipes,
+            repair_rounds=args.repair_rounds,
+            learning=not args.no_learning,
+            stop_at_first_accepted=not args.all_candidates,
+        )
+    except ValidationError as err:
+        problem = err.errors()[0]
+        raise ConfigError(
+            "Check the numbers: 1 ≤ --candidates ≤ 10, 0 ≤ --repair-rounds ≤ 3 "
+            f"({'.'.join(str(p) for p in problem['loc'])}: {problem['msg']})."
+        ) from None
+    if not options.model and not options.recipes:
+        raise ConfigError("--no-model with --no-recipes leaves nothing to generate candidates; drop one of them.")
     outcome = optimize_target(project, file, qualname, options, progress=_progress)
     result = outcome.result
     audit = AuditLog.for_project(project.root)

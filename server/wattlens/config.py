@@ -270,6 +270,18 @@ def cache_dir() -> Path:
     return path
 
 
+def learning_dir() -> Path:
+    """What wattlens learns per user (generator outcomes, learned examples).
+
+    `$WATTLENS_LEARNING_DIR` when set (tests and benchmarks keep their runs apart
+    with it), else `learning/` in the cache folder.
+    """
+    base = os.environ.get("WATTLENS_LEARNING_DIR")
+    path = Path(base) if base else cache_dir() / "learning"
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
 def _read_pyproject(path: Path) -> dict[str, dict[str, object]]:
     try:
         with path.open("rb") as handle:

@@ -147,7 +147,7 @@ class Target(Frozen):
     cpu_percent: float | None = None
 
 
-GeneratorKind = Literal["llm", "llm+retrieval", "recipe", "given"]
+GeneratorKind = Literal["llm", "llm+retrieval", "llm+repair", "recipe", "given"]
 
 
 class Candidate(Frozen):
@@ -189,6 +189,9 @@ class Benchmark(Frozen):
     baseline_instructions: int | None = Field(default=None, description="Callgrind count of one run.")
     candidate_instructions: int | None = None
     instructions_note: str | None = Field(default=None, description="Why instructions were not counted.")
+    baseline_peak_kb: list[int] = Field(default_factory=list, description="Peak RSS of each timed run, KiB.")
+    candidate_peak_kb: list[int] = Field(default_factory=list)
+    memory_ratio: float | None = Field(default=None, description="Median candidate / median baseline peak RSS.")
 
 
 class Verdict(Frozen):
@@ -202,8 +205,24 @@ class Verdict(Frozen):
     """Recorded calls of the target replayed on both and compared (None: no replay ran)."""
 
 
+class Assessment(Frozen):
+    """The seed's output fields for one verified candidate (see `wattlens.assessment`)."""
+
+    target_scope: str = Field(description="FILE:QUALNAME the patch rewrites.")
+    estimated_kwh_delta: float | None = Field(description="kWh per workload run, candidate - original.")
+    estimated_co2_delta_kg: float | None = Field(description="kg CO2e per workload run, candidate - original.")
+    energy_basis: str | None = Field(description="How the two deltas were estimated, in words.")
+    confidence: float = Field(ge=0, le=1, description="1 - p of the one-sided speed test; 0 if never timed.")
+    risk_score: float = Field(ge=0, le=1, description="0 (well checked) to 1 (rests on little evidence).")
+    required_tests: list[str] = Field(description="Test files naming the target, else the test command.")
+
+
 class CandidateReport(Frozen):
-    """A candidate with its verdict, as printed by `optimize` and `verify`."""
+    """A candidate with its verdict, as printed by `optimize` and `verify`.
+
+    It carries the seed's candidate schema too: `patch` (the same text as `diff`),
+    and the `Assessment` fields.
+    """
 
     id: str
     source: GeneratorKind
@@ -221,12 +240,24 @@ class CandidateReport(Frozen):
     replayed_calls: int | None = None
     baseline_instructions: int | None = None
     candidate_instructions: int | None = None
+    memory_ratio: float | None = Field(default=None, description="Candidate / original median peak RSS.")
+    patch: str = ""
+    target_scope: str | None = None
+    estimated_kwh_delta: float | None = None
+    estimated_co2_delta_kg: float | None = None
+    energy_basis: str | None = None
+    confidence: float | None = None
+    risk_score: float | None = None
+    required_tests: list[str] = Field(default_factory=list)
 
     @classmethod
-    def of(cls, candidate: Candidate, verdict: Verdict) -> CandidateReport:
-        """Flatten a candidate and its verdict into the contract's candidate object."""
+    def of(cls, candidate: Candidate, verdict: Verdict, assessment: Assessment | None = None) -> CandidateReport:
+        """Flatten a candidate, its verdict and their assessment into the contract's candidate object."""
         bench = verdict.benchmark
         return cls(
+            **(assessment.model_dump() if assessment is not None else {}),
+            patch=candidate.diff,
+            memory_ratio=bench.memory_ratio if bench else None,
             id=candidate.id,
             source=candidate.source,
             diff=candidate.diff,
@@ -255,6 +286,10 @@ class OptimizeResult(Frozen):
     target: str = Field(description="FILE:QUALNAME as given.")
     candidates: list[CandidateReport]
     best: CandidateReport | None
+    choices: list[str] = Field(
+        default_factory=list,
+        description="Ids of the accepted candidates, Pareto-optimal (time, energy, memory) first; best first.",
+    )
     applied: bool = False
 
 

@@ -14,20 +14,24 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field
 
 from wattlens.analysis.target import extract_target
-from wattlens.config import ConfigError, ProjectSettings, split_command
+from wattlens.assessment import assess
+from wattlens.config import ConfigError, ProjectSettings, learning_dir, split_command
 from wattlens.models import (
     Candidate,
     CandidateReport,
+    GeneratorKind,
     OptimizeResult,
     Profile,
     ProfileMode,
     RegressionCheck,
     Target,
+    Verdict,
 )
-from wattlens.optimize.generator import GenerateOptions, generate_candidates
+from wattlens.optimize.bandit import GeneratorBandit
+from wattlens.optimize.generator import GenerateOptions, generate_candidates, repair_candidate
 from wattlens.optimize.recipes import recipe_candidates
 from wattlens.profiling.carbon import grid_intensity_for
 from wattlens.profiling.profiler import profile_workload
@@ -55,8 +59,15 @@ class OptimizeOptions(BaseModel):
     generate: GenerateOptions = GenerateOptions()
     verify: VerifyOptions = VerifyOptions()
     stop_at_first_accepted: bool = True
+    """Stop verifying once one candidate is accepted (False: verify all, for a choice of patches)."""
+    model: bool = True
+    """Ask the local model for candidates (False: recipes only)."""
     recipes: bool = True
     """Also try the deterministic recipes (optimize/recipes.py)."""
+    repair_rounds: int = Field(default=1, ge=0, le=3)
+    """Times a rejected model candidate goes back to the model with the verifier's evidence."""
+    learning: bool = True
+    """Learn from outcomes: accepted patches become examples, and past results order the generators."""
 
 
 @dataclass(frozen=True)
@@ -65,9 +76,15 @@ class OptimizeOutcome:
 
     result: OptimizeResult
     target: Target
-    patched_module: str | None = None
-    """The whole target module with the best candidate applied, if one was accepted."""
+    patched_modules: dict[str, str] = field(default_factory=dict)
+    """The whole target module with each accepted candidate applied, by candidate id."""
     log: list[str] = field(default_factory=list)
+
+    @property
+    def patched_module(self) -> str | None:
+        """The whole target module with the best candidate applied, if one was accepted."""
+        best = self.result.best
+        return self.patched_modules.get(best.id) if best is not None else None
 
 
 def profile_project(
@@ -147,36 +164,139 @@ def optimize_target(
     audit, history = AuditLog.for_project(project.root), History.for_project(project.root)
     spec = f"{file.as_posix()}:{qualname}"
     audit.write("optimize", target=spec, workload=workload, tests=tests, options=options.model_dump(mode="json"))
-    note(f"generating candidates for {qualname}")
-    candidates = generate_candidates(target, options.generate, note, partial(audit.write, target=spec))
-    if options.recipes:
-        # After the model's: the demo shows the model at work, and a recipe is the fallback
-        # when the model's candidates fail.
-        known = {c.diff for c in candidates}
-        candidates += [c for c in recipe_candidates(target) if c.diff not in known]
-    reports: list[tuple[Candidate, CandidateReport]] = []
-    for index, candidate in enumerate(candidates, start=1):
+    record = partial(audit.write, target=spec)
+    bandit = GeneratorBandit(learning_dir()) if options.learning else None
+    arms = _generators(options)
+    if bandit is not None and len(arms) > 1:
+        arms = bandit.order(arms)
+        note("generators in the order past outcomes suggest: " + ", ".join(arms))
+    reports: list[tuple[Candidate, Verdict, CandidateReport]] = []
+
+    def verify(candidate: Candidate, index: str) -> bool:
         audit.write("candidate", target=spec, id=candidate.id, source=candidate.source, diff=candidate.diff)
-        note(f"verifying candidate {index}/{len(candidates)} in the sandbox")
+        note(f"verifying candidate {index} ({candidate.source}) in the sandbox")
         verdict = verify_patch(
             project.root, candidate.diff, workload, tests, options.verify, note, (file.as_posix(), qualname)
         )
-        report = CandidateReport.of(candidate, verdict)
+        report = CandidateReport.of(candidate, verdict, assess(spec, verdict, candidate.diff, project.root, tests,
+                                                                profile))
         audit.write("verdict", target=spec, id=candidate.id, verdict=verdict.model_dump(mode="json"))
         history.record_verdict(spec, candidate, verdict, target.source, profile)
-        reports.append((candidate, report))
+        if bandit is not None:
+            bandit.record(candidate.source, verdict.accepted)
+        reports.append((candidate, verdict, report))
         note(f"candidate {index}: {report.verdict} — {' '.join(report.reasons)}")
-        if verdict.accepted and options.stop_at_first_accepted:
+        return verdict.accepted
+
+    done = False
+    seen: set[str] = set()
+    for arm in arms:
+        note(f"generating candidates for {qualname} ({arm})")
+        if arm == "recipe":
+            produced = recipe_candidates(target)
+        else:
+            produced = generate_candidates(target, options.generate, note, record)
+        fresh = [c for c in produced if c.diff not in seen]
+        seen.update(c.diff for c in fresh)
+        for number, candidate in enumerate(fresh, start=1):
+            if verify(candidate, f"{arm} {number}/{len(fresh)}") and options.stop_at_first_accepted:
+                done = True
+                break
+        if done:
             break
-    accepted = [(c, r) for c, r in reports if r.verdict == "accepted"]
-    best = max(accepted, key=lambda pair: pair[1].speedup or 0.0, default=None)
-    patched = _patched_module(target, best[0].diff) if best is not None else None
+    if not any(v.accepted for _, v, _ in reports):
+        _repair(target, options, reports, verify, note, record)
+
+    accepted = [(c, r) for c, v, r in reports if v.accepted]
+    ordered = trade_off_order([r for _, r in accepted])
+    best = next(((c, r) for c, r in accepted if r.id == ordered[0].id), None) if ordered else None
+    patched = {c.id: module for c, _ in accepted if (module := _patched_module(target, c.diff)) is not None}
     result = OptimizeResult(
         target=f"{file.as_posix()}:{qualname}",
-        candidates=[r for _, r in reports],
+        candidates=[r for _, _, r in reports],
         best=best[1] if best else None,
+        choices=[r.id for r in ordered],
     )
-    return OptimizeOutcome(result=result, target=target, patched_module=patched, log=log)
+    return OptimizeOutcome(result=result, target=target, patched_modules=patched, log=log)
+
+
+def _generators(options: OptimizeOptions) -> list[GeneratorKind]:
+    """The generators options allow, in the default order: the model first, a recipe as the fallback."""
+    arms: list[GeneratorKind] = []
+    if options.model:
+        arms.append("llm+retrieval" if options.generate.use_retrieval else "llm")
+    if options.recipes:
+        arms.append("recipe")
+    return arms
+
+
+def _repair(
+    target: Target,
+    options: OptimizeOptions,
+    reports: list[tuple[Candidate, Verdict, CandidateReport]],
+    verify: Callable[[Candidate, str], bool],
+    note: Progress,
+    record: Callable[..., None],
+) -> None:
+    """Send the first rejected model candidate back to the model with the evidence, up to N times.
+
+    Only a candidate the sandbox actually judged is repaired (not one that failed to
+    apply); each round repairs the previous round's rejected repair.
+    """
+    rejected = next(
+        ((c, v) for c, v, _ in reports if c.source in ("llm", "llm+retrieval") and v.reasons and c.new_source),
+        None,
+    )
+    for round_number in range(1, options.repair_rounds + 1):
+        if rejected is None or not options.model:
+            return
+        candidate, verdict = rejected
+        note(f"asking the model to repair {candidate.id} (round {round_number})")
+        repaired = repair_candidate(target, candidate, repair_evidence(verdict), options.generate, note, record,
+                                    round_number)
+        if repaired is None or any(c.diff == repaired.diff for c, _, _ in reports):
+            return
+        if verify(repaired, f"repair {round_number}"):
+            return
+        rejected = (repaired, reports[-1][1])
+
+
+def repair_evidence(verdict: Verdict) -> list[str]:
+    """What the model is told about a rejection: the reasons, then the tests' output when they failed."""
+    evidence = list(verdict.reasons)
+    if verdict.tests is not None and not verdict.tests.passed and verdict.tests.output_tail.strip():
+        evidence.append("Test output (end): " + " ".join(verdict.tests.output_tail.split()[-120:]))
+    return evidence
+
+
+def trade_off_order(accepted: list[CandidateReport]) -> list[CandidateReport]:
+    """Accepted candidates, Pareto-optimal ones first (time, energy, memory), each group fastest first.
+
+    The fastest candidate is always on the front, so it leads.
+    """
+    front = {r.id for r in pareto_front(accepted)}
+    return sorted(accepted, key=lambda r: (r.id not in front, -(r.speedup or 0.0), r.id))
+
+
+def pareto_front(accepted: list[CandidateReport]) -> list[CandidateReport]:
+    """The candidates no other one dominates.
+
+    One dominates another when it is at least as good on all three figures (speedup
+    up; energy and memory ratios down; an unknown memory counts as unchanged) and
+    better on one.
+    """
+
+    def figures(r: CandidateReport) -> tuple[float, float, float]:
+        return (-(r.speedup or 0.0), r.energy_ratio or 1.0, r.memory_ratio or 1.0)
+
+    def dominated(r: CandidateReport) -> bool:
+        mine = figures(r)
+        return any(
+            theirs != mine and all(t <= m for t, m in zip(theirs, mine, strict=True))
+            for theirs in map(figures, accepted)
+        )
+
+    return [r for r in accepted if not dominated(r)]
 
 
 def verify_given_patch(
@@ -199,7 +319,8 @@ def verify_given_patch(
     )
     audit.write("verdict", target=spec, id=candidate.id, verdict=verdict.model_dump(mode="json"))
     History.for_project(project.root).record_verdict(spec, candidate, verdict, target.source, None)
-    return CandidateReport.of(candidate, verdict)
+    return CandidateReport.of(candidate, verdict, assess(spec, verdict, patch, project.root,
+                                                         project.require_tests()))
 
 
 def check_against(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from wattlens.optimize.examples import EXAMPLES
 from wattlens.optimize.llm import render_chat
-from wattlens.optimize.prompt import ANSWER_PREFILL, build_messages
+from wattlens.optimize.prompt import ANSWER_PREFILL, REPAIR_EVIDENCE_CHARS, build_messages, repair_request
 
 TARGET = "    def slow(self, items):\n        return sorted(items)[0]\n"
 
@@ -36,3 +36,16 @@ def test_chatml_rendering_opens_the_answer_with_the_prefill() -> None:
     assert text.startswith("<|im_start|>system\n")
     assert text.endswith("<|im_end|>\n<|im_start|>assistant\n```python\n")
     assert text == render_chat(build_messages(TARGET), ANSWER_PREFILL)
+
+
+def test_repair_request_lists_the_evidence_and_asks_again() -> None:
+    text = repair_request(["Replay: call 3 returned ['a'] instead of ['a', 'a'].", "  ", "tests pass"])
+    assert "- Replay: call 3 returned ['a'] instead of ['a', 'a']." in text
+    assert "- tests pass" in text and "-  \n" not in text
+    assert "duplicates" in text and text.endswith("one ```python code block.")
+
+
+def test_repair_evidence_is_cut_to_what_a_small_model_can_read() -> None:
+    text = repair_request(["x" * 10_000])
+    assert len(text) < REPAIR_EVIDENCE_CHARS + 400
+    assert "x …" in text

@@ -29,7 +29,7 @@ from wattlens.lsp.documents import DocumentView, DocumentViews
 from wattlens.lsp.profiles import ProfileCache, ProfiledProject, snapshot
 from wattlens.lsp.progress import WorkProgress
 from wattlens.lsp.settings import ClientSettings, parse_settings
-from wattlens.models import ProfileMode
+from wattlens.models import CandidateReport, ProfileMode
 from wattlens.profiling.carbon import grid_intensity_for
 
 log = logging.getLogger(__name__)
@@ -328,7 +328,7 @@ async def optimize_command(ls: WattlensServer, uri: Any = None, qualname: Any = 
     uri = _text_argument(uri, "uri", convert.OPTIMIZE_COMMAND)
     qualname = _text_argument(qualname, "qualname", convert.OPTIMIZE_COMMAND)
     from wattlens.optimize.generator import GenerateOptions
-    from wattlens.pipeline import OptimizeCancelled, OptimizeOptions, optimize_target
+    from wattlens.pipeline import OptimizeCancelled, OptimizeOptions, optimize_target, pareto_front
     from wattlens.verify.verifier import VerifyOptions
 
     answer: dict[str, Any] = {
@@ -363,9 +363,13 @@ async def optimize_command(ls: WattlensServer, uri: Any = None, qualname: Any = 
             resolve_project, root, path, ls.settings.workload, ls.settings.tests
         )
         entry = ls.profiles.get(root)
+        settings = ls.settings
         options = OptimizeOptions(
-            generate=GenerateOptions(model_path=ls.settings.model_path, n_candidates=ls.settings.n_candidates),
-            verify=VerifyOptions(base_image=ls.settings.sandbox_image),
+            generate=GenerateOptions(model_path=settings.model_path, model_url=settings.model_url,
+                                     n_candidates=settings.n_candidates),
+            verify=VerifyOptions(base_image=settings.sandbox_image),
+            repair_rounds=settings.repair_rounds,
+            stop_at_first_accepted=not settings.verify_all,
         )
         outcome = await asyncio.to_thread(
             optimize_target, project, path.resolve().relative_to(root), qualname, options,
@@ -396,22 +400,33 @@ async def optimize_command(ls: WattlensServer, uri: Any = None, qualname: Any = 
         progress.end("file changed")
         answer["message"] = f"wattlens: {path.name} changed while optimizing; save it and run the optimization again."
         return answer
-    edit = convert.whole_document_edit(uri, current.version, current.source, outcome.patched_module)
+    by_id = {c.id: c for c in outcome.result.candidates}
+    front = {r.id for r in pareto_front([by_id[i] for i in outcome.result.choices])}
+    choices = [
+        _choice(by_id[i], convert.whole_document_edit(uri, current.version, current.source, module), i in front)
+        for i in outcome.result.choices
+        if (module := outcome.patched_modules.get(i)) is not None
+    ]
     progress.end(f"verified: {best.speedup:.2f}× faster")
     answer.update(
+        choices[0],
         verdict="accepted",
         message=f"wattlens: verified patch for {qualname}: {best.speedup:.2f}× faster (p={best.p_value:.2g})",
-        edit=convert.to_json(edit),
-        diff=best.diff,
-        speedup=best.speedup,
-        p_value=best.p_value,
-        energy_ratio=best.energy_ratio,
-        tests_passed=best.tests_passed,
-        n=best.n,
-        replayed_calls=best.replayed_calls,
         version=current.version,
+        choices=choices,
     )
     return answer
+
+
+def _choice(report: CandidateReport, edit: lsp.WorkspaceEdit, on_front: bool) -> dict[str, Any]:
+    """One verified patch as the client offers it (the first is also the answer's own fields)."""
+    return {
+        "id": report.id, "source": report.source, "rationale": report.rationale, "edit": convert.to_json(edit),
+        "diff": report.diff, "speedup": report.speedup, "p_value": report.p_value,
+        "energy_ratio": report.energy_ratio, "memory_ratio": report.memory_ratio,
+        "tests_passed": report.tests_passed, "n": report.n, "replayed_calls": report.replayed_calls,
+        "pareto": on_front,
+    }  # fmt: skip
 
 
 def serve() -> None:

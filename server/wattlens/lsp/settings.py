@@ -16,12 +16,17 @@ class ClientSettings(BaseModel):
     model_config = ConfigDict(frozen=True, extra="ignore", populate_by_name=True)
 
     model_path: str | None = Field(default=None, alias="modelPath")
+    model_url: str | None = Field(default=None, alias="modelUrl")
+    """An OpenAI-compatible completions server that writes the rewrites instead of the local model."""
     workload: str | None = None
     tests: str | None = None
     grid_intensity: float | None = Field(default=None, alias="gridIntensity", gt=0)
     """The user's own figure (gCO2e/kWh); None: from grid_region, else the world average."""
     grid_region: str | None = Field(default=None, alias="gridRegion")
     n_candidates: int = Field(default=3, alias="nCandidates", ge=1, le=10)
+    repair_rounds: int = Field(default=1, alias="repairRounds", ge=0, le=3)
+    verify_all: bool = Field(default=False, alias="verifyAllCandidates")
+    """Verify every candidate, to choose among several verified patches, instead of the first that passes."""
     lens_top: int = Field(default=5, alias="lensTop", ge=1)
     lens_min_percent: float = Field(default=5.0, alias="lensMinPercent", ge=0)
     line_min_percent: float = Field(default=5.0, alias="lineMinPercent", ge=0)

@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import hashlib
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -21,12 +21,12 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from wattlens.analysis.target import TargetError, add_imports, replace_function, unified_diff
 from wattlens.models import Candidate, GeneratorKind, Target
-from wattlens.optimize import llm
+from wattlens.optimize import llm, remote
 from wattlens.optimize.examples import Example
 from wattlens.optimize.llm import Message
 from wattlens.optimize.model import resolve_model
 from wattlens.optimize.parsing import Rejected, parse_rewrite, same_function
-from wattlens.optimize.prompt import ANSWER_PREFILL, ANSWER_STOP, build_messages
+from wattlens.optimize.prompt import ANSWER_PREFILL, ANSWER_STOP, build_messages, repair_request
 from wattlens.optimize.retrieval import RetrievalError, retrieve
 
 Progress = Callable[[str], None]
@@ -44,7 +44,10 @@ class GenerateOptions(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     model_path: str | None = None
-    """A GGUF file; None uses the default model (fetched on first use)."""
+    """A GGUF file or a known model's name (`wattlens fetch-model --list`); None: the default model."""
+    model_url: str | None = None
+    """An OpenAI-compatible completions server (e.g. llama.cpp's `llama-server`) that writes the
+    rewrites instead of the local model; retrieval still embeds with the local model."""
     n_candidates: int = Field(default=3, ge=1, le=10)
     seed: int = 1234
     use_retrieval: bool = True
@@ -64,27 +67,22 @@ def generate_candidates(
     cannot be found or loaded.  Retrieval problems only cost the examples:
     generation goes on unprimed and says so.
     """
-    model_path = resolve_model(options.model_path, progress)
+    model_path = _local_model(options, progress)
     examples = _examples_for(target, model_path, options, progress)
     kind: GeneratorKind = "llm+retrieval" if examples else "llm"
     messages = build_messages(target.source, examples)
-    record("prompt", model=str(model_path), examples=[e.id for e in examples], messages=messages)
-
-    started = time.perf_counter()
-    llm.load_model(model_path)
-    loaded = time.perf_counter() - started
-    if loaded > 0.5:
-        progress(f"Loaded {model_path.name} in {loaded:.1f} s.")
+    writer = _writer(model_path, options, progress)
+    record("prompt", model=writer.name, examples=[e.id for e in examples], messages=messages)
     candidates: list[Candidate] = []
     # One lock over all samples: another request interleaving would change the
     # KV cache these samples share, and with it (slightly) their logits.
     with llm.model_lock():
-        llm.reset_context(model_path)
+        writer.reset()
         for attempt in range(options.n_candidates + EXTRA_ATTEMPTS):
             if len(candidates) == options.n_candidates:
                 break
             sample = _Sample(attempt, options.seed + attempt)
-            outcome = _one_candidate(target, model_path, messages, sample, options, progress, record)
+            outcome = _one_candidate(target, writer, messages, sample, options, progress, record)
             if not isinstance(outcome, Rejected) and any(
                 same_function(outcome.new_source, c.new_source) for c in candidates
             ):
@@ -97,8 +95,57 @@ def generate_candidates(
     return candidates
 
 
-def _examples_for(target: Target, model_path: Path, options: GenerateOptions, progress: Progress) -> list[Example]:
-    if not options.use_retrieval:
+def repair_candidate(
+    target: Target,
+    rejected: Candidate,
+    evidence: Sequence[str],
+    options: GenerateOptions,
+    progress: Progress,
+    record: Callable[..., None] = lambda _event, **_fields: None,
+    round_number: int = 1,
+) -> Candidate | None:
+    """The model's second try at `rejected`, shown why the verifier refused it.
+
+    The conversation is the original one (same retrieved examples), then the
+    rejected rewrite as the model's own answer, then the verifier's evidence
+    (failing test output, the first call that behaved differently, or no
+    measurable gain).  Greedy decoding from a fresh context: the same
+    rejection always gets the same repair.  None when the reply is unusable
+    or repeats the rejected rewrite.
+    """
+    model_path = _local_model(options, progress)
+    examples = _examples_for(target, model_path, options, progress)
+    messages = build_messages(target.source, examples)
+    messages.append({"role": "assistant", "content": ANSWER_PREFILL + rejected.new_source.strip() + "\n```"})
+    messages.append({"role": "user", "content": repair_request(evidence)})
+    writer = _writer(model_path, options, progress)
+    record("repair_prompt", model=writer.name, rejected=rejected.id, round=round_number, messages=messages)
+    sample = _Sample(0, options.seed + 1000 * round_number, name=f"repair {round_number} of {rejected.id}")
+    with llm.model_lock():
+        writer.reset()
+        outcome = _one_candidate(target, writer, messages, sample, options, progress, record)
+    if not isinstance(outcome, Rejected) and same_function(outcome.new_source, rejected.new_source):
+        outcome = Rejected("it repeats the rejected rewrite")
+    if isinstance(outcome, Rejected):
+        progress(f"{sample.label} skipped: {outcome.reason}")
+        return None
+    candidate = _candidate(target, outcome, "llm+repair", sample, examples, round_number)
+    rationale = f"{candidate.rationale[:-1]}; repaired after the verifier rejected {rejected.id}."
+    return candidate.model_copy(update={"id": f"repair-{round_number}-{candidate.id.rsplit('-', 1)[1]}",
+                                        "rationale": rationale})
+
+
+def _local_model(options: GenerateOptions, progress: Progress) -> Path | None:
+    """The local GGUF file, unless a completions server writes and nothing needs embedding."""
+    if options.model_url and not options.use_retrieval:
+        return None
+    return resolve_model(options.model_path, progress)
+
+
+def _examples_for(
+    target: Target, model_path: Path | None, options: GenerateOptions, progress: Progress
+) -> list[Example]:
+    if not options.use_retrieval or model_path is None:
         return []
     try:
         found = retrieve(target.source, model_path, RETRIEVED_EXAMPLES, progress)
@@ -115,6 +162,7 @@ class _Sample:
 
     attempt: int
     seed: int
+    name: str = ""
 
     @property
     def temperature(self) -> float:
@@ -122,7 +170,44 @@ class _Sample:
 
     @property
     def label(self) -> str:
-        return f"sample {self.attempt + 1} (temperature {self.temperature}, seed {self.seed})"
+        what = self.name or f"sample {self.attempt + 1}"
+        return f"{what} (temperature {self.temperature}, seed {self.seed})"
+
+
+class _Writer:
+    """Whatever writes the replies: the local GGUF model, or a completions server."""
+
+    def __init__(self, model_path: Path | None, url: str | None) -> None:
+        self.model_path = model_path
+        self.url = url
+        self.name = url or str(model_path)
+
+    def reset(self) -> None:
+        if self.model_path is not None and self.url is None:
+            llm.reset_context(self.model_path)
+
+    def chat(self, messages: list[Message], sample: _Sample, max_tokens: int) -> llm.Completion:
+        if self.url is not None:
+            return remote.complete(self.url, llm.render_chat(messages, ANSWER_PREFILL),
+                                   temperature=sample.temperature, seed=sample.seed, max_tokens=max_tokens,
+                                   stop=["<|im_end|>", "<|endoftext|>", *ANSWER_STOP])
+        assert self.model_path is not None  # _writer gives a local writer a model
+        return llm.chat(self.model_path, messages, temperature=sample.temperature, seed=sample.seed,
+                        max_tokens=max_tokens, prefill=ANSWER_PREFILL, stop=ANSWER_STOP)
+
+
+def _writer(model_path: Path | None, options: GenerateOptions, progress: Progress) -> _Writer:
+    if options.model_url:
+        progress(f"Asking the completions server at {options.model_url}.")
+        return _Writer(model_path, options.model_url)
+    if model_path is None:
+        model_path = resolve_model(options.model_path, progress)
+    started = time.perf_counter()
+    llm.load_model(model_path)
+    loaded = time.perf_counter() - started
+    if loaded > 0.5:
+        progress(f"Loaded {model_path.name} in {loaded:.1f} s.")
+    return _Writer(model_path, None)
 
 
 @dataclass(frozen=True)
@@ -134,7 +219,7 @@ class _Patched:
 
 def _one_candidate(
     target: Target,
-    model_path: Path,
+    writer: _Writer,
     messages: list[Message],
     sample: _Sample,
     options: GenerateOptions,
@@ -142,15 +227,7 @@ def _one_candidate(
     record: Callable[..., None],
 ) -> _Patched | Rejected:
     """One sample turned into a patch, or why not."""
-    completion = llm.chat(
-        model_path,
-        messages,
-        temperature=sample.temperature,
-        seed=sample.seed,
-        max_tokens=options.max_tokens,
-        prefill=ANSWER_PREFILL,
-        stop=ANSWER_STOP,
-    )
+    completion = writer.chat(messages, sample, options.max_tokens)
     progress(f"{sample.label}: {completion.completion_tokens} tokens in {completion.seconds:.1f} s")
     record("model_reply", sample=sample.label, temperature=sample.temperature, seed=sample.seed,
            reply=completion.text, finish_reason=completion.finish_reason, tokens=completion.completion_tokens)

@@ -62,3 +62,21 @@ def _request(source: str, hint: str | None) -> str:
 
 def _answer(source: str) -> str:
     return f"{ANSWER_PREFILL}{source.strip()}\n```"
+
+
+REPAIR_EVIDENCE_CHARS = 1500
+"""Evidence beyond this is cut: a small model's context is short and the first lines say most."""
+
+
+def repair_request(evidence: Sequence[str]) -> str:
+    """The user's answer to a rejected rewrite: what the verifier saw, and the same ask again."""
+    text = "\n".join(f"- {line.strip()}" for line in evidence if line.strip())
+    if len(text) > REPAIR_EVIDENCE_CHARS:
+        text = text[:REPAIR_EVIDENCE_CHARS] + " …"
+    return (
+        "That rewrite was rejected when it was tested against the original:\n"
+        f"{text}\n"
+        "Write a corrected version of the original function that fixes this, keeps the behaviour "
+        "exactly (results, order, duplicates, exceptions, changes to the arguments) and is faster. "
+        "Answer with only the function in one ```python code block."
+    )

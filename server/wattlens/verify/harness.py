@@ -63,6 +63,8 @@ class WorkloadRun(_Result):
     index: int
     wall_s: float
     cpu_s: float
+    peak_kb: int | None = None
+    """Peak resident memory of the run's process tree (ru_maxrss, KiB)."""
     exit_code: int | None
     timed_out: bool = False
     timeout_s: float | None = None

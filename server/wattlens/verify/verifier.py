@@ -498,7 +498,12 @@ def _summarise(outcome: BenchOutcome, options: VerifyOptions) -> Benchmark:
         energy_ratio = 1 / comparison.speedup
     method = energy_method(_CANDIDATE_RATIO, cpu_readable)
     counts = outcome.instructions
+    base_peak = [r.peak_kb for r in base if r.peak_kb]
+    cand_peak = [r.peak_kb for r in cand if r.peak_kb]
     return Benchmark(
+        baseline_peak_kb=base_peak,
+        candidate_peak_kb=cand_peak,
+        memory_ratio=_memory_ratio(base_peak, cand_peak),
         baseline_instructions=counts.a,
         candidate_instructions=counts.b,
         instructions_note=counts.note,
@@ -514,6 +519,13 @@ def _summarise(outcome: BenchOutcome, options: VerifyOptions) -> Benchmark:
         energy_source="estimated",
         energy_method=method,
     )
+
+
+def _memory_ratio(base_peak_kb: list[int], cand_peak_kb: list[int]) -> float | None:
+    if not base_peak_kb or not cand_peak_kb:
+        return None  # a harness that reports no peak (an older image's Python) leaves it unknown
+    ratio = median_ratio([float(k) for k in cand_peak_kb], [float(k) for k in base_peak_kb])
+    return None if math.isnan(ratio) else ratio
 
 
 def _run_failure(outcome: BenchOutcome, workload: str) -> str | None:
