@@ -1,0 +1,62 @@
+"""The optimize corpus is sound: on the original code, every project's own tests and its
+strict equivalence tests pass, and every project is set up as wattlens expects."""
+
+from __future__ import annotations
+
+import ast
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+import tomllib
+
+from benchmarks.generators import CORPUS, STRICT, CorpusFunction, copy_project, corpus, run_strict_tests
+
+FUNCTIONS = corpus()
+
+
+def test_the_corpus_has_at_least_fifteen_functions() -> None:
+    assert len(FUNCTIONS) >= 15
+    assert len({f.target.split("/")[0] for f in FUNCTIONS}) == len(FUNCTIONS), "package names must differ"
+
+
+def test_every_strict_test_file_belongs_to_a_project() -> None:
+    projects = {p.name for p in CORPUS.iterdir() if p.is_dir()}
+    strict = {p.stem.removeprefix("test_") for p in STRICT.glob("test_*.py")}
+    assert strict == projects
+
+
+@pytest.mark.parametrize("function", FUNCTIONS, ids=lambda f: f.name)
+def test_project_structure(function: CorpusFunction) -> None:
+    settings = tomllib.loads((function.project / "pyproject.toml").read_text(encoding="utf-8"))
+    assert settings["tool"]["wattlens"] == {"workload": "python workload.py", "tests": "python -m pytest -q tests"}
+    assert (function.project / "workload.py").is_file()
+    assert list((function.project / "tests").glob("test_*.py"))
+    file, qualname = function.target.split(":")
+    module = ast.parse((function.project / file).read_text(encoding="utf-8"))
+    scope: list[ast.stmt] = module.body
+    for part in qualname.split("."):
+        found = [n for n in scope if isinstance(n, ast.FunctionDef | ast.ClassDef) and n.name == part]
+        assert found, f"{qualname} is not defined in {file}"
+        scope = found[0].body
+    assert not (function.project / ".git").exists()
+
+
+@pytest.mark.parametrize("function", FUNCTIONS, ids=lambda f: f.name)
+def test_own_and_strict_tests_pass_on_the_original(function: CorpusFunction, tmp_path: Path) -> None:
+    project = copy_project(function, tmp_path / "project")
+    env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}
+    own = subprocess.run(
+        [sys.executable, "-m", "pytest", "-q", "-p", "no:cacheprovider", "tests"],
+        cwd=project,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert own.returncode == 0, own.stdout + own.stderr
+    strict = run_strict_tests(function, project)
+    assert strict.passed, strict.summary + "\n" + strict.failures
