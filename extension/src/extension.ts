@@ -1,6 +1,7 @@
 // Entry point: wires settings, commands and the status item to the server.
 import * as vscode from 'vscode';
 import { ExecuteCommandRequest } from 'vscode-languageclient/node';
+import { ServerEnvironment } from './install';
 import { getLogChannel, traceError, traceInfo } from './logging';
 import { OPTIMIZE_COMMAND, PATCH_SCHEME, PatchedContentProvider } from './optimize';
 import { onDidChangeInterpreter } from './python';
@@ -20,7 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const status = new StatusItem('wattlens.showReport');
     const report = new ReportPanel();
     const patches = new PatchedContentProvider();
-    const server = new ServerController(status, patches);
+    const server = new ServerController(status, patches, new ServerEnvironment(context));
     controller = server;
     context.subscriptions.push(
         status,

@@ -8,20 +8,38 @@ import { traceError, traceInfo } from './logging';
 export const OPTIMIZE_COMMAND = 'wattlens.optimize';
 export const PATCH_SCHEME = 'wattlens-patched';
 
-/** What `workspace/executeCommand wattlens.optimize` returns (server contract). */
-export interface OptimizeResult {
-    verdict: 'accepted' | 'rejected' | 'none';
-    message: string;
-    qualname: string;
+/** The figures and the edit of one verified patch (server contract). */
+export interface VerifiedPatch {
     edit: ProtocolWorkspaceEdit | null;
     diff: string | null;
     speedup: number | null;
     p_value: number | null;
     energy_ratio: number | null;
+    /** Candidate peak memory ÷ original's; null or absent when not measured. */
+    memory_ratio?: number | null;
     tests_passed: boolean | null;
     n: number | null;
     replayed_calls: number | null;
+}
+
+/** One of several accepted candidates, best first (Pareto trade-off of time, energy and memory). */
+export interface PatchChoice extends VerifiedPatch {
+    id: string;
+    /** Where the candidate came from: `llm` (the model) or `recipe` (a deterministic rewrite). */
+    source: string;
+    rationale: string;
+    /** On the Pareto front of time, energy and memory. */
+    pareto: boolean;
+}
+
+/** What `workspace/executeCommand wattlens.optimize` returns; the top level describes the best patch. */
+export interface OptimizeResult extends VerifiedPatch {
+    verdict: 'accepted' | 'rejected' | 'none';
+    message: string;
+    qualname: string;
     version: number | null;
+    /** Every accepted candidate, best first; absent from servers before the pick list. */
+    choices?: PatchChoice[];
 }
 
 /** Serves the patched text of a verified candidate, read-only, for the diff view. */
@@ -55,18 +73,46 @@ function isOptimizeResult(value: unknown): value is OptimizeResult {
     return typeof value === 'object' && value !== null && 'verdict' in value && 'message' in value;
 }
 
-function fixed(value: number | null, digits: number): string {
-    return value === null || !Number.isFinite(value) ? '?' : value.toFixed(digits);
+function isPatchChoice(value: unknown): value is PatchChoice {
+    return typeof value === 'object' && value !== null && 'edit' in value && (value as PatchChoice).edit !== null && 'id' in value;
+}
+
+function fixed(value: number | null | undefined, digits: number): string {
+    return value === null || value === undefined || !Number.isFinite(value) ? '?' : value.toFixed(digits);
+}
+
+function pValue(value: number | null): string {
+    return value === null ? '?' : value < 0.001 ? value.toExponential(1) : value.toPrecision(2);
+}
+
+function testsText(value: boolean | null): string {
+    return value === true ? 'tests pass' : value === false ? 'tests FAIL' : 'tests not run';
 }
 
 /** The one-line summary shown with the Apply / Show diff / Discard buttons. */
-export function describeVerdict(result: OptimizeResult): string {
-    const p = result.p_value === null ? '?' : result.p_value < 0.001 ? result.p_value.toExponential(1) : result.p_value.toPrecision(2);
-    const tests = result.tests_passed === true ? 'tests pass' : result.tests_passed === false ? 'tests FAIL' : 'tests not run';
-    const n = result.n === null ? '' : `, n=${result.n}`;
-    const replayed = result.replayed_calls ? `, ${result.replayed_calls} calls replayed alike` : '';
-    return `wattlens: verified patch for ${result.qualname} — ${fixed(result.speedup, 2)}× faster (p=${p}${n}), ` +
-        `energy ×${fixed(result.energy_ratio, 2)} (estimated), ${tests}${replayed}`;
+export function describeVerdict(qualname: string, patch: VerifiedPatch): string {
+    const n = patch.n === null ? '' : `, n=${patch.n}`;
+    const replayed = patch.replayed_calls ? `, ${patch.replayed_calls} calls replayed alike` : '';
+    const memory = typeof patch.memory_ratio === 'number' ? `, memory ×${fixed(patch.memory_ratio, 2)}` : '';
+    return `wattlens: verified patch for ${qualname} — ${fixed(patch.speedup, 2)}× faster (p=${pValue(patch.p_value)}${n}), ` +
+        `energy ×${fixed(patch.energy_ratio, 2)} (estimated)${memory}, ${testsText(patch.tests_passed)}${replayed}`;
+}
+
+interface ChoiceItem extends vscode.QuickPickItem {
+    choice: PatchChoice;
+}
+
+/** A pick list item: the trade-off in the label, the origin beside it, the evidence below. */
+function choiceItem(choice: PatchChoice): ChoiceItem {
+    const n = choice.n === null ? '' : `, n=${choice.n}`;
+    const replayed = choice.replayed_calls ? ` · ${choice.replayed_calls} calls replayed alike` : '';
+    const rationale = choice.rationale ? ` — ${choice.rationale}` : '';
+    return {
+        label: `$(zap) ${fixed(choice.speedup, 1)}× faster · energy ×${fixed(choice.energy_ratio, 2)} · memory ×${fixed(choice.memory_ratio, 2)}`,
+        description: `${choice.source}${choice.pareto ? ' · $(star-full) Pareto-optimal' : ''}`,
+        detail: `p=${pValue(choice.p_value)}${n} · ${testsText(choice.tests_passed)}${replayed}${rationale}`,
+        choice,
+    };
 }
 
 /** Apply VS Code text edits to `text` (offsets taken from `document`). */
@@ -100,28 +146,56 @@ export class PatchOffer {
             void vscode.window.showWarningMessage(text.startsWith('wattlens:') ? text : `wattlens: ${text}`);
             return;
         }
-        const edit = await this.client.protocol2CodeConverter.asWorkspaceEdit(value.edit);
-        await this.offer(value, edit);
+        const patch = await this.choose(value);
+        if (!patch?.edit) {
+            return;
+        }
+        const edit = await this.client.protocol2CodeConverter.asWorkspaceEdit(patch.edit);
+        await this.offer(value.qualname, patch, edit);
     }
 
-    private async offer(result: OptimizeResult, edit: vscode.WorkspaceEdit): Promise<void> {
-        const summary = describeVerdict(result);
+    /**
+     * The patch to offer: the user's pick when several candidates passed, else the
+     * best (the top level). Undefined when the user closed the pick list.
+     */
+    private async choose(result: OptimizeResult): Promise<VerifiedPatch | undefined> {
+        const choices = Array.isArray(result.choices) ? result.choices.filter(isPatchChoice) : [];
+        if (choices.length < 2) {
+            return result;
+        }
+        const picked = await vscode.window.showQuickPick(choices.map(choiceItem), {
+            title: `wattlens: ${choices.length} verified patches for ${result.qualname}`,
+            placeHolder: 'Best first (time, energy and memory); pick one to review — Escape discards them all',
+            matchOnDescription: true,
+            matchOnDetail: true,
+            ignoreFocusOut: true,
+        });
+        if (!picked) {
+            traceInfo(`${choices.length} patches for ${result.qualname} discarded (pick list closed)`);
+            return undefined;
+        }
+        traceInfo(`patch ${picked.choice.id} (${picked.choice.source}) picked for ${result.qualname}`);
+        return picked.choice;
+    }
+
+    private async offer(qualname: string, patch: VerifiedPatch, edit: vscode.WorkspaceEdit): Promise<void> {
+        const summary = describeVerdict(qualname, patch);
         for (;;) {
             const choice = await vscode.window.showInformationMessage(summary, 'Apply', 'Show diff', 'Discard');
             if (choice === 'Show diff') {
-                await this.showDiff(result, edit);
+                await this.showDiff(qualname, edit);
                 continue;
             }
             if (choice === 'Apply') {
-                await this.apply(result, edit);
+                await this.apply(qualname, edit);
             } else {
-                traceInfo(`patch for ${result.qualname} discarded`);
+                traceInfo(`patch for ${qualname} discarded`);
             }
             return;
         }
     }
 
-    private async showDiff(result: OptimizeResult, edit: vscode.WorkspaceEdit): Promise<void> {
+    private async showDiff(qualname: string, edit: vscode.WorkspaceEdit): Promise<void> {
         const entries = edit.entries();
         if (entries.length === 0) {
             return;
@@ -129,18 +203,18 @@ export class PatchOffer {
         const [uri, edits] = entries[0];
         const document = await vscode.workspace.openTextDocument(uri);
         const patched = this.patches.put(uri, applyTextEdits(document, edits));
-        await vscode.commands.executeCommand('vscode.diff', uri, patched, `${result.qualname}: current ↔ verified patch (wattlens)`, {
+        await vscode.commands.executeCommand('vscode.diff', uri, patched, `${qualname}: current ↔ verified patch (wattlens)`, {
             preview: true,
         });
     }
 
-    private async apply(result: OptimizeResult, edit: vscode.WorkspaceEdit): Promise<void> {
+    private async apply(qualname: string, edit: vscode.WorkspaceEdit): Promise<void> {
         // A versioned edit (documentChanges) is refused by VS Code when the file
         // changed since the patch was verified: that is the staleness check.
         const entries = edit.entries();
         const applied = await vscode.workspace.applyEdit(edit);
         if (!applied) {
-            void vscode.window.showErrorMessage(`wattlens: could not apply the patch for ${result.qualname} (did the file change since it was verified?). Run "Optimize for energy" again.`);
+            void vscode.window.showErrorMessage(`wattlens: could not apply the patch for ${qualname} (did the file change since it was verified?). Run "Optimize for energy" again.`);
             return;
         }
         for (const [uri] of entries) {
@@ -148,6 +222,6 @@ export class PatchOffer {
             await document.save();
             this.patches.forget(uri);
         }
-        traceInfo(`patch for ${result.qualname} applied`);
+        traceInfo(`patch for ${qualname} applied`);
     }
 }

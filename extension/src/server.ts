@@ -8,10 +8,11 @@ import {
     RevealOutputChannelOn,
     ServerOptions,
 } from 'vscode-languageclient/node';
+import { canImportWattlens, InstallCancelled, InstallError, ServerEnvironment } from './install';
 import { getLogChannel, traceError, traceInfo } from './logging';
 import { OPTIMIZE_COMMAND, PatchOffer, PatchedContentProvider } from './optimize';
 import { ServerProgress } from './progress';
-import { getInterpreterCommand, getServerSettings, getWorkspaceFolder, SECTION } from './settings';
+import { getInterpreterCommand, getServerSettings, getWorkspaceFolder, InterpreterChoice, SECTION } from './settings';
 import { StatusItem } from './status';
 
 /** Owns the one LanguageClient of the extension. */
@@ -28,6 +29,7 @@ export class ServerController implements vscode.Disposable {
     constructor(
         private readonly status: StatusItem,
         private readonly patches: PatchedContentProvider,
+        private readonly environment: ServerEnvironment,
     ) {}
 
     /** The running client, if any. */
@@ -48,12 +50,18 @@ export class ServerController implements vscode.Disposable {
             await this.start();
             this.status.setIdleDetail('server running');
         } catch (error) {
-            traceError('the wattlens server did not start', error);
+            // An install error's message is the whole story; a stack would only hide it in the log.
+            traceError('the wattlens server did not start', error instanceof InstallError ? error.message : error);
             this.status.setIdleDetail('server failed to start', true);
-            const choice = await vscode.window.showErrorMessage(
-                'wattlens: the language server did not start. Check `wattlens.interpreter` (it must point at a Python with wattlens installed).',
-                'Show log',
-            );
+            if (error instanceof InstallCancelled) {
+                void vscode.window.showInformationMessage(`${error.message} Run "wattlens: Restart Server" to install it.`);
+                return;
+            }
+            // An install or interpreter problem carries its own fix; anything else points at the log.
+            const message = error instanceof InstallError
+                ? error.message
+                : 'wattlens: the language server did not start. Check `wattlens.interpreter` (it must point at a Python with wattlens installed).';
+            const choice = await vscode.window.showErrorMessage(message, 'Show log');
             if (choice === 'Show log') {
                 getLogChannel().show();
             }
@@ -64,7 +72,7 @@ export class ServerController implements vscode.Disposable {
 
     private async start(): Promise<void> {
         const folder = getWorkspaceFolder();
-        const [command, ...leading] = await getInterpreterCommand(folder);
+        const [command, ...leading] = await this.serverInterpreter(await getInterpreterCommand(folder));
         const args = [...leading, '-m', 'wattlens', 'serve'];
         traceInfo(`starting server: ${command} ${args.join(' ')} (cwd ${folder?.uri.fsPath ?? process.cwd()})`);
         const serverOptions: ServerOptions = {
@@ -136,6 +144,26 @@ export class ServerController implements vscode.Disposable {
         // After start: replaces the client's default progress handler.
         this.progressHandler = this.progress.attach(client);
         traceInfo('server started');
+    }
+
+    /**
+     * The interpreter that runs the server. A `wattlens.interpreter` setting is
+     * used as given (it must have wattlens); otherwise the interpreter at hand
+     * when it has wattlens (e.g. the project's venv), else the extension's own
+     * environment, installed on first start from the wheel in the .vsix.
+     */
+    private async serverInterpreter(choice: InterpreterChoice): Promise<string[]> {
+        if (await canImportWattlens(choice.command, this.environment.scratchDir)) {
+            return choice.command;
+        }
+        if (choice.source === 'setting') {
+            const shown = choice.command.join(' ');
+            throw new InstallError(
+                `wattlens: \`wattlens.interpreter\` (${shown}) cannot import wattlens. Install it there with ` +
+                    `\`${shown} -m pip install wattlens\`, or clear the setting to let wattlens install its own environment.`,
+            );
+        }
+        return this.environment.ensure([choice.command[0], 'python3']);
     }
 
     /** Send the current (resolved) settings to the running server. */

@@ -81,19 +81,30 @@ export function getServerSettings(folder = getWorkspaceFolder()): ServerSettings
     };
 }
 
+/** Where the server's interpreter comes from; only a `setting` is used exactly as given. */
+export type InterpreterSource = 'setting' | 'python-extension' | 'path';
+
+export interface InterpreterChoice {
+    /** Executable and leading arguments. */
+    command: string[];
+    source: InterpreterSource;
+}
+
 /**
- * The command line that starts the server's interpreter: `wattlens.interpreter`
- * if set, else the Python extension's active interpreter, else `python3`.
+ * The interpreter to run the server with: `wattlens.interpreter` if set, else
+ * the Python extension's active interpreter, else `python3`. In an untrusted
+ * workspace the Python extension's choice is skipped: it may be the
+ * workspace's own environment, whose code must not run.
  */
-export async function getInterpreterCommand(folder = getWorkspaceFolder()): Promise<string[]> {
+export async function getInterpreterCommand(folder = getWorkspaceFolder()): Promise<InterpreterChoice> {
     const config = vscode.workspace.getConfiguration(SECTION, folder?.uri);
     const raw = config.get<string[] | string>('interpreter');
     const configured = (Array.isArray(raw) ? raw : typeof raw === 'string' ? [raw] : [])
         .filter((part) => typeof part === 'string' && part.trim() !== '')
         .map((part) => resolveVariables(part, folder));
     if (configured.length > 0) {
-        return configured;
+        return { command: configured, source: 'setting' };
     }
-    const active = await getActiveInterpreter(folder?.uri);
-    return [active ?? 'python3'];
+    const active = vscode.workspace.isTrusted ? await getActiveInterpreter(folder?.uri) : undefined;
+    return active ? { command: [active], source: 'python-extension' } : { command: ['python3'], source: 'path' };
 }

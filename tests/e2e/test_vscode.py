@@ -29,6 +29,7 @@ import threading
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -52,6 +53,8 @@ CHROMIUM = Path("/usr/bin/chromium")
 SETUP_TIMEOUT_S = 900
 LENS_TIMEOUT_S = int(os.environ.get("WATTLENS_LENS_TIMEOUT_S", "300"))
 OPTIMIZE_TIMEOUT_S = int(os.environ.get("WATTLENS_OPTIMIZE_TIMEOUT_S", "1500"))
+# Start of the server, including a first-start install of its environment (pip: ~1 min with a warm index).
+SERVER_START_TIMEOUT_S = int(os.environ.get("WATTLENS_SERVER_START_TIMEOUT_S", "600"))
 FUNCTION = "unknown_skus"
 
 
@@ -141,14 +144,26 @@ def _wait_http(url: str, process: subprocess.Popen[bytes], log: Path, timeout_s:
     pytest.fail(f"code-server did not answer at {url} within {timeout_s} s:\n{_tail(log)}")
 
 
-@pytest.fixture(scope="module")
-def editor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Editor]:
+@contextmanager
+def open_editor(
+    home: Path,
+    *,
+    settings: dict[str, Any] | None = None,
+    env: dict[str, str] | None = None,
+    workspace_trust: bool = False,
+) -> Iterator[Editor]:
+    """code-server with the packaged extension on a fresh copy of examples/shop, and its driver.
+
+    `settings` are merged over the user settings below (None deletes one), `env`
+    over the environment of code-server (hence of the extension host and the
+    server). With `workspace_trust`, VS Code's workspace trust is on and the
+    folder starts untrusted (restricted mode).
+    """
     _setup_artifacts()
-    home = tmp_path_factory.mktemp("vscode")
     workspace = copy_example(home / "shop")
     user_data, extensions = home / "user-data", home / "extensions"
     venv_bin = Path(sys.executable).parent
-    env = {
+    full_env = {
         **os.environ,
         "XDG_CONFIG_HOME": str(home / "xdg-config"),
         "XDG_DATA_HOME": str(home / "xdg-data"),
@@ -156,37 +171,41 @@ def editor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Editor]:
         # XDG_CACHE_HOME stays: the server keeps its model and example embeddings there.
         # the workload command `python …` must run in the test's environment
         "PATH": f"{venv_bin}{os.pathsep}{os.environ.get('PATH', '')}",
+        **(env or {}),
     }
-    env.pop("VSCODE_IPC_HOOK_CLI", None)
+    full_env.pop("VSCODE_IPC_HOOK_CLI", None)
     common = [str(NODE24), str(CODE_SERVER), "--user-data-dir", str(user_data), "--extensions-dir", str(extensions)]
     install = subprocess.run(
-        [*common, "--install-extension", str(VSIX)], env=env, capture_output=True, text=True, timeout=180
+        [*common, "--install-extension", str(VSIX)], env=full_env, capture_output=True, text=True, timeout=180
     )
     assert install.returncode == 0, f"installing {VSIX} failed:\n{install.stdout}\n{install.stderr}"
 
-    settings = user_data / "User" / "settings.json"
-    settings.parent.mkdir(parents=True, exist_ok=True)
-    settings.write_text(
-        json.dumps(
-            {
-                "wattlens.interpreter": [sys.executable],
-                "security.workspace.trust.enabled": False,
-                "workbench.startupEditor": "none",
-                "workbench.tips.enabled": False,
-                "workbench.enableExperiments": False,
-                "extensions.autoCheckUpdates": False,
-                "extensions.autoUpdate": False,
-                "extensions.ignoreRecommendations": True,
-                "telemetry.telemetryLevel": "off",
-                "update.mode": "none",
-                "chat.disableAIFeatures": True,
-                "editor.codeLens": True,
-                "files.autoSave": "off",
-                "git.enabled": False,
-            },
-            indent=2,
-        )
-    )
+    user_settings: dict[str, Any] = {
+        "wattlens.interpreter": [sys.executable],
+        "security.workspace.trust.enabled": workspace_trust,
+        # No modal question at start: the folder opens in restricted mode, as after "No".
+        "security.workspace.trust.startupPrompt": "never",
+        "workbench.startupEditor": "none",
+        "workbench.tips.enabled": False,
+        "workbench.enableExperiments": False,
+        "extensions.autoCheckUpdates": False,
+        "extensions.autoUpdate": False,
+        "extensions.ignoreRecommendations": True,
+        "telemetry.telemetryLevel": "off",
+        "update.mode": "none",
+        "chat.disableAIFeatures": True,
+        "editor.codeLens": True,
+        "files.autoSave": "off",
+        "git.enabled": False,
+    }
+    for key, value in (settings or {}).items():
+        if value is None:
+            user_settings.pop(key, None)
+        else:
+            user_settings[key] = value
+    settings_file = user_data / "User" / "settings.json"
+    settings_file.parent.mkdir(parents=True, exist_ok=True)
+    settings_file.write_text(json.dumps(user_settings, indent=2))
 
     port = _free_port()
     url = f"http://127.0.0.1:{port}"
@@ -195,10 +214,11 @@ def editor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Editor]:
         [
             *common,
             *("--auth", "none", "--disable-telemetry", "--disable-update-check"),
-            *("--disable-workspace-trust", "--ignore-last-opened"),
+            *(() if workspace_trust else ("--disable-workspace-trust",)),
+            "--ignore-last-opened",
             *("--bind-addr", f"127.0.0.1:{port}", str(workspace)),
         ],
-        env=env,
+        env=full_env,
         stdout=server_log.open("wb"),
         stderr=subprocess.STDOUT,
         start_new_session=True,
@@ -211,7 +231,7 @@ def editor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Editor]:
         driver = subprocess.Popen(
             [str(NODE24), str(DRIVER)],
             env={
-                **env,
+                **full_env,
                 "WL_PLAYWRIGHT_CORE": str(PLAYWRIGHT_CORE),
                 "WL_URL": url,
                 "WL_FOLDER": str(workspace),
@@ -222,6 +242,7 @@ def editor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Editor]:
                 "WL_CHROMIUM": str(CHROMIUM),
                 "WL_LENS_TIMEOUT_S": str(LENS_TIMEOUT_S),
                 "WL_OPTIMIZE_TIMEOUT_S": str(OPTIMIZE_TIMEOUT_S),
+                "WL_SERVER_START_TIMEOUT_S": str(SERVER_START_TIMEOUT_S),
             },
             stdin=subprocess.PIPE,
             stdout=subprocess.PIPE,
@@ -253,7 +274,13 @@ def editor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Editor]:
             os.killpg(server.pid, 9)
         for name in ("driver.log", "code-server.log"):
             if (home / name).exists():
-                shutil.copy(home / name, ARTIFACTS / f"vscode-{name}")
+                shutil.copy(home / name, ARTIFACTS / f"vscode-{home.name}-{name}")
+
+
+@pytest.fixture(scope="module")
+def editor(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Editor]:
+    with open_editor(tmp_path_factory.mktemp("vscode")) as running:
+        yield running
 
 
 def _function_source(path: Path, name: str) -> str:

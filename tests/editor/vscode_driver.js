@@ -1,14 +1,16 @@
 // Drives a real VS Code (code-server in headless Chromium, via playwright-core)
 // through the wattlens user journey. It is a small line protocol so that pytest
 // can run the stages as separate tests in one editor session:
-//   stdin:  {"stage": "lens"} | {"stage": "optimize"} | {"stage": "quit"}   (one JSON per line)
+//   stdin:  {"stage": "lens"|"report"|"optimize"|"install"|"installFails"|"untrusted"|"trust"|"quit"}
+//           (one JSON per line)
 //   stdout: {"stage": ..., "ok": true|false, ...details}                     (one JSON per line)
 // Everything else (progress notes) goes to stderr.
 //
 // Environment: WL_PLAYWRIGHT_CORE (path of the playwright-core package), WL_URL
 // (code-server URL), WL_FOLDER (workspace folder), WL_FILE (path relative to it),
 // WL_FUNCTION (the hot function), WL_ARTIFACTS (screenshots), WL_BROWSER_PROFILE,
-// WL_LENS_TIMEOUT_S, WL_OPTIMIZE_TIMEOUT_S, WL_CHROMIUM (default /usr/bin/chromium).
+// WL_LENS_TIMEOUT_S, WL_OPTIMIZE_TIMEOUT_S, WL_SERVER_START_TIMEOUT_S, WL_CHROMIUM
+// (default /usr/bin/chromium).
 'use strict';
 
 const fs = require('fs');
@@ -25,6 +27,11 @@ const ARTIFACTS = required('WL_ARTIFACTS');
 const PROFILE = required('WL_BROWSER_PROFILE');
 const LENS_TIMEOUT_MS = Number(process.env.WL_LENS_TIMEOUT_S || 300) * 1000;
 const OPTIMIZE_TIMEOUT_MS = Number(process.env.WL_OPTIMIZE_TIMEOUT_S || 1500) * 1000;
+// Includes a first-start install of the server's own environment (pip).
+const SERVER_START_TIMEOUT_MS = Number(process.env.WL_SERVER_START_TIMEOUT_S || 600) * 1000;
+const INSTALL_TITLE = 'installing the language server';
+const INSTALL_FAILED = /installing the language server failed|installing the language server was cancelled|did not start|cannot import wattlens|no Python ≥/;
+const UNTRUSTED_LENS = /wattlens is off: workspace not trusted/;
 const LENS_TEXT = /\d+(\.\d+)?% CPU · \d+(\.\d+)? J\/run/;
 
 const started = Date.now();
@@ -126,19 +133,32 @@ async function statusLabel() {
     });
 }
 
-/** Wait until the extension reports a running server in its status bar item. */
-async function serverRunning() {
-    const deadline = Date.now() + 120_000;
+/** The text of the first visible notification toast matching `pattern`, or ''. */
+async function toastText(pattern) {
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: pattern });
+    return (await toast.count()) ? (await toast.first().innerText().catch(() => '')).replace(/\s+/g, ' ').trim() : '';
+}
+
+/**
+ * Wait until the extension reports a running server in its status bar item.
+ * `onWait` runs on each poll (e.g. to watch the install notification).
+ */
+async function serverRunning(onWait = async () => undefined) {
+    const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
     for (;;) {
+        await onWait();
         const state = await statusLabel();
         if (state.includes('server running')) {
             return;
         }
-        if (state.includes('failed to start') || Date.now() > deadline) {
+        const failure = await toastText(INSTALL_FAILED);
+        if (state.includes('failed to start') || failure || Date.now() > deadline) {
             const items = await page.locator('.statusbar-item').evaluateAll((nodes) =>
                 nodes.map((node) => `${node.id}=${node.getAttribute('aria-label')}`),
             );
-            throw new Error(`the wattlens server is not running (status: ${state || 'none'}; items: ${items.join(', ')})`);
+            throw new Error(
+                `the wattlens server is not running (status: ${state || 'none'}; notification: ${failure || 'none'}; items: ${items.join(', ')})`,
+            );
         }
         await page.waitForTimeout(250);
     }
@@ -148,7 +168,11 @@ async function stageLens() {
     await openFile();
     await serverRunning();
     note('server running');
-    // Save: the server profiles the workload in the background after didSave.
+    return saveAndWaitForLens('vscode-lens');
+}
+
+/** Save: the server profiles the workload in the background after didSave; wait for FUNCTION's lens. */
+async function saveAndWaitForLens(shotName) {
     await page.keyboard.press('Control+S');
     note('saved; waiting for the lens');
     const deadline = Date.now() + LENS_TIMEOUT_MS;
@@ -166,7 +190,131 @@ async function stageLens() {
     }
     note(`lens: ${lens.text}`);
     lensDone = true;
-    return { lens: lens.text, status: await statusText(), screenshot: await screenshot('vscode-lens') };
+    return { lens: lens.text, status: await statusText(), screenshot: await screenshot(shotName) };
+}
+
+/**
+ * First start without an interpreter that has wattlens: the extension installs
+ * its server environment under a progress notification, then the server runs
+ * and the lens appears.
+ */
+async function stageInstall() {
+    const began = Date.now();
+    await openFile();
+    const messages = [];
+    let progressShot = null;
+    await serverRunning(async () => {
+        const text = await toastText(INSTALL_TITLE);
+        if (text && !text.includes('failed') && messages[messages.length - 1] !== text) {
+            messages.push(text);
+            note(`install progress: ${text}`);
+            // The first of pip's own lines: the notification showing pip at work.
+            if (!progressShot || (/Collecting|Downloading/.test(text) && !messages.slice(0, -1).some((m) => /Collecting|Downloading/.test(m)))) {
+                progressShot = await screenshot('vscode-install-progress');
+            }
+        }
+    });
+    const installSeconds = (Date.now() - began) / 1000;
+    note(`server running after ${installSeconds.toFixed(1)} s`);
+    const lens = await saveAndWaitForLens('vscode-install-lens');
+    return { installSeconds, messages, progressScreenshot: progressShot, ...lens };
+}
+
+/** First start where pip cannot install: the error notification with the fix and a Show log button. */
+async function stageInstallFails() {
+    await openFile();
+    const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
+    const messages = [];
+    let error = '';
+    while (!(error = await toastText('installing the language server failed'))) {
+        const progress = await toastText(INSTALL_TITLE);
+        if (progress && messages[messages.length - 1] !== progress) {
+            messages.push(progress);
+            note(`install progress: ${progress}`);
+        }
+        if ((await statusLabel()).includes('server running')) {
+            throw new Error('the server started although its installation should have failed');
+        }
+        if (Date.now() > deadline) {
+            throw new Error(`no install error within ${SERVER_START_TIMEOUT_MS / 1000} s (progress seen: ${JSON.stringify(messages)})`);
+        }
+        await page.waitForTimeout(500);
+    }
+    note(`install error: ${error}`);
+    await page.waitForTimeout(1000); // the toast's fade-in, for the screenshot
+    const toast = page.locator('.notifications-toasts .notification-toast', { hasText: 'installing the language server failed' }).first();
+    const shot = await screenshot('vscode-install-failed');
+    const showLog = toast.locator('.monaco-button', { hasText: /^Show log$/ });
+    const hasShowLog = (await showLog.count()) > 0;
+    let logShown = false;
+    if (hasShowLog) {
+        await showLog.click();
+        // The output panel shows the wattlens channel with pip's own lines.
+        logShown = await page
+            .locator('.part.panel .view-line', { hasText: /\[pip\]|installing the language server failed/ })
+            .first()
+            .waitFor({ timeout: 20_000 })
+            .then(() => true, () => false);
+    }
+    return { error, messages, hasShowLog, logShown, status: await statusLabel(), screenshot: shot, log: await screenshot('vscode-install-failed-log') };
+}
+
+/** The lens at the top of the file in an untrusted workspace, if shown. */
+async function untrustedLens() {
+    const lens = page.locator('.monaco-editor .codelens-decoration', { hasText: UNTRUSTED_LENS }).first();
+    return (await lens.count()) ? lens : null;
+}
+
+/** Restricted mode: the lens says why nothing runs, and a save profiles nothing. */
+async function stageUntrusted() {
+    await openFile();
+    await serverRunning();
+    const deadline = Date.now() + LENS_TIMEOUT_MS;
+    let lens = null;
+    while (!(lens = await untrustedLens())) {
+        if (Date.now() > deadline) {
+            const seen = await page.locator('.monaco-editor .codelens-decoration').allInnerTexts();
+            throw new Error(`no "wattlens is off" lens in the untrusted workspace; lenses seen: ${JSON.stringify(seen)}`);
+        }
+        await page.waitForTimeout(500);
+    }
+    const text = (await lens.innerText()).trim();
+    note(`untrusted lens: ${text}`);
+    // A save would profile in a trusted workspace (on the order of seconds here); here it must not.
+    await page.keyboard.press('Control+S');
+    await page.waitForTimeout(15_000);
+    const figures = await lensAboveFunction();
+    return {
+        lens: text,
+        figureLens: figures ? figures.text : null,
+        status: await statusText(),
+        screenshot: await screenshot('vscode-untrusted'),
+    };
+}
+
+/** Grant trust from the lens (workbench.trust.manage), then save: the hotspot lens appears without a reload. */
+async function stageTrust() {
+    const lens = await untrustedLens();
+    if (!lens) {
+        throw new Error('the "wattlens is off" lens is gone before trust was granted');
+    }
+    // A mark on the page: it survives only if the workbench is not reloaded.
+    await page.evaluate(() => {
+        window.wattlensNoReload = true;
+    });
+    await lens.locator('a', { hasText: UNTRUSTED_LENS }).first().click();
+    const trust = page.locator('.workspace-trust-editor .workspace-trust-buttons-row .monaco-button', { hasText: /^Trust/ }).first();
+    await trust.waitFor({ timeout: 30_000 });
+    await screenshot('vscode-trust-editor');
+    note(`clicking "${(await trust.innerText()).trim()}"`);
+    await trust.click();
+    // Back to the file (the trust editor took its place in the editor group).
+    await page.locator('.tab', { hasText: path.basename(FILE) }).first().click();
+    await page.locator('.monaco-editor .view-line', { hasText: `def ${FUNCTION}(` }).first().waitFor({ timeout: 30_000 });
+    await page.locator('.monaco-editor .view-lines').first().click();
+    const result = await saveAndWaitForLens('vscode-trusted');
+    const reloaded = !(await page.evaluate(() => window.wattlensNoReload === true));
+    return { ...result, untrustedLensGone: !(await untrustedLens()), reloaded };
 }
 
 /** The visible text of the wattlens status bar item (the last profile's energy and CO2e). */
@@ -270,7 +418,15 @@ async function stageOptimize() {
 }
 
 async function main() {
-    const stages = { lens: stageLens, optimize: stageOptimize, report: stageReport };
+    const stages = {
+        lens: stageLens,
+        optimize: stageOptimize,
+        report: stageReport,
+        install: stageInstall,
+        installFails: stageInstallFails,
+        untrusted: stageUntrusted,
+        trust: stageTrust,
+    };
     const lines = readline.createInterface({ input: process.stdin });
     let ready = false;
     for await (const line of lines) {
