@@ -2,10 +2,16 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
+
+# What wattlens learns per user (generator order, learned examples) would make each
+# test run depend on the runs before it: every test session learns from scratch.
+os.environ.setdefault("WATTLENS_LEARNING_DIR", tempfile.mkdtemp(prefix="wattlens-learning-"))
 
 REPO = Path(__file__).resolve().parent.parent
 EXAMPLE = REPO / "examples" / "shop"

@@ -76,7 +76,8 @@ def _parser() -> argparse.ArgumentParser:
                          help="a local Docker image (Python 3 with pytest and the project's dependencies) to "
                               "verify in, instead of the one wattlens builds")
         if name == "optimize":
-            cmd.add_argument("--model", help="path of a GGUF model (default: Qwen2.5-Coder-0.5B)")
+            cmd.add_argument("--model", help="a GGUF file or a known model's name, e.g. qwen2.5-coder-1.5b "
+                                             "(default: qwen2.5-coder-0.5b; see `fetch-model --list`)")
             cmd.add_argument("--candidates", type=int, default=3, help="how many model candidates (default 3)")
             cmd.add_argument("--model-url", metavar="URL",
                              help="an OpenAI-compatible completions server (e.g. llama.cpp's llama-server) "
@@ -126,7 +127,9 @@ def _parser() -> argparse.ArgumentParser:
     doctor = sub.add_parser("doctor", help="say which parts work here, and how to fix the rest")
     doctor.set_defaults(handler=_doctor)
 
-    fetch = sub.add_parser("fetch-model", help="download and check the default GGUF model")
+    fetch = sub.add_parser("fetch-model", help="download and check a known GGUF model (default: the 0.5B)")
+    fetch.add_argument("name", nargs="?", default=None, help="a known model's name (see --list)")
+    fetch.add_argument("--list", action="store_true", help="list the known models and exit")
     fetch.set_defaults(handler=_fetch_model)
     return parser
 
@@ -324,11 +327,18 @@ def _doctor(_args: argparse.Namespace) -> int:
     return EXIT_OK if all(c.ok or not c.required for c in checks) else EXIT_BAD_INPUT
 
 
-def _fetch_model(_args: argparse.Namespace) -> int:
-    from wattlens.optimize.model import ensure_default_model
+def _fetch_model(args: argparse.Namespace) -> int:
+    from wattlens.optimize.model import DEFAULT_MODEL, KNOWN_MODELS, ensure_model, model_path_of
 
-    path = ensure_default_model(_progress)
-    print(path)
+    if args.list:
+        for model in KNOWN_MODELS.values():
+            fetched = "fetched" if model_path_of(model).is_file() else "not fetched"
+            print(f"{model.name:22} {model.summary} ({fetched})")
+        return EXIT_OK
+    name = (args.name or DEFAULT_MODEL.name).lower()
+    if name not in KNOWN_MODELS:
+        raise ConfigError(f"Unknown model {args.name!r}; known: {', '.join(KNOWN_MODELS)}.")
+    print(ensure_model(KNOWN_MODELS[name], _progress))
     return EXIT_OK
 
 

