@@ -308,7 +308,15 @@ async function stageTrust() {
     await screenshot('vscode-trust-editor');
     note(`clicking "${(await trust.innerText()).trim()}"`);
     await trust.click();
-    // Back to the file (the trust editor took its place in the editor group).
+    // The trust editor is a modal over the workbench here: close it to get back to the file.
+    const modal = page.locator('.monaco-modal-editor-block');
+    if (await modal.count()) {
+        await page.keyboard.press('Escape');
+        await modal.first().waitFor({ state: 'detached', timeout: 10_000 }).catch(async () => {
+            await page.locator('.monaco-modal-editor-block .codicon-close, .monaco-modal-editor-block .codicon-chrome-close').first().click();
+        });
+        await modal.first().waitFor({ state: 'detached', timeout: 10_000 });
+    }
     await page.locator('.tab', { hasText: path.basename(FILE) }).first().click();
     await page.locator('.monaco-editor .view-line', { hasText: `def ${FUNCTION}(` }).first().waitFor({ timeout: 30_000 });
     await page.locator('.monaco-editor .view-lines').first().click();
