@@ -253,7 +253,10 @@ def _cell(record: dict[str, Any] | None) -> str:
         return "-"
     if record["outcome"] in ("solved", "too-slow"):
         return f"{record['outcome']} {record['remeasured']['speedup']:.1f}× {record['wall_s']:.0f}s"
-    return f"{record['outcome']} {record['wall_s']:.0f}s"
+    if record["outcome"] == "rejected" and not record["candidates"]:
+        return f"no-candidate {record['wall_s']:.0f}s"
+    tried = f" ({len(record['candidates'])} tried)" if record["outcome"] == "rejected" else ""
+    return f"{record['outcome']}{tried} {record['wall_s']:.0f}s"
 
 
 def summarise(records: Sequence[dict[str, Any]], functions: Sequence[str], configs: Sequence[str]) -> list[str]:
