@@ -60,7 +60,7 @@ async def client(lsp_client: LanguageClient, workspace: Path):  # type: ignore[n
         lsp.InitializeParams(
             capabilities=client_capabilities("visual-studio-code"),
             root_uri=workspace.as_uri(),
-            initialization_options={"settings": {"nCandidates": 3}},
+            initialization_options={"settings": {"nCandidates": 3, "verifyAllCandidates": True}},
         )
     )
     yield
@@ -200,6 +200,13 @@ async def test_optimize_action_returns_verified_edit(client: LanguageClient, wor
     )
     assert result["verdict"] == "accepted", result["message"]
     assert result["speedup"] > 1.2 and result["p_value"] < 0.05 and result["tests_passed"] is True
+    # Every candidate was verified: the model's and the recipe's, offered best first.
+    choices = result["choices"]
+    assert len(choices) >= 2, result["message"]
+    assert {c["source"] for c in choices} >= {"llm+retrieval", "recipe"}
+    assert choices[0]["id"] == result["id"] and choices[0]["pareto"] is True
+    assert all(c["edit"]["documentChanges"][0]["textDocument"]["uri"] == uri for c in choices)
+    assert all(c["memory_ratio"] is not None for c in choices)
     new_text = result["edit"]["documentChanges"][0]["edits"][0]["newText"]
     assert new_text != path.read_text(), "the edit must change the module"
     assert path.read_text() == (Path(__file__).parents[2] / "examples/shop/shop/orders.py").read_text(), (
