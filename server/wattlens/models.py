@@ -133,6 +133,16 @@ class Profile(Frozen):
         return [ln for ln in self.lines if ln.file == wanted]
 
 
+class ContextItem(Frozen):
+    """A project definition the target uses, shown to the model next to the target."""
+
+    name: str
+    kind: Literal["function", "class", "statement"]
+    file: str = Field(description="Relative to the project, with forward slashes.")
+    line: int
+    source: str = Field(description="The definition (long ones cut, classes as signatures).")
+
+
 class Target(Frozen):
     """A function chosen for optimization, with the context a generator needs."""
 
@@ -145,6 +155,12 @@ class Target(Frozen):
     module_source: str = Field(description="The whole module, as on disk.")
     hot_lines: list[int] = Field(default_factory=list)
     cpu_percent: float | None = None
+    context: list[ContextItem] = Field(default_factory=list, description="Project definitions it uses.")
+
+    def hot_line_texts(self) -> list[str]:
+        """The source text of the hot lines, hottest first, stripped."""
+        lines = self.module_source.splitlines()
+        return [lines[n - 1].strip() for n in self.hot_lines if 0 < n <= len(lines) and lines[n - 1].strip()]
 
 
 GeneratorKind = Literal["llm", "llm+retrieval", "llm+repair", "recipe", "given"]

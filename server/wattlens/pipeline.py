@@ -308,7 +308,8 @@ def verify_given_patch(
     progress: Progress = _quiet,
 ) -> CandidateReport:
     """Verify a patch written by a person or another tool exactly as our own candidates."""
-    target = extract_target(project.root, file, qualname)  # fails early, clearly, on a wrong target
+    # Fails early, clearly, on a wrong target; no model reads it, so no context is gathered.
+    target = extract_target(project.root, file, qualname, with_context=False)
     candidate = Candidate(id="given", source="given", diff=patch, rationale="patch given by the user")
     audit = AuditLog.for_project(project.root)
     spec = f"{file.as_posix()}:{qualname}"

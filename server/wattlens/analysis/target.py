@@ -17,6 +17,7 @@ from pathlib import Path
 import libcst as cst
 from libcst.metadata import CodeRange, MetadataWrapper, PositionProvider
 
+from wattlens.analysis.context import used_definitions
 from wattlens.models import Target
 
 
@@ -30,6 +31,7 @@ def extract_target(
     qualname: str,
     hot_lines: Sequence[int] = (),
     cpu_percent: float | None = None,
+    with_context: bool = True,
 ) -> Target:
     """The function `qualname` of `file` as a Target.
 
@@ -37,6 +39,8 @@ def extract_target(
     relative.  `qualname` is `func`, `Class.method` or `outer.inner`.  The
     Target's `line`..`end_line` span the decorators and the whole body, and
     `source` is exactly those lines as in the file (original indentation kept).
+    With `with_context`, the project definitions it uses are gathered for the
+    model's prompt (see `analysis.context`).
     Raises TargetError when the file is unreadable, does not parse, or has no
     such function (the message lists the functions it does have).
     """
@@ -68,16 +72,18 @@ def extract_target(
 
     line, end_line = _span(node, positions)
     lines = module_source.splitlines(keepends=True)
+    source = "".join(lines[line - 1 : end_line])
     return Target(
         project_dir=project_dir,
         file=relative,
         qualname=qualname,
         line=line,
         end_line=end_line,
-        source="".join(lines[line - 1 : end_line]),
+        source=source,
         module_source=module_source,
         hot_lines=[n for n in hot_lines if line <= n <= end_line],
         cpu_percent=cpu_percent,
+        context=used_definitions(project_dir, path, module_source, line, source) if with_context else [],
     )
 
 

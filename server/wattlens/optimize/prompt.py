@@ -14,6 +14,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 
+from wattlens.models import ContextItem
 from wattlens.optimize.examples import Example
 from wattlens.optimize.llm import Message
 
@@ -35,11 +36,18 @@ no changes) to the arguments.
 - If a set or dict makes lookups faster, build it once, before the loop."""
 
 
-def build_messages(function_source: str, examples: Sequence[Example] = ()) -> list[Message]:
+def build_messages(
+    function_source: str,
+    examples: Sequence[Example] = (),
+    hot_lines: Sequence[str] = (),
+    context: Sequence[ContextItem] = (),
+) -> list[Message]:
     """The conversation for rewriting `function_source`, primed with `examples`.
 
     `examples` come nearest first; they are shown farthest first so that the
-    most similar one sits right before the target.
+    most similar one sits right before the target.  The target's request also
+    names its hot lines (from the profile) and shows the project definitions
+    it uses, so the model knows what the helpers it calls do.
     """
     messages: list[Message] = [{"role": "system", "content": SYSTEM}]
     for example in reversed(examples):
@@ -48,13 +56,21 @@ def build_messages(function_source: str, examples: Sequence[Example] = ()) -> li
     # The nearest example's advice, repeated for the target: without it the
     # model most often hands the function back unchanged.
     hint = examples[0].explanation if examples else None
-    messages.append({"role": "user", "content": _request(function_source, hint)})
+    messages.append({"role": "user", "content": _request(function_source, hint, hot_lines, context)})
     return messages
 
 
-def _request(source: str, hint: str | None) -> str:
+def _request(
+    source: str, hint: str | None, hot_lines: Sequence[str] = (), context: Sequence[ContextItem] = ()
+) -> str:
     code = textwrap.dedent(source).strip("\n")
     lines = ["Make this function faster without changing its behaviour:", "```python", code, "```"]
+    if context:
+        # Shown as facts, not as code to rewrite: only the function above may change.
+        lines.append("It uses these definitions from the project (do not change or repeat them):")
+        lines += ["```python", "\n\n".join(item.source for item in context), "```"]
+    if hot_lines:
+        lines.append("Most of its time is spent on: " + "; ".join(f"`{text}`" for text in hot_lines[:3]))
     if hint:
         lines.append(f"Hint: {hint}")
     return "\n".join(lines)
