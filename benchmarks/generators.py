@@ -24,7 +24,7 @@ as it is known (raw timings included), so a run can be stopped and continued wit
 --resume; `--report` only summarises a results file.  Usage:
 
     python benchmarks/generators.py [--configs full,recipes-only] [--functions a,b]
-                                    [--out FILE] [--resume] [--model PATH] [--report]
+                                    [--out FILE] [--resume [--retry-errors]] [--model PATH] [--report]
 
 Prints a table per function, then per configuration: solved rate, false accepts,
 median re-measured speedup (of solved functions), median time to a verified patch (of
@@ -305,6 +305,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--functions", default="", help="comma-separated corpus names (default: all)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="results file, JSON lines (appended to)")
     parser.add_argument("--resume", action="store_true", help="skip (function, config) pairs already in --out")
+    parser.add_argument(
+        "--retry-errors", action="store_true", help="with --resume, run again pairs that ended in an error or timeout"
+    )
     parser.add_argument("--model", default=None, help="GGUF model path (default: wattlens's default model)")
     parser.add_argument("--timeout", type=float, default=1200, help="seconds allowed per optimize call")
     parser.add_argument("--pairs", type=int, default=7, help="interleaved pairs for the re-measured speedup (≥5)")
@@ -319,7 +322,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     names = [f.name for f in functions]
     if not args.report:
         args.out.parent.mkdir(parents=True, exist_ok=True)
-        done = {(r["function"], r["config"]) for r in load_results(args.out)} if args.resume else set()
+        retry = ("error", "timeout") if args.retry_errors else ()
+        done = {(r["function"], r["config"]) for r in load_results(args.out) if r["outcome"] not in retry}
+        done = done if args.resume else set()
         for config in configs:
             for function in functions:
                 if (function.name, config) in done:
