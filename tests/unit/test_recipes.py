@@ -115,3 +115,70 @@ def test_recipe_candidates_are_diffs_of_the_module() -> None:
     assert candidate.id.startswith("recipe-membership-set-") and "recipe membership-set" in candidate.rationale
     assert "+    catalog_skus_lookup = set(catalog_skus)" in candidate.diff
     assert candidate.diff.startswith("diff --git a/shop/orders.py b/shop/orders.py")
+
+
+BFS = """
+def hops(graph: dict[str, list[str]], start: str) -> dict[str, int]:
+    seen = {start: 0}
+    queue = [start]
+    while queue:
+        node = queue.pop(0)
+        for nxt in graph.get(node, []):
+            if nxt not in seen:
+                seen[nxt] = seen[node] + 1
+                queue.append(nxt)
+    return seen
+"""
+
+
+def test_a_list_used_as_a_fifo_queue_becomes_a_deque() -> None:
+    new = rewrite(BFS)["queue-deque"]
+    assert "queue = deque([start])" in new and "node = queue.popleft()" in new and "pop(0)" not in new
+    graph = {"a": ["b", "c"], "b": ["d"], "c": ["d", "a"], "d": []}
+    from collections import deque
+
+    scope: dict[str, object] = {"deque": deque}
+    exec(textwrap.dedent(new), scope)
+    hops = scope["hops"]
+    assert callable(hops)
+    assert hops(graph, "a") == run(BFS, "hops", graph, "a") == {"a": 0, "b": 1, "c": 1, "d": 2}
+
+
+@pytest.mark.parametrize(
+    "use",
+    [
+        "return queue",  # the caller would get a deque
+        "print(queue[1:])",  # deques cannot be sliced
+        "for item in queue:\n        pass",  # iterating while appending raises on a deque
+        "helper(queue)",  # passed on: its type matters there
+        "queue.insert(0, 1)",  # a list method the recipe does not translate
+        "queue = []",  # rebound
+        "print(queue[0])",  # indexing is O(n) in a deque's middle; left alone
+    ],
+)
+def test_a_queue_used_any_other_way_is_left_alone(use: str) -> None:
+    source = f"""
+    def drain(items: list[int]) -> int:
+        queue = list(items)
+        total = 0
+        while queue:
+            total += queue.pop(0)
+        {use}
+        return total
+    """
+    assert "queue-deque" not in rewrite(source)
+
+
+def test_without_pop_front_or_for_a_parameter_nothing_changes() -> None:
+    assert "queue-deque" not in rewrite("def f(queue):\n    while queue:\n        queue.pop(0)\n")
+    assert "queue-deque" not in rewrite("def f():\n    queue = [1]\n    queue.pop()\n    return 1\n")
+
+
+def test_the_deque_import_is_added_once_to_the_module(tmp_path: Path) -> None:
+    (tmp_path / "graph.py").write_text('"""Graphs."""\n\nimport json\n' + textwrap.dedent(BFS))
+    [candidate] = recipe_candidates(extract_target(tmp_path, Path("graph.py"), "hops"))
+    assert candidate.id.startswith("recipe-queue-deque-")
+    assert "+from collections import deque\n" in candidate.diff
+    (tmp_path / "graph2.py").write_text("from collections import deque\n" + textwrap.dedent(BFS))
+    [again] = recipe_candidates(extract_target(tmp_path, Path("graph2.py"), "hops"))
+    assert "import" not in "".join(line for line in again.diff.splitlines() if line.startswith("+"))

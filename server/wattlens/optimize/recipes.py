@@ -9,8 +9,9 @@ about types (a set needs hashable items) without risk to the user.
 Recipes here:
 - membership in a list inside a loop → a set built once before the loop;
 - order-keeping deduplication (`if x not in out: out.append(x)`) → a `seen` set
-  kept beside the list.
-Both look at loops in the function's own body (not in nested functions).
+  kept beside the list;
+- a local list used as a FIFO queue (`q.pop(0)`) → `collections.deque`.
+They look at loops in the function's own body (not in nested functions).
 """
 
 from __future__ import annotations
@@ -23,8 +24,9 @@ from dataclasses import dataclass
 import libcst as cst
 import libcst.matchers as m
 
-from wattlens.analysis.target import TargetError, replace_function, unified_diff
+from wattlens.analysis.target import TargetError, add_imports, replace_function, unified_diff
 from wattlens.models import Candidate, Target
+from wattlens.optimize.parsing import needed_imports
 
 _LOOPS = (cst.For, cst.While)
 # Annotations under which `x in name` is already fast, or means something else (substrings).
@@ -39,6 +41,8 @@ class Recipe:
     name: str
     explanation: str
     apply: Callable[[cst.FunctionDef], cst.FunctionDef | None]
+    imports: tuple[str, ...] = ()
+    """Import statements the rewrite may need (added only where the module lacks the name)."""
 
 
 def rewrite_with_recipes(function_source: str) -> list[tuple[Recipe, str]]:
@@ -329,6 +333,96 @@ class _DedupeGuard(cst.CSTTransformer):
         return updated_node.with_changes(test=test, body=block.with_changes(body=[*block.body, added]))
 
 
+# --- a local list used as a FIFO queue (`q.pop(0)`) → collections.deque --------------------
+
+_FRONT_POP = m.Call(func=m.Attribute(value=m.Name(), attr=m.Name("pop")), args=[m.Arg(value=m.Integer("0"))])
+
+
+def _pop_front_to_deque(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    """`q = [...]` … `q.pop(0)` → `q = deque([...])` … `q.popleft()`, when `q` is only a queue.
+
+    `list.pop(0)` moves every remaining item; `deque.popleft` is constant time.
+    Only a local that is bound once and used in ways a deque behaves the same for
+    qualifies: `.pop(0)`, `.append`, `.extend`, `while q`/`if q`/`not q`, `len(q)`.
+    Iterating, indexing, slicing, returning or passing it on would see a deque
+    instead of a list, so any of those leaves the function alone.
+    """
+    if not isinstance(function.body, cst.IndentedBlock):
+        return None
+    parameters = _parameters(function)
+    for statement in function.body.body:
+        assign = _single_assign(statement)
+        if assign is None:
+            continue
+        target, value = assign
+        name = target.value
+        if name in parameters or not _is_list_maker(value) or not _only_a_queue(function, name):
+            continue
+        return function.visit(_ToDeque(name, value))  # type: ignore[return-value]
+    return None
+
+
+def _single_assign(statement: cst.BaseStatement) -> tuple[cst.Name, cst.BaseExpression] | None:
+    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+        return None
+    assign = statement.body[0]
+    if not isinstance(assign, cst.Assign) or len(assign.targets) != 1:
+        return None
+    target = assign.targets[0].target
+    return (target, assign.value) if isinstance(target, cst.Name) else None
+
+
+def _is_list_maker(value: cst.BaseExpression) -> bool:
+    if isinstance(value, cst.List):
+        return not any(isinstance(e, cst.StarredElement) for e in value.elements)
+    return m.matches(value, m.Call(func=m.Name("list"), args=[m.Arg(star="")]))
+
+
+def _only_a_queue(function: cst.FunctionDef, name: str) -> bool:
+    """Whether every use of `name` in `function` is one a deque answers exactly like the list."""
+    own = m.Name(name)
+    uses = len(m.findall(function, own))
+    pops = len(m.findall(function, m.Call(func=m.Attribute(value=own, attr=m.Name("pop")),
+                                          args=[m.Arg(value=m.Integer("0"))])))
+    if pops == 0:
+        return False
+    grows = len(m.findall(function, m.Call(func=m.Attribute(value=own, attr=m.Name("append") | m.Name("extend")),
+                                           args=[m.Arg(star="")])))
+    tests = (
+        len(m.findall(function, m.While(test=own)))
+        + len(m.findall(function, m.If(test=own)))
+        + len(m.findall(function, m.UnaryOperation(operator=m.Not(), expression=own)))
+        + len(m.findall(function, m.Call(func=m.Name("len"), args=[m.Arg(value=own)])))
+    )
+    bindings = len(m.findall(function, m.AssignTarget(target=own)))
+    rebound = m.findall(function, m.AugAssign(target=own) | m.AnnAssign(target=own) | m.For(target=own)
+                        | m.Del(target=own) | m.NamedExpr(target=own) | m.Global() | m.Nonlocal())
+    return bindings == 1 and not rebound and uses == pops + grows + tests + bindings
+
+
+class _ToDeque(cst.CSTTransformer):
+    def __init__(self, name: str, value: cst.BaseExpression) -> None:
+        self.name, self.value = name, value
+
+    def leave_Assign(self, original_node: cst.Assign, updated_node: cst.Assign) -> cst.Assign:
+        if original_node.value is not self.value:
+            return updated_node
+        value = self.value
+        if isinstance(value, cst.List):
+            made = cst.parse_expression("deque()") if not value.elements else cst.Call(
+                func=cst.Name("deque"), args=[cst.Arg(value=value)])
+        else:
+            assert isinstance(value, cst.Call)
+            made = value.with_changes(func=cst.Name("deque"))
+        return updated_node.with_changes(value=made)
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+        if m.matches(original_node, _FRONT_POP) and m.matches(original_node.func, m.Attribute(value=m.Name(self.name))):
+            assert isinstance(updated_node.func, cst.Attribute)
+            return updated_node.with_changes(func=updated_node.func.with_changes(attr=cst.Name("popleft")), args=[])
+        return updated_node
+
+
 RECIPES: tuple[Recipe, ...] = (
     Recipe(
         "membership-set",
@@ -342,6 +436,13 @@ RECIPES: tuple[Recipe, ...] = (
         "items seen so far, kept beside the list, answers in constant time and keeps the order",
         _dedupe_with_seen_set,
     ),
+    Recipe(
+        "queue-deque",
+        "`list.pop(0)` shifts every remaining item; a collections.deque pops from the front in "
+        "constant time and behaves the same for appending, popping and testing emptiness",
+        _pop_front_to_deque,
+        imports=("from collections import deque",),
+    ),
 )
 
 
@@ -351,6 +452,9 @@ def recipe_candidates(target: Target) -> list[Candidate]:
     for recipe, new_source in rewrite_with_recipes(target.source):
         try:
             module = replace_function(target.module_source, target.qualname, new_source)
+            imports = needed_imports(recipe.imports, new_source, target.module_source)
+            if imports:
+                module = add_imports(module, imports)
         except TargetError:
             continue
         diff = unified_diff(target.file.as_posix(), target.module_source, module)
