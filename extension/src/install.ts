@@ -16,6 +16,9 @@ const MIN_PYTHON: readonly [number, number] = [3, 10];
 /** What a quick interpreter probe may take before it counts as a failure. */
 const PROBE_TIMEOUT_MS = 30_000;
 
+/** An install lock older than this was left by a window that died mid-install. */
+const LOCK_STALE_MS = 20 * 60_000;
+
 /** Written last into a finished environment: which extension build and wheel it holds. */
 interface Stamp {
     extensionVersion: string;
@@ -163,9 +166,52 @@ export class ServerEnvironment {
                 title: `wattlens: installing the language server (first start of ${wanted.extensionVersion})`,
                 cancellable: true,
             },
-            (progress, token) => this.install(base, wheel, { ...wanted, basePython: base }, progress, token),
+            async (progress, token) => {
+                const unlock = await this.lock(progress, token);
+                try {
+                    // Another window may have finished the same install while this one waited.
+                    const done = this.readStamp();
+                    if (done?.extensionVersion === wanted.extensionVersion && done.wheelSha256 === wanted.wheelSha256) {
+                        return;
+                    }
+                    await this.install(base, wheel, { ...wanted, basePython: base }, progress, token);
+                } finally {
+                    unlock();
+                }
+            },
         );
         return [this.python];
+    }
+
+    /**
+     * One installer at a time across VS Code windows (they share the global
+     * storage): a lock folder, made atomically; one older than
+     * LOCK_STALE_MS is taken to be left by a crashed window.
+     */
+    private async lock(progress: vscode.Progress<{ message?: string }>, token: vscode.CancellationToken): Promise<() => void> {
+        const lockDir = path.join(this.root, 'server-env.lock');
+        fs.mkdirSync(this.root, { recursive: true });
+        for (;;) {
+            try {
+                fs.mkdirSync(lockDir);
+                return () => fs.rmSync(lockDir, { recursive: true, force: true });
+            } catch (error) {
+                if ((error as NodeJS.ErrnoException).code !== 'EEXIST') {
+                    throw error;
+                }
+            }
+            const age = Date.now() - (fs.statSync(lockDir, { throwIfNoEntry: false })?.mtimeMs ?? Date.now());
+            if (age > LOCK_STALE_MS) {
+                traceWarn(`removing a stale install lock (${Math.round(age / 1000)} s old): ${lockDir}`);
+                fs.rmSync(lockDir, { recursive: true, force: true });
+                continue;
+            }
+            if (token.isCancellationRequested) {
+                throw new InstallCancelled('wattlens: installing the language server was cancelled; nothing was left behind.');
+            }
+            progress.report({ message: 'another VS Code window is installing it; waiting' });
+            await new Promise((resolve) => setTimeout(resolve, 2000));
+        }
     }
 
     /** The server wheel packaged in the .vsix (extension/dist/wattlens-*.whl). */

@@ -9,11 +9,14 @@ export const SECTION = 'wattlens';
 /** The settings the server understands (server/wattlens/lsp/settings.py, same names). */
 export interface ServerSettings {
     modelPath: string | null;
+    modelUrl: string | null;
     workload: string | null;
     tests: string | null;
     gridIntensity: number | null;
     gridRegion: string | null;
     nCandidates: number;
+    verifyAllCandidates: boolean;
+    repairRounds: number;
     lensTop: number;
     lensMinPercent: number;
     lineMinPercent: number;
@@ -65,12 +68,15 @@ export function getServerSettings(folder = getWorkspaceFolder()): ServerSettings
     const config = vscode.workspace.getConfiguration(SECTION, folder?.uri);
     return {
         modelPath: optionalString(config.get('modelPath'), folder),
+        modelUrl: optionalString(config.get('modelUrl'), folder),
         workload: optionalString(config.get('workload'), folder),
         tests: optionalString(config.get('tests'), folder),
         // null: the server derives the intensity from gridRegion, else the world average.
         gridIntensity: positiveOrNull(config.get('gridIntensity')),
         gridRegion: optionalString(config.get('gridRegion'), folder),
         nCandidates: Math.min(10, Math.max(1, Math.round(numberOr(config.get('nCandidates'), 3)))),
+        verifyAllCandidates: config.get<boolean>('verifyAllCandidates') === true,
+        repairRounds: Math.min(3, Math.max(0, Math.round(numberOr(config.get('repairRounds'), 1)))),
         lensTop: Math.max(1, Math.round(numberOr(config.get('lensTop'), 5))),
         lensMinPercent: Math.max(0, numberOr(config.get('lensMinPercent'), 5)),
         lineMinPercent: Math.max(0, numberOr(config.get('lineMinPercent'), 5)),

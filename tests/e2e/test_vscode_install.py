@@ -62,6 +62,7 @@ def test_vscode_first_start_installs_the_server_with_progress(tmp_path: Path) ->
     assert "% CPU" in reply["lens"] and "J/run" in reply["lens"], reply["lens"]
     env_dir = _server_env(user_data)
     stamp = json.loads((env_dir / "wattlens-install.json").read_text())
+    assert not (env_dir.parent / "server-env.lock").exists(), "the install lock was left behind"
     assert stamp["wheel"].startswith("wattlens-"), stamp
     check = subprocess.run([str(env_dir / "bin" / "python"), "-c", "import wattlens, llama_cpp"], capture_output=True)
     assert check.returncode == 0, check.stderr

@@ -1,7 +1,8 @@
 // Drives a real VS Code (code-server in headless Chromium, via playwright-core)
 // through the wattlens user journey. It is a small line protocol so that pytest
 // can run the stages as separate tests in one editor session:
-//   stdin:  {"stage": "lens"|"report"|"optimize"|"install"|"installFails"|"untrusted"|"trust"|"quit"}
+//   stdin:  {"stage": "lens"|"report"|"optimize"|"install"|"installFails"|"untrusted"|"trust"|
+//            "pickDiscard"|"pickApply"|"quit"}
 //           (one JSON per line)
 //   stdout: {"stage": ..., "ok": true|false, ...details}                     (one JSON per line)
 // Everything else (progress notes) goes to stderr.
@@ -385,9 +386,15 @@ async function stageOptimize() {
     let progressSeen = false;
     let lastProgress = '';
     const deadline = Date.now() + OPTIMIZE_TIMEOUT_MS;
+    const picker = pickList();
     for (;;) {
         if (await verified.count()) {
             break;
+        }
+        if (await picker.isVisible()) {
+            // Several candidates passed (verifyAllCandidates): this stage takes the best, the first.
+            note(`pick list: ${(await picker.innerText()).replace(/\s+/g, ' ').trim()}`);
+            await page.keyboard.press('Enter');
         }
         if (await failed.count()) {
             const text = (await failed.first().innerText()).trim();
@@ -425,6 +432,82 @@ async function stageOptimize() {
     return { summary, progressSeen, screenshot: shot, diff: diffShot, applied: await screenshot('vscode-applied') };
 }
 
+/** The pick list the extension shows when several verified patches come back. */
+function pickList() {
+    return page.locator('.quick-input-widget', { hasText: `verified patches for ${FUNCTION}` });
+}
+
+/** Click FUNCTION's lens and wait for the pick list; fails when one patch or none comes back. */
+async function optimizeToPickList() {
+    if (!lensDone) {
+        await stageLens();
+    }
+    const lens = await lensAboveFunction();
+    if (!lens) {
+        throw new Error(`the lens above ${FUNCTION} disappeared`);
+    }
+    const began = Date.now();
+    await lens.locator.locator('a', { hasText: '% CPU' }).first().click();
+    note('clicked the lens; waiting for the pick list');
+    const toasts = page.locator('.notifications-toasts .notification-toast');
+    const single = toasts.filter({ hasText: `verified patch for ${FUNCTION}` });
+    const failed = toasts.filter({ hasText: /no candidate|failed|could not|returned no verdict/ });
+    const picker = pickList();
+    let lastProgress = '';
+    while (!(await picker.isVisible())) {
+        const progress = await toastText(`optimizing ${FUNCTION}`);
+        if (progress && progress !== lastProgress) {
+            note(`progress: ${progress}`);
+            lastProgress = progress;
+        }
+        if (await single.count()) {
+            throw new Error(`one verified patch was offered without a pick list: ${(await single.first().innerText()).trim()}`);
+        }
+        if (await failed.count()) {
+            throw new Error(`the optimizer returned no verified patch: ${(await failed.first().innerText()).trim()}`);
+        }
+        if (Date.now() - began > OPTIMIZE_TIMEOUT_MS) {
+            throw new Error(`no pick list within ${OPTIMIZE_TIMEOUT_MS / 1000} s (last progress: ${lastProgress || 'none'})`);
+        }
+        await page.waitForTimeout(1000);
+    }
+    await page.waitForTimeout(500); // let the list render all its rows
+    const title = (await picker.locator('.quick-input-title').innerText()).trim();
+    const items = (await picker.locator('.quick-input-list .monaco-list-row').allInnerTexts()).map((text) => text.replace(/\s+/g, ' ').trim());
+    note(`pick list "${title}": ${JSON.stringify(items)}`);
+    return { title, items, optimizeSeconds: (Date.now() - began) / 1000 };
+}
+
+/** Escape on the pick list: every patch discarded, nothing offered, nothing written. */
+async function stagePickDiscard() {
+    const list = await optimizeToPickList();
+    const shot = await screenshot('vscode-pick-list');
+    await page.keyboard.press('Escape');
+    await page.waitForTimeout(5000);
+    const offered = await page.locator('.notifications-toasts .notification-toast', { hasText: `verified patch for ${FUNCTION}` }).count();
+    const dirty = await page.locator('.tab.dirty').count();
+    return { ...list, offered: offered > 0, dirty: dirty > 0, screenshot: shot };
+}
+
+/** Pick the second patch: its own figures are offered, and Apply writes its edit. */
+async function stagePickApply() {
+    const list = await optimizeToPickList();
+    if (list.items.length < 2) {
+        throw new Error(`the pick list has ${list.items.length} item(s)`);
+    }
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    const verified = page.locator('.notifications-toasts .notification-toast', { hasText: `verified patch for ${FUNCTION}` });
+    await verified.first().waitFor({ timeout: 30_000 });
+    const summary = (await verified.first().locator('.notification-list-item-message').innerText()).trim();
+    note(`picked ${list.items[1]}; offered: ${summary}`);
+    const shot = await screenshot('vscode-pick-offer');
+    await verified.first().locator('.monaco-button', { hasText: /^Apply$/ }).click();
+    await page.waitForTimeout(1000);
+    await page.locator('.tab.dirty').first().waitFor({ state: 'detached', timeout: 30_000 });
+    return { ...list, picked: list.items[1], summary, screenshot: shot };
+}
+
 async function main() {
     const stages = {
         lens: stageLens,
@@ -434,6 +517,8 @@ async function main() {
         installFails: stageInstallFails,
         untrusted: stageUntrusted,
         trust: stageTrust,
+        pickDiscard: stagePickDiscard,
+        pickApply: stagePickApply,
     };
     const lines = readline.createInterface({ input: process.stdin });
     let ready = false;
