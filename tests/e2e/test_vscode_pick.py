@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -28,7 +29,20 @@ from tests.e2e.test_vscode import (
 
 pytestmark = pytest.mark.e2e
 
-ITEM = re.compile(r"(\d+\.\d)× faster · energy ×(\d+\.\d\d|\?) · memory ×(\d+\.\d\d|\?)")
+ITEM = re.compile(r"(\d+\.\d)× faster · energy ×(\d+\.\d\d|\?) · memory ×(\d+\.\d\d|\?)\s*([a-z+-]+)")
+
+
+def _client_log(editor: Editor, wanted: str, timeout_s: float = 15) -> str:
+    """The extension's log once it holds `wanted` (the log is written asynchronously)."""
+    deadline = time.monotonic() + timeout_s
+    text = ""
+    while time.monotonic() < deadline:
+        logs = editor.user_data.glob("logs/**/wattlens.wattlens/wattlens.log")
+        text = "".join(path.read_text(errors="replace") for path in logs)
+        if wanted in text:
+            break
+        time.sleep(0.5)
+    return text
 
 
 def _check_items(reply: dict[str, object]) -> list[str]:
@@ -51,6 +65,8 @@ def test_vscode_pick_list_of_verified_patches(tmp_path: Path) -> None:
         _check_items(discard)
         assert not discard["offered"] and not discard["dirty"], discard
         assert orders.read_text() == before, "Escape on the pick list changed the file"
+        closed = f"{len(discard['items'])} patches for {FUNCTION} discarded (pick list closed)"
+        assert closed in _client_log(editor, closed), closed
 
         picked = _pick_second(editor, orders, before)
     print(
@@ -68,6 +84,11 @@ def _pick_second(editor: Editor, orders: Path, before: str) -> dict[str, object]
     # The offer describes the picked patch, not the best one.
     assert f"{float(offered.group(1)):.1f}" == match.group(1), (label, summary)
     assert match.group(2) == "?" or f"energy ×{match.group(2)}" in summary, (label, summary)
+    # The extension took the picked candidate (its source), and applied it.
+    log = _client_log(editor, f"patch for {FUNCTION} applied")
+    picked_log = re.search(rf"patch (\S+) \(([^)]+)\) picked for {FUNCTION}", log)
+    assert picked_log and picked_log.group(2) == match.group(4), (label, picked_log and picked_log.group(0))
+    assert f"patch for {FUNCTION} applied" in log
     after = orders.read_text()
     assert after != before, "Apply did not write the picked patch"
     print(f"picked patch applied:\n{_function_source(orders, FUNCTION)}")
