@@ -12,6 +12,7 @@ from wattlens.optimize.parsing import (
     needed_imports,
     parse_rewrite,
     same_function,
+    undefined_names,
 )
 
 MODULE = '''\
@@ -191,3 +192,22 @@ def test_extract_function_reports_the_definitions_it_saw() -> None:
 def test_same_function_ignores_layout_and_comments() -> None:
     assert same_function("def f(x):\n    return x  # c\n", "def f( x ):\n    return (x)\n")
     assert not same_function("def f(x):\n    return x\n", "def f(x):\n    return -x\n")
+
+
+def test_a_rewrite_using_a_name_nothing_defines_is_rejected_before_the_sandbox() -> None:
+    original = "def convert(prices, rates):\n    return [p * rates[c] for p, c in prices]\n"
+    reply = "```python\ndef convert(prices, rates):\n    return [p * rates[item] for p, c in prices]\n```"
+    rejected = parse_rewrite(reply, original, "convert", "import math\n\n" + original)
+    assert isinstance(rejected, Rejected) and rejected.reason == "it uses item, which nothing defines"
+
+
+def test_names_from_the_module_imports_builtins_or_the_original_are_not_undefined() -> None:
+    module = (
+        "import json\nfrom typing import TYPE_CHECKING\nif TYPE_CHECKING:\n    from x import Rate\n"
+        "LIMIT = 3\n\ndef helper(): ...\n\ndef f(a):\n    return mystery(a)\n"
+    )
+    original = "def f(a):\n    return mystery(a)\n"
+    new = "def f(a):\n    b: Rate = len(a)\n    return mystery(helper() or json.dumps(a)) + LIMIT + b + sqrt(2)\n"
+    assert undefined_names(new, original, module, ("from math import sqrt",)) == set()
+    assert undefined_names(new, original, module) == {"sqrt"}
+    assert undefined_names("def f():\n    return zz\n", "def f(): ...\n", "from m import *\n") == set()

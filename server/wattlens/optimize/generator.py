@@ -109,8 +109,7 @@ def repair_candidate(
     The conversation is the original one (same retrieved examples), then the
     rejected rewrite as the model's own answer, then the verifier's evidence
     (failing test output, the first call that behaved differently, or no
-    measurable gain).  Greedy decoding from a fresh context: the same
-    rejection always gets the same repair.  None when the reply is unusable
+    measurable gain), answered greedily.  None when the reply is unusable
     or repeats the rejected rewrite.
     """
     model_path = _local_model(options, progress)
@@ -121,8 +120,11 @@ def repair_candidate(
     writer = _writer(model_path, options, progress)
     record("repair_prompt", model=writer.name, rejected=rejected.id, round=round_number, messages=messages)
     sample = _Sample(0, options.seed + 1000 * round_number, name=f"repair {round_number} of {rejected.id}")
+    # No reset here: the conversation starts with the prompt the samples just used, and
+    # llama.cpp reuses that prefix from its cache instead of evaluating ~2,000 tokens
+    # again (minutes on a busy 2-core machine).  The cache then holds this run's own
+    # samples, so the same run still repairs the same way.
     with llm.model_lock():
-        writer.reset()
         outcome = _one_candidate(target, writer, messages, sample, options, progress, record)
     if not isinstance(outcome, Rejected) and same_function(outcome.new_source, rejected.new_source):
         outcome = Rejected("it repeats the rejected rewrite")

@@ -86,7 +86,32 @@ def parse_rewrite(reply: str, original_source: str, qualname: str, module_source
     if isinstance(conformed, Rejected):
         return conformed
     imports = needed_imports(extracted.imports, conformed, module_source)
+    undefined = undefined_names(conformed, original_source, module_source, imports)
+    if undefined:
+        # Caught here, a NameError costs nothing; in the sandbox it costs a test run.
+        return Rejected(f"it uses {', '.join(sorted(undefined))}, which nothing defines")
     return Rewrite(source=conformed, imports=imports)
+
+
+def undefined_names(
+    new_source: str, original_source: str, module_source: str, imports: tuple[str, ...] = ()
+) -> set[str]:
+    """Names the rewrite reads that neither it, the module, its imports nor builtins bind.
+
+    Names the original reads too are never counted (they may come from places this
+    cannot see), and a module with a star import is not judged at all.
+    """
+    try:
+        module = ast.parse(module_source)
+    except SyntaxError:
+        return set()
+    if any(isinstance(n, ast.ImportFrom) and any(a.name == "*" for a in n.names) for n in ast.walk(module)):
+        return set()
+    used, local = _names_of_function(new_source)
+    original_used, _ = _names_of_function(original_source)
+    given = {n for text in imports for n in _bound_by_import(ast.parse(text).body[0])}
+    return used - local - original_used - _module_bindings(module_source) - given - set(dir(builtins)) - {
+        "__class__", "__name__", "__file__", "__doc__", "__module__", "__qualname__"}
 
 
 def extract_function(reply: str, name: str) -> _Extracted | Rejected:
@@ -324,6 +349,12 @@ def _module_bindings(module_source: str) -> set[str]:
             targets = node.targets if isinstance(node, ast.Assign) else [node.target]
             for target in targets:
                 bound.update(n.id for n in ast.walk(target) if isinstance(n, ast.Name))
+        elif not isinstance(node, ast.Expr):
+            # Top-level `if`/`try`/`for`/`with` blocks bind names too (TYPE_CHECKING imports,
+            # fallbacks); whatever they store counts.
+            bound.update(n.id for n in ast.walk(node) if isinstance(n, ast.Name) and not isinstance(n.ctx, ast.Load))
+            bound.update(n.name for n in ast.walk(node)
+                         if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef))
     return bound
 
 
