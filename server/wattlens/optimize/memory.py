@@ -46,10 +46,14 @@ def learned_id(before: str, after: str) -> str:
 def nearest_family(
     function_source: str, model_path: Path, folder: Path | None = None, examples: tuple[Example, ...] = EXAMPLES
 ) -> str:
-    """The family of the built-in example most similar to `function_source` (`learned` if none)."""
-    found = retrieve(function_source, model_path, k=1, examples=examples, folder=folder)
-    builtin = [r for r in found if r.example.origin == "builtin"]
-    return builtin[0].example.family if builtin else LEARNED_FAMILY
+    """The family of the built-in example most similar to `function_source`.
+
+    Among the nearest few, a built-in example's family wins over a learned
+    one's (it was named by a person); `learned` when the store is empty.
+    """
+    found = retrieve(function_source, model_path, examples=examples, folder=folder)
+    builtin = [r.example.family for r in found if r.example.origin == "builtin"]
+    return (builtin or [r.example.family for r in found] or [LEARNED_FAMILY])[0]
 
 
 def learn(
