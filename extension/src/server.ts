@@ -51,12 +51,16 @@ export class ServerController implements vscode.Disposable {
             this.status.setIdleDetail('server running');
         } catch (error) {
             // An install error's message is the whole story; a stack would only hide it in the log.
-            traceError('the wattlens server did not start', error instanceof InstallError ? error.message : error);
-            this.status.setIdleDetail('server failed to start', true);
+            traceError(
+                'the wattlens server did not start',
+                error instanceof InstallError || error instanceof InstallCancelled ? error.message : error,
+            );
             if (error instanceof InstallCancelled) {
+                this.status.setIdleDetail('server not installed (cancelled)', true);
                 void vscode.window.showInformationMessage(`${error.message} Run "wattlens: Restart Server" to install it.`);
                 return;
             }
+            this.status.setIdleDetail('server failed to start', true);
             // An install or interpreter problem carries its own fix; anything else points at the log.
             const message = error instanceof InstallError
                 ? error.message

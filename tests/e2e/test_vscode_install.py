@@ -101,3 +101,18 @@ def test_vscode_install_failure_says_how_to_fix_and_leaves_nothing(tmp_path: Pat
         assert not env_dir.exists(), f"a half-made environment was left: {sorted(p.name for p in env_dir.iterdir())}"
     shots = f"{reply['screenshot']}, {reply['log']}"
     print(f"vscode install failure after {reply['seconds']:.1f} s: {error} (screenshots {shots})")
+
+
+def test_vscode_install_cancel_stops_pip_and_leaves_nothing(tmp_path: Path) -> None:
+    _require_base_python()
+    # No pip cache: downloads keep pip busy long enough to press Cancel in the middle.
+    env = {"PATH": SYSTEM_PATH, "PIP_FIND_LINKS": str(WHEELS), "PIP_NO_CACHE_DIR": "1"}
+    with open_editor(tmp_path, settings={"wattlens.interpreter": None}, env=env) as editor:
+        reply = editor.stage("installCancel", SERVER_START_TIMEOUT_S + 120)
+        env_dir = _server_env(editor.user_data)
+        assert "installing the language server was cancelled" in reply["message"], reply
+        assert "Restart Server" in reply["message"], reply
+        assert "server not installed (cancelled)" in reply["status"], reply["status"]
+        assert not env_dir.exists(), f"the cancelled install left {sorted(p.name for p in env_dir.iterdir())}"
+        assert not (env_dir.parent / "server-env.lock").exists(), "the install lock was left behind"
+    print(f"vscode install cancelled at {reply['cancelledAt']!r}: {reply['message']} ({reply['screenshot']})")

@@ -1,7 +1,7 @@
 // Drives a real VS Code (code-server in headless Chromium, via playwright-core)
 // through the wattlens user journey. It is a small line protocol so that pytest
 // can run the stages as separate tests in one editor session:
-//   stdin:  {"stage": "lens"|"report"|"optimize"|"install"|"installFails"|"untrusted"|"trust"|
+//   stdin:  {"stage": "lens"|"report"|"optimize"|"install"|"installFails"|"installCancel"|"untrusted"|"trust"|
 //            "pickDiscard"|"pickApply"|"quit"}
 //           (one JSON per line)
 //   stdout: {"stage": ..., "ok": true|false, ...details}                     (one JSON per line)
@@ -260,6 +260,28 @@ async function stageInstallFails() {
     return { error, messages, hasShowLog, logShown, status: await statusLabel(), screenshot: shot, log: await screenshot('vscode-install-failed-log') };
 }
 
+/** Cancel on the install notification once pip works: the install stops, and says so. */
+async function stageInstallCancel() {
+    await openFile();
+    const deadline = Date.now() + SERVER_START_TIMEOUT_MS;
+    const progress = page.locator('.notifications-toasts .notification-toast', { hasText: INSTALL_TITLE });
+    // Wait for pip's own lines: the venv exists by then, so the cancel must remove it.
+    while (!/Collecting|Downloading|Processing/.test(await toastText(INSTALL_TITLE))) {
+        if ((await statusLabel()).includes('server running') || Date.now() > deadline) {
+            throw new Error('the install finished (or never showed pip at work) before it could be cancelled');
+        }
+        await page.waitForTimeout(200);
+    }
+    const before = await toastText(INSTALL_TITLE);
+    await progress.first().locator('.monaco-button', { hasText: /^Cancel$/ }).click();
+    note(`cancelled at: ${before}`);
+    const cancelled = page.locator('.notifications-toasts .notification-toast', { hasText: 'was cancelled' });
+    await cancelled.first().waitFor({ timeout: 60_000 });
+    await page.waitForTimeout(1000); // the toast's fade-in, for the screenshot
+    const message = (await cancelled.first().innerText()).replace(/\s+/g, ' ').trim();
+    return { cancelledAt: before, message, status: await statusLabel(), screenshot: await screenshot('vscode-install-cancelled') };
+}
+
 /** The lens at the top of the file in an untrusted workspace, if shown. */
 async function untrustedLens() {
     const lens = page.locator('.monaco-editor .codelens-decoration', { hasText: UNTRUSTED_LENS }).first();
@@ -515,6 +537,7 @@ async function main() {
         report: stageReport,
         install: stageInstall,
         installFails: stageInstallFails,
+        installCancel: stageInstallCancel,
         untrusted: stageUntrusted,
         trust: stageTrust,
         pickDiscard: stagePickDiscard,
