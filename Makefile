@@ -5,13 +5,19 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: demo test bench lint setup setup-tests
+.PHONY: demo test bench lint setup setup-tests vsix
 
 setup:
 	scripts/setup.sh
 
 setup-tests:
 	scripts/setup.sh --tests
+
+# The VS Code extension: client bundle + the server wheel it installs on first start.
+vsix:
+	@[ -d node_modules ] || npm ci --no-audit --no-fund
+	npm run --silent typecheck
+	npm run --silent package
 
 demo: setup
 	$(VENV)/bin/wattlens demo examples/shop
