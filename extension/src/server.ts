@@ -167,7 +167,8 @@ export class ServerController implements vscode.Disposable {
                     `\`${shown} -m pip install wattlens\`, or clear the setting to let wattlens install its own environment.`,
             );
         }
-        return this.environment.ensure([choice.command[0], 'python3']);
+        // `python` last: the name of Python 3 where there is no `python3` (Windows).
+        return this.environment.ensure([choice.command[0], 'python3', 'python']);
     }
 
     /** Send the current (resolved) settings to the running server. */
