@@ -5,7 +5,7 @@
 VENV ?= .venv
 PY := $(VENV)/bin/python
 
-.PHONY: demo test bench lint setup setup-tests vsix
+.PHONY: demo test bench bench-generators lint setup setup-tests vsix
 
 setup:
 	scripts/setup.sh
@@ -35,3 +35,12 @@ bench: setup-tests
 	$(PY) benchmarks/localization.py
 	$(PY) benchmarks/profile_overhead.py
 	$(PY) benchmarks/server_start.py
+	$(PY) benchmarks/example_speedups.py
+	$(PY) benchmarks/retrieval_recall.py
+
+# The generator ablation optimizes 17 corpus functions under four configurations, and the
+# model comparison asks both models about each: hours on 2 cores, so they have their own
+# target (both resumable with --resume).
+bench-generators: setup-tests
+	$(PY) benchmarks/generators.py --resume
+	$(PY) benchmarks/models.py --resume
