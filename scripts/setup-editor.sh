@@ -15,9 +15,10 @@ PLAYWRIGHT_VERSION="1.58.0"
 
 log() { printf '[setup-editor] %s\n' "$*"; }
 
-# --- system packages: Chromium for the browser, Kerberos headers for code-server's native module
+# --- system packages: Chromium for the browser, Kerberos headers for code-server's native module,
+# python3-venv for the test of the extension installing its own server environment
 missing=()
-for pkg in chromium libkrb5-dev; do
+for pkg in chromium libkrb5-dev python3-venv; do
   dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg")
 done
 if ((${#missing[@]})); then
