@@ -9,6 +9,7 @@ from __future__ import annotations
 import os
 import shutil
 import tempfile
+import textwrap
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import partial
@@ -31,8 +32,12 @@ from wattlens.models import (
     Verdict,
 )
 from wattlens.optimize.bandit import GeneratorBandit
+from wattlens.optimize.examples import Example
 from wattlens.optimize.generator import GenerateOptions, generate_candidates, repair_candidate
+from wattlens.optimize.memory import learn
+from wattlens.optimize.model import ModelError, resolve_model
 from wattlens.optimize.recipes import recipe_candidates
+from wattlens.optimize.retrieval import RetrievalError
 from wattlens.profiling.carbon import grid_intensity_for
 from wattlens.profiling.profiler import profile_workload
 from wattlens.store import AuditLog, History
@@ -210,6 +215,8 @@ def optimize_target(
     accepted = [(c, r) for c, v, r in reports if v.accepted]
     ordered = trade_off_order([r for _, r in accepted])
     best = next(((c, r) for c, r in accepted if r.id == ordered[0].id), None) if ordered else None
+    if best is not None and options.learning and options.model and options.generate.use_retrieval:
+        _learn(target, best[0], best[1], options, note)
     patched = {c.id: module for c, _ in accepted if (module := _patched_module(target, c.diff)) is not None}
     result = OptimizeResult(
         target=f"{file.as_posix()}:{qualname}",
@@ -259,6 +266,29 @@ def _repair(
         if verify(repaired, f"repair {round_number}"):
             return
         rejected = (repaired, reports[-1][1])
+
+
+def _learn(target: Target, candidate: Candidate, report: CandidateReport, options: OptimizeOptions,
+           note: Progress) -> None:
+    """Keep the accepted rewrite as an example that primes later prompts for similar code.
+
+    The lesson is optional: a store or model problem is reported and the verified
+    patch stays offered.
+    """
+    if not candidate.new_source:
+        return
+    explanation = (
+        f"{candidate.rationale.rstrip('.')}. Verified on this project: the tests pass, replayed calls "
+        f"behave the same, {report.speedup or 1.0:.1f}x faster."
+    )
+    lesson = Example(id="", family="", explanation=explanation, before=textwrap.dedent(target.source),
+                     after=textwrap.dedent(candidate.new_source), speedup=report.speedup)
+    try:
+        stored = learn(lesson, resolve_model(options.generate.model_path, note))
+    except (RetrievalError, ModelError) as err:
+        note(f"could not remember this rewrite as an example: {err}")
+        return
+    note(f"remembered as example {stored.id} ({stored.family})")
 
 
 def repair_evidence(verdict: Verdict) -> list[str]:

@@ -12,6 +12,7 @@ from wattlens import pipeline
 from wattlens.config import ProjectSettings
 from wattlens.models import Benchmark, Candidate, Target, TestRun, Verdict
 from wattlens.optimize.bandit import GeneratorBandit
+from wattlens.optimize.examples import Example
 from wattlens.pipeline import OptimizeOptions, optimize_target
 
 ORIGINAL = "    return [sku for sku in order_skus if sku not in catalog_skus]\n"
@@ -47,6 +48,13 @@ class Fakes:
         monkeypatch.setattr(pipeline, "verify_patch", self._verify)
         monkeypatch.setattr(pipeline, "repair_candidate", self._repair)
         monkeypatch.setattr(pipeline, "_patched_module", lambda target, diff: target.module_source + "# patched\n")
+        self.learned: list[Example] = []
+        monkeypatch.setattr(pipeline, "resolve_model", lambda *_: Path("model.gguf"))
+        monkeypatch.setattr(pipeline, "learn", self._learn)
+
+    def _learn(self, example: Example, model_path: Path) -> Example:
+        self.learned.append(example)
+        return example.model_copy(update={"id": "learned-1", "family": "membership"})
 
     def _generate(self, target: Target, *_: Any) -> list[Candidate]:
         self.asked.append("model")
@@ -147,3 +155,16 @@ def test_all_candidates_are_verified_and_ordered_by_the_trade_off(run: Callable[
     assert fakes.asked == ["model", "verify llm-1", "recipes", "verify recipe-1"]
     assert outcome.result.choices == ["recipe-1", "llm-1"] and outcome.result.best.id == "recipe-1"
     assert set(outcome.patched_modules) == {"llm-1", "recipe-1"}
+
+
+def test_the_accepted_rewrite_is_learned_as_an_example_unless_learning_is_off(
+    run: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fakes = Fakes(monkeypatch, {"llm-1": _verdict(True, 4.0), "recipe-1": _verdict(True)})
+    run()
+    [lesson] = fakes.learned
+    assert lesson.before.startswith("def unknown_skus(") and lesson.after == "def f():\n    return []  # llm\n"
+    assert lesson.speedup == 4.0 and "4.0x faster" in lesson.explanation
+    fakes.learned.clear()
+    run(OptimizeOptions(learning=False))
+    assert fakes.learned == []

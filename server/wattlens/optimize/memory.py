@@ -4,7 +4,8 @@ When a patch is accepted, the pipeline hands the original function and its
 verified rewrite to `learn`; the pair goes into the user's learned-examples
 table next to the built-in examples (see `retrieval`), and from then on
 `retrieve` offers it like any other example, first when a target looks just
-like it.  Nothing leaves the machine: the table is a folder in the user cache.
+like it.  Nothing leaves the machine: the table is a folder in the user's
+learning folder (`~/.cache/wattlens/learning/` unless `WATTLENS_LEARNING_DIR` says otherwise).
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from wattlens.optimize.retrieval import (
     code_vectors,
     connect,
     learned_example,
+    learned_location,
     learned_rows,
     learned_schema,
     learned_table_name,
@@ -74,9 +76,10 @@ def learn(
     `before` and `after` (see `learned_id`), so learning the same pair twice
     stores it once, and the example is stored with `origin="learned"`.
     `model_path` must be the model that `retrieve` uses (vectors of different
-    models cannot be compared); `folder` is the store folder, the user cache
-    by default; `examples` are the built-in examples a family is guessed
-    from.  Returns the example as stored (or as already stored).
+    models cannot be compared); `folder` is the store folder (default: the
+    built-ins in the user cache, the learned examples in the learning
+    folder); `examples` are the built-in examples a family is guessed from.
+    Returns the example as stored (or as already stored).
 
     Raises `RetrievalError` when LanceDB is missing or the store cannot be
     written, and `ModelError` when the model cannot embed; an accepted patch
@@ -104,7 +107,9 @@ def learn(
     name = learned_table_name(model_path, examples)
     try:
         with store_lock():
-            table = connect(folder).create_table(name, schema=learned_schema(len(vector)), exist_ok=True)
+            table = connect(learned_location(folder)).create_table(
+                name, schema=learned_schema(len(vector)), exist_ok=True
+            )
             # merge_insert on the id keeps learning idempotent even when two
             # processes learn the same pair at once.
             table.merge_insert("id").when_not_matched_insert_all().execute(rows)

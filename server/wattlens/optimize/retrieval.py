@@ -7,9 +7,9 @@ The store is a LanceDB folder in the user cache with two kinds of tables:
   or model gets a freshly embedded table and an unchanged one is opened in
   milliseconds.  Rows hold only ids and vectors; the examples come from code.
 - `learned_<key>`: rewrites verified on the user's own code (written by
-  `optimize.memory.learn`).  The key leaves the built-in examples out, so
-  they survive an upgrade; rows carry the whole example, so a new model can
-  re-embed them.
+  `optimize.memory.learn`), kept in the learning folder (`learned_location`).
+  Rows carry the whole example, so a new model or a new set of built-in
+  examples re-embeds them.
 
 Each row's vector mixes the model's embedding of the code's shape with a
 hashed structural signature (see `code_features`), weighted so that LanceDB's
@@ -35,7 +35,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from wattlens.config import cache_dir
+from wattlens.config import cache_dir, learning_dir
 from wattlens.optimize.code_features import SIGNATURE_DIMS, code_shape, signature_vector
 from wattlens.optimize.embeddings import EMBEDDING_VERSION, embed_texts, model_identity
 from wattlens.optimize.examples import EXAMPLES, Example, examples_fingerprint
@@ -129,6 +129,13 @@ def store_path() -> Path:
     return cache_dir() / STORE_FOLDER
 
 
+def learned_location(folder: Path | None = None) -> Path:
+    """Where learned examples live: beside the built-ins in `folder` when one is given, else in
+    the per-user learning folder (`config.learning_dir`), which `WATTLENS_LEARNING_DIR` moves
+    and `--no-learning` leaves alone, apart from the rebuildable cache."""
+    return folder if folder is not None else learning_dir() / STORE_FOLDER
+
+
 def connect(folder: Path | None = None) -> Any:
     """The LanceDB connection to the store folder (the user cache unless `folder` is given)."""
     try:
@@ -151,8 +158,8 @@ def open_store(
 ) -> Any:
     """The LanceDB table of `examples` embedded by `model_path`, built on first use.
 
-    Building embeds every example (about a second each on a small CPU) and
-    removes the tables of older keys; later calls only open the table.  Rows
+    Building embeds every example (about a second each on a small CPU); later
+    calls only open the table.  Rows
     keep the raw embedding next to the searched vector: the table carries its
     own centre (see `store_centre`).
     """
@@ -178,10 +185,10 @@ def open_store(
                 "vector": pa.array(vectors, type=pa.list_(pa.float32(), len(vectors[0]))),
             }
         )
+        # Tables of other keys stay: another process (an older server still running, a
+        # benchmark with another model) may be reading one, and dropping it under that
+        # process fails its search.  Each is a few hundred KB.
         created = db.create_table(name, data=table, mode="overwrite")
-        for stale in existing:
-            if stale.startswith(TABLE_PREFIX):
-                db.drop_table(stale)
         progress(f"Example store built in {time.perf_counter() - started:.1f} s ({location}).")
         return created
 
@@ -243,12 +250,12 @@ def open_learned(
 
     Learned examples stored under another key (another model, vector layout
     or set of built-in examples, whose centre differs) are re-embedded into
-    this table once, then the old tables are dropped: what the user taught
-    wattlens outlives a model change or an upgrade.
+    this table once (the old tables are kept): what the user taught wattlens
+    outlives a model change or an upgrade.
     """
     name = learned_table_name(model_path, examples)
     with _STORE_LOCK:
-        db = connect(folder)
+        db = connect(learned_location(folder))
         existing = set(db.list_tables().tables)
         if name in existing:
             return db.open_table(name)
@@ -265,9 +272,7 @@ def open_learned(
         if learned:
             vectors = code_vectors(model_path, [e.before for e in learned], centre)
             table = db.create_table(name, data=learned_rows(learned, vectors), mode="overwrite")
-        for old in stale:
-            db.drop_table(old)
-        return table
+        return table  # the old tables stay, for any process still using another model
 
 
 def retrieve(
