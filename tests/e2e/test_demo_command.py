@@ -29,3 +29,10 @@ def test_make_demo_sets_up_and_prints_a_verified_patch() -> None:
     assert "Accepted patch" in out and "+++ b/shop/orders.py" in out
     summary = [line for line in out.splitlines() if line.startswith("speedup ")]
     assert summary and "tests pass" in summary[-1]
+    # What the run taught: the generators' outcomes and the accepted rewrite as an example.
+    learning = Path(os.environ["WATTLENS_LEARNING_DIR"])
+    assert (learning / "generators.sqlite").is_file()
+    import lancedb
+
+    tables = lancedb.connect(str(learning / "examples.lance")).list_tables().tables
+    assert any(t.startswith("learned_") for t in tables), done.stderr[-3000:]
