@@ -228,12 +228,17 @@ def optimize_target(
 
 
 def _generators(options: OptimizeOptions) -> list[GeneratorKind]:
-    """The generators options allow, in the default order: the model first, a recipe as the fallback."""
+    """The generators options allow, in the default order: recipes, then the model.
+
+    A recipe costs milliseconds and applies or not; the model costs a minute or more
+    of sampling.  On the corpus the same recipe patch was verified after 795 s behind
+    the model and after 10 s alone, so recipes go first until past outcomes say otherwise.
+    """
     arms: list[GeneratorKind] = []
-    if options.model:
-        arms.append("llm+retrieval" if options.generate.use_retrieval else "llm")
     if options.recipes:
         arms.append("recipe")
+    if options.model:
+        arms.append("llm+retrieval" if options.generate.use_retrieval else "llm")
     return arms
 
 

@@ -92,7 +92,8 @@ def test_the_request_shows_context_and_hot_lines_after_the_code() -> None:
                        source="def price_of(item):\n    return item.price * RATE")
     request = build_messages("def f(items):\n    return [price_of(i) for i in items]\n", [],
                              ["return [price_of(i) for i in items]"], [item])[-1]["content"]
-    code, context = request.split("It uses these definitions from the project", 1)
+    context, code = request.split("Make this function faster", 1)
+    assert context.startswith("For reference, the project defines")
+    assert "def price_of(item):\n    return item.price * RATE" in context and "def f(items):" not in context
     assert "def f(items):" in code and "price_of(item):" not in code
-    assert "def price_of(item):\n    return item.price * RATE" in context
-    assert "Most of its time is spent on: `return [price_of(i) for i in items]`" in context
+    assert "Most of its time is spent on: `return [price_of(i) for i in items]`" in code

@@ -88,25 +88,25 @@ def run(shop: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Callable
     return go
 
 
-def test_the_model_goes_first_then_stops_at_the_first_accepted(run: Callable[..., Any],
-                                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_recipes_go_first_then_it_stops_at_the_first_accepted(run: Callable[..., Any],
+                                                             monkeypatch: pytest.MonkeyPatch) -> None:
     fakes = Fakes(monkeypatch, {"llm-1": _verdict(True), "recipe-1": _verdict(True)})
     outcome = run()
-    assert fakes.asked == ["model", "verify llm-1"]
-    assert outcome.result.best.id == "llm-1" and outcome.result.choices == ["llm-1"]
+    assert fakes.asked == ["recipes", "verify recipe-1"]  # the model was never loaded
+    assert outcome.result.best.id == "recipe-1" and outcome.result.choices == ["recipe-1"]
     assert outcome.patched_module is not None and outcome.patched_module.endswith("# patched\n")
 
 
-def test_past_outcomes_put_the_recipes_first(run: Callable[..., Any], monkeypatch: pytest.MonkeyPatch,
-                                             tmp_path: Path) -> None:
+def test_past_outcomes_put_the_model_first(run: Callable[..., Any], monkeypatch: pytest.MonkeyPatch,
+                                           tmp_path: Path) -> None:
     bandit = GeneratorBandit(tmp_path / "learning")
     for _ in range(5):
-        bandit.record("llm+retrieval", False)
-        bandit.record("recipe", True)
+        bandit.record("llm+retrieval", True)
+        bandit.record("recipe", False)
     fakes = Fakes(monkeypatch, {"llm-1": _verdict(True), "recipe-1": _verdict(True)})
     run()
-    assert fakes.asked == ["recipes", "verify recipe-1"]  # the model was never loaded
-    assert GeneratorBandit(tmp_path / "learning").stats()["recipe"].tried == 6
+    assert fakes.asked == ["model", "verify llm-1"]
+    assert GeneratorBandit(tmp_path / "learning").stats()["llm+retrieval"].tried == 6
 
 
 def test_without_learning_the_default_order_holds_and_nothing_is_counted(
@@ -114,11 +114,11 @@ def test_without_learning_the_default_order_holds_and_nothing_is_counted(
 ) -> None:
     bandit = GeneratorBandit(tmp_path / "learning")
     for _ in range(5):
-        bandit.record("recipe", True)
-        bandit.record("llm+retrieval", False)
+        bandit.record("recipe", False)
+        bandit.record("llm+retrieval", True)
     fakes = Fakes(monkeypatch, {"llm-1": _verdict(True), "recipe-1": _verdict(True)})
     run(OptimizeOptions(learning=False))
-    assert fakes.asked == ["model", "verify llm-1"]
+    assert fakes.asked == ["recipes", "verify recipe-1"]
     assert GeneratorBandit(tmp_path / "learning").stats()["recipe"].tried == 5
 
 
@@ -130,7 +130,7 @@ def test_a_rejected_model_candidate_is_repaired_with_the_evidence(run: Callable[
         "repair-of-llm-1": _verdict(True, 4.0),
     })  # fmt: skip
     outcome = run(OptimizeOptions(repair_rounds=2))
-    assert fakes.asked == ["model", "verify llm-1", "recipes", "verify recipe-1", "verify repair-of-llm-1"]
+    assert fakes.asked == ["recipes", "verify recipe-1", "model", "verify llm-1", "verify repair-of-llm-1"]
     assert fakes.repairs == [("llm-1", ["Replay: call 2 returned ['a'] instead of ['a', 'a']."])]
     assert outcome.result.best.id == "repair-of-llm-1"
 
@@ -152,7 +152,7 @@ def test_all_candidates_are_verified_and_ordered_by_the_trade_off(run: Callable[
                                                                   monkeypatch: pytest.MonkeyPatch) -> None:
     fakes = Fakes(monkeypatch, {"llm-1": _verdict(True, 2.0), "recipe-1": _verdict(True, 5.0)})
     outcome = run(OptimizeOptions(stop_at_first_accepted=False))
-    assert fakes.asked == ["model", "verify llm-1", "recipes", "verify recipe-1"]
+    assert fakes.asked == ["recipes", "verify recipe-1", "model", "verify llm-1"]
     assert outcome.result.choices == ["recipe-1", "llm-1"] and outcome.result.best.id == "recipe-1"
     assert set(outcome.patched_modules) == {"llm-1", "recipe-1"}
 
@@ -160,7 +160,7 @@ def test_all_candidates_are_verified_and_ordered_by_the_trade_off(run: Callable[
 def test_the_accepted_rewrite_is_learned_as_an_example_unless_learning_is_off(
     run: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    fakes = Fakes(monkeypatch, {"llm-1": _verdict(True, 4.0), "recipe-1": _verdict(True)})
+    fakes = Fakes(monkeypatch, {"llm-1": _verdict(True, 4.0), "recipe-1": _verdict(False)})
     run()
     [lesson] = fakes.learned
     assert lesson.before.startswith("def unknown_skus(") and lesson.after == "def f():\n    return []  # llm\n"

@@ -182,3 +182,27 @@ def test_the_deque_import_is_added_once_to_the_module(tmp_path: Path) -> None:
     (tmp_path / "graph2.py").write_text("from collections import deque\n" + textwrap.dedent(BFS))
     [again] = recipe_candidates(extract_target(tmp_path, Path("graph2.py"), "hops"))
     assert "import" not in "".join(line for line in again.diff.splitlines() if line.startswith("+"))
+
+
+def test_a_recipe_on_a_method_leaves_its_docstring_and_the_rest_of_the_file_alone(tmp_path: Path) -> None:
+    source = '''\
+class Inventory:
+    def __init__(self, skus: list[str]) -> None:
+        self.skus = list(skus)
+
+    def missing(self, wanted: list[str]) -> list[str]:
+        """The wanted SKUs the inventory lacks, in order.
+
+        Duplicates are kept.
+        """
+        out = []
+        for sku in wanted:
+            if sku not in self.skus:
+                out.append(sku)
+        return out
+'''
+    (tmp_path / "inventory.py").write_text(source)
+    [candidate] = recipe_candidates(extract_target(tmp_path, Path("inventory.py"), "Inventory.missing"))
+    changed = [line for line in candidate.diff.splitlines() if line[:1] in "+-" and line[:3] not in ("+++", "---")]
+    assert all("skus" in line or "lookup" in line for line in changed), changed
+    assert "        Duplicates are kept.\n" in candidate.diff  # unchanged context, at its indentation

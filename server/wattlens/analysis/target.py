@@ -11,7 +11,7 @@ from __future__ import annotations
 import ast
 import difflib
 import textwrap
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 
 import libcst as cst
@@ -92,6 +92,29 @@ def function_names(module_source: str) -> list[str]:
     finder = _FunctionFinder()
     _parse_module(module_source, "<module>").visit(finder)
     return list(finder.functions)
+
+
+def rewrite_function_in_place(
+    module_source: str, qualname: str, rewrite: Callable[[cst.FunctionDef], cst.FunctionDef | None]
+) -> tuple[str, str] | None:
+    """`module_source` with `rewrite` applied to the function `qualname` where it stands, and the new function.
+
+    Unlike `replace_function`, the node is changed inside the parsed module, so
+    multi-line strings (a method's docstring) keep their indentation byte for
+    byte.  None when the function is missing or `rewrite` leaves it alone.
+    """
+    module = _parse_module(module_source, "<module>")
+    finder = _FunctionFinder()
+    module.visit(finder)
+    node = finder.functions.get(qualname)
+    if node is None:
+        return None
+    new_node = rewrite(node)
+    if new_node is None or new_node.deep_equals(node):
+        return None
+    replaced = module.deep_replace(node, new_node)
+    assert isinstance(replaced, cst.Module)  # replacing a function inside a module keeps the module
+    return replaced.code, module.code_for_node(new_node)
 
 
 def replace_function(module_source: str, qualname: str, new_function_source: str) -> str:

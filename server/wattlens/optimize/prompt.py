@@ -64,11 +64,13 @@ def _request(
     source: str, hint: str | None, hot_lines: Sequence[str] = (), context: Sequence[ContextItem] = ()
 ) -> str:
     code = textwrap.dedent(source).strip("\n")
-    lines = ["Make this function faster without changing its behaviour:", "```python", code, "```"]
+    lines: list[str] = []
     if context:
-        # Shown as facts, not as code to rewrite: only the function above may change.
-        lines.append("It uses these definitions from the project (do not change or repeat them):")
+        # Before the function, never after it: a small model answers with the last code
+        # block it saw, and the definitions are facts to rely on, not code to rewrite.
+        lines.append("For reference, the project defines (do not change or repeat these):")
         lines += ["```python", "\n\n".join(item.source for item in context), "```"]
+    lines += ["Make this function faster without changing its behaviour:", "```python", code, "```"]
     if hot_lines:
         lines.append("Most of its time is spent on: " + "; ".join(f"`{text}`" for text in hot_lines[:3]))
     if hint:

@@ -24,7 +24,7 @@ from dataclasses import dataclass
 import libcst as cst
 import libcst.matchers as m
 
-from wattlens.analysis.target import TargetError, add_imports, replace_function, unified_diff
+from wattlens.analysis.target import TargetError, add_imports, rewrite_function_in_place, unified_diff
 from wattlens.models import Candidate, Target
 from wattlens.optimize.parsing import needed_imports
 
@@ -449,9 +449,14 @@ RECIPES: tuple[Recipe, ...] = (
 def recipe_candidates(target: Target) -> list[Candidate]:
     """The recipes' rewrites of `target` as candidates (diffs of its module)."""
     candidates = []
-    for recipe, new_source in rewrite_with_recipes(target.source):
+    for recipe in RECIPES:
         try:
-            module = replace_function(target.module_source, target.qualname, new_source)
+            # Rewritten where it stands (not dedented and spliced back): a method's
+            # docstring keeps its indentation, so the diff holds only the fix.
+            rewritten = rewrite_function_in_place(target.module_source, target.qualname, recipe.apply)
+            if rewritten is None:
+                continue
+            module, new_source = rewritten
             imports = needed_imports(recipe.imports, new_source, target.module_source)
             if imports:
                 module = add_imports(module, imports)
