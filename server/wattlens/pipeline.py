@@ -35,8 +35,9 @@ from wattlens.optimize.bandit import GeneratorBandit
 from wattlens.optimize.examples import Example
 from wattlens.optimize.generator import GenerateOptions, generate_candidates, repair_candidate
 from wattlens.optimize.memory import learn
-from wattlens.optimize.model import ModelError, resolve_model
+from wattlens.optimize.model import ModelError, check_model_choice, resolve_model
 from wattlens.optimize.recipes import recipe_candidates
+from wattlens.optimize.remote import completions_endpoint
 from wattlens.optimize.retrieval import RetrievalError
 from wattlens.profiling.carbon import grid_intensity_for
 from wattlens.profiling.profiler import profile_workload
@@ -155,6 +156,10 @@ def optimize_target(
     once `is_cancelled()` is true; what runs in the sandbox then finishes and is removed.
     """
     workload, tests = project.require_workload(), project.require_tests()
+    if options.model:
+        check_model_choice(options.generate.model_path)  # bad input fails now, even if a recipe would win
+        if options.generate.model_url:
+            completions_endpoint(options.generate.model_url)
     hot_lines, cpu = _profile_facts(profile, project.root / file, qualname)
     target = extract_target(project.root, file, qualname, hot_lines=hot_lines, cpu_percent=cpu)
     log: list[str] = []

@@ -100,6 +100,20 @@ def known_model_of(path: Path) -> KnownModel | None:
     return next((m for m in KNOWN_MODELS.values() if model_path_of(m).resolve() == path.resolve()), None)
 
 
+def check_model_choice(path: str | None) -> None:
+    """Raise ModelError now for a model path that cannot work, without fetching or loading anything.
+
+    Generation may not need the model at all (a recipe can win first); a wrong
+    path must still be reported at once, as the bad input it is.
+    """
+    if path and path.strip().lower() not in KNOWN_MODELS:
+        given = Path(path).expanduser()
+        if not given.is_file():
+            raise ModelError(f"The model file {given} does not exist: {FIX_HINT}.")
+        if not _has_gguf_magic(given):
+            raise ModelError(f"{given} is not a GGUF model file: {FIX_HINT}.")
+
+
 def resolve_model(path: str | None, progress: Progress | None = None) -> Path:
     """The GGUF file to load: `path` when given (a known model's name, or a GGUF file), else the default.
 
@@ -109,12 +123,8 @@ def resolve_model(path: str | None, progress: Progress | None = None) -> Path:
     if path and path.strip().lower() in KNOWN_MODELS:
         return ensure_model(KNOWN_MODELS[path.strip().lower()], progress)
     if path:
-        given = Path(path).expanduser()
-        if not given.is_file():
-            raise ModelError(f"The model file {given} does not exist: {FIX_HINT}.")
-        if not _has_gguf_magic(given):
-            raise ModelError(f"{given} is not a GGUF model file: {FIX_HINT}.")
-        return given.resolve()
+        check_model_choice(path)
+        return Path(path).expanduser().resolve()
     return ensure_default_model(progress)
 
 
