@@ -188,6 +188,8 @@ def optimize_target(
         verdict = verify_patch(
             project.root, candidate.diff, workload, tests, options.verify, note, (file.as_posix(), qualname)
         )
+        if is_cancelled():  # a phase that was already running finished; its verdict is not kept
+            raise OptimizeCancelled(f"the optimization of {qualname} was cancelled; no file was changed")
         report = CandidateReport.of(candidate, verdict, assess(spec, verdict, candidate.diff, project.root, tests,
                                                                 profile))
         audit.write("verdict", target=spec, id=candidate.id, verdict=verdict.model_dump(mode="json"))

@@ -7,9 +7,11 @@ the real Docker sandbox and must hand back a verified WorkspaceEdit.
 from __future__ import annotations
 
 import asyncio
+import os
 import re
 import subprocess
 import sys
+import tempfile
 from pathlib import Path
 from typing import Any, Union
 
@@ -34,7 +36,12 @@ def workspace(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest_lsp.fixture(
     scope="module",
-    config=ClientServerConfig(server_command=[sys.executable, "-m", "wattlens", "serve"]),
+    # Its own learning folder: a rewrite learned by an earlier test would be repeated by the
+    # model, and this module checks that model and recipe candidates are both offered.
+    config=ClientServerConfig(
+        server_command=[sys.executable, "-m", "wattlens", "serve"],
+        server_env={**os.environ, "WATTLENS_LEARNING_DIR": tempfile.mkdtemp(prefix="wattlens-lsp-learning-")},
+    ),
 )
 async def client(lsp_client: LanguageClient, workspace: Path):  # type: ignore[no-untyped-def]
     converter = lsp_client.protocol._converter
