@@ -10,7 +10,10 @@ Recipes here:
 - membership in a list inside a loop → a set built once before the loop;
 - order-keeping deduplication (`if x not in out: out.append(x)`) → a `seen` set
   kept beside the list;
-- a local list used as a FIFO queue (`q.pop(0)`) → `collections.deque`.
+- a local list used as a FIFO queue (`q.pop(0)`) → `collections.deque`;
+- loop-invariant work → done once, on the first pass (`loop_invariants`);
+- `xs.count(x)` in a loop, membership in a list that only grows, and nested-loop
+  joins → a Counter, a set beside the list, an index by key (`lookups`).
 They look at loops in the function's own body (not in nested functions).
 """
 
@@ -18,7 +21,7 @@ from __future__ import annotations
 
 import hashlib
 import textwrap
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import libcst as cst
@@ -26,9 +29,11 @@ import libcst.matchers as m
 
 from wattlens.analysis.target import TargetError, add_imports, rewrite_function_in_place, unified_diff
 from wattlens.models import Candidate, Target
+from wattlens.optimize import cst_facts as facts
+from wattlens.optimize.lookups import count_with_counter, index_nested_loop_join, shadow_set_for_growing_list
+from wattlens.optimize.loop_invariants import hoist_invariants
 from wattlens.optimize.parsing import needed_imports
 
-_LOOPS = (cst.For, cst.While)
 # Annotations under which `x in name` is already fast, or means something else (substrings).
 _NOT_A_LIST = {"set", "frozenset", "dict", "Set", "FrozenSet", "Dict", "Mapping", "MutableMapping",
                "AbstractSet", "MutableSet", "str", "bytes", "range", "Counter", "defaultdict"}
@@ -62,124 +67,6 @@ def rewrite_with_recipes(function_source: str) -> list[tuple[Recipe, str]]:
     return results
 
 
-# --- shared analysis ---------------------------------------------------------------
-
-
-def _names_in(node: cst.CSTNode) -> set[str]:
-    return {n.value for n in m.findall(node, m.Name()) if isinstance(n, cst.Name)}
-
-
-def _bound_in(node: cst.CSTNode) -> set[str]:
-    """Names assigned, deleted, loop-bound or walrus-bound anywhere in `node`."""
-    bound: set[str] = set()
-
-    def add_target(target: cst.BaseExpression) -> None:
-        if isinstance(target, cst.Name):
-            bound.add(target.value)
-        elif isinstance(target, (cst.Tuple, cst.List)):
-            for element in target.elements:
-                add_target(element.value)
-        elif isinstance(target, cst.StarredElement):
-            add_target(target.value)
-
-    for assign in m.findall(node, m.Assign()):
-        if isinstance(assign, cst.Assign):
-            for assigned in assign.targets:
-                add_target(assigned.target)
-    for kind in (m.AugAssign(), m.AnnAssign(), m.For(), m.CompFor(), m.NamedExpr(), m.AsName()):
-        for found in m.findall(node, kind):
-            bound_to = getattr(found, "target", None) or getattr(found, "name", None)
-            if isinstance(bound_to, cst.BaseExpression):
-                add_target(bound_to)
-    for deleted in m.findall(node, m.Del()):
-        if isinstance(deleted, cst.Del):
-            add_target(deleted.target)
-    return bound
-
-
-def _touched_in(node: cst.CSTNode, name: str) -> bool:
-    """Whether `name` may be changed in `node`: rebound, a method called on it, an item or
-    attribute assigned, or passed to a call (the callee might change it)."""
-    if name in _bound_in(node):
-        return True
-    target = m.Name(name)
-    if m.findall(node, m.Call(func=m.Attribute(value=target))):
-        return True
-    if m.findall(node, m.Arg(value=target)):
-        return True
-    for writes in (m.Assign(), m.AugAssign(), m.Del()):
-        for found in m.findall(node, writes):
-            targets = [t.target for t in found.targets] if isinstance(found, cst.Assign) else [found.target]  # type: ignore[attr-defined]
-            for each in targets:
-                if isinstance(each, (cst.Subscript, cst.Attribute)) and m.findall(each.value, target):
-                    return True
-    return False
-
-
-def _fresh_name(function: cst.FunctionDef, wanted: str) -> str:
-    taken = _names_in(function)
-    name, number = wanted, 2
-    while name in taken:
-        name, number = f"{wanted}{number}", number + 1
-    return name
-
-
-def _annotation_of(function: cst.FunctionDef, name: str) -> str | None:
-    params = [*function.params.params, *function.params.kwonly_params, *function.params.posonly_params]
-    for param in params:
-        if param.name.value == name and param.annotation is not None:
-            annotation = param.annotation.annotation
-            base = annotation.value if isinstance(annotation, cst.Subscript) else annotation
-            if isinstance(base, cst.Attribute):
-                return base.attr.value
-            if isinstance(base, cst.Name):
-                return base.value
-            return "?"
-    return None
-
-
-def _parameters(function: cst.FunctionDef) -> set[str]:
-    params = [*function.params.params, *function.params.kwonly_params, *function.params.posonly_params]
-    return {p.name.value for p in params}
-
-
-def _assigned_before(body: Sequence[cst.BaseStatement], index: int) -> dict[str, cst.BaseExpression]:
-    """Locals assigned by a plain `name = value` in the statements before `index`."""
-    values: dict[str, cst.BaseExpression] = {}
-    for statement in body[:index]:
-        if isinstance(statement, cst.SimpleStatementLine):
-            for small in statement.body:
-                if isinstance(small, cst.Assign) and len(small.targets) == 1:
-                    target = small.targets[0].target
-                    if isinstance(target, cst.Name):
-                        values[target.value] = small.value
-        for name in _bound_in(statement):
-            values.setdefault(name, cst.Name("None"))  # bound some other way: value unknown
-    return values
-
-
-def _is_set_like(value: cst.BaseExpression) -> bool:
-    if isinstance(value, (cst.Set, cst.Dict, cst.SetComp, cst.DictComp)):
-        return True
-    return isinstance(value, cst.Call) and m.matches(
-        value.func, m.Name("set") | m.Name("frozenset") | m.Name("dict") | m.Name("Counter")
-    )
-
-
-def _loop_parts(statement: cst.BaseStatement) -> Iterable[cst.CSTNode]:
-    """The parts of a top-level statement that run many times: loop bodies and comprehensions."""
-    if isinstance(statement, cst.For):
-        yield statement.body
-        if statement.orelse is not None:
-            yield statement.orelse
-    elif isinstance(statement, cst.While):
-        yield statement.test
-        yield statement.body
-    if not isinstance(statement, _LOOPS):
-        comprehensions = m.ListComp() | m.SetComp() | m.GeneratorExp() | m.DictComp()
-        yield from m.findall(statement, comprehensions)
-
-
 # --- membership in a list inside a loop → a set ----------------------------------------
 
 
@@ -190,19 +77,16 @@ class _RenameMembership(cst.CSTTransformer):
     def leave_ComparisonTarget(
         self, original_node: cst.ComparisonTarget, updated_node: cst.ComparisonTarget
     ) -> cst.ComparisonTarget:
-        if isinstance(updated_node.operator, (cst.In, cst.NotIn)) and _code(updated_node.comparator) == self.container:
+        membership = isinstance(updated_node.operator, (cst.In, cst.NotIn))
+        if membership and facts.code(updated_node.comparator) == self.container:
             return updated_node.with_changes(comparator=cst.Name(self.replacement))
         return updated_node
-
-
-def _code(node: cst.CSTNode) -> str:
-    return cst.Module([]).code_for_node(node)
 
 
 def _attribute_touched_in(node: cst.CSTNode, owner: str, attribute: str) -> bool:
     """Whether `owner.attribute` may change in `node`: the owner rebound, passed on or sent a
     method call (which may change its attributes), or the attribute assigned or passed on."""
-    if owner in _bound_in(node):
+    if owner in facts.bound_in(node):
         return True
     owner_name, held = m.Name(owner), m.Attribute(value=m.Name(owner), attr=m.Name(attribute))
     if m.findall(node, m.Call(func=m.Attribute(value=owner_name | held))):
@@ -221,14 +105,14 @@ def _membership_to_set(function: cst.FunctionDef) -> cst.FunctionDef | None:
     if not isinstance(function.body, cst.IndentedBlock):
         return None
     body = list(function.body.body)
-    parameters = _parameters(function)
+    parameters = facts.parameters(function)
     containers = m.Name() | m.Attribute(value=m.Name(), attr=m.Name())
     for index, statement in enumerate(body):
-        parts = list(_loop_parts(statement))
+        parts = list(facts.loop_parts(statement))
         if not parts:
             continue
-        known = _assigned_before(body, index)
-        loop_bound = _bound_in(statement.target) if isinstance(statement, cst.For) else set()
+        known = facts.assigned_before(body, index)
+        loop_bound = facts.bound_in(statement.target) if isinstance(statement, cst.For) else set()
         for part in parts:
             for comparison in m.findall(part, m.ComparisonTarget(operator=m.In() | m.NotIn(), comparator=containers)):
                 assert isinstance(comparison, cst.ComparisonTarget)
@@ -245,15 +129,15 @@ def _membership_to_set(function: cst.FunctionDef) -> cst.FunctionDef | None:
                     name = container.value
                     if name not in parameters and name not in known:
                         continue  # a global or a loop variable: its life is not visible here
-                    if name in known and _is_set_like(known[name]):
+                    if name in known and facts.is_set_like(known[name]):
                         continue
-                    if (_annotation_of(function, name) or "") in _NOT_A_LIST:
+                    if (facts.annotation_of(function, name) or "") in _NOT_A_LIST:
                         continue
-                    if any(_touched_in(p, name) for p in parts) or name in loop_bound:
+                    if any(facts.touched_in(p, name) for p in parts) or name in loop_bound:
                         continue
-                lookup = _fresh_name(function, f"{name}_lookup")
-                hoisted = cst.parse_statement(f"{lookup} = set({_code(container)})\n")
-                renamed = statement.visit(_RenameMembership(_code(container), lookup))
+                lookup = facts.fresh_name(function, f"{name}_lookup")
+                hoisted = cst.parse_statement(f"{lookup} = set({facts.code(container)})\n")
+                renamed = statement.visit(_RenameMembership(facts.code(container), lookup))
                 assert isinstance(renamed, cst.BaseStatement)
                 new_body = [*body[:index], hoisted, renamed, *body[index + 1 :]]
                 return function.with_changes(body=function.body.with_changes(body=new_body))
@@ -268,7 +152,7 @@ def _dedupe_with_seen_set(function: cst.FunctionDef) -> cst.FunctionDef | None:
         return None
     body = list(function.body.body)
     for index, statement in enumerate(body):
-        if not isinstance(statement, _LOOPS):
+        if not isinstance(statement, facts.LOOPS):
             continue
         for guard in m.findall(statement.body, m.If(test=m.Comparison())):
             assert isinstance(guard, cst.If)
@@ -277,7 +161,7 @@ def _dedupe_with_seen_set(function: cst.FunctionDef) -> cst.FunctionDef | None:
             if len(test.comparisons) != 1 or not isinstance(test.comparisons[0].operator, cst.NotIn):
                 continue
             out = test.comparisons[0].comparator
-            if not isinstance(out, cst.Name) or not _is_simple(test.left):
+            if not isinstance(out, cst.Name) or not facts.is_simple(test.left):
                 continue
             item = cst.Module([]).code_for_node(test.left)
             append = f"{out.value}.append({item})"
@@ -288,33 +172,17 @@ def _dedupe_with_seen_set(function: cst.FunctionDef) -> cst.FunctionDef | None:
             in_guard = [cst.Module([]).code_for_node(c) for c in m.findall(
                 guard.body, m.Call(func=m.Attribute(value=m.Name(out.value))))]
             # The list may change only through this one append, inside this one guard.
-            if texts != [append] or in_guard != [append] or out.value in _bound_in(statement):
+            if texts != [append] or in_guard != [append] or out.value in facts.bound_in(statement):
                 continue
             if guard.orelse is not None or m.findall(statement, m.Arg(value=m.Name(out.value))):
                 continue
-            seen = _fresh_name(function, f"{out.value}_seen")
+            seen = facts.fresh_name(function, f"{out.value}_seen")
             rewritten = statement.visit(_DedupeGuard(guard, out.value, seen, item))
             assert isinstance(rewritten, cst.BaseStatement)
             prepared = cst.parse_statement(f"{seen} = set({out.value})\n")
             new_body = [*body[:index], prepared, rewritten, *body[index + 1 :]]
             return function.with_changes(body=function.body.with_changes(body=new_body))
     return None
-
-
-def _is_simple(node: cst.BaseExpression) -> bool:
-    """An expression that can be evaluated twice with the same result: names, attributes,
-    constant subscripts and tuples of those."""
-    if isinstance(node, (cst.Name, cst.Integer, cst.SimpleString)):
-        return True
-    if isinstance(node, cst.Attribute):
-        return _is_simple(node.value)
-    if isinstance(node, cst.Subscript):
-        return _is_simple(node.value) and all(
-            isinstance(e.slice, cst.Index) and _is_simple(e.slice.value) for e in node.slice
-        )
-    if isinstance(node, cst.Tuple):
-        return all(_is_simple(e.value) for e in node.elements)
-    return False
 
 
 class _DedupeGuard(cst.CSTTransformer):
@@ -349,9 +217,9 @@ def _pop_front_to_deque(function: cst.FunctionDef) -> cst.FunctionDef | None:
     """
     if not isinstance(function.body, cst.IndentedBlock):
         return None
-    parameters = _parameters(function)
+    parameters = facts.parameters(function)
     for statement in function.body.body:
-        assign = _single_assign(statement)
+        assign = facts.single_assign(statement)
         if assign is None:
             continue
         target, value = assign
@@ -360,16 +228,6 @@ def _pop_front_to_deque(function: cst.FunctionDef) -> cst.FunctionDef | None:
             continue
         return function.visit(_ToDeque(name, value))  # type: ignore[return-value]
     return None
-
-
-def _single_assign(statement: cst.BaseStatement) -> tuple[cst.Name, cst.BaseExpression] | None:
-    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
-        return None
-    assign = statement.body[0]
-    if not isinstance(assign, cst.Assign) or len(assign.targets) != 1:
-        return None
-    target = assign.targets[0].target
-    return (target, assign.value) if isinstance(target, cst.Name) else None
 
 
 def _is_list_maker(value: cst.BaseExpression) -> bool:
@@ -423,6 +281,11 @@ class _ToDeque(cst.CSTTransformer):
         return updated_node
 
 
+def _shadow_set_unless_dedupe(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    # The dedupe recipe writes the same fix more plainly where it applies.
+    return None if _dedupe_with_seen_set(function) is not None else shadow_set_for_growing_list(function)
+
+
 RECIPES: tuple[Recipe, ...] = (
     Recipe(
         "membership-set",
@@ -442,6 +305,31 @@ RECIPES: tuple[Recipe, ...] = (
         "constant time and behaves the same for appending, popping and testing emptiness",
         _pop_front_to_deque,
         imports=("from collections import deque",),
+    ),
+    Recipe(
+        "hoist-invariant",
+        "the loop recomputes the same value on every pass although nothing in the loop changes "
+        "what it reads; it is now computed once, on the first pass, where it was computed before",
+        hoist_invariants,
+    ),
+    Recipe(
+        "count-counter",
+        "`xs.count(x)` inside a loop counts the whole list on every pass; a collections.Counter "
+        "built once answers each count in constant time",
+        count_with_counter,
+        imports=("from collections import Counter",),
+    ),
+    Recipe(
+        "membership-shadow-set",
+        "membership tests scan a list that the function only appends to; a set kept beside the "
+        "list, updated at every append, answers in constant time while the list keeps its order",
+        _shadow_set_unless_dedupe,
+    ),
+    Recipe(
+        "join-index",
+        "the nested loops compare every pair to find matching keys; an index of the inner items by "
+        "key, built once in their order, gives each outer item its matches directly",
+        index_nested_loop_join,
     ),
 )
 

@@ -1,0 +1,193 @@
+"""Facts about a function's syntax tree that rewrites rely on: which names a piece of
+code binds, reads or may change, and which parts of it run many times.
+
+They are syntactic and deliberately conservative: a call to an unknown function is
+taken to change whatever it is given, because nothing here can see its body.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from typing import TypeVar
+
+import libcst as cst
+import libcst.matchers as m
+
+LOOPS = (cst.For, cst.While)
+_Node = TypeVar("_Node", bound=cst.CSTNode)
+
+
+def names_in(node: cst.CSTNode) -> set[str]:
+    return {n.value for n in m.findall(node, m.Name()) if isinstance(n, cst.Name)}
+
+
+def bound_in(node: cst.CSTNode) -> set[str]:
+    """Names assigned, deleted, loop-bound or walrus-bound anywhere in `node`."""
+    bound: set[str] = set()
+
+    def add_target(target: cst.BaseExpression) -> None:
+        if isinstance(target, cst.Name):
+            bound.add(target.value)
+        elif isinstance(target, (cst.Tuple, cst.List)):
+            for element in target.elements:
+                add_target(element.value)
+        elif isinstance(target, cst.StarredElement):
+            add_target(target.value)
+
+    for assign in m.findall(node, m.Assign()):
+        if isinstance(assign, cst.Assign):
+            for assigned in assign.targets:
+                add_target(assigned.target)
+    for kind in (m.AugAssign(), m.AnnAssign(), m.For(), m.CompFor(), m.NamedExpr(), m.AsName()):
+        for found in m.findall(node, kind):
+            bound_to = getattr(found, "target", None) or getattr(found, "name", None)
+            if isinstance(bound_to, cst.BaseExpression):
+                add_target(bound_to)
+    for deleted in m.findall(node, m.Del()):
+        if isinstance(deleted, cst.Del):
+            add_target(deleted.target)
+    return bound
+
+
+def touched_in(node: cst.CSTNode, name: str) -> bool:
+    """Whether `name` may be changed in `node`: rebound, a method called on it, an item or
+    attribute assigned, or passed to a call (the callee might change it)."""
+    if name in bound_in(node):
+        return True
+    target = m.Name(name)
+    if m.findall(node, m.Call(func=m.Attribute(value=target))):
+        return True
+    if m.findall(node, m.Arg(value=target)):
+        return True
+    for writes in (m.Assign(), m.AugAssign(), m.Del()):
+        for found in m.findall(node, writes):
+            targets = [t.target for t in found.targets] if isinstance(found, cst.Assign) else [found.target]  # type: ignore[attr-defined]
+            for each in targets:
+                if isinstance(each, (cst.Subscript, cst.Attribute)) and m.findall(each.value, target):
+                    return True
+    return False
+
+
+def fresh_name(function: cst.FunctionDef, wanted: str) -> str:
+    taken = names_in(function)
+    name, number = wanted, 2
+    while name in taken:
+        name, number = f"{wanted}{number}", number + 1
+    return name
+
+
+def annotation_of(function: cst.FunctionDef, name: str) -> str | None:
+    params = [*function.params.params, *function.params.kwonly_params, *function.params.posonly_params]
+    for param in params:
+        if param.name.value == name and param.annotation is not None:
+            annotation = param.annotation.annotation
+            base = annotation.value if isinstance(annotation, cst.Subscript) else annotation
+            if isinstance(base, cst.Attribute):
+                return base.attr.value
+            if isinstance(base, cst.Name):
+                return base.value
+            return "?"
+    return None
+
+
+def parameters(function: cst.FunctionDef) -> set[str]:
+    params = [*function.params.params, *function.params.kwonly_params, *function.params.posonly_params]
+    return {p.name.value for p in params}
+
+
+def assigned_before(body: Sequence[cst.BaseStatement], index: int) -> dict[str, cst.BaseExpression]:
+    """Locals assigned by a plain `name = value` in the statements before `index`."""
+    values: dict[str, cst.BaseExpression] = {}
+    for statement in body[:index]:
+        if isinstance(statement, cst.SimpleStatementLine):
+            for small in statement.body:
+                if isinstance(small, cst.Assign) and len(small.targets) == 1:
+                    target = small.targets[0].target
+                    if isinstance(target, cst.Name):
+                        values[target.value] = small.value
+        for name in bound_in(statement):
+            values.setdefault(name, cst.Name("None"))  # bound some other way: value unknown
+    return values
+
+
+def is_set_like(value: cst.BaseExpression) -> bool:
+    if isinstance(value, (cst.Set, cst.Dict, cst.SetComp, cst.DictComp)):
+        return True
+    return isinstance(value, cst.Call) and m.matches(
+        value.func, m.Name("set") | m.Name("frozenset") | m.Name("dict") | m.Name("Counter")
+    )
+
+
+def loop_parts(statement: cst.BaseStatement) -> Iterable[cst.CSTNode]:
+    """The parts of a top-level statement that run many times: loop bodies and comprehensions."""
+    if isinstance(statement, cst.For):
+        yield statement.body
+        if statement.orelse is not None:
+            yield statement.orelse
+    elif isinstance(statement, cst.While):
+        yield statement.test
+        yield statement.body
+    if not isinstance(statement, LOOPS):
+        comprehensions = m.ListComp() | m.SetComp() | m.GeneratorExp() | m.DictComp()
+        yield from m.findall(statement, comprehensions)
+
+
+
+def code(node: cst.CSTNode) -> str:
+    return cst.Module([]).code_for_node(node)
+
+
+def is_simple(node: cst.BaseExpression) -> bool:
+    """An expression that can be evaluated twice with the same result: names, attributes,
+    constant subscripts and tuples of those."""
+    if isinstance(node, (cst.Name, cst.Integer, cst.SimpleString)):
+        return True
+    if isinstance(node, cst.Attribute):
+        return is_simple(node.value)
+    if isinstance(node, cst.Subscript):
+        return is_simple(node.value) and all(
+            isinstance(e.slice, cst.Index) and is_simple(e.slice.value) for e in node.slice
+        )
+    if isinstance(node, cst.Tuple):
+        return all(is_simple(e.value) for e in node.elements)
+    return False
+
+
+def single_assign(statement: cst.BaseStatement) -> tuple[cst.Name, cst.BaseExpression] | None:
+    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+        return None
+    assign = statement.body[0]
+    if not isinstance(assign, cst.Assign) or len(assign.targets) != 1:
+        return None
+    target = assign.targets[0].target
+    return (target, assign.value) if isinstance(target, cst.Name) else None
+
+
+def own_loops(function: cst.FunctionDef) -> list[cst.For | cst.While]:
+    """The function's own loops, outer before inner (not those of nested functions or classes)."""
+    nested = {
+        id(loop)
+        for inner in m.findall(function.body, m.FunctionDef() | m.ClassDef())
+        for loop in m.findall(inner, m.For() | m.While())
+    }
+    found = m.findall(function.body, m.For() | m.While())
+    return [loop for loop in found if id(loop) not in nested and isinstance(loop, (cst.For, cst.While))]
+
+
+def replace_statement(
+    function: cst.FunctionDef, old: cst.BaseStatement, new: Sequence[cst.BaseStatement]
+) -> cst.FunctionDef:
+    """`function` with the statement `old` (found by identity) replaced by the statements `new`."""
+    replaced = function.visit(_ReplaceStatement(old, new))
+    assert isinstance(replaced, cst.FunctionDef)
+    return replaced
+
+
+class _ReplaceStatement(cst.CSTTransformer):
+    def __init__(self, old: cst.BaseStatement, new: Sequence[cst.BaseStatement]) -> None:
+        self.old, self.new = old, new
+
+    def on_leave(self, original_node: _Node, updated_node: _Node) -> _Node | cst.FlattenSentinel[_Node]:
+        if original_node is self.old:
+            return cst.FlattenSentinel(self.new)  # type: ignore[arg-type]  # statements in a block
+        return updated_node

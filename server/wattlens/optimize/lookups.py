@@ -1,0 +1,302 @@
+"""Recipes that replace a scan repeated inside a loop with a lookup structure built once.
+
+- `xs.count(x)` inside a loop counts the whole list on every pass → a
+  `collections.Counter` of the list, built once before the loop.
+- `x in found` inside a loop, where `found` is a local list the function only
+  appends to → a set kept beside the list, updated at every append; the list keeps
+  its order and is still what the function returns.
+- a nested-loop join, `for a in A: for b in B: if key(b) == key(a): …` → an index
+  of B by key built once (a dict of lists, in B's order), so each `a` visits only
+  its matches, in the order it visited them before.
+
+As for the other recipes, hashable items are assumed, and the verifier checks it.
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+import libcst.matchers as m
+
+from wattlens.optimize import cst_facts as facts
+from wattlens.optimize import purity
+
+# Annotations of a parameter whose `.count(x)` counts items (not substrings).
+_SEQUENCES = {"list", "List", "Sequence", "MutableSequence", "tuple", "Tuple"}
+_LIST_METHODS = {"split", "rsplit", "splitlines", "findall", "readlines"}
+
+
+# --- xs.count(x) inside a loop → Counter -------------------------------------------------
+
+
+def count_with_counter(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    if not isinstance(function.body, cst.IndentedBlock):
+        return None
+    body = list(function.body.body)
+    local = facts.bound_in(function) | facts.parameters(function)
+    for index, statement in enumerate(body):
+        parts = list(facts.loop_parts(statement))
+        known = facts.assigned_before(body, index)
+        loop_bound = facts.bound_in(statement.target) if isinstance(statement, cst.For) else set()
+        for part in parts:
+            for call in m.findall(part, m.Call(func=m.Attribute(value=m.Name(), attr=m.Name("count")),
+                                               args=[m.Arg(keyword=None, star="")])):
+                assert isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute)
+                assert isinstance(call.func.value, cst.Name)
+                items = call.func.value.value
+                if not _is_sequence(function, items, known) or items in loop_bound:
+                    continue
+                if any(purity.may_change(p, items, local, facts.bound_in(p)) for p in parts):
+                    continue
+                counts = facts.fresh_name(function, f"{items}_counts")
+                hoisted = cst.parse_statement(f"{counts} = Counter({items})\n")
+                counted = statement.visit(_CountsLookup(items, counts))
+                assert isinstance(counted, cst.BaseStatement)
+                new_body = [*body[:index], hoisted, counted, *body[index + 1:]]
+                return function.with_changes(body=function.body.with_changes(body=new_body))
+    return None
+
+
+def _is_sequence(function: cst.FunctionDef, name: str, known: dict[str, cst.BaseExpression]) -> bool:
+    """Whether `name` surely holds a list or tuple (so `.count` counts items, not substrings)."""
+    if name in known:
+        value = known[name]
+        if isinstance(value, (cst.List, cst.ListComp, cst.Tuple)):
+            return True
+        if isinstance(value, cst.Call):
+            if isinstance(value.func, cst.Name):
+                return value.func.value in {"list", "sorted", "tuple"}
+            if isinstance(value.func, cst.Attribute):
+                return value.func.attr.value in _LIST_METHODS
+        return False
+    return (facts.annotation_of(function, name) or "") in _SEQUENCES
+
+
+class _CountsLookup(cst.CSTTransformer):
+    def __init__(self, items: str, counts: str) -> None:
+        self.items, self.counts = items, counts
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+        counted = m.Call(func=m.Attribute(value=m.Name(self.items), attr=m.Name("count")),
+                         args=[m.Arg(keyword=None, star="")])
+        if not m.matches(updated_node, counted):
+            return updated_node
+        return cst.Subscript(
+            value=cst.Name(self.counts),
+            slice=[cst.SubscriptElement(slice=cst.Index(value=updated_node.args[0].value))],
+        )
+
+
+# --- membership in a list the function only appends to → a set beside it ------------------
+
+
+def shadow_set_for_growing_list(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    if not isinstance(function.body, cst.IndentedBlock):
+        return None
+    body = list(function.body.body)
+    parameters = facts.parameters(function)
+    for index, statement in enumerate(body):
+        binding = _list_binding(statement)
+        if binding is None or binding[0] in parameters:
+            continue
+        name, value = binding
+        if not _only_appended_and_tested(function, name, body[index + 1:]):
+            continue
+        seen = facts.fresh_name(function, f"{name}_seen")
+        start = "set()" if not value.elements else f"set({name})"
+        prepared = cst.parse_statement(f"{seen} = {start}\n")
+        rest = cst.IndentedBlock(body=body[index + 1:]).visit(_TrackAppends(name, seen))
+        assert isinstance(rest, cst.IndentedBlock)
+        new_body = [*body[:index + 1], prepared, *rest.body]
+        return function.with_changes(body=function.body.with_changes(body=new_body))
+    return None
+
+
+def _list_binding(statement: cst.BaseStatement) -> tuple[str, cst.List] | None:
+    """`name = [...]` or `name: list[...] = [...]` without starred items."""
+    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+        return None
+    small = statement.body[0]
+    if isinstance(small, cst.Assign) and len(small.targets) == 1:
+        target, value = small.targets[0].target, small.value
+    elif isinstance(small, cst.AnnAssign) and small.value is not None:
+        target, value = small.target, small.value
+    else:
+        return None
+    if not isinstance(target, cst.Name) or not isinstance(value, cst.List):
+        return None
+    if any(isinstance(e, cst.StarredElement) for e in value.elements):
+        return None
+    return target.value, value
+
+
+def _only_appended_and_tested(function: cst.FunctionDef, name: str, after: list[cst.BaseStatement]) -> bool:
+    """Every use of `name` after its binding is an append statement, a membership test, or a
+    read that cannot change it or let it be changed later; and a test sits in a loop."""
+    own = m.Name(name)
+    block = cst.IndentedBlock(body=after)
+    if name in facts.bound_in(block) or m.findall(block, m.Global() | m.Nonlocal()):
+        return False
+    for keeper in m.findall(block, m.Lambda() | m.FunctionDef() | m.ClassDef() | m.Yield()):
+        if m.findall(keeper, own):
+            return False  # a closure or a suspended generator could change it later
+    appends = m.findall(block, m.SimpleStatementLine(body=[m.Expr(value=m.Call(
+        func=m.Attribute(value=own, attr=m.Name("append")), args=[m.Arg(keyword=None, star="")]))]))
+    tests = m.findall(block, m.ComparisonTarget(operator=m.In() | m.NotIn(), comparator=own))
+    in_loops = [t for s in after for p in facts.loop_parts(s) for t in m.findall(p, m.ComparisonTarget(
+        operator=m.In() | m.NotIn(), comparator=own))]
+    if not appends or not in_loops:
+        return False
+    reads = (
+        len(m.findall(block, m.Return(value=own)))
+        + len(m.findall(block, m.For(iter=own) | m.CompFor(iter=own)))
+        + sum(_pure_builtin_call(c, function) for c in m.findall(block, m.Call(args=[m.Arg(value=own)])))
+        + len(m.findall(block, m.Call(func=m.Attribute(value=own, attr=m.Name("count") | m.Name("index")))))
+        + _subscript_loads(block, name)
+    )
+    uses = len(m.findall(block, own))
+    return uses == len(appends) + len(tests) + reads
+
+
+def _pure_builtin_call(call: cst.CSTNode, function: cst.FunctionDef) -> bool:
+    """`len(xs)`, `sorted(xs)`, `tuple(xs)`: a builtin that reads its one argument and keeps nothing."""
+    if not isinstance(call, cst.Call) or not isinstance(call.func, cst.Name) or len(call.args) != 1:
+        return False
+    keeps_nothing = {"len", "sorted", "tuple", "list", "set", "frozenset", "sum", "min", "max", "any", "all"}
+    return call.func.value in keeps_nothing and call.func.value not in facts.bound_in(function)
+
+
+def _subscript_loads(block: cst.CSTNode, name: str) -> int:
+    """`xs[i]` read, never written or deleted."""
+    written = 0
+    for kind in (m.Assign(), m.AugAssign(), m.AnnAssign(), m.Del()):
+        for found in m.findall(block, kind):
+            targets = [t.target for t in found.targets] if isinstance(found, cst.Assign) else [found.target]  # type: ignore[attr-defined]
+            written += sum(len(m.findall(t, m.Subscript(value=m.Name(name)))) for t in targets)
+    if written:
+        return -1_000_000  # a write makes the counts disagree: the recipe stays away
+    return len(m.findall(block, m.Subscript(value=m.Name(name))))
+
+
+class _TrackAppends(cst.CSTTransformer):
+    """`xs.append(v)` → `xs.append(v)` + `xs_seen.add(v)`; membership tests ask the set."""
+
+    def __init__(self, name: str, seen: str) -> None:
+        self.name, self.seen = name, seen
+
+    def leave_ComparisonTarget(
+        self, original_node: cst.ComparisonTarget, updated_node: cst.ComparisonTarget
+    ) -> cst.ComparisonTarget:
+        membership = isinstance(updated_node.operator, (cst.In, cst.NotIn))
+        if membership and m.matches(updated_node.comparator, m.Name(self.name)):
+            return updated_node.with_changes(comparator=cst.Name(self.seen))
+        return updated_node
+
+    def leave_SimpleStatementLine(
+        self, original_node: cst.SimpleStatementLine, updated_node: cst.SimpleStatementLine
+    ) -> cst.BaseStatement | cst.FlattenSentinel[cst.BaseStatement]:
+        append = m.Call(func=m.Attribute(value=m.Name(self.name), attr=m.Name("append")), args=[m.Arg()])
+        if len(updated_node.body) != 1 or not m.matches(updated_node.body[0], m.Expr(value=append)):
+            return updated_node
+        expr = updated_node.body[0]
+        assert isinstance(expr, cst.Expr) and isinstance(expr.value, cst.Call)
+        item = expr.value.args[0].value
+        # A simple item is named again; anything else is read back from the list, so it is
+        # evaluated once, as before.
+        added = facts.code(item) if facts.is_simple(item) else f"{self.name}[-1]"
+        return cst.FlattenSentinel([updated_node, cst.parse_statement(f"{self.seen}.add({added})\n")])
+
+
+# --- nested-loop join → an index built once --------------------------------------------------
+
+
+def index_nested_loop_join(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    if not isinstance(function.body, cst.IndentedBlock):
+        return None
+    local = facts.bound_in(function) | facts.parameters(function)
+    for outer in facts.own_loops(function):
+        if not isinstance(outer.body, cst.IndentedBlock):
+            continue
+        for inner in outer.body.body:
+            join = _join(function, outer, inner, local)
+            if join is None:
+                continue
+            assert isinstance(inner, cst.For)
+            build, new_inner = join
+            new_outer = outer.deep_replace(inner, new_inner)
+            return facts.replace_statement(function, outer, [*build, new_outer])
+    return None
+
+
+def _join(
+    function: cst.FunctionDef, outer: cst.For | cst.While, inner: cst.BaseStatement, local: set[str]
+) -> tuple[list[cst.BaseStatement], cst.For] | None:
+    """The index-building statements and the new inner loop, when `inner` is a join's inner loop."""
+    if not isinstance(inner, cst.For) or inner.asynchronous is not None:
+        return None
+    if not isinstance(inner.target, cst.Name) or not isinstance(inner.iter, cst.Name):
+        return None
+    item, items = inner.target.value, inner.iter.value
+    if not isinstance(inner.body, cst.IndentedBlock) or len(inner.body.body) != 1:
+        return None
+    guard = inner.body.body[0]
+    if not isinstance(guard, cst.If) or guard.orelse is not None:
+        return None
+    equality, rest = _split_equality(guard.test)
+    if equality is None:
+        return None
+    sides = [equality.left, equality.comparisons[0].comparator]
+    by_item = [s for s in sides if item in purity.reads(s)]
+    if len(by_item) != 1:
+        return None
+    item_key = by_item[0]
+    probe = sides[1] if item_key is sides[0] else sides[0]
+    outer_bound = facts.bound_in(outer)
+    if items not in local or items in outer_bound:
+        return None
+    if any(not purity.is_pure_expression(s, local) for s in sides):
+        return None
+    # The item's key may read only the item and what the outer loop leaves alone.
+    for name in purity.reads(item_key) - {item}:
+        if name in outer_bound or purity.may_change(outer, name, local, outer_bound):
+            return None
+    if purity.may_change(outer.body, items, local, outer_bound):
+        return None
+    # The probe is now computed once per outer pass, before the inner loop.
+    inner_bound = facts.bound_in(inner.body)
+    if any(n in inner_bound or purity.may_change(inner.body, n, local, inner_bound) for n in purity.reads(probe)):
+        return None
+    # The item variable ends with another value (the last match, not B's last item), so
+    # nothing may read it after the inner loop, its `else:` included.  A `break` still
+    # leaves at the same match, so `else:` runs exactly when it ran before.
+    outside = m.findall(function.body, m.Name(item))
+    if len(outside) != len(m.findall(inner.body, m.Name(item))) + 1:
+        return None
+    index = facts.fresh_name(function, f"{items}_by_{_key_label(item_key, item)}")
+    build: list[cst.BaseStatement] = [
+        cst.parse_statement(f"{index} = {{}}\n"),
+        cst.parse_statement(
+            f"for {item} in {items}:\n    {index}.setdefault({facts.code(item_key)}, []).append({item})\n"),
+    ]
+    matches = cst.parse_expression(f"{index}.get({facts.code(probe)}, ())")
+    assert isinstance(guard.body, cst.IndentedBlock)
+    new_body = guard.body if rest is None else cst.IndentedBlock(body=[guard.with_changes(test=rest)])
+    return build, inner.with_changes(iter=matches, body=new_body)
+
+
+def _split_equality(test: cst.BaseExpression) -> tuple[cst.Comparison | None, cst.BaseExpression | None]:
+    """`a == b` → (that, None); `a == b and more` → (`a == b`, `more`)."""
+    if isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.And):
+        first, rest = _split_equality(test.left)
+        if first is None:
+            return None, None
+        return first, test.right if rest is None else test.with_changes(left=rest)
+    if isinstance(test, cst.Comparison) and [type(c.operator) for c in test.comparisons] == [cst.Equal]:
+        return test, None
+    return None, None
+
+
+def _key_label(key: cst.BaseExpression, item: str) -> str:
+    """`customer_id` for `c.customer_id`, else `key`."""
+    if isinstance(key, cst.Attribute) and m.matches(key.value, m.Name(item)):
+        return key.attr.value
+    return "key"

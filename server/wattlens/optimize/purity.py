@@ -1,0 +1,245 @@
+"""Which expressions are free of side effects, and where a value may be changed or escape.
+
+Recipes that move code (out of a loop, into an index built once) must know that the
+moved code neither changes anything nor depends on anything the loop changes.  A
+call is trusted only when it is a builtin or method known not to change its
+arguments; every other call is taken to change whatever it is handed, because its
+body is not visible here.  The verifier still checks every result.
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+import libcst.matchers as m
+
+# Builtins that read their arguments and change nothing (when the name is not rebound).
+PURE_BUILTINS = frozenset({
+    "abs", "all", "any", "bool", "bytes", "chr", "dict", "divmod", "enumerate", "float", "format",
+    "frozenset", "hash", "int", "isinstance", "len", "list", "max", "min", "ord", "pow", "range",
+    "repr", "reversed", "round", "set", "sorted", "str", "sum", "tuple", "zip",
+})
+# Methods of str, bytes, list, tuple and dict that change nothing.
+PURE_METHODS = frozenset({
+    "capitalize", "casefold", "center", "copy", "count", "decode", "encode", "endswith", "find",
+    "format", "get", "index", "isalnum", "isalpha", "isdecimal", "isdigit", "islower", "isnumeric",
+    "isspace", "istitle", "isupper", "items", "join", "keys", "ljust", "lower", "lstrip", "partition",
+    "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit",
+    "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "upper", "values",
+    "zfill",
+})
+# Methods of list, set, dict and deque that change their object but not what they are handed.
+STORING_METHODS = frozenset({"add", "append", "appendleft", "extend", "extendleft", "insert", "setdefault"})
+# Module functions that change nothing: `re.compile`, `re.escape`, `math.sqrt`…
+PURE_MODULE_FUNCTIONS = {"re": frozenset({"compile", "escape"}), "math": None}
+# Calls that build a new mutable container, which the caller then owns.
+FRESH_CONTAINER_CALLS = frozenset({"list", "dict", "set", "sorted", "bytearray"})
+FRESH_CONTAINER_METHODS = frozenset({"copy", "split", "rsplit", "splitlines", "keys", "values", "items"})
+# Calls whose cost grows with their input: worth doing once instead of every pass.
+COSTLY_CALLS = frozenset({"sorted", "max", "min", "sum", "any", "all", "list", "set", "dict", "tuple",
+                          "frozenset", "str"})
+COSTLY_METHODS = frozenset({"join", "split", "rsplit", "splitlines", "replace", "copy", "count", "index",
+                            "findall", "compile", "lower", "upper", "strip", "items", "keys", "values"})
+
+_COMPREHENSIONS = (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)
+
+
+def root_name(node: cst.BaseExpression) -> str | None:
+    """The variable an attribute or item chain starts from: `a` for `a.b[0].c`."""
+    while isinstance(node, (cst.Attribute, cst.Subscript)):
+        node = node.value
+    return node.value if isinstance(node, cst.Name) else None
+
+
+def reads(node: cst.CSTNode, bound: frozenset[str] = frozenset()) -> set[str]:
+    """Variables `node` reads, leaving out those its own comprehensions and lambdas bind
+    (and attribute names and keywords, which are not variables)."""
+    if isinstance(node, cst.Name):
+        return set() if node.value in bound else {node.value}
+    if isinstance(node, cst.Attribute):
+        return reads(node.value, bound)
+    if isinstance(node, cst.Arg):
+        return reads(node.value, bound)
+    if isinstance(node, cst.Lambda):
+        params = node.params
+        names = {p.name.value for p in [*params.params, *params.kwonly_params, *params.posonly_params]}
+        for star in (params.star_arg, params.star_kwarg):
+            if isinstance(star, cst.Param):
+                names.add(star.name.value)
+        return reads(node.body, bound | names)
+    if isinstance(node, _COMPREHENSIONS):
+        return _comprehension_reads(node, bound)
+    found: set[str] = set()
+    for child in node.children:
+        found |= reads(child, bound)
+    return found
+
+
+def _comprehension_reads(node: cst.ListComp | cst.SetComp | cst.GeneratorExp | cst.DictComp,
+                         bound: frozenset[str]) -> set[str]:
+    found: set[str] = set()
+    inner = bound
+    clause: cst.CompFor | None = node.for_in
+    first = True
+    while clause is not None:
+        # The first iterable is evaluated outside the comprehension's scope.
+        found |= reads(clause.iter, bound if first else inner)
+        inner = inner | target_names(clause.target)
+        for condition in clause.ifs:
+            found |= reads(condition.test, inner)
+        clause, first = clause.inner_for_in, False
+    parts: list[cst.BaseExpression] = (
+        [node.key, node.value] if isinstance(node, cst.DictComp) else [node.elt]
+    )
+    for part in parts:
+        found |= reads(part, inner)
+    return found
+
+
+def target_names(target: cst.BaseExpression) -> frozenset[str]:
+    """Names an assignment or loop target binds: `a`, `(a, b)`, `[a, *rest]`."""
+    if isinstance(target, cst.Name):
+        return frozenset({target.value})
+    if isinstance(target, (cst.Tuple, cst.List)):
+        names: set[str] = set()
+        for element in target.elements:
+            names |= target_names(element.value)
+        return frozenset(names)
+    if isinstance(target, cst.StarredElement):
+        return target_names(target.value)
+    return frozenset()
+
+
+def is_pure_call(call: cst.Call, shadowed: set[str], owned: frozenset[str] = frozenset()) -> bool:
+    """Whether `call` changes nothing outside the objects in `owned` (fresh ones the caller made).
+
+    Key functions (`sorted(xs, key=…)`) must be lambdas, which the caller checks like
+    any other expression, or known-pure callables.
+    """
+    func = call.func
+    if isinstance(func, cst.Name):
+        if func.value not in PURE_BUILTINS or func.value in shadowed:
+            return False
+        return all(_pure_callable(arg.value, shadowed) for arg in call.args if arg.keyword is not None)
+    if isinstance(func, cst.Attribute):
+        owner = root_name(func.value)
+        if owner is not None and owner in owned:
+            return True
+        if isinstance(func.value, cst.Name) and func.value.value in PURE_MODULE_FUNCTIONS:
+            allowed = PURE_MODULE_FUNCTIONS[func.value.value]
+            return func.value.value not in shadowed and (allowed is None or func.attr.value in allowed)
+        return func.attr.value in PURE_METHODS
+    return False
+
+
+def _pure_callable(value: cst.BaseExpression, shadowed: set[str]) -> bool:
+    if isinstance(value, (cst.Lambda, cst.Integer, cst.SimpleString)):
+        return True  # a lambda's body is checked like any other expression
+    if m.matches(value, m.Name("True") | m.Name("False") | m.Name("None")):
+        return True  # `reverse=True`
+    if isinstance(value, cst.Name):
+        return value.value in PURE_BUILTINS and value.value not in shadowed
+    if isinstance(value, cst.Attribute):
+        return value.attr.value in PURE_METHODS
+    return False
+
+
+def is_pure_expression(node: cst.CSTNode, shadowed: set[str], owned: frozenset[str] = frozenset()) -> bool:
+    """No call in `node` that may change something, and no yield, await or walrus."""
+    if m.findall(node, m.Yield() | m.Await() | m.NamedExpr()):
+        return False
+    return all(isinstance(c, cst.Call) and is_pure_call(c, shadowed, owned) for c in m.findall(node, m.Call()))
+
+
+def is_costly(node: cst.CSTNode) -> bool:
+    """Whether `node` does work that grows with its input: a loop, a comprehension, or a call
+    such as `sorted(xs)` or `", ".join(parts)`."""
+    if m.findall(node, m.For() | m.While() | m.ListComp() | m.SetComp() | m.GeneratorExp() | m.DictComp()):
+        return True
+    for call in m.findall(node, m.Call()):
+        assert isinstance(call, cst.Call)
+        if isinstance(call.func, cst.Name) and call.func.value in COSTLY_CALLS and call.args:
+            return True
+        if isinstance(call.func, cst.Attribute) and call.func.attr.value in COSTLY_METHODS:
+            return True
+    return False
+
+
+def exposed(node: cst.BaseExpression) -> set[str]:
+    """Variables whose objects (or parts of them) `node` evaluates to, so that whoever
+    receives the value may change them: `x`, `x.a`, `x[0]`, `(x, y)`; not `x + 1` or
+    `len(x)`, which make new values."""
+    if isinstance(node, cst.Name):
+        return {node.value}
+    if isinstance(node, (cst.Attribute, cst.Subscript)):
+        return exposed(node.value)
+    if isinstance(node, (cst.Tuple, cst.List, cst.Set)):
+        return set().union(*(exposed(e.value) for e in node.elements))
+    if isinstance(node, cst.Dict):
+        found: set[str] = set()
+        for element in node.elements:
+            if isinstance(element, cst.DictElement):
+                found |= exposed(element.key) | exposed(element.value)
+            else:
+                found |= exposed(element.value)
+        return found
+    if isinstance(node, cst.StarredElement):
+        return exposed(node.value)
+    if isinstance(node, cst.IfExp):
+        return exposed(node.body) | exposed(node.orelse)
+    if isinstance(node, cst.BooleanOperation):
+        return exposed(node.left) | exposed(node.right)
+    if isinstance(node, (cst.Lambda, cst.GeneratorExp)):
+        return reads(node)  # a closure or a lazy generator keeps its variables
+    return set()
+
+
+def may_change(node: cst.CSTNode, name: str, shadowed: set[str], bound_here: set[str]) -> bool:
+    """Whether running `node` may rebind `name` or change the object it holds.
+
+    `bound_here` are the names `node` binds (computed by the caller once).
+    """
+    if name in bound_here:
+        return True
+    for call in m.findall(node, m.Call()):
+        assert isinstance(call, cst.Call)
+        if is_pure_call(call, shadowed):
+            continue
+        if isinstance(call.func, cst.Attribute) and root_name(call.func.value) == name:
+            return True  # a method that may change its object
+        if isinstance(call.func, cst.Attribute) and call.func.attr.value in STORING_METHODS:
+            continue  # `out.append(x)` keeps x but leaves it as it is
+        if any(name in exposed(arg.value) for arg in call.args):
+            return True  # handed to a call that may change it
+    for kind in (m.Assign(), m.AugAssign(), m.AnnAssign(), m.Del()):
+        for found in m.findall(node, kind):
+            targets = [t.target for t in found.targets] if isinstance(found, cst.Assign) else [found.target]  # type: ignore[attr-defined]
+            for target in targets:
+                if isinstance(target, (cst.Subscript, cst.Attribute)) and root_name(target) == name:
+                    return True
+    return False
+
+
+def escapes(node: cst.CSTNode, name: str) -> bool:
+    """Whether `node` may hand the object in `name` to something that outlives the statement:
+    another variable, a container, a return or yield, a closure, or any call."""
+    for found in m.findall(node, m.Assign() | m.AnnAssign() | m.AugAssign() | m.Return() | m.Yield()):
+        value = getattr(found, "value", None)
+        if isinstance(value, cst.BaseExpression) and name in exposed(value):
+            return True
+    for call in m.findall(node, m.Call()):
+        assert isinstance(call, cst.Call)
+        if isinstance(call.func, cst.Name) and call.func.value in PURE_BUILTINS:
+            continue  # `len(x)`, `sorted(x)`: read, not kept
+        if isinstance(call.func, cst.Attribute) and call.func.attr.value in PURE_METHODS:
+            continue
+        if any(name in exposed(arg.value) for arg in call.args):
+            return True
+    for closure in m.findall(node, m.Lambda() | m.FunctionDef() | m.GeneratorExp()):
+        if name in reads(closure) or (isinstance(closure, cst.FunctionDef) and name in {
+                n.value for n in m.findall(closure, m.Name()) if isinstance(n, cst.Name)}):
+            return True
+    for container in m.findall(node, m.Element() | m.DictElement()):
+        values = [container.value] + ([container.key] if isinstance(container, cst.DictElement) else [])  # type: ignore[attr-defined]
+        if any(name in exposed(v) for v in values):
+            return True
+    return False

@@ -1,0 +1,297 @@
+"""Recipes for loop-invariant work and repeated scans: where they apply, that the rewritten
+function behaves exactly as the original (run side by side, edge cases included), and
+where they must stay away."""
+
+from __future__ import annotations
+
+import copy
+import textwrap
+
+import pytest
+
+from wattlens.optimize.recipes import rewrite_with_recipes
+
+
+def rewrite(source: str) -> dict[str, str]:
+    return {recipe.name: text for recipe, text in rewrite_with_recipes(textwrap.dedent(source))}
+
+
+def outcome(source: str, name: str, *args: object) -> object:
+    """What the function returns, or the type of what it raises, with the arguments afterwards
+    (a rewrite must not change them either)."""
+    scope: dict[str, object] = {}
+    exec("import re\nfrom collections import Counter\n" + textwrap.dedent(source), scope)
+    function = scope[name]
+    assert callable(function)
+    try:
+        result: object = function(*args)
+    except Exception as error:  # the exception's type is the outcome
+        result = type(error)
+    return result, repr(args)
+
+
+def same_behaviour(original: str, rewritten: str, name: str, cases: list[tuple[object, ...]]) -> None:
+    for case in cases:
+        assert outcome(rewritten, name, *copy.deepcopy(case)) == outcome(original, name, *copy.deepcopy(case)), case
+
+
+# --- loop-invariant work ----------------------------------------------------------------
+
+WIDTHS = """
+def table(rows):
+    out = ""
+    for row in rows:
+        width = max(len(r[0]) for r in rows)
+        out += row[0].ljust(width) + "|" + str(row[1]) + "\\n"
+    return out
+"""
+
+
+def test_work_repeated_on_every_pass_runs_once_where_it_ran_before() -> None:
+    new = rewrite(WIDTHS)["hoist-invariant"]
+    assert "width_ready = False" in new
+    assert "        if not width_ready:\n            width = max(len(r[0]) for r in rows)\n" in new
+    # no rows: the original never evaluates max() of nothing, and neither does the rewrite
+    same_behaviour(WIDTHS, new, "table", [([],), ([("a", 1), ("abc", 2)],), ([("x", 1)] * 3,), ([(1, 2)],)])
+
+
+BUCKETS = """
+def buckets(samples, edges):
+    counts = [0] * (len(edges) + 1)
+    for value in samples:
+        bounds = sorted(edges)
+        i = 0
+        while i < len(bounds) and value >= bounds[i]:
+            i += 1
+        counts[i] += 1
+    return counts
+"""
+
+
+def test_a_sorted_copy_made_once_keeps_results_and_leaves_the_argument_alone() -> None:
+    new = rewrite(BUCKETS)["hoist-invariant"]
+    assert "bounds_ready" in new
+    same_behaviour(BUCKETS, new, "buckets", [
+        ([1, 5, 9, 5, -1], [5, 0, 8]), ([], [1]), ([3], []), ([1.5, float("nan")], [1.0, 2.0]), ([1], [2, "a"]),
+    ])
+
+
+RATES = """
+def convert(items, rates, currency):
+    out = []
+    for name, amount, source in items:
+        table = {}
+        for code, rate in rates:
+            table[code] = rate
+        if source not in table:
+            raise KeyError(source)
+        out.append((name, round(amount / table[source] * table[currency], 2)))
+    return out
+"""
+
+
+def test_a_container_built_and_filled_inside_the_loop_is_built_once() -> None:
+    new = rewrite(RATES)["hoist-invariant"]
+    assert "table_ready = False" in new and "            for code, rate in rates:\n" in new
+    rates = [("EUR", 1.0), ("USD", 1.1), ("EUR", 1.0)]
+    same_behaviour(RATES, new, "convert", [
+        ([("a", 10.0, "EUR"), ("b", 5.0, "USD")], rates, "USD"),
+        ([("a", 10.0, "GBP")], rates, "USD"),  # KeyError, raised the same way
+        ([], [("EUR", "not a number")], "EUR"),
+        ([("a", 1.0, "EUR")], [("EUR", 1.0)], "JPY"),
+    ])
+
+
+def test_invariant_work_in_an_inner_loop_is_redone_for_each_outer_pass() -> None:
+    source = """
+    def pairs(groups, limit):
+        out = []
+        for group in groups:
+            for item in group:
+                top = sorted(group)[-1]
+                if item == top and item < limit:
+                    out.append(item)
+        return out
+    """
+    new = rewrite(source)["hoist-invariant"]
+    assert "        top_ready = False" in new  # reset inside the outer loop, before the inner one
+    same_behaviour(source, new, "pairs", [([[3, 1, 3], [], [7, 2]], 5), ([[1]], 0), ([], 1)])
+
+
+def test_a_regular_expression_compiled_on_every_pass_is_compiled_once() -> None:
+    source = """
+    def matching(lines, pattern):
+        found = []
+        for line in lines:
+            compiled = re.compile(pattern, re.IGNORECASE)
+            if compiled.search(line):
+                found.append(line)
+        return found
+    """
+    new = rewrite(source)["hoist-invariant"]
+    same_behaviour(source, new, "matching", [(["Error x", "ok", "ERROR"], "error"), ([], "("), (["a"], "(")])
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # depends on the loop variable
+        "def f(rows):\n    out = []\n    for row in rows:\n        k = sorted(row)\n        out.append(k[0])\n"
+        "    return out\n",
+        # what it reads changes inside the loop
+        "def f(xs, ys):\n    for x in xs:\n        m = max(ys)\n        ys.append(x + m)\n    return ys\n",
+        # each pass used to hand on a new set
+        "def f(xs, ys):\n    out = []\n    for x in xs:\n        seen = set(ys)\n        out.append(seen)\n"
+        "    return out\n",
+        # each pass used to change a new list
+        "def f(xs, ys):\n    out = []\n    for x in xs:\n        s = sorted(ys)\n        s.append(x)\n"
+        "        out.append(s[-1])\n    return out\n",
+        # an unknown call may do anything
+        "def f(xs, ys):\n    out = []\n    for x in xs:\n        w = weigh(ys)\n        out.append(x * w)\n"
+        "    return out\n",
+        # cheap work is not worth a flag
+        "def f(xs, ys):\n    out = []\n    for x in xs:\n        n = len(ys)\n        out.append(x * n)\n"
+        "    return out\n",
+        # a global that calls in the loop might rebind
+        "def f(xs):\n    out = []\n    for x in xs:\n        s = sorted(table)\n        out.append(g(s, x))\n"
+        "    return out\n",
+        # rebound later in the same loop
+        "def f(xs, ys):\n    out = []\n    for x in xs:\n        m = max(ys)\n        m = m + x\n"
+        "        out.append(m)\n    return out\n",
+        # the statement depends on a value carried from the previous pass
+        "def f(xs, ys):\n    total = 0\n    for x in xs:\n        total = total + sum(ys)\n    return total\n",
+    ],
+)
+def test_loop_work_that_is_not_invariant_or_not_worth_it_is_left_alone(source: str) -> None:
+    assert "hoist-invariant" not in rewrite(source)
+
+
+# --- xs.count(x) in a loop → Counter --------------------------------------------------------
+
+COUNTS = """
+def top(text, n=3):
+    words = text.lower().split()
+    counts = []
+    for word in set(words):
+        counts.append((word, words.count(word)))
+    counts.sort(key=lambda pair: (-pair[1], pair[0]))
+    return counts[:n]
+"""
+
+
+def test_counting_a_list_on_every_pass_uses_one_counter() -> None:
+    new = rewrite(COUNTS)["count-counter"]
+    assert "words_counts = Counter(words)" in new and "words_counts[word]" in new
+    same_behaviour(COUNTS, new, "top", [("b a b c a b",), ("",), ("x",), ("A a a B",)])
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # str.count counts substrings
+        "def f(words, text):\n    return [text.count(w) for w in words]\n",
+        # the list changes inside the loop
+        "def f(xs: list[int]):\n    out = []\n    for x in xs[:]:\n        out.append(xs.count(x))\n"
+        "        xs.remove(x)\n    return out\n",
+    ],
+)
+def test_counts_that_a_counter_would_not_answer_the_same_are_left_alone(source: str) -> None:
+    assert "count-counter" not in rewrite(source)
+
+
+# --- membership in a list the function only appends to → a set beside it ------------------
+
+SLUGS = """
+def unique(titles: list[str]) -> list[str]:
+    slugs: list[str] = []
+    for title in titles:
+        candidate, n = title.lower(), 2
+        while candidate in slugs:
+            candidate = f"{title.lower()}-{n}"
+            n += 1
+        slugs.append(candidate)
+    return slugs
+"""
+
+
+def test_membership_in_a_growing_list_asks_a_set_kept_beside_it() -> None:
+    new = rewrite(SLUGS)["membership-shadow-set"]
+    assert "slugs_seen = set()" in new and "while candidate in slugs_seen:" in new
+    assert "slugs.append(candidate)\n        slugs_seen.add(candidate)" in new
+    same_behaviour(SLUGS, new, "unique", [(["A", "a", "a-2", "A", "b"],), ([],)])
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["out.remove(x)", "out.insert(0, x)", "out[0] = x", "keep(out)", "alias = out", "out.sort()", "del out[0]"],
+)
+def test_a_list_changed_any_other_way_than_append_keeps_its_scans(change: str) -> None:
+    source = (
+        "def f(xs):\n    out = []\n    for x in xs:\n        if x in out:\n            " + change + "\n"
+        "        out.append(x)\n    return out\n"
+    )
+    assert "membership-shadow-set" not in rewrite(source)
+
+
+# --- nested-loop join → an index built once ----------------------------------------------------
+
+JOIN = """
+def join(orders, customers):
+    out = []
+    for order in orders:
+        for customer in customers:
+            if customer[0] == order[1]:
+                out.append((order[0], customer[1]))
+    return out
+"""
+
+
+def test_a_nested_loop_join_uses_an_index_built_once_in_the_inner_order() -> None:
+    new = rewrite(JOIN)["join-index"]
+    assert "customers_by_key.setdefault(customer[0], []).append(customer)" in new
+    assert "for customer in customers_by_key.get(order[1], ()):" in new
+    customers = [(1, "ann"), (2, "bob"), (1, "ann again"), (1.0, "float one"), (True, "true")]
+    same_behaviour(JOIN, new, "join", [
+        ([(10, 1), (11, 3), (12, 2), (13, 1)], customers), ([], customers), ([(1, 1)], []),
+    ])
+
+
+def test_a_join_with_a_further_condition_and_a_break_keeps_both() -> None:
+    source = """
+    def first_match(orders, customers):
+        out = []
+        for order in orders:
+            for customer in customers:
+                if order["cid"] == customer["id"] and customer["active"]:
+                    out.append((order["no"], customer["name"]))
+                    break
+            else:
+                out.append((order["no"], None))
+        return out
+    """
+    new = rewrite(source)["join-index"]
+    customers = [{"id": 1, "active": False, "name": "a"}, {"id": 1, "active": True, "name": "b"},
+                 {"id": 2, "active": True, "name": "c"}, {"id": 1, "active": True, "name": "d"}]
+    orders = [{"no": n, "cid": c} for n, c in enumerate([1, 2, 3, 1])]
+    same_behaviour(source, new, "first_match", [(orders, customers), (orders, []), ([], customers)])
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # the item variable is read after the loop
+        "def f(a, b):\n    out = []\n    for x in a:\n        for y in b:\n            if y.k == x.k:\n"
+        "                out.append(y)\n    return out, y\n",
+        # the inner list changes inside the outer loop
+        "def f(a, b):\n    out = []\n    for x in a:\n        for y in b:\n            if y.k == x.k:\n"
+        "                out.append(y)\n        b.append(x)\n    return out\n",
+        # both sides depend on the inner item
+        "def f(a, b):\n    out = []\n    for x in a:\n        for y in b:\n            if y.k == y.j + x:\n"
+        "                out.append(y)\n    return out\n",
+        # not an equality
+        "def f(a, b):\n    out = []\n    for x in a:\n        for y in b:\n            if y.k < x.k:\n"
+        "                out.append(y)\n    return out\n",
+    ],
+)
+def test_joins_an_index_would_not_answer_the_same_are_left_alone(source: str) -> None:
+    assert "join-index" not in rewrite(source)
