@@ -9,6 +9,8 @@ It times the call, applies the returned `best.diff` with `git apply` to a fresh 
 runs the stricter equivalence tests of benchmarks/corpus/optimize_strict (which
 wattlens never sees) against the patched copy, and re-measures the speedup on the host
 with interleaved runs of the workload on the original and the patched copy.
+`--corpus holdout` runs the held-out corpus instead (benchmarks/corpus/holdout, judged
+by benchmarks/corpus/holdout_strict): functions the tool's developers never looked at.
 
 A function is *solved* when wattlens accepted a patch, the strict tests pass on it and
 the re-measured speedup is at least 1.2×; a *false accept* is an accepted patch that
@@ -23,7 +25,7 @@ Every (function, configuration) outcome is appended as one JSON line to --out as
 as it is known (raw timings included), so a run can be stopped and continued with
 --resume; `--report` only summarises a results file.  Usage:
 
-    python benchmarks/generators.py [--configs full,recipes-only] [--functions a,b]
+    python benchmarks/generators.py [--corpus optimize|holdout] [--configs full,recipes-only] [--functions a,b]
                                     [--out FILE] [--resume [--retry-errors]] [--model PATH] [--report]
 
 Prints a table per function, then per configuration: solved rate, false accepts,
@@ -49,8 +51,14 @@ from pathlib import Path
 from typing import Any
 
 HERE = Path(__file__).resolve().parent
-CORPUS = HERE / "corpus" / "optimize"
-STRICT = HERE / "corpus" / "optimize_strict"
+# corpus name: (project folders, strict equivalence tests); every strict test folder uses
+# the strict_support.py of optimize_strict.
+CORPORA: dict[str, tuple[Path, Path]] = {
+    "optimize": (HERE / "corpus" / "optimize", HERE / "corpus" / "optimize_strict"),
+    "holdout": (HERE / "corpus" / "holdout", HERE / "corpus" / "holdout_strict"),
+}
+CORPUS, STRICT = CORPORA["optimize"]
+STRICT_SUPPORT = STRICT / "strict_support.py"
 DEFAULT_OUT = HERE / "results" / "generators.jsonl"
 
 CONFIGS: dict[str, list[str]] = {
@@ -84,21 +92,22 @@ class StrictResult:
     failures: str
 
 
-def corpus(names: Iterable[str] | None = None) -> list[CorpusFunction]:
-    """The corpus functions (all, or those named), sorted by name."""
+def corpus(names: Iterable[str] | None = None, which: str = "optimize") -> list[CorpusFunction]:
+    """The functions of corpus `which` (all, or those named), sorted by name."""
+    projects, strict_tests = CORPORA[which]
     wanted = set(names) if names else None
     found = []
-    for project in sorted(p for p in CORPUS.iterdir() if (p / "pyproject.toml").is_file()):
+    for project in sorted(p for p in projects.iterdir() if (p / "pyproject.toml").is_file()):
         if wanted is not None and project.name not in wanted:
             continue
-        strict = STRICT / f"test_{project.name}.py"
+        strict = strict_tests / f"test_{project.name}.py"
         match = _TARGET_LINE.search(strict.read_text(encoding="utf-8")) if strict.is_file() else None
         if match is None:
             raise SystemExit(f'{strict} is missing or has no TARGET = "FILE:QUALNAME" line.')
         found.append(CorpusFunction(project.name, project, match.group(1), strict))
     if wanted is not None and len(found) != len(wanted):
         unknown = sorted(wanted - {f.name for f in found})
-        raise SystemExit(f"unknown corpus functions: {', '.join(unknown)} (see {CORPUS})")
+        raise SystemExit(f"unknown corpus functions: {', '.join(unknown)} (see {projects})")
     return found
 
 
@@ -113,7 +122,7 @@ def run_strict_tests(function: CorpusFunction, project_copy: Path, python: str =
     with tempfile.TemporaryDirectory(prefix="wattlens-strict-") as tmp:
         here = Path(tmp)
         shutil.copy(function.strict_tests, here / function.strict_tests.name)
-        shutil.copy(STRICT / "strict_support.py", here / "strict_support.py")
+        shutil.copy(STRICT_SUPPORT, here / "strict_support.py")
         env = {
             **os.environ,
             "PYTHONPATH": str(project_copy.resolve()),
@@ -301,6 +310,9 @@ def summarise(records: Sequence[dict[str, Any]], functions: Sequence[str], confi
 
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument(
+        "--corpus", choices=list(CORPORA), default="optimize", help="which corpus to run (default: optimize)"
+    )
     parser.add_argument("--configs", default=",".join(CONFIGS), help="comma-separated, of: " + ", ".join(CONFIGS))
     parser.add_argument("--functions", default="", help="comma-separated corpus names (default: all)")
     parser.add_argument("--out", type=Path, default=DEFAULT_OUT, help="results file, JSON lines (appended to)")
@@ -318,7 +330,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         parser.error(f"unknown configurations {unknown}; choose from {list(CONFIGS)}")
     if args.pairs < 5:
         parser.error("--pairs must be at least 5")
-    functions = corpus([f for f in args.functions.split(",") if f] or None)
+    functions = corpus([f for f in args.functions.split(",") if f] or None, args.corpus)
     names = [f.name for f in functions]
     if not args.report:
         args.out.parent.mkdir(parents=True, exist_ok=True)

@@ -1,5 +1,6 @@
-"""The optimize corpus is sound: on the original code, every project's own tests and its
-strict equivalence tests pass, and every project is set up as wattlens expects."""
+"""The optimize corpora are sound (the development corpus and the held-out one): on the
+original code, every project's own tests and its strict equivalence tests pass, and every
+project is set up as wattlens expects."""
 
 from __future__ import annotations
 
@@ -12,23 +13,35 @@ from pathlib import Path
 import pytest
 import tomllib
 
-from benchmarks.generators import CORPUS, STRICT, CorpusFunction, copy_project, corpus, run_strict_tests
+from benchmarks.generators import CORPORA, CorpusFunction, copy_project, corpus, run_strict_tests
 
-FUNCTIONS = corpus()
-
-
-def test_the_corpus_has_at_least_fifteen_functions() -> None:
-    assert len(FUNCTIONS) >= 15
-    assert len({f.target.split("/")[0] for f in FUNCTIONS}) == len(FUNCTIONS), "package names must differ"
+MINIMUM_SIZE = {"optimize": 15, "holdout": 8}
+FUNCTIONS = [function for which in CORPORA for function in corpus(which=which)]
 
 
-def test_every_strict_test_file_belongs_to_a_project() -> None:
-    projects = {p.name for p in CORPUS.iterdir() if p.is_dir()}
-    strict = {p.stem.removeprefix("test_") for p in STRICT.glob("test_*.py")}
+def _id(function: CorpusFunction) -> str:
+    return f"{function.project.parent.name}/{function.name}"
+
+
+@pytest.mark.parametrize("which", list(CORPORA))
+def test_the_corpus_is_big_enough(which: str) -> None:
+    assert len(corpus(which=which)) >= MINIMUM_SIZE[which]
+
+
+def test_package_names_differ() -> None:
+    packages = [f.target.split("/")[0] for f in FUNCTIONS]
+    assert len(set(packages)) == len(packages), "package names must differ, across corpora too"
+
+
+@pytest.mark.parametrize("which", list(CORPORA))
+def test_every_strict_test_file_belongs_to_a_project(which: str) -> None:
+    projects_folder, strict_folder = CORPORA[which]
+    projects = {p.name for p in projects_folder.iterdir() if p.is_dir()}
+    strict = {p.stem.removeprefix("test_") for p in strict_folder.glob("test_*.py")}
     assert strict == projects
 
 
-@pytest.mark.parametrize("function", FUNCTIONS, ids=lambda f: f.name)
+@pytest.mark.parametrize("function", FUNCTIONS, ids=_id)
 def test_project_structure(function: CorpusFunction) -> None:
     settings = tomllib.loads((function.project / "pyproject.toml").read_text(encoding="utf-8"))
     assert settings["tool"]["wattlens"] == {"workload": "python workload.py", "tests": "python -m pytest -q tests"}
@@ -44,7 +57,7 @@ def test_project_structure(function: CorpusFunction) -> None:
     assert not (function.project / ".git").exists()
 
 
-@pytest.mark.parametrize("function", FUNCTIONS, ids=lambda f: f.name)
+@pytest.mark.parametrize("function", FUNCTIONS, ids=_id)
 def test_own_and_strict_tests_pass_on_the_original(function: CorpusFunction, tmp_path: Path) -> None:
     project = copy_project(function, tmp_path / "project")
     env = {**os.environ, "PYTHONDONTWRITEBYTECODE": "1", "PYTEST_DISABLE_PLUGIN_AUTOLOAD": "1"}
