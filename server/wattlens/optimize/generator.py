@@ -19,13 +19,13 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from wattlens.analysis.target import TargetError, add_imports, replace_function, unified_diff
 from wattlens.models import Candidate, GeneratorKind, Target
 from wattlens.optimize import llm, remote
+from wattlens.optimize.companions import build_patch
 from wattlens.optimize.examples import Example
 from wattlens.optimize.llm import Message
 from wattlens.optimize.model import resolve_model
-from wattlens.optimize.parsing import Rejected, parse_rewrite, same_function
+from wattlens.optimize.parsing import Rejected, same_function
 from wattlens.optimize.prompt import ANSWER_PREFILL, ANSWER_STOP, build_messages, repair_request
 from wattlens.optimize.retrieval import RetrievalError, retrieve
 
@@ -217,6 +217,7 @@ class _Patched:
     new_source: str
     imports: tuple[str, ...]
     diff: str
+    notes: tuple[str, ...] = ()
 
 
 def _one_candidate(
@@ -236,19 +237,11 @@ def _one_candidate(
     if completion.finish_reason == "length":
         return Rejected(f"the reply was cut off at max_tokens={options.max_tokens}")
     reply = ANSWER_PREFILL + completion.text + "\n```\n"
-    rewrite = parse_rewrite(reply, target.source, target.qualname, target.module_source)
-    if isinstance(rewrite, Rejected):
-        return rewrite
-    try:
-        module = replace_function(target.module_source, target.qualname, rewrite.source)
-        if rewrite.imports:
-            module = add_imports(module, rewrite.imports)
-    except TargetError as err:
-        return Rejected(f"cannot splice the rewrite into {target.file}: {err}")
-    diff = unified_diff(target.file.as_posix(), target.module_source, module)
-    if not diff:
-        return Rejected("the rewrite leaves the module unchanged")
-    return _Patched(new_source=rewrite.source, imports=rewrite.imports, diff=diff)
+    patch = build_patch(target, reply)
+    if isinstance(patch, Rejected):
+        return patch
+    return _Patched(new_source=patch.new_source, imports=tuple(dict.fromkeys(patch.imports)), diff=patch.diff(),
+                    notes=tuple(patch.notes))
 
 
 def _candidate(
@@ -264,6 +257,8 @@ def _candidate(
     if examples:
         families = ", ".join(dict.fromkeys(e.family for e in examples))
         rationale += f", primed with similar examples ({families})"
+    if patched.notes:
+        rationale += "; " + "; ".join(patched.notes)
     if patched.imports:
         rationale += "; adds " + "; ".join(patched.imports)
     digest = hashlib.sha256(patched.diff.encode("utf-8")).hexdigest()[:8]

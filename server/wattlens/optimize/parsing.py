@@ -70,13 +70,16 @@ class _Extracted:
     imports: tuple[str, ...]
 
 
-def parse_rewrite(reply: str, original_source: str, qualname: str, module_source: str) -> Rewrite | Rejected:
+def parse_rewrite(
+    reply: str, original_source: str, qualname: str, module_source: str, also_defined: frozenset[str] = frozenset()
+) -> Rewrite | Rejected:
     """The rewrite of `qualname` in a model's `reply`, conformed to the original.
 
     `original_source` is the function as in the file (any indentation),
     `module_source` the whole module (to know which imports it already has).
     Returns Rejected when the reply holds no usable definition of the
     function, renames it, changes its parameters or leaves it unchanged.
+    `also_defined` are names the patch will define next to it (new helpers).
     """
     name = qualname.rsplit(".", 1)[-1]
     extracted = extract_function(reply, name)
@@ -86,7 +89,7 @@ def parse_rewrite(reply: str, original_source: str, qualname: str, module_source
     if isinstance(conformed, Rejected):
         return conformed
     imports = needed_imports(extracted.imports, conformed, module_source)
-    undefined = undefined_names(conformed, original_source, module_source, imports)
+    undefined = undefined_names(conformed, original_source, module_source, imports) - also_defined
     if undefined:
         # Caught here, a NameError costs nothing; in the sandbox it costs a test run.
         return Rejected(f"it uses {', '.join(sorted(undefined))}, which nothing defines")
@@ -210,6 +213,32 @@ def needed_imports(candidates: tuple[str, ...], function_source: str, module_sou
         if name in WELL_KNOWN_IMPORTS:
             wanted.append(WELL_KNOWN_IMPORTS[name])
     return tuple(dict.fromkeys(wanted))
+
+
+def reply_functions(reply: str, target_name: str) -> tuple[dict[str, str], tuple[str, ...]]:
+    """The module-level functions the reply's code defines besides `target_name` (name →
+    dedented source), and the imports written above them, from the first code text
+    that parses and defines any function."""
+    for text in _code_texts(reply):
+        tree = _parse(text)
+        if isinstance(tree, str):
+            continue
+        defined = [n for n in tree.body if isinstance(n, ast.FunctionDef | ast.AsyncFunctionDef)]
+        if not defined:
+            continue
+        lines = text.splitlines()
+        functions: dict[str, str] = {}
+        for node in defined:
+            if node.name == target_name:
+                continue
+            first = min([node.lineno, *(d.lineno for d in node.decorator_list)])
+            functions[node.name] = textwrap.dedent("\n".join(lines[first - 1 : node.end_lineno])) + "\n"
+        imports = tuple(
+            segment for statement in tree.body if isinstance(statement, ast.Import | ast.ImportFrom)
+            if (segment := ast.get_source_segment(text, statement))
+        )
+        return functions, imports
+    return {}, ()
 
 
 def same_function(a: str, b: str) -> bool:
