@@ -12,6 +12,7 @@ decided here: the verifier judges each one in the sandbox.
 from __future__ import annotations
 
 import hashlib
+import textwrap
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -26,7 +27,7 @@ from wattlens.optimize.examples import Example
 from wattlens.optimize.llm import Message
 from wattlens.optimize.model import resolve_model
 from wattlens.optimize.parsing import Rejected, same_function
-from wattlens.optimize.prompt import ANSWER_PREFILL, ANSWER_STOP, build_messages, repair_request
+from wattlens.optimize.prompt import ANSWER_PREFILL, ANSWER_STOP, build_messages, repair_request, unchanged_request
 from wattlens.optimize.retrieval import RetrievalError, retrieve
 
 Progress = Callable[[str], None]
@@ -74,6 +75,8 @@ def generate_candidates(
     writer = _writer(model_path, options, progress)
     record("prompt", model=writer.name, examples=[e.id for e in examples], messages=messages)
     candidates: list[Candidate] = []
+    asking = messages
+    hint = examples[0].explanation if examples else None
     # One lock over all samples: another request interleaving would change the
     # KV cache these samples share, and with it (slightly) their logits.
     with llm.model_lock():
@@ -82,13 +85,19 @@ def generate_candidates(
             if len(candidates) == options.n_candidates:
                 break
             sample = _Sample(attempt, options.seed + attempt)
-            outcome = _one_candidate(target, writer, messages, sample, options, progress, record)
+            outcome = _one_candidate(target, writer, asking, sample, options, progress, record)
             if not isinstance(outcome, Rejected) and any(
                 same_function(outcome.new_source, c.new_source) for c in candidates
             ):
                 outcome = Rejected("it is the same as an earlier answer")
             if isinstance(outcome, Rejected):
                 progress(f"{sample.label} skipped: {outcome.reason}")
+                if outcome.unchanged and asking is messages:
+                    # Later samples continue a conversation in which the copy was refused.
+                    asking = [*messages, {"role": "assistant", "content": _answer_text(target.source)},
+                              {"role": "user", "content": unchanged_request(target.hot_line_texts(), hint)}]
+                    record("unchanged_prompt", messages=asking[-2:])
+                    progress("the model handed the function back unchanged; asking again, saying so")
                 continue
             candidates.append(_candidate(target, outcome, kind, sample, examples, len(candidates) + 1))
     progress(f"{len(candidates)} candidate(s) for {target.qualname}")
@@ -115,7 +124,7 @@ def repair_candidate(
     model_path = _local_model(options, progress)
     examples = _examples_for(target, model_path, options, progress)
     messages = build_messages(target.source, examples, target.hot_line_texts(), target.context)
-    messages.append({"role": "assistant", "content": ANSWER_PREFILL + rejected.new_source.strip() + "\n```"})
+    messages.append({"role": "assistant", "content": _answer_text(rejected.new_source)})
     messages.append({"role": "user", "content": repair_request(evidence)})
     writer = _writer(model_path, options, progress)
     record("repair_prompt", model=writer.name, rejected=rejected.id, round=round_number, messages=messages)
@@ -135,6 +144,11 @@ def repair_candidate(
     rationale = f"{candidate.rationale[:-1]}; repaired after the verifier rejected {rejected.id}."
     return candidate.model_copy(update={"id": f"repair-{round_number}-{candidate.id.rsplit('-', 1)[1]}",
                                         "rationale": rationale})
+
+
+def _answer_text(source: str) -> str:
+    """`source` as the model's own answer turn (the prefilled fence, the code, the closing fence)."""
+    return ANSWER_PREFILL + textwrap.dedent(source).strip() + "\n```"
 
 
 def _local_model(options: GenerateOptions, progress: Progress) -> Path | None:

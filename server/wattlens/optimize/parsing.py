@@ -62,6 +62,8 @@ class Rejected:
     """Why a reply yields no candidate, in words for the log."""
 
     reason: str
+    unchanged: bool = False
+    """The reply handed the original back: worth telling the model so (see `prompt.unchanged_request`)."""
 
 
 @dataclass(frozen=True)
@@ -186,7 +188,7 @@ def conform_to_original(new_function: str, original_source: str) -> str | Reject
             rewrite = rewrite.with_changes(body=body.with_changes(body=[docstring, *body.body]))
     text = cst.Module(body=[rewrite]).code
     if _same_code(text, textwrap.dedent(original_source)):
-        return Rejected("the rewrite is identical to the original")
+        return Rejected("the rewrite is identical to the original", unchanged=True)
     return textwrap.indent(text, indent) if indent else text
 
 

@@ -82,6 +82,26 @@ def _answer(source: str) -> str:
     return f"{ANSWER_PREFILL}{source.strip()}\n```"
 
 
+def unchanged_request(hot_lines: Sequence[str] = (), hint: str | None = None) -> str:
+    """The user's answer to a reply that handed the function back unchanged.
+
+    A small model copies the function back more often than it rewrites it, and at a
+    higher temperature it mostly copies again; told plainly that the copy is no
+    faster, with where the time goes, it tries a change.
+    """
+    lines = ["That is the original function, unchanged, so it is no faster."]
+    if hot_lines:
+        lines.append("Most of its time is spent on: " + "; ".join(f"`{text}`" for text in hot_lines[:3]) + ".")
+    if hint:
+        lines.append(f"Hint: {hint}")
+    lines.append(
+        "Change how that work is done: do not repeat in every pass of a loop what could be done once, "
+        "replace repeated scans, searches, copies or sorts with a dict, set, Counter, cache, heap or bisect, "
+        "and keep the behaviour exactly. Answer with only the rewritten function in one ```python code block."
+    )
+    return "\n".join(lines)
+
+
 REPAIR_EVIDENCE_CHARS = 1500
 """Evidence beyond this is cut: a small model's context is short and the first lines say most."""
 
