@@ -14,7 +14,6 @@ a whole.
 
 from __future__ import annotations
 
-import ast
 import logging
 import textwrap
 from dataclasses import dataclass, field
@@ -28,6 +27,8 @@ from wattlens.optimize.parsing import (
     Rejected,
     Rewrite,
     conform_to_original,
+    module_bindings,
+    names_of_function,
     needed_imports,
     parse_rewrite,
     reply_functions,
@@ -73,7 +74,7 @@ def build_patch(target: Target, reply: str) -> Patch | Rejected:
     """The patch a reply makes: the target's rewrite, helpers it rewrote or added, or why none."""
     name = target.qualname.rsplit(".", 1)[-1]
     others, reply_imports = reply_functions(reply, name)
-    module_names = _module_level_names(target.module_source)
+    module_names = module_bindings(target.module_source)
     new_helpers = {n: src for n, src in others.items() if n not in module_names and n not in _context_functions(target)}
     rewrite = parse_rewrite(reply, target.source, target.qualname, target.module_source, frozenset(new_helpers))
     patch = Patch(target=target)
@@ -83,7 +84,7 @@ def build_patch(target: Target, reply: str) -> Patch | Rejected:
             module = replace_function(target.module_source, target.qualname, rewrite.source)
         except TargetError as err:
             return Rejected(f"cannot splice the rewrite into {target.file}: {err}")
-        used = _names_read(rewrite.source)
+        used, _ = names_of_function(rewrite.source)
         for helper, source in new_helpers.items():
             if helper in used:
                 module = _insert_before(module, target.qualname.split(".", 1)[0], source)
@@ -132,28 +133,6 @@ def _rewrite_context_function(patch: Patch, name: str, file: str, source: str, r
     patch.modules[file] = add_imports(module, imports) if imports else module
     patch.notes.append(f"rewrites {name} in {file}")
     patch.functions.append(textwrap.dedent(conformed))
-
-
-def _module_level_names(module_source: str) -> set[str]:
-    try:
-        tree = ast.parse(module_source)
-    except SyntaxError:
-        return set()
-    names: set[str] = set()
-    for node in tree.body:
-        if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
-            names.add(node.name)
-        else:
-            names |= {n.id for n in ast.walk(node) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Store)}
-    return names
-
-
-def _names_read(source: str) -> set[str]:
-    try:
-        tree = ast.parse(textwrap.dedent(source))
-    except SyntaxError:
-        return set()
-    return {n.id for n in ast.walk(tree) if isinstance(n, ast.Name) and isinstance(n.ctx, ast.Load)}
 
 
 def _insert_before(module_source: str, top_level_name: str, helper_source: str) -> str:

@@ -196,3 +196,18 @@ class _ReplaceStatement(cst.CSTTransformer):
         if original_node is self.old:
             return cst.FlattenSentinel(self.new)  # type: ignore[arg-type]  # statements in a block
         return updated_node
+
+
+class RenameMembership(cst.CSTTransformer):
+    """`x in <container>` → `x in <replacement>`, the container matched by its code."""
+
+    def __init__(self, container: str, replacement: str) -> None:
+        self.container, self.replacement = container, replacement
+
+    def leave_ComparisonTarget(
+        self, original_node: cst.ComparisonTarget, updated_node: cst.ComparisonTarget
+    ) -> cst.ComparisonTarget:
+        membership = isinstance(updated_node.operator, (cst.In, cst.NotIn))
+        if membership and code(updated_node.comparator) == self.container:
+            return updated_node.with_changes(comparator=cst.Name(self.replacement))
+        return updated_node

@@ -179,19 +179,12 @@ def _subscript_loads(block: cst.CSTNode, name: str) -> int:
     return len(m.findall(block, m.Subscript(value=m.Name(name))))
 
 
-class _TrackAppends(cst.CSTTransformer):
+class _TrackAppends(facts.RenameMembership):
     """`xs.append(v)` → `xs.append(v)` + `xs_seen.add(v)`; membership tests ask the set."""
 
     def __init__(self, name: str, seen: str) -> None:
+        super().__init__(name, seen)
         self.name, self.seen = name, seen
-
-    def leave_ComparisonTarget(
-        self, original_node: cst.ComparisonTarget, updated_node: cst.ComparisonTarget
-    ) -> cst.ComparisonTarget:
-        membership = isinstance(updated_node.operator, (cst.In, cst.NotIn))
-        if membership and m.matches(updated_node.comparator, m.Name(self.name)):
-            return updated_node.with_changes(comparator=cst.Name(self.seen))
-        return updated_node
 
     def leave_SimpleStatementLine(
         self, original_node: cst.SimpleStatementLine, updated_node: cst.SimpleStatementLine

@@ -112,10 +112,10 @@ def undefined_names(
         return set()
     if any(isinstance(n, ast.ImportFrom) and any(a.name == "*" for a in n.names) for n in ast.walk(module)):
         return set()
-    used, local = _names_of_function(new_source)
-    original_used, _ = _names_of_function(original_source)
+    used, local = names_of_function(new_source)
+    original_used, _ = names_of_function(original_source)
     given = {n for text in imports for n in _bound_by_import(ast.parse(text).body[0])}
-    return used - local - original_used - _module_bindings(module_source) - given - set(dir(builtins)) - {
+    return used - local - original_used - module_bindings(module_source) - given - set(dir(builtins)) - {
         "__class__", "__name__", "__file__", "__doc__", "__module__", "__qualname__"}
 
 
@@ -199,8 +199,8 @@ def needed_imports(candidates: tuple[str, ...], function_source: str, module_sou
     (models like to add `from typing import List` for nothing), plus the
     well-known import of a standard name the function uses but nobody binds.
     """
-    used, local = _names_of_function(function_source)
-    bound = _module_bindings(module_source)
+    used, local = names_of_function(function_source)
+    bound = module_bindings(module_source)
     wanted: list[str] = []
     for text in candidates:
         try:
@@ -347,7 +347,7 @@ def _indentation(source: str) -> str:
     return ""
 
 
-def _names_of_function(source: str) -> tuple[set[str], set[str]]:
+def names_of_function(source: str) -> tuple[set[str], set[str]]:
     """Names the function reads, and names it binds itself (parameters, assignments)."""
     tree = ast.parse(textwrap.dedent(source))
     used: set[str] = set()
@@ -364,7 +364,7 @@ def _names_of_function(source: str) -> tuple[set[str], set[str]]:
     return used, local
 
 
-def _module_bindings(module_source: str) -> set[str]:
+def module_bindings(module_source: str) -> set[str]:
     try:
         tree = ast.parse(module_source)
     except SyntaxError:

@@ -70,19 +70,6 @@ def rewrite_with_recipes(function_source: str) -> list[tuple[Recipe, str]]:
 # --- membership in a list inside a loop → a set ----------------------------------------
 
 
-class _RenameMembership(cst.CSTTransformer):
-    def __init__(self, container: str, replacement: str) -> None:
-        self.container, self.replacement = container, replacement
-
-    def leave_ComparisonTarget(
-        self, original_node: cst.ComparisonTarget, updated_node: cst.ComparisonTarget
-    ) -> cst.ComparisonTarget:
-        membership = isinstance(updated_node.operator, (cst.In, cst.NotIn))
-        if membership and facts.code(updated_node.comparator) == self.container:
-            return updated_node.with_changes(comparator=cst.Name(self.replacement))
-        return updated_node
-
-
 def _attribute_touched_in(node: cst.CSTNode, owner: str, attribute: str) -> bool:
     """Whether `owner.attribute` may change in `node`: the owner rebound, passed on or sent a
     method call (which may change its attributes), or the attribute assigned or passed on."""
@@ -137,7 +124,7 @@ def _membership_to_set(function: cst.FunctionDef) -> cst.FunctionDef | None:
                         continue
                 lookup = facts.fresh_name(function, f"{name}_lookup")
                 hoisted = cst.parse_statement(f"{lookup} = set({facts.code(container)})\n")
-                renamed = statement.visit(_RenameMembership(facts.code(container), lookup))
+                renamed = statement.visit(facts.RenameMembership(facts.code(container), lookup))
                 assert isinstance(renamed, cst.BaseStatement)
                 new_body = [*body[:index], hoisted, renamed, *body[index + 1 :]]
                 return function.with_changes(body=function.body.with_changes(body=new_body))
