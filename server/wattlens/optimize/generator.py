@@ -94,8 +94,9 @@ def generate_candidates(
                 progress(f"{sample.label} skipped: {outcome.reason}")
                 if outcome.unchanged and asking is messages:
                     # Later samples continue a conversation in which the copy was refused.
+                    answer = unchanged_request(target.source, target.hot_line_texts(), hint)
                     asking = [*messages, {"role": "assistant", "content": _answer_text(target.source)},
-                              {"role": "user", "content": unchanged_request(target.hot_line_texts(), hint)}]
+                              {"role": "user", "content": answer}]
                     record("unchanged_prompt", messages=asking[-2:])
                     progress("the model handed the function back unchanged; asking again, saying so")
                 continue

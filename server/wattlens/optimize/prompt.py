@@ -82,12 +82,13 @@ def _answer(source: str) -> str:
     return f"{ANSWER_PREFILL}{source.strip()}\n```"
 
 
-def unchanged_request(hot_lines: Sequence[str] = (), hint: str | None = None) -> str:
+def unchanged_request(source: str, hot_lines: Sequence[str] = (), hint: str | None = None) -> str:
     """The user's answer to a reply that handed the function back unchanged.
 
     A small model copies the function back more often than it rewrites it, and at a
     higher temperature it mostly copies again; told plainly that the copy is no
-    faster, with where the time goes, it tries a change.
+    faster, with where the time goes, it tries a change.  The function is shown
+    again, last: without it the 0.5B answered with one of the examples' functions.
     """
     lines = ["That is the original function, unchanged, so it is no faster."]
     if hot_lines:
@@ -99,6 +100,7 @@ def unchanged_request(hot_lines: Sequence[str] = (), hint: str | None = None) ->
         "replace repeated scans, searches, copies or sorts with a dict, set, Counter, cache, heap or bisect, "
         "and keep the behaviour exactly. Answer with only the rewritten function in one ```python code block."
     )
+    lines += ["```python", textwrap.dedent(source).strip("\n"), "```"]
     return "\n".join(lines)
 
 
