@@ -13,8 +13,10 @@ Recipes here:
 - a local list used as a FIFO queue (`q.pop(0)`) → `collections.deque`;
 - loop-invariant work → done once, on the first pass (`loop_invariants`);
 - `xs.count(x)` in a loop, membership in a list that only grows, and nested-loop
-  joins → a Counter, a set beside the list, an index by key (`lookups`).
-They look at loops in the function's own body (not in nested functions).
+  joins → a Counter, a set beside the list, an index by key (`lookups`);
+- sorting everything to take the first one or k items → `heapq.nsmallest`/`nlargest`
+  (`selection`).
+Except for the last, they look at loops in the function's own body (not in nested functions).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from wattlens.optimize import cst_facts as facts
 from wattlens.optimize.lookups import count_with_counter, index_nested_loop_join, shadow_set_for_growing_list
 from wattlens.optimize.loop_invariants import hoist_invariants
 from wattlens.optimize.parsing import needed_imports
+from wattlens.optimize.selection import select_instead_of_sort
 
 # Annotations under which `x in name` is already fast, or means something else (substrings).
 _NOT_A_LIST = {"set", "frozenset", "dict", "Set", "FrozenSet", "Dict", "Mapping", "MutableMapping",
@@ -317,6 +320,14 @@ RECIPES: tuple[Recipe, ...] = (
         "the nested loops compare every pair to find matching keys; an index of the inner items by "
         "key, built once in their order, gives each outer item its matches directly",
         index_nested_loop_join,
+    ),
+    Recipe(
+        "select-not-sort",
+        "sorting the whole collection to keep its first item(s) costs n log n comparisons and a new "
+        "list; heapq.nsmallest/nlargest (documented equal to the sorted slice, ties included) takes "
+        "one pass for one item",
+        select_instead_of_sort,
+        imports=("import heapq",),
     ),
 )
 
