@@ -112,8 +112,9 @@ class ReplayDifference(_Result):
     expected: str
     got: str
     what: Literal["outcome", "arguments"]
-    generated: bool = False
-    """The input was made up from the type hints, not recorded."""
+    origin: Literal["recorded", "derived", "made_up"] = "recorded"
+    """Recorded in the workload, derived from a recorded call (items removed from its
+    containers), or made up from the type hints."""
 
 
 class ReplayOutcome(_Result):
@@ -121,6 +122,8 @@ class ReplayOutcome(_Result):
 
     status: Literal["ok", "no_calls", "failed", "differs"]
     recorded: int
+    derived: int = 0
+    """Variants of recorded calls, items removed from their containers."""
     generated: int = 0
     call_s: float | None = None
     """Median time of one recorded call of the original (in the replay)."""

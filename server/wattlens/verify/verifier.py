@@ -229,8 +229,10 @@ def _replay_judgement(replay: ReplayOutcome | None, qualname: str) -> tuple[str 
             change = "leaves its arguments in a different state than the original does"
         else:
             change = f"{diff.got}, where the original {diff.expected}"
-        if diff.generated:
-            where = f"an input made up from the type hints of {qualname}, {diff.input}"
+        if diff.origin != "recorded":
+            where = (f"an input made up from the type hints of {qualname}, {diff.input}" if diff.origin == "made_up"
+                     else f"a recorded call of {qualname} with items removed from its lists, sets and dicts, "
+                          f"{diff.input}")
             return f"The candidate behaves differently from the original on {where}: the candidate {change}.", None
         return (
             f"The candidate behaves differently on a real input: replaying recorded call "
@@ -240,7 +242,8 @@ def _replay_judgement(replay: ReplayOutcome | None, qualname: str) -> tuple[str 
         skipped = f"; {replay.nondeterministic} nondeterministic not compared" if replay.nondeterministic else ""
         unpicklable = f"; {replay.skipped} could not be recorded" if replay.skipped else ""
         return None, (
-            f"Replayed {replay.recorded} recorded call(s) of {qualname} from the workload and "
+            f"Replayed {replay.recorded} recorded call(s) of {qualname} from the workload, "
+            f"{replay.derived} variant(s) of them with items removed from their containers and "
             f"{replay.generated} made up from its type hints: the same results and argument effects "
             f"as the original ({replay.compared} compared{skipped}{unpicklable})."
         )

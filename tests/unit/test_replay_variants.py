@@ -1,0 +1,60 @@
+"""The replayer's variants of recorded calls: items removed from each container on its own,
+so that inputs the workload kept consistent (a key in one container is in the other) are
+replayed inconsistent too."""
+
+from __future__ import annotations
+
+import importlib.util
+import pickle
+from importlib import resources
+from types import ModuleType, SimpleNamespace
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def replay() -> ModuleType:
+    source = resources.files("wattlens.verify").joinpath("replay.py.txt").read_text()
+    spec = importlib.util.spec_from_loader("wattlens_replay_variants_under_test", loader=None)
+    assert spec is not None
+    module = importlib.util.module_from_spec(spec)
+    exec(compile(source, "replay.py", "exec"), module.__dict__)  # the sandbox script, as the sandbox runs it
+    return module
+
+
+def recording(*calls: tuple[tuple[object, ...], dict[str, object]]) -> dict[str, object]:
+    return {"module": "types", "paths": [], "qualname": "SimpleNamespace",
+            "calls": [pickle.dumps(call, protocol=4) for call in calls]}
+
+
+def test_containers_inside_objects_lose_items_independently(replay: ModuleType) -> None:
+    skus = [f"S{i}" for i in range(40)]
+    store = SimpleNamespace(carried=set(skus), on_hand={s: 5 for s in skus})
+    lines = [(n, skus[n % 40]) for n in range(80)]
+    variants = [pickle.loads(v) for v in replay.derive(recording(((store, lines), {})))]
+    assert 1 <= len(variants) <= 4
+    # Somewhere a SKU is carried without stock, or stocked without being carried: the
+    # consistency the workload's data had, and a rewrite might wrongly rely on, is gone.
+    assert any(v[0][0].carried != set(v[0][0].on_hand) for v in variants)
+    for (store_variant, lines_variant), kwargs in variants:
+        assert store_variant.carried <= set(skus) and set(lines_variant) <= set(lines) and kwargs == {}
+        assert lines_variant == [line for line in lines if line in lines_variant]  # order kept
+
+
+def test_shared_objects_stay_shared_and_cycles_end(replay: ModuleType) -> None:
+    shared = list(range(30))
+    cyclic: list[object] = [1, 2, 3]
+    cyclic.append(cyclic)
+    (args, _), *_ = [pickle.loads(v) for v in replay.derive(recording(((shared, shared, cyclic), {})))]
+    assert args[0] is args[1]
+
+
+def test_calls_without_containers_give_no_variants(replay: ModuleType) -> None:
+    assert replay.derive(recording(((1, "a", 2.5), {"flag": True}))) == []
+
+
+def test_only_the_first_calls_are_varied_and_a_big_input_at_most_halved(replay: ModuleType) -> None:
+    small = [((list(range(20 + n)),), {}) for n in range(10)]
+    assert len(replay.derive(recording(*small))) <= 4 * 4
+    big = [pickle.loads(v)[0][0] for v in replay.derive(recording(((list(range(100_000)),), {})))]
+    assert len(big) == 4 and all(len(items) < 55_000 for items in big)
