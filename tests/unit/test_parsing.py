@@ -76,6 +76,28 @@ def test_signature_annotations_and_docstring_are_restored() -> None:
     compile(replace_function(MODULE, "unknown", rewrite.source), "m.py", "exec")
 
 
+def test_a_method_docstring_the_model_reindented_or_reworded_stays_as_it_was() -> None:
+    module = (
+        "class Shop:\n"
+        "    def unknown(self, skus: list[str]) -> list[str]:\n"
+        '        """Unknown SKUs.\n\n'
+        "        In order, with duplicates.\n"
+        '        """\n'
+        "        return [s for s in skus if s not in self.catalog]\n"
+    )
+    original = module.split("\n", 1)[1]
+    reply = (
+        "```python\ndef unknown(self, skus):\n"
+        '    """Unknown SKUs.\n\nIn order, with duplicates (faster).\n"""\n'
+        "    known = set(self.catalog)\n"
+        "    return [s for s in skus if s not in known]\n```"
+    )
+    rewrite = parse_rewrite(reply, original, "Shop.unknown", module)
+    assert isinstance(rewrite, Rewrite)
+    assert '        """Unknown SKUs.\n\n        In order, with duplicates.\n        """\n' in rewrite.source
+    assert rewrite.source.count('"""') == 2 and "known = set(self.catalog)" in rewrite.source
+
+
 def test_bare_code_without_fence() -> None:
     assert "known" in parse(FAST_BODY).source
 

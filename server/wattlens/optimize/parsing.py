@@ -182,10 +182,11 @@ def conform_to_original(new_function: str, original_source: str) -> str | Reject
         leading_lines=(),
     )
     docstring = _docstring(original)
-    if docstring is not None and _docstring(rewrite) is None:
-        body = rewrite.body
-        if isinstance(body, cst.IndentedBlock):
-            rewrite = rewrite.with_changes(body=body.with_changes(body=[docstring, *body.body]))
+    body = rewrite.body
+    if docstring is not None and isinstance(body, cst.IndentedBlock):
+        # Models re-indent or reword docstrings as they copy them; the original's stays.
+        rest = body.body[1:] if _docstring(rewrite) is not None else body.body
+        rewrite = rewrite.with_changes(body=body.with_changes(body=[docstring, *rest]))
     text = cst.Module(body=[rewrite]).code
     if _same_code(text, textwrap.dedent(original_source)):
         return Rejected("the rewrite is identical to the original", unchanged=True)
