@@ -231,8 +231,8 @@ def _replay_judgement(replay: ReplayOutcome | None, qualname: str) -> tuple[str 
             change = f"{diff.got}, where the original {diff.expected}"
         if diff.origin != "recorded":
             where = (f"an input made up from the type hints of {qualname}, {diff.input}" if diff.origin == "made_up"
-                     else f"a recorded call of {qualname} with items removed from its lists, sets and dicts, "
-                          f"{diff.input}")
+                     else f"a variant of a recorded call of {qualname} (items removed from its lists, sets and "
+                          f"dicts; in some variants, values in them set to 0, empty or equal to another), {diff.input}")
             return f"The candidate behaves differently from the original on {where}: the candidate {change}.", None
         return (
             f"The candidate behaves differently on a real input: replaying recorded call "
@@ -243,7 +243,7 @@ def _replay_judgement(replay: ReplayOutcome | None, qualname: str) -> tuple[str 
         unpicklable = f"; {replay.skipped} could not be recorded" if replay.skipped else ""
         return None, (
             f"Replayed {replay.recorded} recorded call(s) of {qualname} from the workload, "
-            f"{replay.derived} variant(s) of them with items removed from their containers and "
+            f"{replay.derived} variant(s) of them (items removed, edge values) and "
             f"{replay.generated} made up from its type hints: the same results and argument effects "
             f"as the original ({replay.compared} compared{skipped}{unpicklable})."
         )
