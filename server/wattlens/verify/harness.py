@@ -113,8 +113,8 @@ class ReplayDifference(_Result):
     got: str
     what: Literal["outcome", "arguments"]
     origin: Literal["recorded", "derived", "made_up"] = "recorded"
-    """Recorded in the workload, derived from a recorded call (items removed from its
-    containers), or made up from the type hints."""
+    """Recorded in the workload, a variant of a recorded call (items removed, edge values;
+    see replay.py.txt), or made up from the type hints."""
 
 
 class ReplayOutcome(_Result):
@@ -123,7 +123,7 @@ class ReplayOutcome(_Result):
     status: Literal["ok", "no_calls", "failed", "differs"]
     recorded: int
     derived: int = 0
-    """Variants of recorded calls, items removed from their containers."""
+    """Variants of recorded calls (items removed from their containers, some with edge values)."""
     generated: int = 0
     call_s: float | None = None
     """Median time of one recorded call of the original (in the replay)."""
