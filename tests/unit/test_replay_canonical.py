@@ -2,22 +2,10 @@
 
 from __future__ import annotations
 
-import importlib.util
 from dataclasses import dataclass
-from importlib import resources
 from types import ModuleType
 
 import pytest
-
-
-@pytest.fixture(scope="module")
-def replay() -> ModuleType:
-    source = resources.files("wattlens.verify").joinpath("replay.py.txt").read_text()
-    spec = importlib.util.spec_from_loader("wattlens_replay_under_test", loader=None)
-    assert spec is not None
-    module = importlib.util.module_from_spec(spec)
-    exec(compile(source, "replay.py", "exec"), module.__dict__)  # the sandbox script, as the sandbox runs it
-    return module
 
 
 @dataclass

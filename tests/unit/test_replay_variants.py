@@ -4,22 +4,8 @@ replayed inconsistent too."""
 
 from __future__ import annotations
 
-import importlib.util
 import pickle
-from importlib import resources
 from types import ModuleType, SimpleNamespace
-
-import pytest
-
-
-@pytest.fixture(scope="module")
-def replay() -> ModuleType:
-    source = resources.files("wattlens.verify").joinpath("replay.py.txt").read_text()
-    spec = importlib.util.spec_from_loader("wattlens_replay_variants_under_test", loader=None)
-    assert spec is not None
-    module = importlib.util.module_from_spec(spec)
-    exec(compile(source, "replay.py", "exec"), module.__dict__)  # the sandbox script, as the sandbox runs it
-    return module
 
 
 def recording(*calls: tuple[tuple[object, ...], dict[str, object]]) -> dict[str, object]:
