@@ -15,8 +15,10 @@ Recipes here:
 - `xs.count(x)` in a loop, membership in a list that only grows, and nested-loop
   joins → a Counter, a set beside the list, an index by key (`lookups`);
 - sorting everything to take the first one or k items → `heapq.nsmallest`/`nlargest`
-  (`selection`).
-Except for the last, they look at loops in the function's own body (not in nested functions).
+  (`selection`);
+- recursion that solves the same subproblem again → answers remembered for one call
+  (`memoize`).
+Except for the last two, they look at loops in the function's own body (not in nested functions).
 """
 
 from __future__ import annotations
@@ -34,6 +36,7 @@ from wattlens.models import Candidate, Target
 from wattlens.optimize import cst_facts as facts
 from wattlens.optimize.lookups import count_with_counter, index_nested_loop_join, shadow_set_for_growing_list
 from wattlens.optimize.loop_invariants import hoist_invariants
+from wattlens.optimize.memoize import memoize_recursion
 from wattlens.optimize.parsing import needed_imports
 from wattlens.optimize.selection import select_instead_of_sort
 
@@ -328,6 +331,12 @@ RECIPES: tuple[Recipe, ...] = (
         "one pass for one item",
         select_instead_of_sort,
         imports=("import heapq",),
+    ),
+    Recipe(
+        "memoize-recursion",
+        "the recursion solves the same subproblem many times over; each answer is now remembered "
+        "for the length of one outer call, so every subproblem is solved once",
+        memoize_recursion,
     ),
 )
 

@@ -1,0 +1,275 @@
+"""A recipe for recursion that solves the same subproblem again and again.
+
+`def ways(s, i): ... ways(s, i + 1) + ways(s, i + 2)` recomputes each `i` an
+exponential number of times.  Remembering each answer turns it polynomial.  The
+rewrite keeps the function's signature and moves the body into an inner function
+with a dictionary of answers that lives for one outer call only, so nothing is kept
+between calls (no memory held, no stale answer if the inputs change later):
+
+    def ways(s, i):
+        answers = {}
+        def ways_memo(i):
+            key = i
+            if key in answers:
+                return answers[key]
+            ...                              # the body, recursing into ways_memo
+            answers[key] = ...; return answers[key]   # at each return
+        return ways_memo(i)
+
+Arguments that every recursive call passes on unchanged (`s` above) are read from
+the outer call instead of being part of the key: they may be unhashable lists.
+
+Why a dictionary and not `functools.cache`: the cache's C wrapper counts against
+the recursion limit at every level, so on Python 3.11 a recursion that reached
+depth 900 would fail near 490.  The dictionary costs no extra frame.
+
+Remembering is only safe for a function that changes nothing: every call in the
+body must be the recursion itself or a builtin or method known to change nothing
+(`purity`), items and attributes may be assigned only on containers the body
+made, and an answer obtained from the recursion is never changed (it is shared
+between callers now).  A function documented to return a mutable container is
+left alone, since its callers would now share one object.
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+import libcst.matchers as m
+
+from wattlens.optimize import cst_facts as facts
+from wattlens.optimize import purity
+
+# Return annotations that promise a fresh mutable object to every caller.
+_MUTABLE_RESULTS = {"list", "dict", "set", "List", "Dict", "Set", "bytearray", "deque", "defaultdict",
+                    "Counter", "MutableSequence", "MutableMapping", "MutableSet"}
+# Return annotations whose values nobody can change, so callers may share them.
+_IMMUTABLE_RESULTS = {"int", "float", "bool", "str", "bytes", "complex", "tuple", "Tuple", "frozenset",
+                      "FrozenSet", "None", "Fraction", "Decimal"}
+# Parameter annotations whose values cannot be a dictionary key.
+_UNHASHABLE = _MUTABLE_RESULTS
+
+
+def memoize_recursion(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    name = function.name.value
+    if function.decorators or function.asynchronous or not isinstance(function.body, cst.IndentedBlock):
+        return None  # a decorated name may not be this function
+    params = function.params
+    if params.posonly_params or params.kwonly_params or isinstance(params.star_arg, cst.Param) \
+            or params.star_kwarg is not None:
+        return None
+    order = [p.name.value for p in params.params]
+    body = function.body
+    if m.findall(body, m.Yield() | m.Await() | m.Global() | m.Nonlocal() | m.FunctionDef() | m.ClassDef()):
+        return None
+    recursive = [c for c in m.findall(body, m.Call(func=m.Name(name))) if isinstance(c, cst.Call)]
+    uses = [n for n in m.findall(body, m.Name(name))]
+    if not recursive or len(uses) != len(recursive) or name in facts.bound_in(body):
+        return None  # no recursion, or the function is also handed around as a value
+    passed = [_arguments_by_parameter(call, order) for call in recursive]
+    if any(p is None for p in passed):
+        return None
+    bound = facts.bound_in(body)
+    invariant = {
+        p for p in order
+        if p not in bound and all(m.matches(args[p], m.Name(p)) for args in passed if args is not None)
+    }
+    varying = [p for p in order if p not in invariant]
+    if not varying or _returns_mutable(function) or any(
+            facts.annotation_of(function, p) in _UNHASHABLE for p in varying):
+        return None
+    if not _changes_nothing(function, name, set(order)):
+        return None
+    return _rewrite(function, name, varying, invariant)
+
+
+def _arguments_by_parameter(call: cst.Call, order: list[str]) -> dict[str, cst.BaseExpression] | None:
+    """The expression each parameter receives in `call`, or None unless every parameter gets
+    exactly one plain argument (no defaults relied on, no `*args`)."""
+    given: dict[str, cst.BaseExpression] = {}
+    positional = [a for a in call.args if a.keyword is None]
+    if any(a.star for a in call.args) or len(positional) > len(order):
+        return None
+    for param, arg in zip(order, positional, strict=False):  # fewer positional than parameters is fine
+        given[param] = arg.value
+    for arg in call.args:
+        if arg.keyword is not None:
+            if arg.keyword.value not in order or arg.keyword.value in given:
+                return None
+            given[arg.keyword.value] = arg.value
+    return given if len(given) == len(order) else None
+
+
+def _result_label(function: cst.FunctionDef) -> str | None:
+    """The name of the declared return type (`int`, `list`), "?" when not a plain name."""
+    if function.returns is None:
+        return None
+    annotation = function.returns.annotation
+    base = annotation.value if isinstance(annotation, cst.Subscript) else annotation
+    return base.attr.value if isinstance(base, cst.Attribute) else base.value if isinstance(base, cst.Name) else "?"
+
+
+def _returns_mutable(function: cst.FunctionDef) -> bool:
+    return _result_label(function) in _MUTABLE_RESULTS | {"?"}
+
+
+def _changes_nothing(function: cst.FunctionDef, name: str, params: set[str]) -> bool:
+    body = function.body
+    shadowed = facts.bound_in(body) | params
+    owned = _fresh_containers(body, params)
+    # Declared immutable answers may be shared freely; otherwise they must not be changed.
+    answers = set() if _result_label(function) in _IMMUTABLE_RESULTS else _names_holding_answers(body, name)
+    for call in m.findall(body, m.Call()):
+        assert isinstance(call, cst.Call)
+        if m.matches(call.func, m.Name(name)):
+            continue
+        if not purity.is_pure_call(call, shadowed, owned):
+            return False
+        # An answer stored in a container the body changes could be changed through it.
+        if isinstance(call.func, cst.Attribute) and call.func.attr.value in purity.STORING_METHODS and any(
+                purity.exposed(arg.value) & answers or m.matches(arg.value, m.Call(func=m.Name(name)))
+                for arg in call.args):
+            return False
+    for kind in (m.Assign(), m.AugAssign(), m.AnnAssign(), m.Del()):
+        for found in m.findall(body, kind):
+            targets = [t.target for t in found.targets] if isinstance(found, cst.Assign) else [found.target]  # type: ignore[attr-defined]
+            for target in targets:
+                if isinstance(target, (cst.Subscript, cst.Attribute)) and purity.root_name(target) not in owned:
+                    return False
+                if isinstance(found, cst.AugAssign) and isinstance(target, cst.Name) and (
+                        target.value in params | answers or not _rebound_to_new_values(body, target.value)):
+                    return False  # `xs += [x]` changes the list in place
+    return True
+
+
+def _fresh_containers(body: cst.BaseSuite, params: set[str]) -> frozenset[str]:
+    """Locals bound only to containers made right there (`[]`, `{}`, comprehensions, `list(…)`)."""
+    fresh: set[str] = set()
+    stale: set[str] = set(params)
+    for found in m.findall(body, m.Assign()):
+        assert isinstance(found, cst.Assign)
+        for assigned in found.targets:
+            if not isinstance(assigned.target, cst.Name):
+                stale |= purity.target_names(assigned.target)
+                continue
+            value = found.value
+            made = isinstance(value, (cst.List, cst.Dict, cst.Set, cst.ListComp, cst.DictComp, cst.SetComp)) or (
+                isinstance(value, cst.Call) and isinstance(value.func, cst.Name)
+                and value.func.value in purity.FRESH_CONTAINER_CALLS)
+            (fresh if made else stale).add(assigned.target.value)
+    others = facts.bound_in(body) - {
+        t.target.value for a in m.findall(body, m.Assign()) if isinstance(a, cst.Assign)
+        for t in a.targets if isinstance(t.target, cst.Name)}
+    return frozenset(fresh - stale - others)
+
+
+def _names_holding_answers(body: cst.BaseSuite, name: str) -> set[str]:
+    """Locals assigned from an expression that contains a recursive call."""
+    holding: set[str] = set()
+    for found in m.findall(body, m.Assign() | m.AnnAssign() | m.AugAssign()):
+        value = getattr(found, "value", None)
+        if value is not None and m.findall(value, m.Call(func=m.Name(name))):
+            targets = [t.target for t in found.targets] if isinstance(found, cst.Assign) else [found.target]  # type: ignore[attr-defined]
+            for target in targets:
+                holding |= purity.target_names(target)
+    return holding
+
+
+def _rebound_to_new_values(body: cst.BaseSuite, local: str) -> bool:
+    """Whether every plain assignment of `local` makes a new value (`0`, `x + 1`), so that
+    `local += …` cannot change an object something else holds."""
+    for found in m.findall(body, m.Assign()):
+        assert isinstance(found, cst.Assign)
+        assigns_local = any(local in purity.target_names(t.target) for t in found.targets)
+        if assigns_local and (not isinstance(found.targets[0].target, cst.Name) or purity.exposed(found.value)):
+            return False
+    return True
+
+
+def _rewrite(function: cst.FunctionDef, name: str, varying: list[str], invariant: set[str]) -> cst.FunctionDef:
+    assert isinstance(function.body, cst.IndentedBlock)
+    inner_name = facts.fresh_name(function, f"{name}_memo")
+    answers = facts.fresh_name(function, "answers")
+    key = facts.fresh_name(function, "key")
+    statements = list(function.body.body)
+    docstring = statements[:1] if statements and _is_docstring(statements[0]) else []
+    statements = statements[len(docstring):]
+    order = [p.name.value for p in function.params.params]
+    recursing = cst.IndentedBlock(statements).visit(_Recurse(name, inner_name, order, invariant, answers, key))
+    assert isinstance(recursing, cst.IndentedBlock)
+    inner_body = list(recursing.body)
+    if not isinstance(inner_body[-1], cst.SimpleStatementLine) or not isinstance(
+            inner_body[-1].body[-1], (cst.Return, cst.Raise)):
+        inner_body.append(_statement(f"{answers}[{key}] = None"))  # falling off the end answers None
+    key_value = varying[0] if len(varying) == 1 else "(" + ", ".join(varying) + ")"
+    kept = {p.name.value: p for p in function.params.params}
+    inner = cst.FunctionDef(
+        name=cst.Name(inner_name),
+        params=cst.Parameters([kept[p].with_changes(default=None, equal=cst.MaybeSentinel.DEFAULT,
+                                                    comma=cst.MaybeSentinel.DEFAULT) for p in varying]),
+        body=cst.IndentedBlock([
+            _statement(f"{key} = {key_value}"),
+            cst.parse_statement(f"if {key} in {answers}:\n    return {answers}[{key}]\n"),
+            *inner_body,
+        ]),
+        returns=function.returns,
+    )
+    outer = [
+        *docstring,
+        _statement(f"{answers} = {{}}"),
+        inner,
+        _statement(f"return {inner_name}({', '.join(varying)})"),
+    ]
+    return function.with_changes(body=function.body.with_changes(body=outer))
+
+
+class _Recurse(cst.CSTTransformer):
+    """Recursive calls go to the remembering function (without the unchanged arguments), and
+    every return stores its answer first."""
+
+    def __init__(self, name: str, inner: str, order: list[str], invariant: set[str], answers: str, key: str) -> None:
+        self.name, self.inner, self.order, self.invariant = name, inner, order, invariant
+        self.answers, self.key = answers, key
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
+        if not m.matches(original_node.func, m.Name(self.name)):
+            return updated_node
+        kept = []
+        for position, arg in enumerate(updated_node.args):
+            param = self.order[position] if arg.keyword is None else arg.keyword.value
+            if param not in self.invariant:
+                kept.append(arg.with_changes(comma=cst.MaybeSentinel.DEFAULT))
+        return updated_node.with_changes(func=cst.Name(self.inner), args=kept)
+
+    def leave_Return(
+        self, original_node: cst.Return, updated_node: cst.Return
+    ) -> cst.FlattenSentinel[cst.BaseSmallStatement]:
+        value = updated_node.value if updated_node.value is not None else cst.Name("None")
+        store = cst.Assign(
+            targets=[cst.AssignTarget(cst.Subscript(cst.Name(self.answers),
+                                                    [cst.SubscriptElement(cst.Index(cst.Name(self.key)))]))],
+            value=value,
+        )
+        answer = cst.Subscript(cst.Name(self.answers), [cst.SubscriptElement(cst.Index(cst.Name(self.key)))])
+        return cst.FlattenSentinel([store, cst.Return(value=answer)])
+
+    def leave_SimpleStatementLine(
+        self, original_node: cst.SimpleStatementLine, updated_node: cst.SimpleStatementLine
+    ) -> cst.SimpleStatementLine | cst.FlattenSentinel[cst.SimpleStatementLine]:
+        if not any(isinstance(s, cst.Return) for s in original_node.body):
+            return updated_node
+        # One statement per line, as a person would write the store and the return.
+        lines = [cst.SimpleStatementLine([s.with_changes(semicolon=cst.MaybeSentinel.DEFAULT)])
+                 for s in updated_node.body]
+        lines[0] = lines[0].with_changes(leading_lines=updated_node.leading_lines)
+        return cst.FlattenSentinel(lines)
+
+
+def _statement(text: str) -> cst.SimpleStatementLine:
+    parsed = cst.parse_statement(text + "\n")
+    assert isinstance(parsed, cst.SimpleStatementLine)
+    return parsed
+
+
+def _is_docstring(statement: cst.BaseStatement) -> bool:
+    return isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1 and isinstance(
+        statement.body[0], cst.Expr) and isinstance(statement.body[0].value, (cst.SimpleString, cst.ConcatenatedString))

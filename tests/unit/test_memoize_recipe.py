@@ -1,0 +1,195 @@
+"""The memoize-recursion recipe: the rewrite answers what the original answered (errors
+included) on each input, solves each subproblem once, keeps its recursion depth, and
+stays away from functions that change something or whose answers callers could change."""
+
+from __future__ import annotations
+
+import copy
+import math
+import sys
+import textwrap
+
+import pytest
+
+from wattlens.optimize.recipes import rewrite_with_recipes
+
+
+def rewrite(source: str) -> str | None:
+    found = {recipe.name: text for recipe, text in rewrite_with_recipes(textwrap.dedent(source))}
+    return found.get("memoize-recursion")
+
+
+def load(source: str) -> object:
+    scope: dict[str, object] = {}
+    exec(textwrap.dedent(source), scope)
+    return [value for key, value in scope.items() if not key.startswith("__")][-1]
+
+
+def outcome(function: object, *args: object) -> object:
+    assert callable(function)
+    try:
+        return function(*args)
+    except Exception as error:  # the exception's type is the outcome
+        return type(error)
+
+
+def same_behaviour(original: str, rewritten: str, cases: list[tuple[object, ...]]) -> None:
+    before, after = load(original), load(rewritten)
+    for case in cases:
+        given = copy.deepcopy(case)
+        assert outcome(after, *given) == outcome(before, *copy.deepcopy(case)), case
+        assert given == case, "the rewrite changed its arguments"
+
+
+DECODINGS = '''
+def decodings(digits: str, i: int = 0) -> int:
+    """How many letter strings the digits spell (1 = a … 26 = z)."""
+    if i == len(digits):
+        return 1
+    if digits[i] == "0":
+        return 0
+    total = decodings(digits, i + 1)
+    if i + 1 < len(digits) and int(digits[i:i + 2]) <= 26:
+        total += decodings(digits, i=i + 2)
+    return total
+'''
+
+
+def test_the_unchanged_argument_is_not_part_of_the_key_and_the_docstring_stays_outside() -> None:
+    new = rewrite(DECODINGS)
+    assert new is not None
+    assert new.index('"""How many') < new.index("answers = {}")
+    assert "def decodings_memo(i: int) -> int:" in new and "return decodings_memo(i)" in new
+    assert "decodings_memo(i + 1)" in new and "decodings_memo(i=i + 2)" in new
+    same_behaviour(DECODINGS, new, [("",), ("0",), ("10",), ("226",), ("1" * 18,), ("2611055971756562",),
+                                    (None,), ("12", 5)])
+
+
+def test_each_subproblem_is_solved_once() -> None:
+    source = """
+    calls = []
+
+    def paths(rows, cols):
+        calls.append(1)
+        if rows == 0 or cols == 0:
+            return 1
+        return paths(rows - 1, cols) + paths(rows, cols - 1)
+    """
+    # `calls.append` changes a global: the recipe must refuse this one…
+    assert rewrite(source) is None
+    counted = """
+    def paths(rows, cols):
+        if rows == 0 or cols == 0:
+            return 1
+        return paths(rows - 1, cols) + paths(rows, cols - 1)
+    """
+    new = rewrite(counted)
+    assert new is not None and "key = (rows, cols)" in new
+    same_behaviour(counted, new, [(0, 0), (3, 3), (1, 7), (-1, 2)])
+    # …and the rewrite answers a size the original could not in any reasonable time.
+    assert outcome(load(new), 60, 60) == math.comb(120, 60)
+
+
+def test_unhashable_unchanged_arguments_are_read_from_the_outer_call() -> None:
+    source = """
+    def best(weights, values, i, room):
+        if i == len(weights):
+            return 0
+        skip = best(weights, values, i + 1, room)
+        if weights[i] > room:
+            return skip
+        return max(skip, values[i] + best(weights, values, i + 1, room - weights[i]))
+    """
+    new = rewrite(source)
+    assert new is not None and "def best_memo(i, room):" in new
+    same_behaviour(source, new, [([], [], 0, 5), ([3, 4, 5], [4, 5, 6], 0, 7), ([3, 4, "x"], [4, 5, 6], 0, 7),
+                                 ([2, 2, 2], [1, 1, 1], 1, 4)])
+
+
+def test_falling_off_the_end_still_answers_none_and_recursion_depth_is_kept() -> None:
+    source = """
+    def find(xs, target, i):
+        if i < len(xs):
+            if xs[i] == target:
+                return i
+            return find(xs, target, i + 1)
+    """
+    new = rewrite(source)
+    assert new is not None
+    same_behaviour(source, new, [([1, 2, 3], 3, 0), ([1, 2, 3], 9, 0), ([], 1, 0)])
+    # functools.cache would add a C frame per level and fail near half the limit.
+    deep = sys.getrecursionlimit() - 50
+    assert outcome(load(new), list(range(deep)), deep - 1, 0) == deep - 1
+
+
+@pytest.mark.parametrize("source", [
+    pytest.param("""
+    def fib(n):
+        return n
+    """, id="no recursion"),
+    pytest.param("""
+    @cache
+    def fib(n):
+        return n if n < 2 else fib(n - 1) + fib(n - 2)
+    """, id="decorated"),
+    pytest.param("""
+    def fib(n, *rest):
+        return n if n < 2 else fib(n - 1) + fib(n - 2)
+    """, id="star arguments"),
+    pytest.param("""
+    def fib(n, step=1):
+        return n if n < 2 else fib(n - step) + fib(n - 2)
+    """, id="a default relied on"),
+    pytest.param("""
+    def walk(n):
+        print(n)
+        return 0 if n == 0 else walk(n - 1) + walk(n - 1)
+    """, id="a call that may do something"),
+    pytest.param("""
+    def fill(seen, n):
+        seen[n] = True
+        return 0 if n == 0 else fill(seen, n - 1)
+    """, id="changes an argument"),
+    pytest.param("""
+    def grow(xs, n):
+        xs += [n]
+        return 0 if n == 0 else grow(xs, n - 1)
+    """, id="extends an argument in place"),
+    pytest.param("""
+    def subsets(items: list, i: int) -> list:
+        if i == len(items):
+            return [[]]
+        rest = subsets(items, i + 1)
+        return rest + [[items[i]] + r for r in rest]
+    """, id="returns a mutable container"),
+    pytest.param("""
+    def subsets(items, i):
+        if i == len(items):
+            return [[]]
+        rest = subsets(items, i + 1)
+        rest.append([items[i]])
+        return rest
+    """, id="changes an answer"),
+    pytest.param("""
+    def chains(n):
+        out = []
+        if n > 0:
+            out.append(chains(n - 1))
+        return out
+    """, id="stores an answer in a container"),
+    pytest.param("""
+    def fib(n):
+        step = fib
+        return n if n < 2 else step(n - 1) + fib(n - 2)
+    """, id="handed around"),
+    pytest.param("""
+    def count(n):
+        return 0 if n == 0 else count(n)
+    """, id="nothing varies"),
+    pytest.param("""
+    def cells(grid: list, n: int) -> int:
+        return 0 if n == 0 else cells(grid + [n], n - 1)
+    """, id="unhashable key"),
+])
+def test_left_alone(source: str) -> None:
+    assert rewrite(source) is None
