@@ -16,9 +16,12 @@ Recipes here:
   joins → a Counter, a set beside the list, an index by key (`lookups`);
 - sorting everything to take the first one or k items → `heapq.nsmallest`/`nlargest`
   (`selection`);
+- a string built up by `+` in a loop → pieces collected in a list and joined once
+  (`strings`);
 - recursion that solves the same subproblem again → answers remembered for one call
   (`memoize`).
-Except for the last two, they look at loops in the function's own body (not in nested functions).
+Except for `selection` and `memoize`, they look at loops in the function's own body (not in
+nested functions).
 """
 
 from __future__ import annotations
@@ -39,6 +42,7 @@ from wattlens.optimize.loop_invariants import hoist_invariants
 from wattlens.optimize.memoize import memoize_recursion
 from wattlens.optimize.parsing import needed_imports
 from wattlens.optimize.selection import select_instead_of_sort
+from wattlens.optimize.strings import join_strings
 
 # Annotations under which `x in name` is already fast, or means something else (substrings).
 _NOT_A_LIST = {"set", "frozenset", "dict", "Set", "FrozenSet", "Dict", "Mapping", "MutableMapping",
@@ -331,6 +335,12 @@ RECIPES: tuple[Recipe, ...] = (
         "one pass for one item",
         select_instead_of_sort,
         imports=("import heapq",),
+    ),
+    Recipe(
+        "join-strings",
+        "the loop builds a string by `+`, copying everything built so far at each piece "
+        "(quadratic); the pieces are now collected in a list and joined once after the loop",
+        join_strings,
     ),
     Recipe(
         "memoize-recursion",

@@ -1,0 +1,246 @@
+"""The join-strings recipe: the shapes it rewrites, that the rewrite returns what the
+concatenating loop returned (empty loops, breaks, bytes and a piece that is not a string
+included), and where it must stay away."""
+
+from __future__ import annotations
+
+import copy
+import textwrap
+
+import libcst as cst
+
+from wattlens.optimize.strings import join_strings
+
+
+def rewrite(source: str) -> str | None:
+    module = cst.parse_module(textwrap.dedent(source))
+    function = module.body[0]
+    assert isinstance(function, cst.FunctionDef)
+    rewritten = join_strings(function)
+    return None if rewritten is None else cst.Module([]).code_for_node(rewritten)
+
+
+def outcome(source: str, *args: object) -> object:
+    scope: dict[str, object] = {}
+    exec(textwrap.dedent(source), scope)
+    function = scope["build"]
+    assert callable(function)
+    try:
+        return function(*args)
+    except Exception as error:  # the exception's type is the outcome
+        return type(error)
+
+
+def same_behaviour(original: str, rewritten: str, cases: list[tuple[object, ...]]) -> None:
+    for case in cases:
+        expected = outcome(original, *copy.deepcopy(case))
+        assert repr(outcome(rewritten, *copy.deepcopy(case))) == repr(expected), case
+
+
+WORDS: list[tuple[object, ...]] = [
+    ([],),
+    (["a"],),
+    (["alpha", "", "beta", "gamma"],),
+    ([f"w{i}" for i in range(200)],),
+    (["a", 3, "b"],),  # not a string: TypeError either way
+    (["a", None],),
+]
+
+
+def test_augmented_concatenation_becomes_append_and_join() -> None:
+    original = """
+    def build(words):
+        out = ""
+        for word in words:
+            out += word
+        return out.upper()
+    """
+    new = rewrite(original)
+    assert new is not None
+    assert 'out_parts = []\n    for word in words:\n        out_parts.append(word)\n' in new
+    assert 'out = "".join(out_parts)\n    return out.upper()' in new
+    same_behaviour(original, new, WORDS)
+
+
+def test_chained_concatenation_appends_each_piece_in_order() -> None:
+    original = """
+    def build(words):
+        text = ""
+        for i, word in enumerate(words):
+            text = text + word + ":" + str(i) + ","
+        return text
+    """
+    new = rewrite(original)
+    assert new is not None
+    assert ('text_parts.append(word); text_parts.append(":"); text_parts.append(str(i)); '
+            'text_parts.append(",")') in new
+    same_behaviour(original, new, WORDS)
+
+
+def test_nested_loop_break_and_conditional_one_liners() -> None:
+    original = """
+    def build(rows, limit=5):
+        out = ""
+        for n, row in enumerate(rows):
+            if n >= limit:
+                break
+            for cell in row:
+                if cell: out += cell; out += "|"
+            out = out + "\\n"
+        return out
+    """
+    new = rewrite(original)
+    assert new is not None
+    assert 'if cell: out_parts.append(cell); out_parts.append("|")' in new
+    rows: list[tuple[object, ...]] = [
+        ([],), ([[]],), ([["a", "", "b"], ["c"]],), ([["x"]] * 9,), ([["x"]] * 9, 0), ([["a", 1]],),
+    ]
+    same_behaviour(original, new, rows)
+
+
+def test_while_loop() -> None:
+    original = """
+    def build(n):
+        digits = ''
+        while n > 0:
+            n, d = divmod(n, 10)
+            digits += "0123456789"[d]
+        return digits[::-1]
+    """
+    new = rewrite(original)
+    assert new is not None
+    assert "digits_parts = []\n    while n > 0:" in new and 'digits = "".join(digits_parts)' in new
+    same_behaviour(original, new, [(0,), (7,), (1234567890,), (10**50,)])
+
+
+def test_non_empty_start_is_the_first_item() -> None:
+    original = """
+    def build(words):
+        # a comment about the loop
+        line: str = "> "
+        for word in words:
+            line += word + " "
+        return line
+    """
+    new = rewrite(original)
+    assert new is not None
+    assert 'line_parts = ["> "]' in new and "line_parts.append(word + \" \")" in new
+    same_behaviour(original, new, WORDS)
+
+
+def test_bytes_join_with_bytes() -> None:
+    original = """
+    def build(chunks):
+        data = b""
+        for chunk in chunks:
+            data = data + chunk
+        return data
+    """
+    new = rewrite(original)
+    assert new is not None and 'data = b"".join(data_parts)' in new
+    same_behaviour(original, new, [([],), ([b"ab", b"", b"c"],), ([b"a", bytearray(b"b")],), ([b"a", "b"],)])
+
+
+def test_a_tuple_piece_stays_one_argument() -> None:
+    original = """
+    def build(words):
+        out = ""
+        for word in words:
+            out += word, word
+        return out
+    """
+    new = rewrite(original)
+    assert new is not None and "out_parts.append((word, word))" in new
+    same_behaviour(original, new, [([],), (["a"],)])
+
+
+def test_two_accumulators_in_one_loop_and_the_fresh_name() -> None:
+    original = """
+    def build(words):
+        out_parts = 0
+        keys = ""
+        out = ""
+        for word in words:
+            keys += word[:1]
+            out = out + word
+        return keys, out, out_parts
+    """
+    new = rewrite(original)
+    assert new is not None
+    assert "keys_parts.append(word[:1])" in new and "out_parts2.append(word)" in new
+    same_behaviour(original, new, WORDS)
+
+
+def test_a_name_only_read_after_the_loop_or_by_a_closure_made_after_it() -> None:
+    original = """
+    def build(words):
+        out = ""
+        count = 0
+        for word in words:
+            count += 1
+            out += word
+        show = lambda: out * 2
+        return show(), count
+    """
+    new = rewrite(original)
+    assert new is not None
+    same_behaviour(original, new, WORDS)
+
+
+def test_shapes_it_cannot_prove_equal_are_left_alone() -> None:
+    for body in (
+        # `out` read inside the loop: it would see the stale start
+        'out = ""\nfor w in words:\n    if len(out) > 10:\n        break\n    out += w\nreturn out',
+        'out = ""\nfor w in words:\n    out += w\n    print(out)\nreturn out',
+        'out = ""\nwhile len(out) < 10:\n    out += words[0]\nreturn out',
+        'out = ""\nfor w in out + "x":\n    out += w\nreturn out',
+        # in a lambda or closure, in the loop or made before it
+        'out = ""\nfor w in words:\n    out += w\n    f = lambda: out\nreturn out',
+        'out = ""\nfor w in words:\n    out += (lambda: out)()\nreturn out',
+        'out = ""\ndef peek():\n    return out\nfor w in words:\n    out += peek() + w\nreturn out',
+        'out = ""\ng = (out for _ in words)\nfor w in words:\n    out += w\nreturn out',
+        # leaving the loop before the join
+        'out = ""\nfor w in words:\n    out += w\n    if w == "x":\n        return out\nreturn out',
+        'out = ""\nfor w in words:\n    out += w\n    if w == "x":\n        return None\nreturn out',
+        'out = ""\nfor w in words:\n    out += w\n    yield w',
+        # a piece that mentions the accumulator
+        'out = ""\nfor w in words:\n    out += out[-1:] + w\nreturn out',
+        'out = ""\nfor w in words:\n    out = out + w + out\nreturn out',
+        # not started from a string literal
+        'out = prefix\nfor w in words:\n    out += w\nreturn out',
+        'out = f"{prefix}"\nfor w in words:\n    out += w\nreturn out',
+        'for w in words:\n    out += w\nreturn out',
+        # read or rebound between the start and the loop
+        'out = ""\nout = out.strip()\nfor w in words:\n    out += w\nreturn out',
+        'out = ""\nprint(out)\nfor w in words:\n    out += w\nreturn out',
+        # an else clause, a try, other operators and shapes
+        'out = ""\nfor w in words:\n    out += w\nelse:\n    out += "!"\nreturn out',
+        'out = ""\nfor w in words:\n    try:\n        out += w\n    except TypeError:\n        pass\nreturn out',
+        'out = ""\nfor w in words:\n    out = w + out\nreturn out',
+        'out = ""\nfor w in words:\n    out = out + w - 1\nreturn out',
+        'out = ""\nfor w in words:\n    out = other = out + w\nreturn out',
+        'out = ""\nfor w in words:\n    out *= 2\nreturn out',
+        'out = ""\nfor w in words:\n    del out\nreturn out',
+        # seen by name from elsewhere
+        'global out\nout = ""\nfor w in words:\n    out += w\nreturn out',
+        'out = ""\nfor w in words:\n    out += w\n    print(locals())\nreturn out',
+        # `str` shadowed
+        'str = bytes\nout = ""\nfor w in words:\n    out += w\nreturn out',
+        # nothing to rewrite
+        'out = ""\nfor w in words:\n    pass\nreturn out',
+    ):
+        source = "def build(words, prefix=''):\n" + textwrap.indent(body, "    ") + "\n"
+        assert rewrite(source) is None, body
+
+
+def test_loops_in_nested_functions_are_not_the_functions_own() -> None:
+    source = """
+    def build(words):
+        def inner():
+            out = ""
+            for w in words:
+                out += w
+            return out
+        return inner()
+    """
+    assert rewrite(source) is None
