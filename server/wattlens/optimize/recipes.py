@@ -16,6 +16,8 @@ Recipes here:
   joins → a Counter, a set beside the list, an index by key (`lookups`);
 - sorting everything to take the first one or k items → `heapq.nsmallest`/`nlargest`
   (`selection`);
+- `xs.index(v)` in a loop → a dict of first positions built once; `acc = acc + [x]` in a
+  loop → `acc.append(x)` where nothing else holds the list (`sequences`);
 - a string built up by `+` in a loop → pieces collected in a list and joined once
   (`strings`);
 - recursion that solves the same subproblem again → answers remembered for one call
@@ -42,6 +44,7 @@ from wattlens.optimize.loop_invariants import hoist_invariants
 from wattlens.optimize.memoize import memoize_recursion
 from wattlens.optimize.parsing import needed_imports
 from wattlens.optimize.selection import select_instead_of_sort
+from wattlens.optimize.sequences import append_not_concatenate, index_with_positions
 from wattlens.optimize.strings import join_strings
 
 # Annotations under which `x in name` is already fast, or means something else (substrings).
@@ -335,6 +338,20 @@ RECIPES: tuple[Recipe, ...] = (
         "one pass for one item",
         select_instead_of_sort,
         imports=("import heapq",),
+    ),
+    Recipe(
+        "index-lookup",
+        "`xs.index(v)` inside a loop scans the list from the start on every pass; a dict of each "
+        "item's first position, built once before the loop, answers in constant time, and a value "
+        "not in it still goes to `xs.index`, which raises the same ValueError",
+        index_with_positions,
+    ),
+    Recipe(
+        "append-not-concat",
+        "`acc = acc + [x]` inside a loop copies the whole list on every pass; appending (or "
+        "extending by the same list display) changes it in place, which is the same because "
+        "nothing else holds the list while the loop runs",
+        append_not_concatenate,
     ),
     Recipe(
         "join-strings",

@@ -1,0 +1,430 @@
+"""Recipes for list operations that quietly make a loop quadratic.
+
+- `xs.index(v)` inside a loop scans `xs` from the start on every pass → a dict of
+  each item's *first* position, built once before the statement:
+  `positions = dict(zip(reversed(xs), range(len(xs) - 1, -1, -1)))` (later
+  positions are written first and overwritten by earlier ones; the fastest of the
+  builds measured, about twice as fast as a comprehension over
+  `reversed(list(enumerate(xs)))`).  Each call becomes
+  `(positions[v] if v in positions else xs.index(v))`: a value that is not there
+  still goes to `xs.index`, which raises the same ValueError with the same message.
+  `v` is evaluated twice, so it must be simple (a name, attribute, constant
+  subscript).  For a string the dict holds single characters: a one-character
+  `v` finds its first position as `str.index` would, and anything longer falls back,
+  so even text gives the same answers; text is still left alone because building
+  the dict rarely pays there.  `xs` must be a parameter or a local bound before the
+  statement, and neither changed nor handed to anything that could keep it, before
+  or in the statement; the lookups must be over when the statement ends (none in a
+  lambda or a generator kept for later, no `yield` or `await` that lets others run).
+- `acc = acc + [e]` inside a loop copies the whole list on every pass →
+  `acc.append(e)`; `acc = acc + [a, b]` or `acc + [... for ...]` → `acc.extend([...])`
+  (the right side stays a whole list, built before `extend` changes anything, so an
+  exception half-way through it leaves `acc` as it was, as before).  Only a list
+  display or comprehension on the right: `list + x` demands a list where `extend`
+  takes any iterable.  `acc = [e] + acc` (prepending) is not touched.
+
+The second rewrite changes a list in place where the original made a new one each
+time, so it is only equal when nobody else can hold one of those lists while the
+loop runs.  `acc` must be bound to a fresh list (`[...]`, a list comprehension,
+`list(...)`, `sorted(...)`) by a statement of the function's body, and from there to
+the end of the loop every other mention of `acc` must be a read that keeps nothing:
+`len(acc)` and other builtins that read and return a new value, `x in acc`, `acc[i]`,
+`acc.count`/`acc.index`/`acc.copy()`, a truth test, `acc.append`/`acc.extend` of
+something that is not `acc`, or `for y in acc:` when that loop does not grow `acc`
+(the original iterated a snapshot, the rewrite would iterate the growing list).
+Anything else (a call that receives `acc`, `alias = acc`, `return acc`, `yield acc`,
+a lambda, nested function or comprehension that mentions it) leaves the loop alone.
+After the loop anything goes: no second reference ever existed, and the one list
+holds the same items as the last one the original built.
+
+Both recipes look only at the statements of the function's own body: loops and
+comprehensions there for the first, loops there for the second (a loop inside an
+`if`, `with` or `try`, or a list bound inside the loop, is left alone).  Each rewrites
+every list that qualifies, one at a time, and a second application changes nothing.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import libcst as cst
+import libcst.matchers as m
+
+from wattlens.optimize import cst_facts as facts
+from wattlens.optimize import purity
+
+# --- xs.index(v) inside a loop → first positions built once --------------------------------
+
+# Parameters annotated so: text (a dict of characters rarely pays), or no `.index` at all
+# (the original raises AttributeError, which a lookup would turn into an answer).
+_NOT_INDEXED = {"str", "bytes", "bytearray", "AnyStr", "LiteralString", "set", "frozenset", "dict",
+                "Set", "FrozenSet", "Dict", "Mapping", "MutableMapping", "AbstractSet", "MutableSet",
+                "Counter", "defaultdict", "Iterator", "Iterable", "Generator"}
+# Calls and methods whose result is text.
+_TEXT_CALLS = {"str", "bytes", "bytearray", "repr", "format", "chr", "input"}
+_TEXT_METHODS = {"join", "lower", "upper", "strip", "lstrip", "rstrip", "replace", "format", "casefold",
+                 "title", "capitalize", "swapcase", "decode", "encode", "read", "zfill", "center", "ljust",
+                 "rjust", "removeprefix", "removesuffix", "expandtabs", "translate"}
+# Builtins the position build calls.
+_BUILD_NAMES = {"dict", "zip", "reversed", "range", "len"}
+# Calls that run a generator expression to the end before returning.
+_CONSUMERS = {"sum", "min", "max", "any", "all", "list", "tuple", "set", "frozenset", "sorted", "dict"}
+_SCOPES = (cst.Lambda, cst.FunctionDef, cst.ClassDef)
+
+_INDEX_CALL = m.Call(func=m.Attribute(value=m.Name(), attr=m.Name("index")), args=[m.Arg(keyword=None, star="")])
+
+
+def index_with_positions(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    """Every list of the function that qualifies, looked up by position (one at a time)."""
+    rewritten, current = None, function
+    while (step := _index_one_list(current)) is not None:
+        rewritten = current = step
+    return rewritten
+
+
+def _index_one_list(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    if not isinstance(function.body, cst.IndentedBlock):
+        return None
+    if not any(isinstance(n, cst.Attribute) and n.attr.value == "index" for n in facts.walk(function.body)):
+        return None  # the common case, answered without the analysis below
+    local = facts.bound_in(function) | facts.parameters(function)
+    if local & _BUILD_NAMES:
+        return None  # `dict`, `zip`… would not be the builtins
+    body = list(function.body.body)
+    for index, statement in enumerate(body):
+        for items, calls in _index_calls(statement, local).items():
+            if not _may_index(function, body, index, items, local):
+                continue
+            positions = facts.fresh_name(function, f"{items}_positions")
+            build = cst.parse_statement(
+                f"{positions} = dict(zip(reversed({items}), range(len({items}) - 1, -1, -1)))\n")
+            looked_up = statement.visit(_PositionLookup(calls, positions))
+            assert isinstance(looked_up, cst.BaseStatement)
+            new_body = [*body[:index], build, looked_up, *body[index + 1:]]
+            return function.with_changes(body=function.body.with_changes(body=new_body))
+    return None
+
+
+def _index_calls(statement: cst.BaseStatement, local: set[str]) -> dict[str, set[int]]:
+    """`xs.index(v)` calls with a simple `v` that run many times, and only while the statement
+    runs: by the name of `xs`, the ids of the calls."""
+    parents = _parents(statement)
+    found: dict[str, set[int]] = {}
+    for part in facts.loop_parts(statement):
+        for call in m.findall(part, _INDEX_CALL):
+            assert isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute)
+            assert isinstance(call.func.value, cst.Name)
+            if not facts.is_simple(call.args[0].value) or _deferred(call, parents, local):
+                continue
+            if _fallback(call, parents):
+                continue  # already rewritten: the lookup's own fallback
+            found.setdefault(call.func.value.value, set()).add(id(call))
+    return found
+
+
+def _parents(node: cst.CSTNode) -> dict[int, cst.CSTNode]:
+    return {id(child): parent for parent in facts.walk(node) for child in parent.children}
+
+
+def _ancestors(node: cst.CSTNode, parents: dict[int, cst.CSTNode]) -> Iterator[cst.CSTNode]:
+    while id(node) in parents:
+        node = parents[id(node)]
+        yield node
+
+
+def _deferred(call: cst.Call, parents: dict[int, cst.CSTNode], local: set[str]) -> bool:
+    """Whether `call` may run after the statement ends, when `xs` may have changed since the
+    positions were taken: inside a lambda or nested function, or a generator expression that
+    is not consumed on the spot (`sum(... for ...)`, `"".join(... for ...)` are)."""
+    for ancestor in _ancestors(call, parents):
+        if isinstance(ancestor, _SCOPES):
+            return True
+        if isinstance(ancestor, cst.GeneratorExp) and not _consumed(ancestor, parents, local):
+            return True
+    return False
+
+
+def _fallback(call: cst.Call, parents: dict[int, cst.CSTNode]) -> bool:
+    """`xs.index(v)` in `(positions[v] if v in positions else xs.index(v))`."""
+    parent = parents.get(id(call))
+    return (isinstance(parent, cst.IfExp) and parent.orelse is call and isinstance(parent.test, cst.Comparison)
+            and isinstance(parent.test.comparisons[0].operator, cst.In))
+
+
+def _consumed(generator: cst.GeneratorExp, parents: dict[int, cst.CSTNode], local: set[str]) -> bool:
+    arg, call = parents.get(id(generator)), None
+    if isinstance(arg, cst.Arg) and arg.keyword is None and arg.star == "":
+        call = parents.get(id(arg))
+    if not isinstance(call, cst.Call):
+        return False
+    if isinstance(call.func, cst.Name):
+        return call.func.value in _CONSUMERS and call.func.value not in local
+    return isinstance(call.func, cst.Attribute) and call.func.attr.value == "join"
+
+
+def _may_index(
+    function: cst.FunctionDef, body: list[cst.BaseStatement], index: int, items: str, local: set[str]
+) -> bool:
+    """Whether `items` surely holds the same sequence from before `body[index]` to its end."""
+    if items in {"self", "cls"} or _declared_outer(function, items):
+        return False  # an object with its own `.index`, or a variable others may change
+    known = facts.assigned_before(body, index)
+    value = known.get(items)
+    assigned = value is not None and not m.matches(value, m.Name("None"))
+    if assigned:
+        assert value is not None
+        if _is_text(value) or facts.is_set_like(value):
+            return False
+    elif items not in facts.parameters(function) or items in known:
+        return False  # maybe unbound before the statement, or bound some way not seen here
+    elif (facts.annotation_of(function, items) or "") in _NOT_INDEXED:
+        return False
+    statement = body[index]
+    if purity.may_change(statement, items, local, facts.bound_in(statement)):
+        return False
+    before = cst.IndentedBlock(body=body[:index])
+    if _aliased(statement, items, local) or _aliased(before, items, local) or _captured(before, items):
+        return False  # an alias could change it where `items` is not named
+    # Between a yield or await and the resumption, others may change the list.
+    return not m.findall(statement, m.Yield() | m.Await())
+
+
+def _aliased(node: cst.CSTNode, name: str, local: set[str]) -> bool:
+    """Whether `node` may hand the object in `name` to another variable, a container, its
+    caller or a call that may keep it (`len(xs)`, `sum(... for v in xs)` only read it)."""
+    keepers = (m.Assign() | m.AnnAssign() | m.AugAssign() | m.NamedExpr() | m.Return() | m.Yield()
+               | m.Element() | m.DictElement())
+    for found in m.findall(node, keepers):
+        values = [getattr(found, "value", None), getattr(found, "key", None)]
+        if any(isinstance(v, cst.BaseExpression) and name in purity.exposed(v) for v in values):
+            return True
+    for call in m.findall(node, m.Call()):
+        assert isinstance(call, cst.Call)
+        func = call.func
+        reads = ((isinstance(func, cst.Name) and func.value in purity.PURE_BUILTINS and func.value not in local)
+                 or (isinstance(func, cst.Attribute) and func.attr.value in purity.PURE_METHODS))
+        if not reads and any(name in purity.exposed(arg.value) for arg in call.args):
+            return True
+    return False
+
+
+def _captured(node: cst.CSTNode, name: str) -> bool:
+    """Whether a function, lambda or class in `node` mentions `name` (and may change it when called)."""
+    return any(name in facts.names_in(s) for s in m.findall(node, m.FunctionDef() | m.Lambda() | m.ClassDef()))
+
+
+def _declared_outer(function: cst.FunctionDef, name: str) -> bool:
+    for declaration in m.findall(function, m.Global() | m.Nonlocal()):
+        assert isinstance(declaration, (cst.Global, cst.Nonlocal))
+        if any(item.name.value == name for item in declaration.names):
+            return True
+    return False
+
+
+def _is_text(value: cst.BaseExpression) -> bool:
+    if isinstance(value, (cst.SimpleString, cst.ConcatenatedString, cst.FormattedString)):
+        return True
+    if isinstance(value, cst.BinaryOperation):  # "a" + s, "%s" % x
+        return _is_text(value.left) or _is_text(value.right)
+    if isinstance(value, cst.Call):
+        if isinstance(value.func, cst.Name):
+            return value.func.value in _TEXT_CALLS
+        if isinstance(value.func, cst.Attribute):
+            return value.func.attr.value in _TEXT_METHODS
+    return False
+
+
+class _PositionLookup(cst.CSTTransformer):
+    """`xs.index(v)` → `(positions[v] if v in positions else xs.index(v))` for the chosen calls."""
+
+    def __init__(self, calls: set[int], positions: str) -> None:
+        self.calls, self.positions = calls, positions
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+        if id(original_node) not in self.calls:
+            return updated_node
+        value = facts.code(updated_node.args[0].value)
+        return cst.parse_expression(
+            f"({self.positions}[{value}] if {value} in {self.positions} else {facts.code(updated_node)})")
+
+
+# --- acc = acc + [e] inside a loop → acc.append(e) -------------------------------------------
+
+# Builtins that read their one argument and return something new (or an item), keeping nothing.
+_READERS = {"len", "sorted", "tuple", "list", "set", "frozenset", "sum", "min", "max", "any", "all", "bool"}
+# Methods of a list that read it and keep nothing.
+_READ_METHODS = {"count", "index", "copy"}
+_GROW_METHODS = {"append", "extend"}
+_COMPREHENSIONS = (cst.ListComp, cst.SetComp, cst.DictComp, cst.GeneratorExp)
+
+
+def append_not_concatenate(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    """Every loop of the function's body that qualifies, rewritten (one loop at a time: once
+    a loop appends, a later loop's check sees `acc.append`, which it allows)."""
+    rewritten, current = None, function
+    while (step := _rewrite_one_loop(current)) is not None:
+        rewritten = current = step
+    return rewritten
+
+
+def _rewrite_one_loop(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    if not isinstance(function.body, cst.IndentedBlock):
+        return None
+    body = list(function.body.body)
+    local = facts.bound_in(function) | facts.parameters(function)
+    for index, loop in enumerate(body):
+        if not isinstance(loop, facts.LOOPS):
+            continue
+        for name in sorted({_target(c) for c in m.findall(loop, _concatenation())}):
+            start = _fresh_binding(body, index, name, local)
+            if start is None or _declared_outer(function, name):
+                continue
+            region = cst.IndentedBlock(body=body[start + 1:index + 1])
+            if not _only_safe_uses(region, name, local):
+                continue
+            appended = region.visit(_AppendInstead(name))
+            assert isinstance(appended, cst.IndentedBlock)
+            new_body = [*body[:start + 1], *appended.body, *body[index + 1:]]
+            return function.with_changes(body=function.body.with_changes(body=new_body))
+    return None
+
+
+def _concatenation(name: str | None = None) -> m.Assign:
+    """`name = name + [...]` or `name = name + [... for ...]`, one target."""
+    own = m.Name() if name is None else m.Name(name)
+    return m.Assign(targets=[m.AssignTarget(target=own)],
+                    value=m.BinaryOperation(left=own, operator=m.Add(), right=m.List() | m.ListComp()))
+
+
+def _target(assign: cst.CSTNode) -> str:
+    assert isinstance(assign, cst.Assign) and isinstance(assign.targets[0].target, cst.Name)
+    return assign.targets[0].target.value
+
+
+def _fresh_binding(body: list[cst.BaseStatement], loop: int, name: str, local: set[str]) -> int | None:
+    """The index of the last statement before `body[loop]` that binds `name`, when it binds it
+    (alone) to a new list."""
+    for index in range(loop - 1, -1, -1):
+        if name not in facts.bound_in(body[index]):
+            continue
+        statement = body[index]
+        if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+            return None
+        small = statement.body[0]
+        if isinstance(small, cst.Assign) and len(small.targets) == 1:
+            target, value = small.targets[0].target, small.value
+        elif isinstance(small, cst.AnnAssign) and small.value is not None:
+            target, value = small.target, small.value
+        else:
+            return None
+        if not m.matches(target, m.Name(name)) or not _makes_new_list(value, local):
+            return None
+        return index
+    return None
+
+
+def _makes_new_list(value: cst.BaseExpression, local: set[str]) -> bool:
+    if isinstance(value, (cst.List, cst.ListComp)):
+        return True
+    return (isinstance(value, cst.Call) and isinstance(value.func, cst.Name)
+            and value.func.value in {"list", "sorted"} and value.func.value not in local)
+
+
+def _only_safe_uses(region: cst.IndentedBlock, name: str, local: set[str]) -> bool:
+    """Whether every mention of `name` in `region` is a concatenation to rewrite or a read that
+    keeps no reference to the list (see the module's docstring), and one concatenation is there."""
+    parents = _parents(region)
+    allowed: set[int] = set()
+    concatenations = m.findall(region, _concatenation(name))
+    for found in concatenations:
+        assert isinstance(found, cst.Assign) and isinstance(found.value, cst.BinaryOperation)
+        allowed |= {id(found.targets[0].target), id(found.value.left)}
+    if not concatenations or _captured(region, name):
+        return False  # (a nested function's `acc = acc + [x]` is about its own `acc`)
+    for mention in m.findall(region, m.Name(name)):
+        assert isinstance(mention, cst.Name)
+        if id(mention) in allowed or _not_a_variable(mention, parents):
+            continue
+        if any(isinstance(a, (*_SCOPES, *_COMPREHENSIONS)) for a in _ancestors(mention, parents)):
+            return False  # a closure or comprehension: kept or read out of sight
+        if not _reads_without_keeping(mention, parents, local):
+            return False
+    return True
+
+
+def _not_a_variable(mention: cst.Name, parents: dict[int, cst.CSTNode]) -> bool:
+    """`obj.acc` and `f(acc=...)` mention the word, not the variable."""
+    parent = parents.get(id(mention))
+    if isinstance(parent, cst.Attribute):
+        return parent.attr is mention
+    return isinstance(parent, cst.Arg) and parent.keyword is mention
+
+
+def _reads_without_keeping(mention: cst.Name, parents: dict[int, cst.CSTNode], local: set[str]) -> bool:
+    parent = parents.get(id(mention))
+    above = parents.get(id(parent)) if parent is not None else None
+    if isinstance(parent, cst.Arg):  # len(acc), sorted(acc)
+        return (isinstance(above, cst.Call) and isinstance(above.func, cst.Name) and len(above.args) == 1
+                and parent.star == "" and parent.keyword is None
+                and above.func.value in _READERS and above.func.value not in local)
+    if isinstance(parent, cst.ComparisonTarget):  # x in acc
+        return parent.comparator is mention and isinstance(parent.operator, (cst.In, cst.NotIn))
+    if isinstance(parent, cst.Attribute) and parent.value is mention:  # acc.count(x), acc.append(x)
+        if not (isinstance(above, cst.Call) and above.func is parent):
+            return False
+        if parent.attr.value in _READ_METHODS:
+            return True
+        # Growing it in place keeps it the only reference; `acc.append(acc)` is caught as an Arg.
+        return parent.attr.value in _GROW_METHODS and isinstance(parents.get(id(above)), cst.Expr)
+    if isinstance(parent, cst.Subscript) and parent.value is mention:  # acc[i], acc[a:b]
+        return not _in_a_target(parent, parents)
+    if isinstance(parent, (cst.If, cst.While, cst.IfExp, cst.UnaryOperation, cst.BooleanOperation)):
+        return _truth_tested(mention, parents)
+    if isinstance(parent, cst.For) and parent.iter is mention:
+        # The original iterated a snapshot; the rewrite would iterate the list it grows.
+        grows = m.Call(func=m.Attribute(value=m.Name(mention.value), attr=m.Name("append") | m.Name("extend")))
+        return not m.findall(parent, _concatenation(mention.value) | grows)
+    return False
+
+
+def _truth_tested(node: cst.CSTNode, parents: dict[int, cst.CSTNode]) -> bool:
+    """`if acc:`, `while acc and x:`, `not acc`: only its truth is used (`acc or []` would be
+    the list itself, unless an `if` only tests it)."""
+    parent = parents.get(id(node))
+    while isinstance(parent, cst.BooleanOperation):
+        node, parent = parent, parents.get(id(parent))
+    if isinstance(parent, (cst.If, cst.While, cst.IfExp)):
+        return parent.test is node
+    return isinstance(parent, cst.UnaryOperation) and isinstance(parent.operator, cst.Not)
+
+
+def _in_a_target(node: cst.CSTNode, parents: dict[int, cst.CSTNode]) -> bool:
+    """Whether `node` is (inside) what an assignment, `del` or loop writes to."""
+    child = node
+    for ancestor in _ancestors(node, parents):
+        if isinstance(ancestor, (cst.AssignTarget, cst.Del)):
+            return True
+        if isinstance(ancestor, (cst.AugAssign, cst.AnnAssign, cst.For, cst.CompFor, cst.NamedExpr)):
+            return ancestor.target is child
+        if isinstance(ancestor, cst.BaseStatement):
+            return False
+        child = ancestor
+    return False
+
+
+class _AppendInstead(cst.CSTTransformer):
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def leave_Assign(self, original_node: cst.Assign, updated_node: cst.Assign) -> cst.BaseSmallStatement:
+        if not m.matches(updated_node, _concatenation(self.name)):
+            return updated_node
+        assert isinstance(updated_node.value, cst.BinaryOperation)
+        added = updated_node.value.right
+        if isinstance(added, cst.List) and len(added.elements) == 1 and isinstance(added.elements[0], cst.Element):
+            method, argument = "append", added.elements[0].value
+        else:
+            method, argument = "extend", added.with_changes(lpar=[], rpar=[])
+        call = cst.Call(func=cst.Attribute(value=cst.Name(self.name), attr=cst.Name(method)),
+                        args=[cst.Arg(value=argument)])
+        return cst.Expr(value=call, semicolon=updated_node.semicolon)
