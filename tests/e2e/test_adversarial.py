@@ -173,6 +173,7 @@ def test_a_change_that_tests_and_output_miss_is_caught_by_replay(verify: Verifie
     reasons = " ".join(verdict.reasons)
     assert verdict.tests is not None and verdict.tests.passed
     assert "behaves differently on a real input" in reasons and "recorded call 1 of unknown_skus" in reasons
+    assert "(At result[" in reasons and "the original has 'SKU" in reasons  # where the two lists part
 
 
 def test_a_candidate_that_mutates_its_argument_is_caught_by_replay(verify: Verifier, tmp_path: Path) -> None:  # noqa: F811

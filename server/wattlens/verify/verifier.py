@@ -229,14 +229,16 @@ def _replay_judgement(replay: ReplayOutcome | None, qualname: str) -> tuple[str 
             change = "leaves its arguments in a different state than the original does"
         else:
             change = f"{diff.got}, where the original {diff.expected}"
+        located = f" ({diff.where[0].upper()}{diff.where[1:]}.)" if diff.where else ""
         if diff.origin != "recorded":
             where = (f"an input made up from the type hints of {qualname}, {diff.input}" if diff.origin == "made_up"
                      else f"a variant of a recorded call of {qualname} (items removed from its lists, sets and "
                           f"dicts; in some variants, values in them set to 0, empty or equal to another), {diff.input}")
-            return f"The candidate behaves differently from the original on {where}: the candidate {change}.", None
+            return (f"The candidate behaves differently from the original on {where}: "
+                    f"the candidate {change}.{located}"), None
         return (
             f"The candidate behaves differently on a real input: replaying recorded call "
-            f"{diff.index + 1} of {qualname} with {diff.input}, the candidate {change}."
+            f"{diff.index + 1} of {qualname} with {diff.input}, the candidate {change}.{located}"
         ), None
     if replay.status == "ok" and replay.compared:
         skipped = f"; {replay.nondeterministic} nondeterministic not compared" if replay.nondeterministic else ""
