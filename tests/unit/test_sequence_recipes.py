@@ -8,6 +8,7 @@ import copy
 import random
 import textwrap
 from collections.abc import Callable
+from types import SimpleNamespace
 
 import libcst as cst
 import pytest
@@ -206,6 +207,167 @@ def test_unhashable_items_are_left_to_the_verifier() -> None:
 ])
 def test_index_left_alone(source: str) -> None:
     assert rewrite(index_with_positions, index_loop()) is not None  # the shape without the change
+    assert rewrite(index_with_positions, source) is None, source
+
+
+# --- xs.index(v) in a key function consumed on the spot ---------------------------------------
+
+KEY_CASES: list[tuple[object, ...]] = [
+    ([], []),
+    ([], [1, 2]),
+    ([1], []),  # ValueError "1 is not in list" from the empty order
+    ([3, 1, 2, 1], [1, 2, 3]),
+    ([2, 5, 1], [1, 2, 3]),  # 5 is not in the order: the same ValueError and message
+    ([2, 1, 3], [3, 1, 3, 2, 1]),  # duplicates in the order: the first position
+    ([True, 1, 0, 1.0], [1, 0]),
+    (["b", None, "a"], ["a", None, "b"]),
+]
+
+
+def test_a_sorted_key_looks_up_first_positions() -> None:
+    original = "def f(items, order):\n    return sorted(items, key=lambda x: order.index(x))\n"
+    new = rewrite(index_with_positions, original)
+    assert new is not None
+    assert "    order_positions = dict(zip(reversed(order), range(len(order) - 1, -1, -1)))\n    return sorted(" in new
+    assert "key=lambda x: (order_positions[x] if x in order_positions else order.index(x)))" in new
+    assert rewrite(index_with_positions, new) is None
+    same_behaviour(original, new, KEY_CASES)
+    assert outcome(new, [2, 5], [2]) == outcome(original, [2, 5], [2]) == "ValueError: 5 is not in list"
+
+
+def test_ties_keep_their_order_and_a_sort_in_place_leaves_the_same_list() -> None:
+    original = """
+    def f(items, priority):
+        items.sort(key=lambda item: priority.index(item.kind))
+        return [item.name for item in items]
+    """
+    new = rewrite(index_with_positions, original)
+    assert new is not None and "priority_positions[item.kind] if item.kind in priority_positions" in new
+
+    def tasks(*kinds: str) -> list[SimpleNamespace]:
+        return [SimpleNamespace(kind=kind, name=number) for number, kind in enumerate(kinds)]
+
+    same_behaviour(original, new, [
+        (tasks("low", "high", "mid", "high", "low", "mid"), ["high", "mid", "low"]),
+        (tasks("b", "a", "b"), ["a", "b", "a"]),
+        (tasks(), ["a"]),
+        (tasks(), []),
+        (tasks("a", "urgent", "b"), ["a", "b"]),  # ValueError: 'urgent' is not in list
+    ])
+
+
+def test_min_and_max_keys_with_a_subscript_argument() -> None:
+    original = """
+    def f(rows, ranking):
+        best = min(rows, key=lambda r: ranking.index(r[0]))
+        worst = max(rows, key=lambda r: ranking.index(r[0]))
+        return best, worst
+    """
+    new = rewrite(index_with_positions, original)
+    assert new is not None and new.count("ranking_positions = dict(") == 1
+    assert "(ranking_positions[r[0]] if r[0] in ranking_positions else ranking.index(r[0]))" in new
+    same_behaviour(original, new, [
+        ([("b", 1), ("a", 2), ("c", 3), ("a", 4), ("c", 5)], ["a", "b", "c"]),  # ties: the first of them
+        ([("x", 1)], ["x"]),
+        ([], ["a"]),  # ValueError: min() arg is an empty sequence
+        ([("a", 1), ("z", 2)], ["a"]),  # ValueError: 'z' is not in list
+    ])
+
+
+def test_heapq_keys() -> None:
+    original = """
+    def f(k, xs, order):
+        import heapq
+        return heapq.nsmallest(k, xs, key=lambda x: order.index(x)), heapq.nlargest(k, xs, key=lambda x: order.index(x))
+    """
+    new = rewrite(index_with_positions, original)
+    assert new is not None and new.count("order_positions[x] if x in order_positions") == 2
+    order = ["c", "a", "d", "b", "a"]
+    same_behaviour(original, new, [
+        (2, ["a", "b", "c", "d", "a"], order), (1, ["b", "d"], order), (10, ["b", "d", "c"], order),
+        (0, ["q"], order), (3, [], order), (2, ["a", "q", "b"], order), (3, ["a", "b"], []),
+    ])
+
+
+def test_sorted_over_the_list_it_looks_up_in() -> None:
+    # `sorted` sorts a new list: the key reads `xs` as it was (order-keeping deduplication).
+    original = "def f(xs):\n    return sorted(set(xs), key=lambda v: xs.index(v))\n"
+    new = rewrite(index_with_positions, original)
+    assert new is not None and "xs_positions[v] if v in xs_positions" in new
+    same_behaviour(original, new, [([],), ([3, 1, 3, 2, 1],), ([5, 4, 5, 4, 0],)])
+
+
+def test_a_key_inside_a_loop_builds_once_before_it() -> None:
+    original = """
+    def f(groups, order):
+        out = []
+        for group in groups:
+            out.append(sorted(group, key=lambda x: order.index(x)))
+        return out
+    """
+    new = rewrite(index_with_positions, original)
+    assert new is not None
+    assert "    order_positions = dict(zip(reversed(order), range(len(order) - 1, -1, -1)))\n    for group" in new
+    same_behaviour(original, new, [([], [1]), ([[2, 1], [], [3, 3, 1]], [3, 1, 2]), ([[1], [4]], [1, 2])])
+
+
+def test_random_keys_with_duplicates_and_misses() -> None:
+    original = "def f(items, order):\n    return sorted(items, key=lambda x: order.index(x), reverse=True)\n"
+    new = rewrite(index_with_positions, original)
+    assert new is not None
+    rng = random.Random(7)
+    cases: list[tuple[object, ...]] = []
+    for _ in range(300):
+        order = [rng.randrange(8) for _ in range(rng.randrange(10))]
+        cases.append(([rng.randrange(9) for _ in range(rng.randrange(6))], order))
+    same_behaviour(original, new, cases)
+
+
+def test_sorting_the_list_the_key_reads_is_a_change() -> None:
+    # While list.sort runs the list looks empty: the key's lookup raises, a dict would answer.
+    source = "def f(items):\n    items.sort(key=lambda x: items.index(x))\n    return items\n"
+    assert outcome(source, [2, 1]) == "ValueError: 2 is not in list"
+    assert rewrite(index_with_positions, source) is None
+
+
+@pytest.mark.parametrize("source", [
+    # the key is bound to a name first: it may be called after the statement
+    "def f(items, order):\n    k = lambda x: order.index(x)\n    return sorted(items, key=k)\n",
+    # not the builtin, or not heapq's
+    "def f(items, order, sorted=sorted):\n    return sorted(items, key=lambda x: order.index(x))\n",
+    "def f(rows, order):\n    max = choose\n    return max(rows, key=lambda x: order.index(x))\n",
+    "def f(xs, order, heapq):\n    return heapq.nsmallest(2, xs, key=lambda x: order.index(x))\n",
+    # a function that may keep the key
+    "def f(items, order):\n    return my_sort(items, key=lambda x: order.index(x))\n",
+    "def f(items, order):\n    return tools.sorted(items, key=lambda x: order.index(x))\n",
+    # sorting the list the key reads, itself or through an alias
+    "def f(order):\n    order.sort(key=lambda x: order.index(x))\n",
+    "def f(order):\n    alias = order\n    alias.sort(key=lambda x: order.index(x))\n",
+    # the lambda's parameter is another object of the same name
+    "def f(items, order):\n    return sorted(items, key=lambda order: order.index(1))\n",
+    "def f(rows, order):\n    return sorted(rows, key=lambda order: sorted(order, key=lambda x: order.index(x)))\n",
+    # the argument is not simple: evaluated twice it may differ
+    "def f(items, order):\n    return sorted(items, key=lambda x: order.index(norm(x)))\n",
+    # the key changes the list or keeps it
+    "def f(items, order):\n    return sorted(items, key=lambda x: (order.index(x), order.pop()))\n",
+    "def f(items, order, seen):\n    return sorted(items, key=lambda x: (order.index(x), seen.append(order)))\n",
+    # not a plain one-parameter lambda (the default is bound outside it)
+    "def f(items, order):\n    return sorted(items, key=lambda x, o=order: o.index(x) + order.index(x))\n",
+    # a key, but in a generator kept for later
+    "def f(rows, order):\n    g = (sorted(r, key=lambda x: order.index(x)) for r in rows)\n    return g\n",
+    # not the key
+    "def f(items, order):\n    return sorted(items, reverse=lambda x: order.index(x))\n",
+    # text: str.index finds substrings
+    "def f(items, order: str):\n    return sorted(items, key=lambda c: order.index(c))\n",
+    # guarded: the build would run (and fail on None) where the lookups do not
+    "def f(items, order):\n    if order is not None:\n        items.sort(key=lambda i: order.index(i))\n",
+    "def f(items, order):\n    return sorted(items, key=lambda i: order.index(i)) if order else items\n",
+    "def f(items, order):\n    return order and sorted(items, key=lambda i: order.index(i))\n",
+])
+def test_key_left_alone(source: str) -> None:
+    plain = "def f(items, order):\n    return sorted(items, key=lambda x: order.index(x))\n"
+    assert rewrite(index_with_positions, plain) is not None  # the shape without the change
+    compile(source, "<case>", "exec")
     assert rewrite(index_with_positions, source) is None, source
 
 

@@ -341,8 +341,8 @@ RECIPES: tuple[Recipe, ...] = (
     ),
     Recipe(
         "index-lookup",
-        "`xs.index(v)` inside a loop scans the list from the start on every pass; a dict of each "
-        "item's first position, built once before the loop, answers in constant time, and a value "
+        "`xs.index(v)` inside a loop or a sort key scans the list from the start on every pass; a "
+        "dict of each item's first position, built once before, answers in constant time, and a value "
         "not in it still goes to `xs.index`, which raises the same ValueError",
         index_with_positions,
     ),

@@ -16,6 +16,20 @@
   statement, and neither changed nor handed to anything that could keep it, before
   or in the statement; the lookups must be over when the statement ends (none in a
   lambda or a generator kept for later, no `yield` or `await` that lets others run).
+  A key function is a loop too, even in a statement without one:
+  `sorted(items, key=lambda x: order.index(x))`, `items.sort(key=...)`, `min`/`max(...,
+  key=...)`, `heapq.nsmallest`/`nlargest(k, items, key=...)` call the key once per item
+  and drop it before they return, so a `lambda p: ...` (one plain parameter) written as
+  their `key=` argument runs only while the statement runs, like a loop's body, and is
+  checked like one (its body must not change or keep `xs`).  A lambda bound to a name
+  first, or handed to any other function, may be called later and is left alone; so is
+  one whose parameter is itself named `xs` (another object), and one under a shadowed
+  `sorted`, `min`, `max` or `heapq`.  `xs.sort(key=lambda v: xs.index(v))` changes `xs`
+  (it even looks empty to the key while it sorts) and is left alone like any change;
+  `sorted(xs, key=...)` sorts a copy and reads `xs` unchanged.  The build runs
+  whenever the statement does, so the statement must be a loop or a simple line
+  whose lookups are not behind `… if … else …`, `and` or `or`: under
+  `if order is not None:` the build would fail on the None the original never read.
 - `acc = acc + [e]` inside a loop copies the whole list on every pass →
   `acc.append(e)`; `acc = acc + [a, b]` or `acc + [... for ...]` → `acc.extend([...])`
   (the right side stays a whole list, built before `extend` changes anything, so an
@@ -37,8 +51,8 @@ a lambda, nested function or comprehension that mentions it) leaves the loop alo
 After the loop anything goes: no second reference ever existed, and the one list
 holds the same items as the last one the original built.
 
-Both recipes look only at the statements of the function's own body: loops and
-comprehensions there for the first, loops there for the second (a loop inside an
+Both recipes look only at the statements of the function's own body: loops, comprehensions
+and consumed key lambdas there for the first, loops there for the second (a loop inside an
 `if`, `with` or `try`, or a list bound inside the loop, is left alone).  Each rewrites
 every list that qualifies, one at a time, and a second application changes nothing.
 """
@@ -70,6 +84,9 @@ _BUILD_NAMES = {"dict", "zip", "reversed", "range", "len"}
 # Calls that run a generator expression to the end before returning.
 _CONSUMERS = {"sum", "min", "max", "any", "all", "list", "tuple", "set", "frozenset", "sorted", "dict"}
 _SCOPES = (cst.Lambda, cst.FunctionDef, cst.ClassDef)
+# Calls that call their `key=` function once per item and drop it before they return.
+_KEY_CONSUMERS = {"sorted", "min", "max"}
+_HEAPQ_KEY_CONSUMERS = {"nsmallest", "nlargest"}
 
 _INDEX_CALL = m.Call(func=m.Attribute(value=m.Name(), attr=m.Name("index")), args=[m.Arg(keyword=None, star="")])
 
@@ -92,6 +109,8 @@ def _index_one_list(function: cst.FunctionDef) -> cst.FunctionDef | None:
         return None  # `dict`, `zip`… would not be the builtins
     body = list(function.body.body)
     for index, statement in enumerate(body):
+        if not isinstance(statement, (*facts.LOOPS, cst.SimpleStatementLine)):
+            continue  # an `if xs is not None:` around the lookups must still keep the build away
         for items, calls in _index_calls(statement, local).items():
             if not _may_index(function, body, index, items, local):
                 continue
@@ -109,17 +128,95 @@ def _index_calls(statement: cst.BaseStatement, local: set[str]) -> dict[str, set
     """`xs.index(v)` calls with a simple `v` that run many times, and only while the statement
     runs: by the name of `xs`, the ids of the calls."""
     parents = _parents(statement)
+    keys = _consumed_keys(statement, local)
     found: dict[str, set[int]] = {}
-    for part in facts.loop_parts(statement):
+    for part in [*facts.loop_parts(statement), *keys.values()]:
         for call in m.findall(part, _INDEX_CALL):
             assert isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute)
             assert isinstance(call.func.value, cst.Name)
-            if not facts.is_simple(call.args[0].value) or _deferred(call, parents, local):
+            items = call.func.value.value
+            if not facts.is_simple(call.args[0].value) or _deferred(call, parents, local, keys):
                 continue
+            if _key_argument(items, call, parents, keys):
+                continue  # `lambda xs: xs.index(v)`: the key's own argument, not the variable
             if _fallback(call, parents):
                 continue  # already rewritten: the lookup's own fallback
-            found.setdefault(call.func.value.value, set()).add(id(call))
+            if any(isinstance(a, (cst.IfExp, cst.BooleanOperation)) for a in _ancestors(call, parents)
+                   if not isinstance(statement, facts.LOOPS)):
+                continue  # `sorted(…) if order else items`: the build would run when the lookups do not
+            found.setdefault(items, set()).add(id(call))
     return found
+
+
+def _key_argument(
+    name: str, node: cst.CSTNode, parents: dict[int, cst.CSTNode], keys: dict[int, cst.Lambda]
+) -> bool:
+    """Whether `name` at `node` is the parameter of a key lambda around it."""
+    return any(id(a) in keys and _key_parameter(keys[id(a)]) == name for a in _ancestors(node, parents))
+
+
+def _consumed_keys(statement: cst.CSTNode, local: set[str]) -> dict[int, cst.Lambda]:
+    """The lambdas in `statement` that are the `key=` of a call that calls them once per item
+    and drops them before it returns (see the module's docstring), by their ids."""
+    keys: dict[int, cst.Lambda] = {}
+    for call in facts.walk(statement):
+        if not isinstance(call, cst.Call) or not _consumes_key(call, local):
+            continue
+        for arg in call.args:
+            key = arg.value
+            named_key = arg.keyword is not None and arg.keyword.value == "key"
+            if named_key and isinstance(key, cst.Lambda) and _key_parameter(key) is not None:
+                keys[id(key)] = key
+    return keys
+
+
+def _consumes_key(call: cst.Call, local: set[str]) -> bool:
+    """`sorted(...)`, `min(...)`, `max(...)` (the builtins), `<any>.sort(...)`, `heapq.nsmallest(...)`
+    or `heapq.nlargest(...)`."""
+    func = call.func
+    if isinstance(func, cst.Name):
+        return func.value in _KEY_CONSUMERS and func.value not in local
+    if not isinstance(func, cst.Attribute):
+        return False
+    if func.attr.value == "sort":
+        return True  # list.sort; another class's `.sort` is taken to behave alike
+    return (func.attr.value in _HEAPQ_KEY_CONSUMERS and m.matches(func.value, m.Name("heapq"))
+            and "heapq" not in local)
+
+
+def _key_parameter(key: cst.Lambda) -> str | None:
+    """The name of the one parameter of `lambda p: ...`; None for any other parameter list
+    (a default is evaluated outside the lambda, and a key gets one argument anyway)."""
+    params = key.params
+    if (len(params.params) != 1 or params.params[0].default is not None or params.posonly_params
+            or params.kwonly_params or not isinstance(params.star_arg, cst.MaybeSentinel)
+            or params.star_kwarg is not None):
+        return None
+    return params.params[0].name.value
+
+
+def _without_keys(statement: cst.BaseStatement, local: set[str]) -> cst.IndentedBlock:
+    """`statement` for the checks that `xs` is neither changed nor kept: each consumed key
+    lambda replaced by `None` and its body checked as a statement of its own (it runs while
+    the statement runs, and keeps nothing; as a lambda it would count as a closure over `xs`
+    handed to the call)."""
+    unwrap = _UnwrapKeys(set(_consumed_keys(statement, local)))
+    replaced = statement.visit(unwrap)
+    assert isinstance(replaced, cst.BaseStatement)
+    bodies = [cst.SimpleStatementLine(body=[cst.Expr(value=body)]) for body in unwrap.bodies]
+    return cst.IndentedBlock(body=[replaced, *bodies])
+
+
+class _UnwrapKeys(cst.CSTTransformer):
+    def __init__(self, keys: set[int]) -> None:
+        self.keys = keys
+        self.bodies: list[cst.BaseExpression] = []
+
+    def leave_Lambda(self, original_node: cst.Lambda, updated_node: cst.Lambda) -> cst.BaseExpression:
+        if id(original_node) not in self.keys:
+            return updated_node
+        self.bodies.append(updated_node.body)  # (with the keys inside it already unwrapped)
+        return cst.Name("None")
 
 
 def _parents(node: cst.CSTNode) -> dict[int, cst.CSTNode]:
@@ -132,12 +229,15 @@ def _ancestors(node: cst.CSTNode, parents: dict[int, cst.CSTNode]) -> Iterator[c
         yield node
 
 
-def _deferred(call: cst.Call, parents: dict[int, cst.CSTNode], local: set[str]) -> bool:
+def _deferred(
+    call: cst.Call, parents: dict[int, cst.CSTNode], local: set[str], keys: dict[int, cst.Lambda]
+) -> bool:
     """Whether `call` may run after the statement ends, when `xs` may have changed since the
-    positions were taken: inside a lambda or nested function, or a generator expression that
-    is not consumed on the spot (`sum(... for ...)`, `"".join(... for ...)` are)."""
+    positions were taken: inside a lambda (not a consumed key, one of `keys`) or nested
+    function, or a generator expression that is not consumed on the spot (`sum(... for ...)`,
+    `"".join(... for ...)` are)."""
     for ancestor in _ancestors(call, parents):
-        if isinstance(ancestor, _SCOPES):
+        if isinstance(ancestor, _SCOPES) and id(ancestor) not in keys:
             return True
         if isinstance(ancestor, cst.GeneratorExp) and not _consumed(ancestor, parents, local):
             return True
@@ -179,7 +279,7 @@ def _may_index(
         return False  # maybe unbound before the statement, or bound some way not seen here
     elif (facts.annotation_of(function, items) or "") in _NOT_INDEXED:
         return False
-    statement = body[index]
+    statement = _without_keys(body[index], local)
     if purity.may_change(statement, items, local, facts.bound_in(statement)):
         return False
     before = cst.IndentedBlock(body=body[:index])
