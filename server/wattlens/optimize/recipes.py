@@ -18,6 +18,7 @@ Recipes here:
   (`selection`);
 - `xs.index(v)` in a loop → a dict of first positions built once; `acc = acc + [x]` in a
   loop → `acc.append(x)` where nothing else holds the list (`sequences`);
+- `re.search(<literal>, …)` and its kin in a loop → a pattern compiled once (`regexes`);
 - a string built up by `+` in a loop → pieces collected in a list and joined once
   (`strings`);
 - recursion that solves the same subproblem again → answers remembered for one call
@@ -43,6 +44,7 @@ from wattlens.optimize.lookups import count_with_counter, index_nested_loop_join
 from wattlens.optimize.loop_invariants import hoist_invariants
 from wattlens.optimize.memoize import memoize_recursion
 from wattlens.optimize.parsing import needed_imports
+from wattlens.optimize.regexes import compile_patterns_once
 from wattlens.optimize.selection import select_instead_of_sort
 from wattlens.optimize.sequences import append_not_concatenate, index_with_positions
 from wattlens.optimize.strings import join_strings
@@ -352,6 +354,13 @@ RECIPES: tuple[Recipe, ...] = (
         "extending by the same list display) changes it in place, which is the same because "
         "nothing else holds the list while the loop runs",
         append_not_concatenate,
+    ),
+    Recipe(
+        "compile-regex-once",
+        "each `re.search(pattern, …)`-style call in the loop goes through the module's pattern "
+        "cache before matching; the pattern is now compiled once before the loop and its method "
+        "called directly, which the re documentation gives as equivalent",
+        compile_patterns_once,
     ),
     Recipe(
         "join-strings",
