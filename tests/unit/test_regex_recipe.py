@@ -28,7 +28,8 @@ def outcome(source: str, *args: object) -> object:
         return type(error), str(error)
 
 
-LINES: list[object] = [["2024 ERROR disk full", "2024 INFO ok", "error lower", "", "ERROR   spaced out", "a\nERROR next"]]
+LINES: list[object] = [
+    ["2024 ERROR disk full", "2024 INFO ok", "error lower", "", "ERROR   spaced out", "a\nERROR next"]]
 
 
 def same_behaviour(original: str, rewritten: str, cases: list[list[object]]) -> None:  # one list per call
