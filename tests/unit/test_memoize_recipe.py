@@ -122,6 +122,96 @@ def test_falling_off_the_end_still_answers_none_and_recursion_depth_is_kept() ->
     assert outcome(load(new), list(range(deep)), deep - 1, 0) == deep - 1
 
 
+NESTED = '''
+def count_decodings(digits: str) -> int:
+    """How many letter strings the digits spell."""
+
+    def ways(i: int) -> int:
+        if i == len(digits):
+            return 1
+        if digits[i] == "0":
+            return 0
+        total = ways(i + 1)
+        if i + 1 < len(digits) and int(digits[i : i + 2]) <= 26:
+            total += ways(i + 2)
+        return total
+
+    return ways(0)
+'''
+
+
+def test_a_recursive_helper_remembers_its_answers_for_one_call() -> None:
+    new = rewrite(NESTED)
+    assert new is not None
+    assert "ways_answers = {}\n    def ways(i: int) -> int:\n        key = i\n" in new
+    assert "return ways(0)" in new
+    same_behaviour(NESTED, new, [("",), ("0",), ("10",), ("226",), ("1" * 18,), (None,), (12,)])
+    # 300 ones decode in Fibonacci(301) ways: out of the original's reach, at once for the rewrite.
+    fibonacci = [0, 1]
+    while len(fibonacci) < 302:
+        fibonacci.append(fibonacci[-1] + fibonacci[-2])
+    assert outcome(load(new), "1" * 300) == fibonacci[301]
+    assert outcome(load(new), "226") == 3  # a second call answers afresh
+
+
+def test_a_helper_with_defaults_and_a_list_it_only_reads() -> None:
+    source = """
+    def cheapest(costs):
+        def best(i, spent=0):
+            if i >= len(costs):
+                return spent
+            return min(best(i + 1, spent + costs[i]), best(i + 2, spent + 2 * costs[i]))
+
+        return best(0)
+    """
+    new = rewrite(source)
+    assert new is not None and "key = (i, spent)" in new
+    same_behaviour(source, new, [([],), ([3],), ([1, 5, 2, 8, 3],), ([1, "x"],)])
+
+
+@pytest.mark.parametrize("source", [
+    pytest.param("""
+    def total(digits):
+        def ways(i):
+            return 1 if i >= len(digits) else ways(i + 1) + ways(i + 2)
+        first = ways(0)
+        digits = digits[1:]
+        return first + ways(0)
+    """, id="what it reads is rebound after"),
+    pytest.param("""
+    def total(digits):
+        def ways(i):
+            return 1 if i >= len(digits) else ways(i + 1) + ways(i + 2)
+        first = ways(0)
+        digits.pop()
+        return first + ways(0)
+    """, id="what it reads is changed after"),
+    pytest.param("""
+    def total(digits):
+        def ways(i):
+            return 1 if i >= len(TABLE) else ways(i + 1) + ways(i + 2)
+        first = ways(0)
+        reload_table()
+        return first + ways(0)
+    """, id="a call that may change a global it reads"),
+    pytest.param("""
+    def total(digits):
+        def ways(i):
+            log.append(i)
+            return 1 if i >= len(digits) else ways(i + 1) + ways(i + 2)
+        return ways(0)
+    """, id="the helper changes something"),
+    pytest.param("""
+    def total(digits, max):
+        def ways(i):
+            return 1 if i >= len(digits) else max(ways(i + 1), ways(i + 2))
+        return ways(0)
+    """, id="a builtin it calls is rebound"),
+])
+def test_helpers_left_alone(source: str) -> None:
+    assert rewrite(source) is None
+
+
 @pytest.mark.parametrize("source", [
     pytest.param("""
     def fib(n):

@@ -16,6 +16,12 @@ between calls (no memory held, no stale answer if the inputs change later):
             answers[key] = ...; return answers[key]   # at each return
         return ways_memo(i)
 
+A recursive helper defined in the function's body (`def ways(i): … ways(i + 1)`,
+then `return ways(0)`) keeps its place and gets a dictionary made beside it, so
+again one per call of the function.  What it reads from the function must not be
+rebound or changed after it is defined, and no call after it may be one that
+could change a table it reads: an answer would go stale.
+
 Arguments that every recursive call passes on unchanged (`s` above) are read from
 the outer call instead of being part of the key: they may be unhashable lists.
 
@@ -50,21 +56,17 @@ _UNHASHABLE = _MUTABLE_RESULTS
 
 
 def memoize_recursion(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    return _memoize_function(function) or _memoize_helpers(function)
+
+
+def _memoize_function(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    """The function recurses into itself: the body moves into a remembering inner function."""
     name = function.name.value
-    if function.decorators or function.asynchronous or not isinstance(function.body, cst.IndentedBlock):
-        return None  # a decorated name may not be this function
-    params = function.params
-    if params.posonly_params or params.kwonly_params or isinstance(params.star_arg, cst.Param) \
-            or params.star_kwarg is not None:
+    if not _plain(function) or function.params.kwonly_params or not _only_called(function):
         return None
-    order = [p.name.value for p in params.params]
+    order = [p.name.value for p in function.params.params]
     body = function.body
-    if m.findall(body, m.Yield() | m.Await() | m.Global() | m.Nonlocal() | m.FunctionDef() | m.ClassDef()):
-        return None
     recursive = [c for c in m.findall(body, m.Call(func=m.Name(name))) if isinstance(c, cst.Call)]
-    uses = [n for n in m.findall(body, m.Name(name))]
-    if not recursive or len(uses) != len(recursive) or name in facts.bound_in(body):
-        return None  # no recursion, or the function is also handed around as a value
     passed = [_arguments_by_parameter(call, order) for call in recursive]
     if any(p is None for p in passed):
         return None
@@ -74,12 +76,83 @@ def memoize_recursion(function: cst.FunctionDef) -> cst.FunctionDef | None:
         if p not in bound and all(m.matches(args[p], m.Name(p)) for args in passed if args is not None)
     }
     varying = [p for p in order if p not in invariant]
-    if not varying or _returns_mutable(function) or any(
-            facts.annotation_of(function, p) in _UNHASHABLE for p in varying):
-        return None
-    if not _changes_nothing(function, name, set(order)):
+    if not varying or not _safe_to_remember(function, varying):
         return None
     return _rewrite(function, name, varying, invariant)
+
+
+def _memoize_helpers(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    """A helper defined in the function's body recurses into itself (`def ways(i): … ways(i + 1)`):
+    it remembers its answers in a dict made beside it, so for one call of the function, as
+    the helper itself lives.  What the helper reads from the function must not change once it
+    is defined, or a remembered answer would go stale."""
+    if not isinstance(function.body, cst.IndentedBlock):
+        return None
+    body = list(function.body.body)
+    shadowed = facts.bound_in(function) | facts.parameters(function)
+    for index, helper in enumerate(body):
+        if not isinstance(helper, cst.FunctionDef) or not _plain(helper) or not _only_called(helper):
+            continue
+        name, params = helper.name.value, [p.name.value for p in
+                                           [*helper.params.params, *helper.params.kwonly_params]]
+        if not _safe_to_remember(helper, params):
+            continue
+        after = body[index + 1:]
+        read = purity.reads(helper.body) - facts.bound_in(helper.body) - set(params)
+        if read & shadowed & purity.PURE_BUILTINS:
+            continue  # `max` rebound by the function: the helper's calls of it are not the builtin's
+        if any(name in facts.bound_in(s) or read & facts.bound_in(s) for s in after):
+            continue
+        if any(_may_act(s, name, shadowed) or any(purity.may_change(s, v, shadowed, set()) for v in read)
+               for s in after):
+            continue
+        answers = facts.fresh_name(function, f"{name}_answers")
+        remembering = _remembering(helper, name, name, params, set(), answers, facts.fresh_name(helper, "key"))
+        made = _statement(f"{answers} = {{}}").with_changes(leading_lines=helper.leading_lines)
+        new_body = [*body[:index], made, remembering.with_changes(leading_lines=()), *after]
+        return function.with_changes(body=function.body.with_changes(body=new_body))
+    return None
+
+
+def _plain(function: cst.FunctionDef) -> bool:
+    """Undecorated (the name is this function), synchronous, no `*args`/`**kwargs`, and a body
+    with no yield, await, global, nonlocal or nested definitions."""
+    params = function.params
+    if function.decorators or function.asynchronous or not isinstance(function.body, cst.IndentedBlock):
+        return False
+    if params.posonly_params or isinstance(params.star_arg, cst.Param) or params.star_kwarg is not None:
+        return False
+    forbidden = m.Yield() | m.Await() | m.Global() | m.Nonlocal() | m.FunctionDef() | m.ClassDef()
+    return not m.findall(function.body, forbidden)
+
+
+def _only_called(function: cst.FunctionDef) -> bool:
+    """The function recurses, and its name appears in its body only in calls of itself."""
+    name = function.name.value
+    calls = m.findall(function.body, m.Call(func=m.Name(name)))
+    uses = m.findall(function.body, m.Name(name))
+    return bool(calls) and len(uses) == len(calls) and name not in facts.bound_in(function.body)
+
+
+def _safe_to_remember(function: cst.FunctionDef, keyed: list[str]) -> bool:
+    """Its answers may be shared and its key hashed: a pure body, answers nobody changes."""
+    if _returns_mutable(function) or any(facts.annotation_of(function, p) in _UNHASHABLE for p in keyed):
+        return False
+    params = {p.name.value for p in [*function.params.params, *function.params.kwonly_params]}
+    return _changes_nothing(function, function.name.value, params)
+
+
+def _may_act(statement: cst.BaseStatement, helper: str, shadowed: set[str]) -> bool:
+    """Whether `statement` calls anything that might change what the helper reads (a global
+    table, say): calls other than the helper, known-pure ones and appends to a container."""
+    for call in m.findall(statement, m.Call()):
+        assert isinstance(call, cst.Call)
+        if m.matches(call.func, m.Name(helper)) or purity.is_pure_call(call, shadowed):
+            continue
+        if isinstance(call.func, cst.Attribute) and call.func.attr.value in purity.STORING_METHODS:
+            continue
+        return True
+    return False
 
 
 def _arguments_by_parameter(call: cst.Call, order: list[str]) -> dict[str, cst.BaseExpression] | None:
@@ -189,30 +262,19 @@ def _rewrite(function: cst.FunctionDef, name: str, varying: list[str], invariant
     assert isinstance(function.body, cst.IndentedBlock)
     inner_name = facts.fresh_name(function, f"{name}_memo")
     answers = facts.fresh_name(function, "answers")
-    key = facts.fresh_name(function, "key")
     statements = list(function.body.body)
     docstring = statements[:1] if statements and _is_docstring(statements[0]) else []
-    statements = statements[len(docstring):]
-    order = [p.name.value for p in function.params.params]
-    recursing = cst.IndentedBlock(statements).visit(_Recurse(name, inner_name, order, invariant, answers, key))
-    assert isinstance(recursing, cst.IndentedBlock)
-    inner_body = list(recursing.body)
-    if not isinstance(inner_body[-1], cst.SimpleStatementLine) or not isinstance(
-            inner_body[-1].body[-1], (cst.Return, cst.Raise)):
-        inner_body.append(_statement(f"{answers}[{key}] = None"))  # falling off the end answers None
-    key_value = varying[0] if len(varying) == 1 else "(" + ", ".join(varying) + ")"
     kept = {p.name.value: p for p in function.params.params}
     inner = cst.FunctionDef(
         name=cst.Name(inner_name),
         params=cst.Parameters([kept[p].with_changes(default=None, equal=cst.MaybeSentinel.DEFAULT,
                                                     comma=cst.MaybeSentinel.DEFAULT) for p in varying]),
-        body=cst.IndentedBlock([
-            _statement(f"{key} = {key_value}"),
-            cst.parse_statement(f"if {key} in {answers}:\n    return {answers}[{key}]\n"),
-            *inner_body,
-        ]),
+        body=cst.IndentedBlock(statements[len(docstring):]),
         returns=function.returns,
     )
+    order = [p.name.value for p in function.params.params]
+    inner = _remembering(inner, name, inner_name, order, invariant, answers, facts.fresh_name(function, "key"),
+                         keyed=varying)
     outer = [
         *docstring,
         _statement(f"{answers} = {{}}"),
@@ -220,6 +282,28 @@ def _rewrite(function: cst.FunctionDef, name: str, varying: list[str], invariant
         _statement(f"return {inner_name}({', '.join(varying)})"),
     ]
     return function.with_changes(body=function.body.with_changes(body=outer))
+
+
+def _remembering(function: cst.FunctionDef, name: str, inner_name: str, order: list[str], invariant: set[str],
+                 answers: str, key: str, keyed: list[str] | None = None) -> cst.FunctionDef:
+    """`function` answering from `answers` when it can, and storing each answer it returns;
+    recursive calls of `name` go to `inner_name` without the `invariant` arguments."""
+    assert isinstance(function.body, cst.IndentedBlock)
+    keyed = [p for p in order if p not in invariant] if keyed is None else keyed
+    statements = list(function.body.body)
+    docstring = statements[:1] if statements and _is_docstring(statements[0]) else []
+    recursing = cst.IndentedBlock(statements[len(docstring):]).visit(
+        _Recurse(name, inner_name, order, invariant, answers, key))
+    assert isinstance(recursing, cst.IndentedBlock)
+    body = list(recursing.body)
+    if not isinstance(body[-1], cst.SimpleStatementLine) or not isinstance(body[-1].body[-1], (cst.Return, cst.Raise)):
+        body.append(_statement(f"{answers}[{key}] = None"))  # falling off the end answers None
+    key_value = keyed[0] if len(keyed) == 1 else "(" + ", ".join(keyed) + ")"
+    remembered = [
+        _statement(f"{key} = {key_value}"),
+        cst.parse_statement(f"if {key} in {answers}:\n    return {answers}[{key}]\n"),
+    ]
+    return function.with_changes(body=function.body.with_changes(body=[*docstring, *remembered, *body]))
 
 
 class _Recurse(cst.CSTTransformer):
@@ -233,6 +317,8 @@ class _Recurse(cst.CSTTransformer):
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
         if not m.matches(original_node.func, m.Name(self.name)):
             return updated_node
+        if not self.invariant:
+            return updated_node.with_changes(func=cst.Name(self.inner))
         kept = []
         for position, arg in enumerate(updated_node.args):
             param = self.order[position] if arg.keyword is None else arg.keyword.value
