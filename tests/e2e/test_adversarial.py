@@ -183,7 +183,9 @@ def test_a_candidate_that_mutates_its_argument_is_caught_by_replay(verify: Verif
     fixture.write_text(diff_of(ORDERS, old, old.replace(SLOW_BODY, mutating)))
     verdict = verify(str(fixture))
     assert not verdict.accepted
-    assert "leaves its arguments in a different state" in " ".join(verdict.reasons)
+    reasons = " ".join(verdict.reasons)
+    assert "leaves its arguments in a different state" in reasons
+    assert "(At args[1][0], the original has 'SKU-000000'" in reasons, reasons  # catalog_skus, reversed
 
 
 def test_a_change_only_on_inputs_nobody_recorded_is_caught_by_made_up_inputs(

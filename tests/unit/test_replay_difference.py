@@ -52,7 +52,9 @@ def test_arguments_left_in_a_different_state_are_located_too(replay: ModuleType,
     before = replay.canonical([[[3, 1, 2]], {}])
     after = replay.canonical([[[1, 2, 3]], {}])
     assert harness.first_difference(before, after, "arguments") == (
-        "at arguments[0][0][0], the original has 3, the candidate 1")
+        "at args[0][0], the original has 3, the candidate 1")
+    by_keyword = replay.canonical([[], {"rows": {"a": 1}}]), replay.canonical([[], {"rows": {}}])
+    assert harness.first_difference(*by_keyword, "arguments") == "at kwargs['rows']['a'], only the original has it"
 
 
 def test_nothing_is_claimed_for_exceptions_or_unknown_shapes(replay: ModuleType, harness: ModuleType) -> None:
