@@ -168,6 +168,16 @@ def single_assign(statement: cst.BaseStatement) -> tuple[cst.Name, cst.BaseExpre
     return (target, assign.value) if isinstance(target, cst.Name) else None
 
 
+def single_binding(statement: cst.BaseStatement) -> tuple[cst.Name, cst.BaseExpression] | None:
+    """`name = value` or `name: T = value`, alone on its line."""
+    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+        return None
+    small = statement.body[0]
+    if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name) and small.value is not None:
+        return small.target, small.value
+    return single_assign(statement)
+
+
 def own_loops(function: cst.FunctionDef) -> list[cst.For | cst.While]:
     """The function's own loops, outer before inner (not those of nested functions or classes)."""
     nested = {

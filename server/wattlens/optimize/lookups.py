@@ -115,18 +115,11 @@ def shadow_set_for_growing_list(function: cst.FunctionDef) -> cst.FunctionDef | 
 
 def _list_binding(statement: cst.BaseStatement) -> tuple[str, cst.List] | None:
     """`name = [...]` or `name: list[...] = [...]` without starred items."""
-    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+    binding = facts.single_binding(statement)
+    if binding is None:
         return None
-    small = statement.body[0]
-    if isinstance(small, cst.Assign) and len(small.targets) == 1:
-        target, value = small.targets[0].target, small.value
-    elif isinstance(small, cst.AnnAssign) and small.value is not None:
-        target, value = small.target, small.value
-    else:
-        return None
-    if not isinstance(target, cst.Name) or not isinstance(value, cst.List):
-        return None
-    if any(isinstance(e, cst.StarredElement) for e in value.elements):
+    target, value = binding
+    if not isinstance(value, cst.List) or any(isinstance(e, cst.StarredElement) for e in value.elements):
         return None
     return target.value, value
 

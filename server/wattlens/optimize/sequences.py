@@ -407,17 +407,8 @@ def _fresh_binding(body: list[cst.BaseStatement], loop: int, name: str, local: s
     for index in range(loop - 1, -1, -1):
         if name not in facts.bound_in(body[index]):
             continue
-        statement = body[index]
-        if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
-            return None
-        small = statement.body[0]
-        if isinstance(small, cst.Assign) and len(small.targets) == 1:
-            target, value = small.targets[0].target, small.value
-        elif isinstance(small, cst.AnnAssign) and small.value is not None:
-            target, value = small.target, small.value
-        else:
-            return None
-        if not m.matches(target, m.Name(name)) or not _makes_new_list(value, local):
+        binding = facts.single_binding(body[index])
+        if binding is None or binding[0].value != name or not _makes_new_list(binding[1], local):
             return None
         return index
     return None

@@ -165,22 +165,10 @@ def _initial_literal(before: Sequence[cst.BaseStatement], name: str) -> cst.Simp
     for statement in reversed(before):
         if name not in facts.names_in(statement):
             continue
-        assigned = facts.single_assign(statement)
-        if assigned is None:
-            assigned = _single_annotated_assign(statement)
+        assigned = facts.single_binding(statement)
         if assigned is None or assigned[0].value != name or not isinstance(assigned[1], cst.SimpleString):
             return None  # f-strings, implicit concatenation and names are not known constants
         return assigned[1]
-    return None
-
-
-def _single_annotated_assign(statement: cst.BaseStatement) -> tuple[cst.Name, cst.BaseExpression] | None:
-    """`name: T = value` alone on its line."""
-    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
-        return None
-    small = statement.body[0]
-    if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name) and small.value is not None:
-        return small.target, small.value
     return None
 
 
