@@ -154,6 +154,19 @@ def test_a_recursive_helper_remembers_its_answers_for_one_call() -> None:
     assert outcome(load(new), "226") == 3  # a second call answers afresh
 
 
+def test_a_helper_whose_answers_are_only_read() -> None:
+    source = """
+    def total(n):
+        def chain(i):
+            return [] if i == 0 else chain(i - 1) + [i]
+        first = chain(n)
+        return len(first) + sum(chain(n)) + first.count(1)
+    """
+    new = rewrite(source)
+    assert new is not None and "chain_answers = {}" in new
+    same_behaviour(source, new, [(0,), (5,), (-1,)])
+
+
 def test_a_helper_with_defaults_and_a_list_it_only_reads() -> None:
     source = """
     def cheapest(costs):
@@ -207,6 +220,29 @@ def test_a_helper_with_defaults_and_a_list_it_only_reads() -> None:
             return 1 if i >= len(digits) else max(ways(i + 1), ways(i + 2))
         return ways(0)
     """, id="a builtin it calls is rebound"),
+    pytest.param("""
+    def total(n):
+        def chain(i):
+            return [] if i == 0 else chain(i - 1) + [i]
+        first = chain(n)
+        first.append(0)
+        return first, chain(n)
+    """, id="an answer changed after"),
+    pytest.param("""
+    def total(n):
+        def chain(i):
+            return [] if i == 0 else chain(i - 1) + [i]
+        chain(n).append(0)
+        return chain(n)
+    """, id="an answer changed in place"),
+    pytest.param("""
+    def total(n):
+        def chain(i):
+            return [] if i == 0 else chain(i - 1) + [i]
+        first = chain(n)
+        first += [0]
+        return first, chain(n)
+    """, id="an answer extended in place"),
 ])
 def test_helpers_left_alone(source: str) -> None:
     assert rewrite(source) is None

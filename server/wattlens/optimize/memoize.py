@@ -106,12 +106,31 @@ def _memoize_helpers(function: cst.FunctionDef) -> cst.FunctionDef | None:
         if any(_may_act(s, name, shadowed) or any(purity.may_change(s, v, shadowed, set()) for v in read)
                for s in after):
             continue
+        if _answers_changed_after(helper, after, shadowed):
+            continue
         answers = facts.fresh_name(function, f"{name}_answers")
         remembering = _remembering(helper, name, name, params, set(), answers, facts.fresh_name(helper, "key"))
         made = _statement(f"{answers} = {{}}").with_changes(leading_lines=helper.leading_lines)
         new_body = [*body[:index], made, remembering.with_changes(leading_lines=()), *after]
         return function.with_changes(body=function.body.with_changes(body=new_body))
     return None
+
+
+def _answers_changed_after(helper: cst.FunctionDef, after: list[cst.BaseStatement], shadowed: set[str]) -> bool:
+    """Whether the function may change an answer the helper gave (`res = ways(0); res.append(1)`):
+    the next call with the same arguments would get the changed object."""
+    name = helper.name.value
+    if _result_label(helper) in _IMMUTABLE_RESULTS:
+        return False
+    block = cst.IndentedBlock(after)
+    for call in m.findall(block, m.Call(func=m.Attribute(value=m.Call(func=m.Name(name))))):
+        assert isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute)
+        if call.func.attr.value not in purity.PURE_METHODS:
+            return True  # `ways(0).append(1)`
+    holding = _names_holding_answers(block, name)
+    augmented = {t for a in m.findall(block, m.AugAssign()) if isinstance(a, cst.AugAssign)
+                 for t in purity.target_names(a.target)}
+    return any(v in augmented or purity.may_change(s, v, shadowed, set()) for s in after for v in holding)
 
 
 def _plain(function: cst.FunctionDef) -> bool:
