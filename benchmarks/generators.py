@@ -39,6 +39,7 @@ import argparse
 import json
 import os
 import re
+import shlex
 import shutil
 import statistics
 import subprocess
@@ -191,9 +192,10 @@ def _git_apply(diff: str, project: Path) -> str | None:
     return None if done.returncode == 0 else (done.stderr.strip() or "git apply failed")
 
 
-def run_one(function: CorpusFunction, config: str, model: str | None, timeout_s: float, pairs: int) -> dict[str, Any]:
+def run_one(function: CorpusFunction, config: str, model: str | None, timeout_s: float, pairs: int,
+            extra: Sequence[str] = ()) -> dict[str, Any]:
     """Optimize one function under one configuration and judge the outcome; one results record."""
-    flags = [*CONFIGS[config], "--no-learning"] + (["--model", model] if model else [])
+    flags = [*CONFIGS[config], "--no-learning", *extra] + (["--model", model] if model else [])
     argv = [wattlens_command(), "optimize", "--json", "--target", function.target, *flags]
     record: dict[str, Any] = {
         "function": function.name,
@@ -324,6 +326,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--timeout", type=float, default=1200, help="seconds allowed per optimize call")
     parser.add_argument("--pairs", type=int, default=7, help="interleaved pairs for the re-measured speedup (≥5)")
     parser.add_argument("--report", action="store_true", help="only summarise --out; run nothing")
+    parser.add_argument("--optimize-flags", default="",
+                        help="more `wattlens optimize` flags for every run, e.g. '--candidates 6 --repair-rounds 2'")
     args = parser.parse_args(argv)
     configs = [c for c in args.configs.split(",") if c]
     if unknown := [c for c in configs if c not in CONFIGS]:
@@ -342,7 +346,8 @@ def main(argv: Sequence[str] | None = None) -> int:
                 if (function.name, config) in done:
                     continue
                 print(f"· {config:<14} {function.name} …", file=sys.stderr, flush=True)
-                record = run_one(function, config, args.model, args.timeout, args.pairs)
+                record = run_one(function, config, args.model, args.timeout, args.pairs,
+                                 shlex.split(args.optimize_flags))
                 with args.out.open("a", encoding="utf-8") as out:
                     out.write(json.dumps(record) + "\n")
                 print(f"  {_cell(record)}", file=sys.stderr, flush=True)
