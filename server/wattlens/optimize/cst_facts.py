@@ -7,7 +7,7 @@ taken to change whatever it is given, because nothing here can see its body.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
 import libcst as cst
@@ -176,6 +176,27 @@ def single_binding(statement: cst.BaseStatement) -> tuple[cst.Name, cst.BaseExpr
     if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name) and small.value is not None:
         return small.target, small.value
     return single_assign(statement)
+
+
+def docstring(function: cst.FunctionDef) -> cst.SimpleStatementLine | None:
+    """The function's docstring statement, if its body starts with one."""
+    body = function.body
+    first = body.body[0] if isinstance(body, cst.IndentedBlock) and body.body else None
+    if (isinstance(first, cst.SimpleStatementLine) and len(first.body) == 1 and isinstance(first.body[0], cst.Expr)
+            and isinstance(first.body[0].value, cst.SimpleString | cst.ConcatenatedString)):
+        return first
+    return None
+
+
+def repeatedly(
+    step: Callable[[cst.FunctionDef], cst.FunctionDef | None], function: cst.FunctionDef
+) -> cst.FunctionDef | None:
+    """`step` applied until it finds nothing more to rewrite (it rewrites one place at a time);
+    None when it found nothing at all.  Each step must remove what it rewrote, so this ends."""
+    rewritten = None
+    while (next_step := step(rewritten or function)) is not None:
+        rewritten = next_step
+    return rewritten
 
 
 def own_loops(function: cst.FunctionDef) -> list[cst.For | cst.While]:

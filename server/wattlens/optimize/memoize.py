@@ -282,7 +282,7 @@ def _rewrite(function: cst.FunctionDef, name: str, varying: list[str], invariant
     inner_name = facts.fresh_name(function, f"{name}_memo")
     answers = facts.fresh_name(function, "answers")
     statements = list(function.body.body)
-    docstring = statements[:1] if statements and _is_docstring(statements[0]) else []
+    docstring = statements[:1] if facts.docstring(function) else []
     kept = {p.name.value: p for p in function.params.params}
     inner = cst.FunctionDef(
         name=cst.Name(inner_name),
@@ -310,7 +310,7 @@ def _remembering(function: cst.FunctionDef, name: str, inner_name: str, order: l
     assert isinstance(function.body, cst.IndentedBlock)
     keyed = [p for p in order if p not in invariant] if keyed is None else keyed
     statements = list(function.body.body)
-    docstring = statements[:1] if statements and _is_docstring(statements[0]) else []
+    docstring = statements[:1] if facts.docstring(function) else []
     recursing = cst.IndentedBlock(statements[len(docstring):]).visit(
         _Recurse(name, inner_name, order, invariant, answers, key))
     assert isinstance(recursing, cst.IndentedBlock)
@@ -373,8 +373,3 @@ def _statement(text: str) -> cst.SimpleStatementLine:
     parsed = cst.parse_statement(text + "\n")
     assert isinstance(parsed, cst.SimpleStatementLine)
     return parsed
-
-
-def _is_docstring(statement: cst.BaseStatement) -> bool:
-    return isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1 and isinstance(
-        statement.body[0], cst.Expr) and isinstance(statement.body[0].value, (cst.SimpleString, cst.ConcatenatedString))

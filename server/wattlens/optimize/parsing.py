@@ -19,6 +19,8 @@ from dataclasses import dataclass
 
 import libcst as cst
 
+from wattlens.optimize import cst_facts as facts
+
 _FENCE = re.compile(r"```[ \t]*([A-Za-z0-9_+-]*)[ \t]*\n(.*?)(?:\n[ \t]*```|\Z)", re.DOTALL)
 _CODE_START = re.compile(r"^(?:@|def\s|async\s+def\s|class\s|import\s|from\s+\S+\s+import\s)")
 
@@ -181,11 +183,11 @@ def conform_to_original(new_function: str, original_source: str) -> str | Reject
         decorators=rewrite.decorators or original.decorators,
         leading_lines=(),
     )
-    docstring = _docstring(original)
+    docstring = facts.docstring(original)
     body = rewrite.body
     if docstring is not None and isinstance(body, cst.IndentedBlock):
         # Models re-indent or reword docstrings as they copy them; the original's stays.
-        rest = body.body[1:] if _docstring(rewrite) is not None else body.body
+        rest = body.body[1:] if facts.docstring(rewrite) is not None else body.body
         rewrite = rewrite.with_changes(body=body.with_changes(body=[docstring, *rest]))
     text = cst.Module(body=[rewrite]).code
     if _same_code(text, textwrap.dedent(original_source)):
@@ -317,21 +319,6 @@ def _parameters(source: str) -> str:
     ):  # fmt: skip
         argument.annotation = None
     return ast.unparse(arguments)
-
-
-def _docstring(node: cst.FunctionDef) -> cst.BaseStatement | None:
-    body = node.body
-    if not isinstance(body, cst.IndentedBlock) or not body.body:
-        return None
-    first = body.body[0]
-    if (
-        isinstance(first, cst.SimpleStatementLine)
-        and len(first.body) == 1
-        and isinstance(first.body[0], cst.Expr)
-        and isinstance(first.body[0].value, cst.SimpleString | cst.ConcatenatedString)
-    ):
-        return first
-    return None
 
 
 def _same_code(a: str, b: str) -> bool:

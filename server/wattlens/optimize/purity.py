@@ -40,7 +40,7 @@ COSTLY_CALLS = frozenset({"sorted", "max", "min", "sum", "any", "all", "list", "
 COSTLY_METHODS = frozenset({"join", "split", "rsplit", "splitlines", "replace", "copy", "count", "index",
                             "findall", "compile", "lower", "upper", "strip", "items", "keys", "values"})
 
-_COMPREHENSIONS = (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)
+COMPREHENSIONS = (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)
 
 
 def root_name(node: cst.BaseExpression) -> str | None:
@@ -66,7 +66,7 @@ def reads(node: cst.CSTNode, bound: frozenset[str] = frozenset()) -> set[str]:
             if isinstance(star, cst.Param):
                 names.add(star.name.value)
         return reads(node.body, bound | names)
-    if isinstance(node, _COMPREHENSIONS):
+    if isinstance(node, COMPREHENSIONS):
         return _comprehension_reads(node, bound)
     found: set[str] = set()
     for child in node.children:

@@ -93,10 +93,7 @@ _INDEX_CALL = m.Call(func=m.Attribute(value=m.Name(), attr=m.Name("index")), arg
 
 def index_with_positions(function: cst.FunctionDef) -> cst.FunctionDef | None:
     """Every list of the function that qualifies, looked up by position (one at a time)."""
-    rewritten, current = None, function
-    while (step := _index_one_list(current)) is not None:
-        rewritten = current = step
-    return rewritten
+    return facts.repeatedly(_index_one_list, function)
 
 
 def _index_one_list(function: cst.FunctionDef) -> cst.FunctionDef | None:
@@ -355,16 +352,12 @@ _READERS = {"len", "sorted", "tuple", "list", "set", "frozenset", "sum", "min", 
 # Methods of a list that read it and keep nothing.
 _READ_METHODS = {"count", "index", "copy"}
 _GROW_METHODS = {"append", "extend"}
-_COMPREHENSIONS = (cst.ListComp, cst.SetComp, cst.DictComp, cst.GeneratorExp)
 
 
 def append_not_concatenate(function: cst.FunctionDef) -> cst.FunctionDef | None:
     """Every loop of the function's body that qualifies, rewritten (one loop at a time: once
     a loop appends, a later loop's check sees `acc.append`, which it allows)."""
-    rewritten, current = None, function
-    while (step := _rewrite_one_loop(current)) is not None:
-        rewritten = current = step
-    return rewritten
+    return facts.repeatedly(_rewrite_one_loop, function)
 
 
 def _rewrite_one_loop(function: cst.FunctionDef) -> cst.FunctionDef | None:
@@ -436,7 +429,7 @@ def _only_safe_uses(region: cst.IndentedBlock, name: str, local: set[str]) -> bo
         assert isinstance(mention, cst.Name)
         if id(mention) in allowed or _not_a_variable(mention, parents):
             continue
-        if any(isinstance(a, (*_SCOPES, *_COMPREHENSIONS)) for a in _ancestors(mention, parents)):
+        if any(isinstance(a, (*_SCOPES, *purity.COMPREHENSIONS)) for a in _ancestors(mention, parents)):
             return False  # a closure or comprehension: kept or read out of sight
         if not _reads_without_keeping(mention, parents, local):
             return False

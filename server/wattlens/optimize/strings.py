@@ -60,10 +60,7 @@ def join_strings(function: cst.FunctionDef) -> cst.FunctionDef | None:
         return None
     if "str" in facts.bound_in(function) | facts.parameters(function):
         return None
-    rewritten = function
-    while (step := _join_one(rewritten)) is not None:  # each step removes concatenations: it ends
-        rewritten = step
-    return None if rewritten is function else rewritten
+    return facts.repeatedly(_join_one, function)  # each step turns concatenations into appends
 
 
 @dataclass(frozen=True)
