@@ -40,14 +40,18 @@ import libcst.matchers as m
 from wattlens.analysis.target import TargetError, add_imports, rewrite_function_in_place, unified_diff
 from wattlens.models import Candidate, Target
 from wattlens.optimize import cst_facts as facts
+from wattlens.optimize.insertion import insort_not_resort, prepend_then_reverse
+from wattlens.optimize.iteration import iterate_not_index
 from wattlens.optimize.lookups import count_with_counter, index_nested_loop_join, shadow_set_for_growing_list
 from wattlens.optimize.loop_invariants import hoist_invariants
+from wattlens.optimize.materialize import consume_lazily, iterate_without_copy
 from wattlens.optimize.memoize import memoize_recursion
 from wattlens.optimize.parsing import needed_imports
 from wattlens.optimize.regexes import compile_patterns_once
 from wattlens.optimize.selection import select_instead_of_sort
 from wattlens.optimize.sequences import append_not_concatenate, index_with_positions
 from wattlens.optimize.strings import join_strings
+from wattlens.optimize.windows import window_sums_from_prefix
 
 # Annotations under which `x in name` is already fast, or means something else (substrings).
 _NOT_A_LIST = {"set", "frozenset", "dict", "Set", "FrozenSet", "Dict", "Mapping", "MutableMapping",
@@ -373,6 +377,43 @@ RECIPES: tuple[Recipe, ...] = (
         "the recursion solves the same subproblem many times over; each answer is now remembered "
         "for the length of one outer call, so every subproblem is solved once",
         memoize_recursion,
+    ),
+    Recipe(
+        "generator-not-list",
+        "a list is built in full only to be consumed once by any/all/next or a first-item lookup; "
+        "a generator hands over one item at a time and stops as soon as the answer is known",
+        consume_lazily,
+    ),
+    Recipe(
+        "iterate-not-copy",
+        "the loop walks a copy of a sequence that nothing in the loop changes; walking the "
+        "sequence itself gives the same items without copying it",
+        iterate_without_copy,
+    ),
+    Recipe(
+        "append-then-reverse",
+        "`xs.insert(0, x)` in a loop shifts every item already in the list; appending and "
+        "reversing once after the loop gives the same list in linear time",
+        prepend_then_reverse,
+    ),
+    Recipe(
+        "insort-not-resort",
+        "appending and sorting the whole list again on every pass costs n log n each time; "
+        "bisect.insort puts the item where a stable sort would, keeping the list sorted",
+        insort_not_resort,
+        imports=("import bisect",),
+    ),
+    Recipe(
+        "iterate-not-index",
+        "the loop counts positions only to index the sequence it walks; iterating over the items "
+        "(with enumerate where the position is also used) skips a lookup per item",
+        iterate_not_index,
+    ),
+    Recipe(
+        "window-prefix-sums",
+        "each pass sums a slice of the same sequence again (a sliding window, O(n·k)); for whole "
+        "numbers, prefix sums built once give each window's sum by one subtraction",
+        window_sums_from_prefix,
     ),
 )
 
