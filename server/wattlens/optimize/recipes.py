@@ -414,6 +414,7 @@ RECIPES: tuple[Recipe, ...] = (
         "each pass sums a slice of the same sequence again (a sliding window, O(n·k)); for whole "
         "numbers, prefix sums built once give each window's sum by one subtraction",
         window_sums_from_prefix,
+        imports=("import itertools",),
     ),
 )
 
