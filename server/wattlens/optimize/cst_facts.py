@@ -54,6 +54,16 @@ def bound_in(node: cst.CSTNode) -> set[str]:
     return bound
 
 
+def written(node: cst.CSTNode) -> Iterator[tuple[cst.CSTNode, cst.BaseExpression]]:
+    """Each assignment, augmented assignment or `del` in `node` with each of its targets."""
+    for found in walk(node):
+        if isinstance(found, cst.Assign):
+            for assigned in found.targets:
+                yield found, assigned.target
+        elif isinstance(found, (cst.AugAssign, cst.AnnAssign, cst.Del)):
+            yield found, found.target
+
+
 def touched_in(node: cst.CSTNode, name: str) -> bool:
     """Whether `name` may be changed in `node`: rebound, a method called on it, an item or
     attribute assigned, or passed to a call (the callee might change it)."""
@@ -64,13 +74,8 @@ def touched_in(node: cst.CSTNode, name: str) -> bool:
         return True
     if m.findall(node, m.Arg(value=target)):
         return True
-    for writes in (m.Assign(), m.AugAssign(), m.Del()):
-        for found in m.findall(node, writes):
-            targets = [t.target for t in found.targets] if isinstance(found, cst.Assign) else [found.target]  # type: ignore[attr-defined]
-            for each in targets:
-                if isinstance(each, (cst.Subscript, cst.Attribute)) and m.findall(each.value, target):
-                    return True
-    return False
+    return any(isinstance(each, (cst.Subscript, cst.Attribute)) and m.findall(each.value, target)
+               for _, each in written(node))
 
 
 def fresh_name(function: cst.FunctionDef, wanted: str) -> str:

@@ -162,12 +162,7 @@ def _pure_builtin_call(call: cst.CSTNode, function: cst.FunctionDef) -> bool:
 
 def _subscript_loads(block: cst.CSTNode, name: str) -> int:
     """`xs[i]` read, never written or deleted."""
-    written = 0
-    for kind in (m.Assign(), m.AugAssign(), m.AnnAssign(), m.Del()):
-        for found in m.findall(block, kind):
-            targets = [t.target for t in found.targets] if isinstance(found, cst.Assign) else [found.target]  # type: ignore[attr-defined]
-            written += sum(len(m.findall(t, m.Subscript(value=m.Name(name)))) for t in targets)
-    if written:
+    if any(m.findall(target, m.Subscript(value=m.Name(name))) for _, target in facts.written(block)):
         return -1_000_000  # a write makes the counts disagree: the recipe stays away
     return len(m.findall(block, m.Subscript(value=m.Name(name))))
 

@@ -207,7 +207,7 @@ def _returns_mutable(function: cst.FunctionDef) -> bool:
 def _changes_nothing(function: cst.FunctionDef, name: str, params: set[str]) -> bool:
     body = function.body
     shadowed = facts.bound_in(body) | params
-    owned = _fresh_containers(body, params)
+    owned = purity.fresh_containers(body, params)
     # Declared immutable answers may be shared freely; otherwise they must not be changed.
     answers = set() if _result_label(function) in _IMMUTABLE_RESULTS else _names_holding_answers(body, name)
     for call in m.findall(body, m.Call()):
@@ -221,37 +221,13 @@ def _changes_nothing(function: cst.FunctionDef, name: str, params: set[str]) -> 
                 purity.exposed(arg.value) & answers or m.matches(arg.value, m.Call(func=m.Name(name)))
                 for arg in call.args):
             return False
-    for kind in (m.Assign(), m.AugAssign(), m.AnnAssign(), m.Del()):
-        for found in m.findall(body, kind):
-            targets = [t.target for t in found.targets] if isinstance(found, cst.Assign) else [found.target]  # type: ignore[attr-defined]
-            for target in targets:
-                if isinstance(target, (cst.Subscript, cst.Attribute)) and purity.root_name(target) not in owned:
-                    return False
-                if isinstance(found, cst.AugAssign) and isinstance(target, cst.Name) and (
-                        target.value in params | answers or not _rebound_to_new_values(body, target.value)):
-                    return False  # `xs += [x]` changes the list in place
+    for found, target in facts.written(body):
+        if isinstance(target, (cst.Subscript, cst.Attribute)) and purity.root_name(target) not in owned:
+            return False
+        if isinstance(found, cst.AugAssign) and isinstance(target, cst.Name) and (
+                target.value in params | answers or not _rebound_to_new_values(body, target.value)):
+            return False  # `xs += [x]` changes the list in place
     return True
-
-
-def _fresh_containers(body: cst.BaseSuite, params: set[str]) -> frozenset[str]:
-    """Locals bound only to containers made right there (`[]`, `{}`, comprehensions, `list(…)`)."""
-    fresh: set[str] = set()
-    stale: set[str] = set(params)
-    for found in m.findall(body, m.Assign()):
-        assert isinstance(found, cst.Assign)
-        for assigned in found.targets:
-            if not isinstance(assigned.target, cst.Name):
-                stale |= purity.target_names(assigned.target)
-                continue
-            value = found.value
-            made = isinstance(value, (cst.List, cst.Dict, cst.Set, cst.ListComp, cst.DictComp, cst.SetComp)) or (
-                isinstance(value, cst.Call) and isinstance(value.func, cst.Name)
-                and value.func.value in purity.FRESH_CONTAINER_CALLS)
-            (fresh if made else stale).add(assigned.target.value)
-    others = facts.bound_in(body) - {
-        t.target.value for a in m.findall(body, m.Assign()) if isinstance(a, cst.Assign)
-        for t in a.targets if isinstance(t.target, cst.Name)}
-    return frozenset(fresh - stale - others)
 
 
 def _names_holding_answers(body: cst.BaseSuite, name: str) -> set[str]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 import libcst as cst
 import libcst.matchers as m
 
+from wattlens.optimize import cst_facts as facts
+
 # Builtins that read their arguments and change nothing (when the name is not rebound).
 PURE_BUILTINS = frozenset({
     "abs", "all", "any", "bool", "bytes", "chr", "dict", "divmod", "enumerate", "float", "format",
@@ -210,13 +212,8 @@ def may_change(node: cst.CSTNode, name: str, shadowed: set[str], bound_here: set
             continue  # `out.append(x)` keeps x but leaves it as it is
         if any(name in exposed(arg.value) for arg in call.args):
             return True  # handed to a call that may change it
-    for kind in (m.Assign(), m.AugAssign(), m.AnnAssign(), m.Del()):
-        for found in m.findall(node, kind):
-            targets = [t.target for t in found.targets] if isinstance(found, cst.Assign) else [found.target]  # type: ignore[attr-defined]
-            for target in targets:
-                if isinstance(target, (cst.Subscript, cst.Attribute)) and root_name(target) == name:
-                    return True
-    return False
+    return any(isinstance(target, (cst.Subscript, cst.Attribute)) and root_name(target) == name
+               for _, target in facts.written(node))
 
 
 def escapes(node: cst.CSTNode, name: str) -> bool:
@@ -243,3 +240,24 @@ def escapes(node: cst.CSTNode, name: str) -> bool:
         if any(name in exposed(v) for v in values):
             return True
     return False
+
+
+def fresh_containers(body: cst.BaseSuite, params: set[str]) -> frozenset[str]:
+    """Locals bound only to containers made right there (`[]`, `{}`, comprehensions, `list(…)`)."""
+    fresh: set[str] = set()
+    stale: set[str] = set(params)
+    for found in m.findall(body, m.Assign()):
+        assert isinstance(found, cst.Assign)
+        for assigned in found.targets:
+            if not isinstance(assigned.target, cst.Name):
+                stale |= target_names(assigned.target)
+                continue
+            value = found.value
+            made = isinstance(value, (cst.List, cst.Dict, cst.Set, cst.ListComp, cst.DictComp, cst.SetComp)) or (
+                isinstance(value, cst.Call) and isinstance(value.func, cst.Name)
+                and value.func.value in FRESH_CONTAINER_CALLS)
+            (fresh if made else stale).add(assigned.target.value)
+    others = facts.bound_in(body) - {
+        t.target.value for a in m.findall(body, m.Assign()) if isinstance(a, cst.Assign)
+        for t in a.targets if isinstance(t.target, cst.Name)}
+    return frozenset(fresh - stale - others)

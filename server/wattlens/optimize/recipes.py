@@ -99,12 +99,7 @@ def _attribute_touched_in(node: cst.CSTNode, owner: str, attribute: str) -> bool
         return True
     if m.findall(node, m.Arg(value=owner_name | held)):
         return True
-    for writes in (m.Assign(), m.AugAssign(), m.Del()):
-        for found in m.findall(node, writes):
-            targets = [t.target for t in found.targets] if isinstance(found, cst.Assign) else [found.target]  # type: ignore[attr-defined]
-            if any(m.findall(t, held) for t in targets):
-                return True
-    return False
+    return any(m.findall(target, held) for _, target in facts.written(node))
 
 
 def _membership_to_set(function: cst.FunctionDef) -> cst.FunctionDef | None:

@@ -56,7 +56,6 @@ _USED = frozenset({"itertools", "sum", "range", "len", "list", "tuple", "isinsta
 # The test in front of a window this recipe already rewrote: `xs_prefix is not None`.
 _PREFIX_BUILT = m.Comparison(
     left=m.Name(), comparisons=[m.ComparisonTarget(operator=m.IsNot(), comparator=m.Name("None"))])
-_FRESH_DISPLAYS = (cst.List, cst.Dict, cst.Set, cst.ListComp, cst.DictComp, cst.SetComp)
 
 
 def window_sums_from_prefix(function: cst.FunctionDef) -> cst.FunctionDef | None:
@@ -70,7 +69,7 @@ def window_sums_from_prefix(function: cst.FunctionDef) -> cst.FunctionDef | None
 
 def _rewrite_one(function: cst.FunctionDef, taken: set[str]) -> cst.FunctionDef | None:
     parameters = facts.parameters(function)
-    fresh = _fresh_containers(function)
+    fresh = purity.fresh_containers(function.body, parameters)
     for block, index, known in _own_statements(function.body, frozenset(parameters)):
         statement = block[index]
         sites: dict[str, list[cst.Call]] = {}
@@ -150,26 +149,8 @@ def _bounds_pure(call: cst.Call, shadowed: set[str]) -> bool:
     return purity.is_pure_expression(call.args[0].value, shadowed)
 
 
-def _fresh_containers(function: cst.FunctionDef) -> set[str]:
-    """Locals every binding of which is a new list, dict or set (no one else can hold them)."""
-    values: dict[str, list[cst.BaseExpression | None]] = {}
-    for node in facts.walk(function.body):
-        if isinstance(node, cst.Assign):
-            for target in node.targets:
-                if isinstance(target.target, cst.Name):
-                    values.setdefault(target.target.value, []).append(node.value)
-        elif isinstance(node, cst.AnnAssign) and isinstance(node.target, cst.Name):
-            values.setdefault(node.target.value, []).append(node.value)
-    other = facts.parameters(function) | {
-        name for node in facts.walk(function.body)
-        if isinstance(node, (cst.For, cst.CompFor, cst.NamedExpr, cst.AugAssign, cst.With, cst.Del))
-        for name in facts.bound_in(node)}
-    return {name for name, bound in values.items()
-            if name not in other and all(isinstance(v, _FRESH_DISPLAYS) for v in bound)}
-
-
 def _unchanged_while_running(statement: cst.BaseStatement, sequence: str, function: cst.FunctionDef,
-                             parameters: set[str], fresh: set[str], shadowed: set[str]) -> bool:
+                             parameters: set[str], fresh: frozenset[str], shadowed: set[str]) -> bool:
     bound_here = facts.bound_in(statement)
     if purity.may_change(statement, sequence, shadowed, bound_here):
         return False
@@ -184,15 +165,12 @@ def _unchanged_while_running(statement: cst.BaseStatement, sequence: str, functi
             return False  # an unknown call could change the list through another name
         if any(sequence in purity.exposed(arg.value) for arg in call.args):
             return False  # the list kept in a container could be changed through it later
-    for kind in (m.Assign(), m.AnnAssign(), m.AugAssign(), m.Del()):
-        for found in m.findall(statement, kind):
-            targets = [t.target for t in found.targets] if isinstance(found, cst.Assign) else [found.target]  # type: ignore[attr-defined]
-            for target in targets:
-                if isinstance(target, (cst.Subscript, cst.Attribute)) and purity.root_name(target) not in fresh:
-                    return False
-                if isinstance(found, cst.AugAssign) and isinstance(target, cst.Name) and (
-                        target.value in parameters or _may_hold(function, target.value, sequence)):
-                    return False  # `acc += [...]` extends in place whatever list `acc` holds
+    for found, target in facts.written(statement):
+        if isinstance(target, (cst.Subscript, cst.Attribute)) and purity.root_name(target) not in fresh:
+            return False
+        if isinstance(found, cst.AugAssign) and isinstance(target, cst.Name) and (
+                target.value in parameters or _may_hold(function, target.value, sequence)):
+            return False  # `acc += [...]` extends in place whatever list `acc` holds
     return True
 
 
