@@ -26,6 +26,18 @@ def walk(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
         stack.extend(current.children)
 
 
+def parents(node: cst.CSTNode) -> dict[int, cst.CSTNode]:
+    """Each node under `node`, by id, to the node that holds it."""
+    return {id(child): parent for parent in walk(node) for child in parent.children}
+
+
+def ancestors(node: cst.CSTNode, parents: dict[int, cst.CSTNode]) -> Iterator[cst.CSTNode]:
+    """The nodes that hold `node`, innermost first."""
+    while id(node) in parents:
+        node = parents[id(node)]
+        yield node
+
+
 def names_in(node: cst.CSTNode) -> set[str]:
     return {n.value for n in walk(node) if isinstance(n, cst.Name)}
 

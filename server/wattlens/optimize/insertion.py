@@ -91,12 +91,9 @@ from wattlens.optimize import purity
 
 # Helpers of append-not-concat that are exactly what these recipes need too.
 from wattlens.optimize.sequences import (
-    _ancestors,
-    _consumed,
     _declared_outer,
     _in_a_target,
     _not_a_variable,
-    _parents,
     _truth_tested,
 )
 
@@ -140,7 +137,7 @@ def _mentions(node: cst.CSTNode, name: str, parents: dict[int, cst.CSTNode]) -> 
 
 
 def _mentioned(node: cst.CSTNode, name: str) -> bool:
-    return bool(_mentions(node, name, _parents(node)))
+    return bool(_mentions(node, name, facts.parents(node)))
 
 
 def _captured(statements: Sequence[cst.BaseStatement], name: str) -> bool:
@@ -228,7 +225,7 @@ def _only_prepends(
     for call in calls:
         assert isinstance(call.func, cst.Attribute)
         receivers.add(id(call.func.value))
-    if any(id(mention) not in receivers for mention in _mentions(loop, name, _parents(loop))):
+    if any(id(mention) not in receivers for mention in _mentions(loop, name, facts.parents(loop))):
         return False  # read, kept, or inserted at another place
     return not _leaves_early(loop) and not _calls_frame_readers(loop)
 
@@ -305,7 +302,7 @@ def _insort_one_list(function: cst.FunctionDef) -> cst.FunctionDef | None:
     if not any(_empty_binding(statement, set()) in resorted for statement in body):
         return None  # the common case, answered without the analysis below
     local = _local_names(function)
-    parents = _parents(function)
+    parents = facts.parents(function)
     if any(_parent_is_not_an_attribute_of(n, parents) for n in facts.walk(function)
            if isinstance(n, cst.Name) and n.value == "bisect"):
         return None  # `bisect` is (or may be) something else here: only `bisect.…` is allowed
@@ -369,7 +366,7 @@ def _keeps_sorted(
     if key is not None and not _fixed_key(key, name, local):
         return False
     receivers = frozenset().union(*(pair.receivers for pair in pairs))
-    parents = _parents(region)
+    parents = facts.parents(region)
     for mention in _mentions(region, name, parents):
         if id(mention) not in receivers and not _reads_or_shrinks(mention, parents, local):
             return False
@@ -429,10 +426,10 @@ def _key_names(key: cst.BaseExpression | None) -> set[str]:
 
 def _reads_or_shrinks(mention: cst.Name, parents: dict[int, cst.CSTNode], local: set[str]) -> bool:
     """Whether `mention` only reads the list and keeps nothing, or takes items out of it."""
-    for ancestor in _ancestors(mention, parents):
+    for ancestor in facts.ancestors(mention, parents):
         if isinstance(ancestor, _SCOPES):
             return False  # a closure: may run later, or again
-        if isinstance(ancestor, cst.GeneratorExp) and not _consumed(ancestor, parents, local):
+        if isinstance(ancestor, cst.GeneratorExp) and purity.consumer(ancestor, parents, local) is None:
             return False  # a generator kept for later
     parent = parents.get(id(mention))
     above = parents.get(id(parent)) if parent is not None else None

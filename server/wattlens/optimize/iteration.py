@@ -98,7 +98,7 @@ from __future__ import annotations
 import builtins
 import keyword
 import re
-from collections.abc import Iterator, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import libcst as cst
@@ -122,7 +122,6 @@ _NOT_POSITIONAL = frozenset({
 # Calls and methods that make views or iterators: no positions, or no len() at all.
 _UNINDEXED_MAKERS = frozenset({"keys", "values", "items", "iter", "zip", "map", "filter", "reversed", "enumerate"})
 # Builtins that run a generator expression to the end (or stop early and drop it) before returning.
-_CONSUMERS = frozenset({"sum", "min", "max", "any", "all", "list", "tuple", "set", "frozenset", "sorted", "dict"})
 # Names whose items have a better name than `<name>_item`.
 _ITEM_NAMES = {"grid": "row", "matrix": "row", "board": "row", "table": "row", "rows": "row", "row": "value",
                "data": "item", "seq": "item", "lst": "item", "arr": "item", "array": "item", "values": "value",
@@ -175,7 +174,7 @@ def _rewrite_one(function: cst.FunctionDef) -> tuple[cst.FunctionDef, bool] | No
                 for n in d.names}
     star = function.params.star_arg
     starred = {star.name.value} if isinstance(star, cst.Param) else set()  # `*args`, a tuple
-    info = _Function(node=function, parents={id(c): p for p in facts.walk(function) for c in p.children},
+    info = _Function(node=function, parents=facts.parents(function),
                      own=frozenset(_own_bindings(function) | facts.parameters(function) | starred),
                      declared=frozenset(declared), shadowed=shadowed)
     for loop in facts.own_loops(function):
@@ -185,7 +184,7 @@ def _rewrite_one(function: cst.FunctionDef) -> tuple[cst.FunctionDef, bool] | No
                 return rewritten
     for comprehension in m.findall(function.body, m.ListComp() | m.SetComp() | m.DictComp() | m.GeneratorExp()):
         assert isinstance(comprehension, purity.COMPREHENSIONS)
-        if any(isinstance(a, _SCOPES) and a is not function for a in _ancestors(comprehension, info.parents)):
+        if any(isinstance(a, _SCOPES) and a is not function for a in facts.ancestors(comprehension, info.parents)):
             continue  # a nested function's or lambda's own
         clause: cst.CompFor | None = comprehension.for_in
         while clause is not None:
@@ -229,7 +228,7 @@ def _keeps_position(info: _Function, loop: cst.For, position: str, reads: set[in
     """
     if sum(1 for n in facts.walk(loop) if isinstance(n, cst.Name) and n.value == position) != len(reads) + 1:
         return True
-    around = {id(a) for a in _ancestors(loop, info.parents)}
+    around = {id(a) for a in facts.ancestors(loop, info.parents)}
     stack: list[cst.CSTNode] = [info.node.body]
     while stack:
         node = stack.pop()
@@ -326,7 +325,7 @@ def _rewrite_clause(
         comprehension.elt]
     running = list(scope)
     if isinstance(comprehension, cst.GeneratorExp):
-        call = _consumer(info, comprehension)
+        call = purity.consumer(comprehension, info.parents, info.shadowed)
         if call is None:
             return None  # kept for later: it would read `xs` whenever it is resumed
         running += [a for a in call.args if a.value is not comprehension]  # `key=`: runs meanwhile
@@ -350,8 +349,8 @@ def _comprehension_targets(
     """Names bound, where `clause` runs, by the clauses before it and by the comprehensions
     around it (`row` in `[... for row in grid for j in range(len(row))]`)."""
     names: set[str] = set()
-    path = {id(comprehension)} | {id(a) for a in _ancestors(comprehension, info.parents)}
-    for holder in [comprehension, *_ancestors(comprehension, info.parents)]:
+    path = {id(comprehension)} | {id(a) for a in facts.ancestors(comprehension, info.parents)}
+    for holder in [comprehension, *facts.ancestors(comprehension, info.parents)]:
         if isinstance(holder, purity.COMPREHENSIONS):
             if holder is not comprehension and id(holder.for_in.iter) in path:
                 continue  # inside its first iterable, which is evaluated outside it
@@ -360,25 +359,6 @@ def _comprehension_targets(
                 names |= purity.target_names(earlier.target)
                 earlier = earlier.inner_for_in
     return names
-
-
-def _consumer(info: _Function, generator: cst.GeneratorExp) -> cst.Call | None:
-    """The call that runs `generator` to its end (or drops it) before returning: `sum(...)`,
-    `any(...)`, `"".join(...)`…; None when the generator may outlive the expression."""
-    arg = info.parents.get(id(generator))
-    if not (isinstance(arg, cst.Arg) and arg.keyword is None and arg.star == ""):
-        return None
-    call = info.parents.get(id(arg))
-    if not isinstance(call, cst.Call):
-        return None
-    if isinstance(call.func, cst.Name) and call.func.value in _CONSUMERS and call.func.value not in info.shadowed:
-        return call
-    if isinstance(call.func, cst.Attribute) and call.func.attr.value == "join" and len(call.args) == 1:
-        return call
-    return None
-
-
-# --- what may be iterated, and what changes it -------------------------------------------------
 
 
 def _may_iterate(info: _Function, where: cst.CSTNode, sequence: str) -> bool:
@@ -390,7 +370,7 @@ def _may_iterate(info: _Function, where: cst.CSTNode, sequence: str) -> bool:
         return False
     # Everything that may run before `where` or between two runs of it.
     top = where
-    for ancestor in _ancestors(where, info.parents):
+    for ancestor in facts.ancestors(where, info.parents):
         if ancestor is info.node.body:
             break
         top = ancestor
@@ -640,12 +620,6 @@ def _own_bindings(function: cst.FunctionDef) -> set[str]:
     return names
 
 
-def _ancestors(node: cst.CSTNode, parents: dict[int, cst.CSTNode]) -> Iterator[cst.CSTNode]:
-    while id(node) in parents:
-        node = parents[id(node)]
-        yield node
-
-
 # --- the reads of xs[i] and the rewrite -------------------------------------------------------
 
 
@@ -657,7 +631,8 @@ def _item_reads(info: _Function, parts: Sequence[cst.CSTNode], sequence: str, po
     stack = list(parts)
     while stack:
         node = stack.pop()
-        if isinstance(node, _SCOPES) or (isinstance(node, cst.GeneratorExp) and _consumer(info, node) is None):
+        kept = isinstance(node, cst.GeneratorExp) and purity.consumer(node, info.parents, info.shadowed) is None
+        if isinstance(node, _SCOPES) or kept:
             continue
         if _is_item(node, sequence, position):
             found.add(id(node))

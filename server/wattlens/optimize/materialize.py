@@ -118,7 +118,6 @@ _FRESH_METHODS = {"copy", "split", "rsplit", "splitlines"}
 _FRESH_VALUES = (cst.List, cst.Tuple, cst.Set, cst.Dict, cst.ListComp, cst.SetComp, cst.DictComp,
                  cst.SimpleString, cst.ConcatenatedString, cst.FormattedString)
 # Builtins that run a generator expression to the end (or to their answer) before returning.
-_CONSUMERS = {"sum", "min", "max", "any", "all", "list", "tuple", "set", "frozenset", "sorted", "dict"}
 _VIEWS = {"keys", "values", "items"}
 # Text without which no site can be there: a quick first look.
 _MAY_CONSUME = re.compile(r"\b(any|all|list)\s*\(|\]\s*\[\s*0")
@@ -232,10 +231,6 @@ def _walk_outside(node: cst.CSTNode, scopes: tuple[type[cst.CSTNode], ...]) -> I
         yield current
         if current is node or not isinstance(current, scopes):
             stack.extend(current.children)
-
-
-def _parents(node: cst.CSTNode) -> dict[int, cst.CSTNode]:
-    return {id(child): parent for parent in facts.walk(node) for child in parent.children}
 
 
 def _target_ids(function: cst.FunctionDef) -> set[int]:
@@ -459,14 +454,14 @@ def _walk_one_original(function: cst.FunctionDef) -> cst.FunctionDef | None:
         return None
     bindings = _bindings(function)
     shadowed = _shadowed(function, bindings)
-    parents = _parents(function)
+    parents = facts.parents(function)
     walk = _Walk(function, bindings, shadowed, parents)
     comprehension_targets = {name for clause in m.findall(function, m.CompFor()) if isinstance(clause, cst.CompFor)
                              for name in purity.target_names(clause.target)}
     for copy, body, items, generator in candidates:
         if copy.builtin in shadowed or copy.name in comprehension_targets:
             continue  # not the builtin; maybe a comprehension's own variable, not the function's
-        if generator is not None and not _consumed_now(generator, parents, shadowed):
+        if generator is not None and not _consumed_alone(generator, parents, shadowed):
             continue  # a generator kept for later would walk `xs` as it is then
         if walk.unchanged(copy, body, items):
             rewritten = function.deep_replace(copy.node, copy.walked)
@@ -503,15 +498,11 @@ def _copy_in(iterable: cst.BaseExpression) -> _Copy | None:
     return None
 
 
-def _consumed_now(generator: cst.GeneratorExp, parents: dict[int, cst.CSTNode], shadowed: set[str]) -> bool:
-    """Whether `generator` is the only argument of a call that consumes it before returning."""
-    arg = parents.get(id(generator))
-    call = parents.get(id(arg)) if isinstance(arg, cst.Arg) and arg.keyword is None and not arg.star else None
-    if not isinstance(call, cst.Call) or len(call.args) != 1:
-        return False
-    if isinstance(call.func, cst.Name):
-        return call.func.value in _CONSUMERS and call.func.value not in shadowed
-    return isinstance(call.func, cst.Attribute) and call.func.attr.value == "join"
+def _consumed_alone(generator: cst.GeneratorExp, parents: dict[int, cst.CSTNode], shadowed: set[str]) -> bool:
+    """Whether `generator` is the only argument of a call that consumes it before returning (a
+    `key=` function beside it could change what the generator walks)."""
+    call = purity.consumer(generator, parents, shadowed)
+    return call is not None and len(call.args) == 1
 
 
 def _itself(value: cst.BaseExpression, name: str) -> bool:
@@ -592,7 +583,7 @@ class _Walk:
                 if name in facts.names_in(node):
                     return True
             elif (isinstance(node, cst.GeneratorExp) and name in purity.reads(node)
-                  and not _consumed_now(node, self.parents, self.shadowed)):
+                  and not _consumed_alone(node, self.parents, self.shadowed)):
                 return True  # `(xs.pop() for _ in ...)` may run whenever it is next asked
         return False
 

@@ -42,6 +42,9 @@ COSTLY_CALLS = frozenset({"sorted", "max", "min", "sum", "any", "all", "list", "
 COSTLY_METHODS = frozenset({"join", "split", "rsplit", "splitlines", "replace", "copy", "count", "index",
                             "findall", "compile", "lower", "upper", "strip", "items", "keys", "values"})
 
+# Builtins that run a generator handed to them to its end (or drop it) before they return.
+CONSUMERS = frozenset({"sum", "min", "max", "any", "all", "list", "tuple", "set", "frozenset", "sorted", "dict"})
+
 COMPREHENSIONS = (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)
 
 
@@ -261,3 +264,19 @@ def fresh_containers(body: cst.BaseSuite, params: set[str]) -> frozenset[str]:
         t.target.value for a in m.findall(body, m.Assign()) if isinstance(a, cst.Assign)
         for t in a.targets if isinstance(t.target, cst.Name)}
     return frozenset(fresh - stale - others)
+
+
+def consumer(generator: cst.GeneratorExp, parents: dict[int, cst.CSTNode], shadowed: set[str]) -> cst.Call | None:
+    """The call that runs `generator` to its end (or drops it) before returning: `sum(...)`,
+    `any(...)`, `"".join(...)`…; None when the generator may outlive the expression."""
+    arg = parents.get(id(generator))
+    if not (isinstance(arg, cst.Arg) and arg.keyword is None and arg.star == ""):
+        return None
+    call = parents.get(id(arg))
+    if not isinstance(call, cst.Call):
+        return None
+    if isinstance(call.func, cst.Name) and call.func.value in CONSUMERS and call.func.value not in shadowed:
+        return call
+    if isinstance(call.func, cst.Attribute) and call.func.attr.value == "join" and len(call.args) == 1:
+        return call
+    return None

@@ -59,8 +59,6 @@ every list that qualifies, one at a time, and a second application changes nothi
 
 from __future__ import annotations
 
-from collections.abc import Iterator
-
 import libcst as cst
 import libcst.matchers as m
 
@@ -82,7 +80,6 @@ _TEXT_METHODS = {"join", "lower", "upper", "strip", "lstrip", "rstrip", "replace
 # Builtins the position build calls.
 _BUILD_NAMES = {"dict", "zip", "reversed", "range", "len"}
 # Calls that run a generator expression to the end before returning.
-_CONSUMERS = {"sum", "min", "max", "any", "all", "list", "tuple", "set", "frozenset", "sorted", "dict"}
 _SCOPES = (cst.Lambda, cst.FunctionDef, cst.ClassDef)
 # Calls that call their `key=` function once per item and drop it before they return.
 _KEY_CONSUMERS = {"sorted", "min", "max"}
@@ -124,7 +121,7 @@ def _index_one_list(function: cst.FunctionDef) -> cst.FunctionDef | None:
 def _index_calls(statement: cst.BaseStatement, local: set[str]) -> dict[str, set[int]]:
     """`xs.index(v)` calls with a simple `v` that run many times, and only while the statement
     runs: by the name of `xs`, the ids of the calls."""
-    parents = _parents(statement)
+    parents = facts.parents(statement)
     keys = _consumed_keys(statement, local)
     found: dict[str, set[int]] = {}
     for part in [*facts.loop_parts(statement), *keys.values()]:
@@ -138,7 +135,7 @@ def _index_calls(statement: cst.BaseStatement, local: set[str]) -> dict[str, set
                 continue  # `lambda xs: xs.index(v)`: the key's own argument, not the variable
             if _fallback(call, parents):
                 continue  # already rewritten: the lookup's own fallback
-            if any(isinstance(a, (cst.IfExp, cst.BooleanOperation)) for a in _ancestors(call, parents)
+            if any(isinstance(a, (cst.IfExp, cst.BooleanOperation)) for a in facts.ancestors(call, parents)
                    if not isinstance(statement, facts.LOOPS)):
                 continue  # `sorted(…) if order else items`: the build would run when the lookups do not
             found.setdefault(items, set()).add(id(call))
@@ -149,7 +146,7 @@ def _key_argument(
     name: str, node: cst.CSTNode, parents: dict[int, cst.CSTNode], keys: dict[int, cst.Lambda]
 ) -> bool:
     """Whether `name` at `node` is the parameter of a key lambda around it."""
-    return any(id(a) in keys and _key_parameter(keys[id(a)]) == name for a in _ancestors(node, parents))
+    return any(id(a) in keys and _key_parameter(keys[id(a)]) == name for a in facts.ancestors(node, parents))
 
 
 def _consumed_keys(statement: cst.CSTNode, local: set[str]) -> dict[int, cst.Lambda]:
@@ -216,16 +213,6 @@ class _UnwrapKeys(cst.CSTTransformer):
         return cst.Name("None")
 
 
-def _parents(node: cst.CSTNode) -> dict[int, cst.CSTNode]:
-    return {id(child): parent for parent in facts.walk(node) for child in parent.children}
-
-
-def _ancestors(node: cst.CSTNode, parents: dict[int, cst.CSTNode]) -> Iterator[cst.CSTNode]:
-    while id(node) in parents:
-        node = parents[id(node)]
-        yield node
-
-
 def _deferred(
     call: cst.Call, parents: dict[int, cst.CSTNode], local: set[str], keys: dict[int, cst.Lambda]
 ) -> bool:
@@ -233,10 +220,10 @@ def _deferred(
     positions were taken: inside a lambda (not a consumed key, one of `keys`) or nested
     function, or a generator expression that is not consumed on the spot (`sum(... for ...)`,
     `"".join(... for ...)` are)."""
-    for ancestor in _ancestors(call, parents):
+    for ancestor in facts.ancestors(call, parents):
         if isinstance(ancestor, _SCOPES) and id(ancestor) not in keys:
             return True
-        if isinstance(ancestor, cst.GeneratorExp) and not _consumed(ancestor, parents, local):
+        if isinstance(ancestor, cst.GeneratorExp) and purity.consumer(ancestor, parents, local) is None:
             return True
     return False
 
@@ -246,17 +233,6 @@ def _fallback(call: cst.Call, parents: dict[int, cst.CSTNode]) -> bool:
     parent = parents.get(id(call))
     return (isinstance(parent, cst.IfExp) and parent.orelse is call and isinstance(parent.test, cst.Comparison)
             and isinstance(parent.test.comparisons[0].operator, cst.In))
-
-
-def _consumed(generator: cst.GeneratorExp, parents: dict[int, cst.CSTNode], local: set[str]) -> bool:
-    arg, call = parents.get(id(generator)), None
-    if isinstance(arg, cst.Arg) and arg.keyword is None and arg.star == "":
-        call = parents.get(id(arg))
-    if not isinstance(call, cst.Call):
-        return False
-    if isinstance(call.func, cst.Name):
-        return call.func.value in _CONSUMERS and call.func.value not in local
-    return isinstance(call.func, cst.Attribute) and call.func.attr.value == "join"
 
 
 def _may_index(
@@ -417,7 +393,7 @@ def _makes_new_list(value: cst.BaseExpression, local: set[str]) -> bool:
 def _only_safe_uses(region: cst.IndentedBlock, name: str, local: set[str]) -> bool:
     """Whether every mention of `name` in `region` is a concatenation to rewrite or a read that
     keeps no reference to the list (see the module's docstring), and one concatenation is there."""
-    parents = _parents(region)
+    parents = facts.parents(region)
     allowed: set[int] = set()
     concatenations = m.findall(region, _concatenation(name))
     for found in concatenations:
@@ -429,7 +405,7 @@ def _only_safe_uses(region: cst.IndentedBlock, name: str, local: set[str]) -> bo
         assert isinstance(mention, cst.Name)
         if id(mention) in allowed or _not_a_variable(mention, parents):
             continue
-        if any(isinstance(a, (*_SCOPES, *purity.COMPREHENSIONS)) for a in _ancestors(mention, parents)):
+        if any(isinstance(a, (*_SCOPES, *purity.COMPREHENSIONS)) for a in facts.ancestors(mention, parents)):
             return False  # a closure or comprehension: kept or read out of sight
         if not _reads_without_keeping(mention, parents, local):
             return False
@@ -485,7 +461,7 @@ def _truth_tested(node: cst.CSTNode, parents: dict[int, cst.CSTNode]) -> bool:
 def _in_a_target(node: cst.CSTNode, parents: dict[int, cst.CSTNode]) -> bool:
     """Whether `node` is (inside) what an assignment, `del` or loop writes to."""
     child = node
-    for ancestor in _ancestors(node, parents):
+    for ancestor in facts.ancestors(node, parents):
         if isinstance(ancestor, (cst.AssignTarget, cst.Del)):
             return True
         if isinstance(ancestor, (cst.AugAssign, cst.AnnAssign, cst.For, cst.CompFor, cst.NamedExpr)):
