@@ -13,7 +13,8 @@ from pathlib import Path
 import libcst as cst
 import pytest
 
-from wattlens.optimize.recipes import rewrite_with_recipes
+from wattlens.analysis.target import extract_target
+from wattlens.optimize.recipes import recipe_candidates, rewrite_with_recipes
 from wattlens.optimize.windows import window_sums_from_prefix
 
 
@@ -132,6 +133,19 @@ def test_a_second_application_changes_nothing() -> None:
 def test_the_recipe_is_offered_by_name() -> None:
     names = [recipe.name for recipe, _ in rewrite_with_recipes(textwrap.dedent(MOVING))]
     assert "window-prefix-sums" in names
+
+
+def test_the_itertools_import_is_added_where_the_module_lacks_it(tmp_path: Path) -> None:
+    (tmp_path / "stock.py").write_text('"""Stock."""\n\nimport json\n\n' + textwrap.dedent(MOVING))
+    [candidate] = [c for c in recipe_candidates(extract_target(tmp_path, Path("stock.py"), "f"))
+                   if c.id.startswith("recipe-window-prefix-sums-")]
+    assert "+import itertools\n" in candidate.diff
+    scope: dict[str, object] = {}
+    exec(candidate.new_source, {"itertools": itertools}, scope)
+    (tmp_path / "stock2.py").write_text("import itertools\n\n" + textwrap.dedent(MOVING))
+    [again] = [c for c in recipe_candidates(extract_target(tmp_path, Path("stock2.py"), "f"))
+               if c.id.startswith("recipe-window-prefix-sums-")]
+    assert "import" not in "".join(line for line in again.diff.splitlines() if line.startswith("+"))
 
 
 @pytest.mark.parametrize("source", [
