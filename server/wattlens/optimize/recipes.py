@@ -22,8 +22,14 @@ Recipes here:
 - a string built up by `+` in a loop → pieces collected in a list and joined once
   (`strings`);
 - recursion that solves the same subproblem again → answers remembered for one call
-  (`memoize`).
-Except for `selection` and `memoize`, they look at loops in the function's own body (not in
+  (`memoize`);
+- `any([...])`, `[...][0]` → a generator that stops early; a loop over a copy nothing
+  changes → over the original (`materialize`);
+- `xs.insert(0, x)` in a loop → append and one reverse; append + sort → `bisect.insort`
+  (`insertion`);
+- `for i in range(len(xs))` reading `xs[i]` → iterating the items (`iteration`);
+- `sum(xs[a:b])` in a loop → prefix sums of ints built once (`windows`).
+Except for `selection`, `memoize` and `any`/`all`/`[...][0]`, they look at loops in the function's own body (not in
 nested functions).
 """
 
