@@ -276,9 +276,41 @@ def test_a_join_with_a_further_condition_and_a_break_keeps_both() -> None:
     same_behaviour(source, new, "first_match", [(orders, customers), (orders, []), ([], customers)])
 
 
+def test_a_join_over_unpacked_pairs_files_the_whole_items() -> None:
+    source = """
+    def codes(cities, airports):
+        found = []
+        for name in cities:
+            for code, city in airports:
+                if city == name:
+                    found.append(code)
+                    break
+            else:
+                found.append(None)
+        return found
+    """
+    new = rewrite(source)["join-index"]
+    filing = "for entry in airports:\n        code, city = entry\n        airports_by_city.setdefault(city, []).append(entry)"
+    assert filing in new
+    assert "for code, city in airports_by_city.get(name, ()):" in new
+    airports = [("LHR", "London"), ("LGW", "London"), ("CDG", "Paris"), ["NRT", "Tokyo"], ("X", 1.0)]
+    same_behaviour(source, new, "codes", [
+        (["Paris", "London", "Rome", 1, "Tokyo"], airports), ([], airports), (["Paris"], []),
+        (["Paris"], [("CDG", "Paris", "extra")]),  # ValueError: too many values to unpack
+    ])
+
+
 @pytest.mark.parametrize(
     "source",
     [
+        # one of the unpacked names is read after the loop
+        "def f(a, b):\n    out = []\n    for x in a:\n        for k, v in b:\n            if k == x:\n"
+        "                out.append(v)\n    return out, v\n",
+        # a nested or starred target
+        "def f(a, b):\n    out = []\n    for x in a:\n        for k, *v in b:\n            if k == x:\n"
+        "                out.append(v)\n    return out\n",
+        "def f(a, b):\n    out = []\n    for x in a:\n        for (k, j), v in b:\n            if k == x:\n"
+        "                out.append(v)\n    return out\n",
         # the item variable is read after the loop
         "def f(a, b):\n    out = []\n    for x in a:\n        for y in b:\n            if y.k == x.k:\n"
         "                out.append(y)\n    return out, y\n",

@@ -7,7 +7,11 @@
   its order and is still what the function returns.
 - a nested-loop join, `for a in A: for b in B: if key(b) == key(a): …` → an index
   of B by key built once (a dict of lists, in B's order), so each `a` visits only
-  its matches, in the order it visited them before.
+  its matches, in the order it visited them before.  An inner loop that unpacks
+  (`for code, city in airports: if city == name:`) files each whole item and unpacks
+  it again in the new loop, so the names get the same values.  The index is built
+  before the outer loop, so an item whose key fails (or that does not unpack) raises
+  there even when the outer loop would not have run; the verifier sees such inputs.
 
 As for the other recipes, hashable items are assumed, and the verifier checks it.
 """
@@ -216,9 +220,12 @@ def _join(
     """The index-building statements and the new inner loop, when `inner` is a join's inner loop."""
     if not isinstance(inner, cst.For) or inner.asynchronous is not None:
         return None
-    if not isinstance(inner.target, cst.Name) or not isinstance(inner.iter, cst.Name):
+    if not isinstance(inner.iter, cst.Name):
         return None
-    item, items = inner.target.value, inner.iter.value
+    names = _plain_target(inner.target)
+    if not names:
+        return None
+    items = inner.iter.value
     if not isinstance(inner.body, cst.IndentedBlock) or len(inner.body.body) != 1:
         return None
     guard = inner.body.body[0]
@@ -228,7 +235,7 @@ def _join(
     if equality is None:
         return None
     sides = [equality.left, equality.comparisons[0].comparator]
-    by_item = [s for s in sides if item in purity.reads(s)]
+    by_item = [s for s in sides if purity.reads(s) & names]
     if len(by_item) != 1:
         return None
     item_key = by_item[0]
@@ -239,7 +246,7 @@ def _join(
     if any(not purity.is_pure_expression(s, local) for s in sides):
         return None
     # The item's key may read only the item and what the outer loop leaves alone.
-    for name in purity.reads(item_key) - {item}:
+    for name in purity.reads(item_key) - names:
         if name in outer_bound or purity.may_change(outer, name, local, outer_bound):
             return None
     if purity.may_change(outer.body, items, local, outer_bound):
@@ -248,18 +255,22 @@ def _join(
     inner_bound = facts.bound_in(inner.body)
     if any(n in inner_bound or purity.may_change(inner.body, n, local, inner_bound) for n in purity.reads(probe)):
         return None
-    # The item variable ends with another value (the last match, not B's last item), so
-    # nothing may read it after the inner loop, its `else:` included.  A `break` still
+    # The item variables end with other values (the last match, not B's last item), so
+    # nothing may read them after the inner loop, its `else:` included.  A `break` still
     # leaves at the same match, so `else:` runs exactly when it ran before.
-    outside = m.findall(function.body, m.Name(item))
-    if len(outside) != len(m.findall(inner.body, m.Name(item))) + 1:
-        return None
-    index = facts.fresh_name(function, f"{items}_by_{_key_label(item_key, item)}")
-    build: list[cst.BaseStatement] = [
-        cst.parse_statement(f"{index} = {{}}\n"),
-        cst.parse_statement(
-            f"for {item} in {items}:\n    {index}.setdefault({facts.code(item_key)}, []).append({item})\n"),
-    ]
+    for name in names:
+        if len(m.findall(function.body, m.Name(name))) != len(m.findall(inner.body, m.Name(name))) + 1:
+            return None
+    index = facts.fresh_name(function, f"{items}_by_{_key_label(item_key, names)}")
+    key = facts.code(item_key)
+    if isinstance(inner.target, cst.Name):
+        item = inner.target.value
+        filing = f"for {item} in {items}:\n    {index}.setdefault({key}, []).append({item})\n"
+    else:  # `for code, city in airports:` files each whole item, unpacked again by the new loop
+        item = facts.fresh_name(function, "entry")
+        filing = (f"for {item} in {items}:\n    {facts.code(inner.target)} = {item}\n"
+                  f"    {index}.setdefault({key}, []).append({item})\n")
+    build: list[cst.BaseStatement] = [cst.parse_statement(f"{index} = {{}}\n"), cst.parse_statement(filing)]
     matches = cst.parse_expression(f"{index}.get({facts.code(probe)}, ())")
     assert isinstance(guard.body, cst.IndentedBlock)
     new_body = guard.body if rest is None else cst.IndentedBlock(body=[guard.with_changes(test=rest)])
@@ -278,8 +289,21 @@ def _split_equality(test: cst.BaseExpression) -> tuple[cst.Comparison | None, cs
     return None, None
 
 
-def _key_label(key: cst.BaseExpression, item: str) -> str:
-    """`customer_id` for `c.customer_id`, else `key`."""
-    if isinstance(key, cst.Attribute) and m.matches(key.value, m.Name(item)):
+def _plain_target(target: cst.BaseExpression) -> frozenset[str]:
+    """The names a loop target `x` or `a, b` binds; empty for any other target."""
+    if isinstance(target, cst.Name):
+        return frozenset({target.value})
+    if isinstance(target, (cst.Tuple, cst.List)) and target.elements and all(
+            isinstance(e, cst.Element) and isinstance(e.value, cst.Name) for e in target.elements):
+        names = purity.target_names(target)
+        return names if len(names) == len(target.elements) else frozenset()
+    return frozenset()
+
+
+def _key_label(key: cst.BaseExpression, names: frozenset[str]) -> str:
+    """`customer_id` for `c.customer_id`, `city` for `city`, else `key`."""
+    if isinstance(key, cst.Attribute) and isinstance(key.value, cst.Name) and key.value.value in names:
         return key.attr.value
+    if isinstance(key, cst.Name) and key.value in names and len(names) > 1:
+        return key.value
     return "key"
