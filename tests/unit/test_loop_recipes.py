@@ -290,7 +290,8 @@ def test_a_join_over_unpacked_pairs_files_the_whole_items() -> None:
         return found
     """
     new = rewrite(source)["join-index"]
-    filing = "for entry in airports:\n        code, city = entry\n        airports_by_city.setdefault(city, []).append(entry)"
+    filing = ("for entry in airports:\n        code, city = entry\n"
+              "        airports_by_city.setdefault(city, []).append(entry)")
     assert filing in new
     assert "for code, city in airports_by_city.get(name, ()):" in new
     airports = [("LHR", "London"), ("LGW", "London"), ("CDG", "Paris"), ["NRT", "Tokyo"], ("X", 1.0)]
