@@ -5,11 +5,8 @@ and what happens to the arguments), and the shapes they must leave alone."""
 from __future__ import annotations
 
 import ast
-import copy
 import importlib.util
 import random
-import textwrap
-from collections.abc import Callable
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -17,39 +14,21 @@ import libcst as cst
 import libcst.matchers as m
 import pytest
 
+from tests.unit.recipe_outcomes import Recipe, rewrite
+from tests.unit.recipe_outcomes import outcome as run
+from tests.unit.recipe_outcomes import same_behaviour as same
 from wattlens.analysis.target import extract_target
 from wattlens.optimize.insertion import insort_not_resort, prepend_then_reverse
 from wattlens.optimize.recipes import recipe_candidates
 
-Recipe = Callable[[cst.FunctionDef], cst.FunctionDef | None]
 
-
-def rewrite(recipe: Recipe, source: str) -> str | None:
-    function = cst.parse_module(textwrap.dedent(source)).body[0]
-    assert isinstance(function, cst.FunctionDef)
-    rewritten = recipe(function)
-    return None if rewritten is None else cst.Module([]).code_for_node(rewritten)
-
-
+# The recipe adds `import bisect` to the module; the functions here run with it.
 def outcome(source: str, *args: object) -> str:
-    """What calling `f(*args)` gives: the result and the arguments afterwards, or the
-    exception's type and message."""
-    scope: dict[str, object] = {}
-    exec("import bisect\n" + textwrap.dedent(source), scope)  # the import the recipe registers
-    function = scope["f"]
-    assert callable(function)
-    try:
-        result = function(*args)
-        if hasattr(result, "__next__"):
-            result = list(result)
-    except Exception as error:  # the exception is the outcome
-        return f"{type(error).__name__}: {error}"
-    return repr((result, args))
+    return run(source, *args, prelude="import bisect\n")
 
 
 def same_behaviour(original: str, rewritten: str, cases: list[tuple[object, ...]]) -> None:
-    for case in cases:
-        assert outcome(rewritten, *copy.deepcopy(case)) == outcome(original, *copy.deepcopy(case)), case
+    same(original, rewritten, cases, prelude="import bisect\n")
 
 
 def applied(recipe: Recipe, source: str) -> str:
@@ -599,3 +578,4 @@ def test_stdlib_functions_give_none_or_code_that_compiles(module: str) -> None:
             if rewritten is not None:
                 compile(cst.Module([]).code_for_node(rewritten), f"<{module}.{function.name.value}>", "exec")
                 assert recipe(rewritten) is None
+

@@ -7,7 +7,6 @@ from __future__ import annotations
 import argparse
 import ast
 import cmd
-import copy
 import difflib
 import inspect
 import io
@@ -22,6 +21,7 @@ from types import ModuleType, SimpleNamespace
 import libcst as cst
 import pytest
 
+from tests.unit.recipe_outcomes import outcome, same_behaviour
 from wattlens.optimize.iteration import iterate_items, iterate_not_index
 
 
@@ -39,27 +39,6 @@ def rewritten(source: str) -> str:
     assert rewrite(new) is None, new
     compile(new, "<rewritten>", "exec")
     return new
-
-
-def outcome(source: str, *args: object) -> str:
-    """What calling `f(*args)` gives: the result and the arguments afterwards, or the
-    exception's type and message."""
-    scope: dict[str, object] = {}
-    exec(textwrap.dedent(source), scope)
-    function = scope["f"]
-    assert callable(function)
-    try:
-        result = function(*args)
-        if hasattr(result, "__next__"):
-            result = list(result)
-    except Exception as error:  # the exception is the outcome
-        return f"{type(error).__name__}: {error}"
-    return repr((result, args))
-
-
-def same_behaviour(original: str, new: str, cases: list[tuple[object, ...]]) -> None:
-    for case in cases:
-        assert outcome(new, *copy.deepcopy(case)) == outcome(original, *copy.deepcopy(case)), case
 
 
 def loop(body: str = "total += xs[i]", before: str = "", after: str = "", header: str = "for i in range(len(xs)):",

@@ -4,41 +4,13 @@ and what happens to the arguments), and the shapes they must leave alone."""
 
 from __future__ import annotations
 
-import copy
 import random
-import textwrap
-from collections.abc import Callable
 from types import SimpleNamespace
 
-import libcst as cst
 import pytest
 
+from tests.unit.recipe_outcomes import outcome, rewrite, same_behaviour
 from wattlens.optimize.sequences import append_not_concatenate, index_with_positions
-
-Recipe = Callable[[cst.FunctionDef], cst.FunctionDef | None]
-
-
-def rewrite(recipe: Recipe, source: str) -> str | None:
-    function = cst.parse_module(textwrap.dedent(source)).body[0]
-    assert isinstance(function, cst.FunctionDef)
-    rewritten = recipe(function)
-    return None if rewritten is None else cst.Module([]).code_for_node(rewritten)
-
-
-def outcome(source: str, *args: object) -> str:
-    """What calling `f(*args)` gives: the result and the arguments afterwards, or the
-    exception's type and message."""
-    scope: dict[str, object] = {}
-    exec(textwrap.dedent(source), scope)
-    function = scope["f"]
-    assert callable(function)
-    try:
-        result = function(*args)
-        if hasattr(result, "__next__"):
-            result = list(result)
-    except Exception as error:  # the exception is the outcome
-        return f"{type(error).__name__}: {error}"
-    return repr((result, args))
 
 
 def index_loop(before: str = "", inside: str = "") -> str:
@@ -51,11 +23,6 @@ def acc_loop(start: str = "[]", loop: str = "for x in xs:", concatenation: str =
              before: str = "", inside: str = "") -> str:
     """`acc = acc + [x]` in a loop, with `before` the loop and `inside` it after the concatenation."""
     return f"def f(xs):\n    acc = {start}\n{before}    {loop}\n        {concatenation}\n{inside}    return acc\n"
-
-
-def same_behaviour(original: str, rewritten: str, cases: list[tuple[object, ...]]) -> None:
-    for case in cases:
-        assert outcome(rewritten, *copy.deepcopy(case)) == outcome(original, *copy.deepcopy(case)), case
 
 
 # --- xs.index(v) inside a loop → first positions built once ----------------------------------

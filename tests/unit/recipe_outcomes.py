@@ -1,0 +1,43 @@
+"""What recipe tests share: a recipe applied to source text, and the outcome of calling the
+original and the rewritten function on the same arguments."""
+
+from __future__ import annotations
+
+import copy
+import textwrap
+from collections.abc import Callable
+
+import libcst as cst
+
+Recipe = Callable[[cst.FunctionDef], cst.FunctionDef | None]
+
+
+def rewrite(recipe: Recipe, source: str) -> str | None:
+    """The recipe's rewrite of the one function in `source`, or None."""
+    function = cst.parse_module(textwrap.dedent(source)).body[0]
+    assert isinstance(function, cst.FunctionDef)
+    rewritten = recipe(function)
+    return None if rewritten is None else cst.Module([]).code_for_node(rewritten)
+
+
+def outcome(source: str, *args: object, prelude: str = "") -> str:
+    """What calling `f(*args)` gives: the result and the arguments afterwards, or the
+    exception's type and message.  `prelude` runs first (the imports a recipe adds)."""
+    scope: dict[str, object] = {}
+    exec(prelude + textwrap.dedent(source), scope)
+    function = scope["f"]
+    assert callable(function)
+    try:
+        result = function(*args)
+        if hasattr(result, "__next__"):
+            result = list(result)
+    except Exception as error:  # the exception is the outcome
+        return f"{type(error).__name__}: {error}"
+    return repr((result, args))
+
+
+def same_behaviour(original: str, rewritten: str, cases: list[tuple[object, ...]], prelude: str = "") -> None:
+    """Both versions give the same outcome for each case (each called on its own deep copy)."""
+    for case in cases:
+        assert (outcome(rewritten, *copy.deepcopy(case), prelude=prelude)
+                == outcome(original, *copy.deepcopy(case), prelude=prelude)), case
