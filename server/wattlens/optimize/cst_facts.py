@@ -76,6 +76,20 @@ def written(node: cst.CSTNode) -> Iterator[tuple[cst.CSTNode, cst.BaseExpression
             yield found, found.target
 
 
+def bound_otherwise(node: cst.CSTNode) -> set[str]:
+    """The names `node` itself binds that `bound_in` leaves out: a nested `def`/`class`,
+    `import x` without `as` (`import os.path` binds `os`), match captures."""
+    if isinstance(node, (cst.FunctionDef, cst.ClassDef)):
+        return {node.name.value}
+    if isinstance(node, cst.ImportAlias) and node.asname is None:
+        return {code(node.name).split(".")[0]}
+    if isinstance(node, (cst.MatchAs, cst.MatchStar)) and node.name is not None:
+        return {node.name.value}
+    if isinstance(node, cst.MatchMapping) and node.rest is not None:
+        return {node.rest.value}
+    return set()
+
+
 def touched_in(node: cst.CSTNode, name: str) -> bool:
     """Whether `name` may be changed in `node`: rebound, a method called on it, an item or
     attribute assigned, or passed to a call (the callee might change it)."""

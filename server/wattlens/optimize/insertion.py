@@ -107,21 +107,14 @@ _FRAME_READERS = {"locals", "vars", "eval", "exec"}
 
 
 def _local_names(function: cst.FunctionDef) -> set[str]:
-    """Names the function binds in any way: what `facts.bound_in` sees, parameters (with
-    `*args` and `**kwargs`), nested functions and classes, and `import x` (no `as`)."""
+    """Names the function binds in any way: what `facts.bound_in` and `facts.bound_otherwise`
+    see, and parameters (with `*args` and `**kwargs`)."""
     names = facts.bound_in(function) | facts.parameters(function)
     for star in (function.params.star_arg, function.params.star_kwarg):
         if isinstance(star, cst.Param):
             names.add(star.name.value)
     for found in facts.walk(function.body):
-        if isinstance(found, (cst.FunctionDef, cst.ClassDef)):
-            names.add(found.name.value)
-        elif isinstance(found, cst.ImportAlias) and found.asname is None:
-            root: cst.BaseExpression = found.name
-            while isinstance(root, cst.Attribute):
-                root = root.value
-            if isinstance(root, cst.Name):
-                names.add(root.value)
+        names |= facts.bound_otherwise(found)
     return names
 
 

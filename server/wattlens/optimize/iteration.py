@@ -206,9 +206,7 @@ def _rewrite_loop(info: _Function, loop: cst.For) -> tuple[cst.FunctionDef, bool
     if sequence is None or sequence == position or not _may_iterate(info, loop, sequence):
         return None
     body = [loop.body]
-    if {position, sequence} & _binds(body) or _changes(body, sequence, info.shadowed):
-        return None
-    if _changed_through_sources(info, body, sequence):
+    if not _left_alone(info, body, position, sequence):
         return None
     reads = _item_reads(info, body, sequence, position)
     if not reads:
@@ -329,9 +327,7 @@ def _rewrite_clause(
         if call is None:
             return None  # kept for later: it would read `xs` whenever it is resumed
         running += [a for a in call.args if a.value is not comprehension]  # `key=`: runs meanwhile
-    if {position, sequence} & _binds(running) or _changes(running, sequence, info.shadowed):
-        return None
-    if _changed_through_sources(info, running, sequence):
+    if not _left_alone(info, running, position, sequence):
         return None
     reads = _item_reads(info, scope, sequence, position)
     if not reads:
@@ -579,6 +575,14 @@ def _targets(node: cst.CSTNode) -> list[cst.BaseExpression]:
     return []
 
 
+def _left_alone(info: _Function, parts: Sequence[cst.CSTNode], position: str, sequence: str) -> bool:
+    """Whether `parts` (what runs while the loop or clause walks) rebind neither `i` nor `xs`
+    and change `xs` neither directly nor through the variable it came from."""
+    if {position, sequence} & _binds(parts) or _changes(parts, sequence, info.shadowed):
+        return False
+    return not _changed_through_sources(info, parts, sequence)
+
+
 def _binds(parts: Sequence[cst.CSTNode]) -> set[str]:
     """Every name `parts` may bind, nested scopes included (more than `facts.bound_in` sees:
     `def i():`, `import i`, `case [i]:`)."""
@@ -586,21 +590,8 @@ def _binds(parts: Sequence[cst.CSTNode]) -> set[str]:
     for part in parts:
         names |= facts.bound_in(part)
         for node in facts.walk(part):
-            names |= _also_binds(node)
+            names |= facts.bound_otherwise(node)
     return names
-
-
-def _also_binds(node: cst.CSTNode) -> set[str]:
-    """The names `node` binds that `facts.bound_in` leaves out."""
-    if isinstance(node, (cst.FunctionDef, cst.ClassDef)):
-        return {node.name.value}
-    if isinstance(node, cst.ImportAlias) and node.asname is None:
-        return {facts.code(node.name).split(".")[0]}  # `import os.path` binds `os`
-    if isinstance(node, (cst.MatchAs, cst.MatchStar)) and node.name is not None:
-        return {node.name.value}
-    if isinstance(node, cst.MatchMapping) and node.rest is not None:
-        return {node.rest.value}
-    return set()
 
 
 def _own_bindings(function: cst.FunctionDef) -> set[str]:
@@ -610,7 +601,7 @@ def _own_bindings(function: cst.FunctionDef) -> set[str]:
     stack: list[cst.CSTNode] = [function.body]
     while stack:
         node = stack.pop()
-        names |= _also_binds(node)
+        names |= facts.bound_otherwise(node)
         if isinstance(node, _SCOPES):
             continue
         if not isinstance(node, cst.CompFor):
