@@ -46,6 +46,7 @@ import libcst.matchers as m
 from wattlens.analysis.target import TargetError, add_imports, rewrite_function_in_place, unified_diff
 from wattlens.models import Candidate, Target
 from wattlens.optimize import cst_facts as facts
+from wattlens.optimize import recency, reslicing
 from wattlens.optimize.insertion import insort_not_resort, prepend_then_reverse
 from wattlens.optimize.iteration import iterate_not_index
 from wattlens.optimize.lookups import count_with_counter, index_nested_loop_join, shadow_set_for_growing_list
@@ -53,11 +54,11 @@ from wattlens.optimize.loop_invariants import hoist_invariants
 from wattlens.optimize.materialize import consume_lazily, iterate_without_copy
 from wattlens.optimize.memoize import memoize_recursion
 from wattlens.optimize.parsing import needed_imports
-from wattlens.optimize.regexes import compile_patterns_once
+from wattlens.optimize.regexes import BUILT_EXPLANATION, compile_built_patterns_once, compile_patterns_once
 from wattlens.optimize.selection import select_instead_of_sort
 from wattlens.optimize.sequences import append_not_concatenate, index_with_positions
 from wattlens.optimize.strings import join_strings
-from wattlens.optimize.windows import window_sums_from_prefix
+from wattlens.optimize.windows import COUNTS_EXPLANATION, window_counts_from_prefix, window_sums_from_prefix
 
 # Annotations under which `x in name` is already fast, or means something else (substrings).
 _NOT_A_LIST = {"set", "frozenset", "dict", "Set", "FrozenSet", "Dict", "Mapping", "MutableMapping",
@@ -417,6 +418,10 @@ RECIPES: tuple[Recipe, ...] = (
         window_sums_from_prefix,
         imports=("import itertools",),
     ),
+    Recipe("window-prefix-counts", COUNTS_EXPLANATION, window_counts_from_prefix, imports=("import itertools",)),
+    Recipe("walk-not-reslice", reslicing.EXPLANATION, reslicing.walk_not_reslice),
+    Recipe("recency-dict", recency.EXPLANATION, recency.recency_list_to_dict),
+    Recipe("compile-built-patterns-once", BUILT_EXPLANATION, compile_built_patterns_once),
 )
 
 
