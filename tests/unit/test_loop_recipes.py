@@ -301,6 +301,36 @@ def test_a_join_over_unpacked_pairs_files_the_whole_items() -> None:
     ])
 
 
+def test_a_join_over_a_dicts_entries_walks_them_once_with_a_computed_key() -> None:
+    source = """
+    def codes_for(cities, directory, strict=False):
+        codes = []
+        for city in cities:
+            wanted = city.strip().lower()
+            for code, name in directory.items():
+                if name.lower() == wanted:
+                    codes.append(code)
+                    break
+            else:
+                if strict:
+                    raise KeyError(city)
+                codes.append(None)
+        return codes
+    """
+    new = rewrite(source)["join-index"]
+    assert "for entry in directory.items():" in new
+    assert "directory_by_key.setdefault(name.lower(), []).append(entry)" in new
+    directory = {"LHR": "London", "LGW": "london", "CDG": "Paris", "NRT": "Tokyo"}
+    same_behaviour(source, new, "codes_for", [
+        ([" paris", "LONDON", "Rome"], directory), ([], directory), (["Paris"], {}),
+        (["Rome"], directory, True), (["Paris"], {"X": 1}),  # AttributeError: int has no lower
+    ])
+    keys = source.replace("for code, name in directory.items():", "for name in directory.keys():").replace(
+        "codes.append(code)", "codes.append(name)")
+    assert "for entry in directory.keys():" not in rewrite(keys)["join-index"]  # a plain item needs no entry
+    assert "for name in directory.keys():" in rewrite(keys)["join-index"]
+
+
 @pytest.mark.parametrize(
     "source",
     [
@@ -318,6 +348,13 @@ def test_a_join_over_unpacked_pairs_files_the_whole_items() -> None:
         # the inner list changes inside the outer loop
         "def f(a, b):\n    out = []\n    for x in a:\n        for y in b:\n            if y.k == x.k:\n"
         "                out.append(y)\n        b.append(x)\n    return out\n",
+        "def f(a, b):\n    out = []\n    for x in a:\n        for k, y in b.items():\n            if y == x:\n"
+        "                out.append(k)\n        b[x] = x\n    return out\n",
+        # a view with arguments, or of something that is not a plain name
+        "def f(a, b):\n    out = []\n    for x in a:\n        for y in b.values(1):\n            if y == x:\n"
+        "                out.append(y)\n    return out\n",
+        "def f(a, b):\n    out = []\n    for x in a:\n        for y in b.c.values():\n            if y == x:\n"
+        "                out.append(y)\n    return out\n",
         # both sides depend on the inner item
         "def f(a, b):\n    out = []\n    for x in a:\n        for y in b:\n            if y.k == y.j + x:\n"
         "                out.append(y)\n    return out\n",

@@ -9,7 +9,8 @@
   of B by key built once (a dict of lists, in B's order), so each `a` visits only
   its matches, in the order it visited them before.  An inner loop that unpacks
   (`for code, city in airports: if city == name:`) files each whole item and unpacks
-  it again in the new loop, so the names get the same values.  The index is built
+  it again in the new loop, so the names get the same values; a dict's `.items()`,
+  `.keys()` or `.values()` is walked like a list of its entries.  The index is built
   before the outer loop, so an item whose key fails (or that does not unpack) raises
   there even when the outer loop would not have run; the verifier sees such inputs.
 
@@ -27,6 +28,7 @@ from wattlens.optimize import purity
 # Annotations of a parameter whose `.count(x)` counts items (not substrings).
 _SEQUENCES = {"list", "List", "Sequence", "MutableSequence", "tuple", "Tuple"}
 _LIST_METHODS = {"split", "rsplit", "splitlines", "findall", "readlines"}
+_DICT_VIEWS = {"items", "keys", "values"}
 
 
 # --- xs.count(x) inside a loop → Counter -------------------------------------------------
@@ -220,12 +222,10 @@ def _join(
     """The index-building statements and the new inner loop, when `inner` is a join's inner loop."""
     if not isinstance(inner, cst.For) or inner.asynchronous is not None:
         return None
-    if not isinstance(inner.iter, cst.Name):
-        return None
+    items = _collection(inner.iter)
     names = _plain_target(inner.target)
-    if not names:
+    if items is None or not names:
         return None
-    items = inner.iter.value
     if not isinstance(inner.body, cst.IndentedBlock) or len(inner.body.body) != 1:
         return None
     guard = inner.body.body[0]
@@ -265,16 +265,27 @@ def _join(
     key = facts.code(item_key)
     if isinstance(inner.target, cst.Name):
         item = inner.target.value
-        filing = f"for {item} in {items}:\n    {index}.setdefault({key}, []).append({item})\n"
+        filing = f"for {item} in {facts.code(inner.iter)}:\n    {index}.setdefault({key}, []).append({item})\n"
     else:  # `for code, city in airports:` files each whole item, unpacked again by the new loop
         item = facts.fresh_name(function, "entry")
-        filing = (f"for {item} in {items}:\n    {facts.code(inner.target)} = {item}\n"
+        filing = (f"for {item} in {facts.code(inner.iter)}:\n    {facts.code(inner.target)} = {item}\n"
                   f"    {index}.setdefault({key}, []).append({item})\n")
     build: list[cst.BaseStatement] = [cst.parse_statement(f"{index} = {{}}\n"), cst.parse_statement(filing)]
     matches = cst.parse_expression(f"{index}.get({facts.code(probe)}, ())")
     assert isinstance(guard.body, cst.IndentedBlock)
     new_body = guard.body if rest is None else cst.IndentedBlock(body=[guard.with_changes(test=rest)])
     return build, inner.with_changes(iter=matches, body=new_body)
+
+
+def _collection(iterable: cst.BaseExpression) -> str | None:
+    """The name of what the inner loop walks: `items`, or `table` in `table.items()` (`.keys()`,
+    `.values()`), whose views walk the same entries on every pass while nothing changes `table`."""
+    if isinstance(iterable, cst.Name):
+        return iterable.value
+    if (isinstance(iterable, cst.Call) and not iterable.args and isinstance(iterable.func, cst.Attribute)
+            and isinstance(iterable.func.value, cst.Name) and iterable.func.attr.value in _DICT_VIEWS):
+        return iterable.func.value.value
+    return None
 
 
 def _split_equality(test: cst.BaseExpression) -> tuple[cst.Comparison | None, cst.BaseExpression | None]:
