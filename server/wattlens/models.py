@@ -156,6 +156,9 @@ class Target(Frozen):
     hot_lines: list[int] = Field(default_factory=list)
     cpu_percent: float | None = None
     context: list[ContextItem] = Field(default_factory=list, description="Project definitions it uses.")
+    inputs_seen: list[str] = Field(
+        default_factory=list,
+        description="Its arguments' types and sizes in the workload's biggest calls, once a replay recorded them.")
 
     def hot_line_texts(self) -> list[str]:
         """The source text of the hot lines, hottest first, stripped."""
@@ -219,6 +222,8 @@ class Verdict(Frozen):
     benchmark: Benchmark | None = None
     replayed_calls: int | None = None
     """Recorded calls of the target replayed on both and compared (None: no replay ran)."""
+    inputs_seen: list[str] = Field(default_factory=list)
+    """The target's arguments (types, sizes) in its biggest recorded calls, when a replay ran."""
 
 
 class Assessment(Frozen):

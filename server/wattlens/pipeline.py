@@ -181,6 +181,11 @@ def optimize_target(
         arms = bandit.order(arms)
         note("generators in the order past outcomes suggest: " + ", ".join(arms))
     reports: list[tuple[Candidate, Verdict, CandidateReport]] = []
+    # What the replay recorded of the target's real inputs; the model is shown it once known.
+    inputs_seen: list[str] = []
+
+    def informed() -> Target:
+        return target.model_copy(update={"inputs_seen": list(inputs_seen)}) if inputs_seen else target
 
     def verify(candidate: Candidate, index: str) -> bool:
         audit.write("candidate", target=spec, id=candidate.id, source=candidate.source, diff=candidate.diff)
@@ -197,6 +202,9 @@ def optimize_target(
         if bandit is not None:
             bandit.record(candidate.source, verdict.accepted)
         reports.append((candidate, verdict, report))
+        if verdict.inputs_seen and not inputs_seen:
+            inputs_seen.extend(verdict.inputs_seen)
+            note("arguments in the workload's biggest calls: " + "; ".join(inputs_seen))
         note(f"candidate {index}: {report.verdict} — {' '.join(report.reasons)}")
         return verdict.accepted
 
@@ -207,7 +215,7 @@ def optimize_target(
         if arm == "recipe":
             produced = recipe_candidates(target)
         else:
-            produced = generate_candidates(target, options.generate, note, record)
+            produced = generate_candidates(informed(), options.generate, note, record)
         fresh = [c for c in produced if c.diff not in seen]
         seen.update(c.diff for c in fresh)
         for number, candidate in enumerate(fresh, start=1):
@@ -217,7 +225,7 @@ def optimize_target(
         if done:
             break
     if not any(v.accepted for _, v, _ in reports):
-        _repair(target, options, reports, verify, note, record)
+        _repair(informed(), options, reports, verify, note, record)
 
     accepted = [(c, r) for c, v, r in reports if v.accepted]
     ordered = trade_off_order([r for _, r in accepted])

@@ -97,6 +97,8 @@ def test_set_lookup_is_accepted_with_significant_speedup(verify: Verifier) -> No
     assert bench.energy_source == "estimated" and bench.energy_ratio < 1
     assert "faster" in _reasons(verdict)
     assert verdict.replayed_calls is not None and verdict.replayed_calls > 20
+    # One real call, 12,000 order lines against a catalog of 6,000: what the model is then shown.
+    assert verdict.inputs_seen == ["order_skus=list[12000 × str], catalog_skus=list[6000 × str]"]
     assert "replayed 1 recorded call(s) of unknown_skus from the workload, 6 variant(s) of them" in _reasons(verdict)
 
 

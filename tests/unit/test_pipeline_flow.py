@@ -39,6 +39,7 @@ class Fakes:
     def __init__(self, monkeypatch: pytest.MonkeyPatch, verdicts: dict[str, Verdict]) -> None:
         self.verdicts = verdicts
         self.asked: list[str] = []
+        self.shown_inputs: list[list[str]] = []
         self.repairs: list[tuple[str, list[str]]] = []
         self.repaired: list[Candidate] = []
         self.model = [_candidate("llm-1", "llm+retrieval", "    return []  # llm\n")]
@@ -58,6 +59,7 @@ class Fakes:
 
     def _generate(self, target: Target, *_: Any) -> list[Candidate]:
         self.asked.append("model")
+        self.shown_inputs.append(target.inputs_seen)
         return list(self.model)
 
     def _recipes(self, target: Target) -> list[Candidate]:
@@ -70,6 +72,7 @@ class Fakes:
         return self.verdicts[found.id]
 
     def _repair(self, target: Target, rejected: Candidate, evidence: list[str], *_: Any) -> Candidate | None:
+        self.shown_inputs.append(target.inputs_seen)
         self.repairs.append((rejected.id, evidence))
         fixed = _candidate(f"repair-of-{rejected.id}", "llm+repair", f"    return []  # fixed {rejected.id}\n")
         self.repaired.append(fixed)
@@ -133,6 +136,18 @@ def test_a_rejected_model_candidate_is_repaired_with_the_evidence(run: Callable[
     assert fakes.asked == ["recipes", "verify recipe-1", "model", "verify llm-1", "verify repair-of-llm-1"]
     assert fakes.repairs == [("llm-1", ["Replay: call 2 returned ['a'] instead of ['a', 'a']."])]
     assert outcome.result.best.id == "repair-of-llm-1"
+
+
+def test_the_inputs_a_replay_recorded_are_shown_to_the_model_and_its_repair(
+        run: Callable[..., Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    seen = ["order_skus=list[5000 × str], catalog_skus=list[800 × str]"]
+    fakes = Fakes(monkeypatch, {
+        "recipe-1": _verdict(False, 1.0).model_copy(update={"inputs_seen": seen}),
+        "llm-1": _verdict(False), "repair-of-llm-1": _verdict(True, 4.0),
+    })  # fmt: skip
+    outcome = run(OptimizeOptions(repair_rounds=1))
+    assert fakes.shown_inputs == [seen, seen]
+    assert "arguments in the workload's biggest calls: " + seen[0] in outcome.log
 
 
 def test_repair_rounds_chain_and_stop_at_the_limit(run: Callable[..., Any], monkeypatch: pytest.MonkeyPatch) -> None:

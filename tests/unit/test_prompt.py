@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from wattlens.optimize.examples import EXAMPLES
 from wattlens.optimize.llm import render_chat
-from wattlens.optimize.prompt import ANSWER_PREFILL, REPAIR_EVIDENCE_CHARS, build_messages, repair_request
+from wattlens.optimize.prompt import (
+    ANSWER_PREFILL,
+    INPUT_SHAPE_CHARS,
+    REPAIR_EVIDENCE_CHARS,
+    build_messages,
+    repair_request,
+)
 
 TARGET = "    def slow(self, items):\n        return sorted(items)[0]\n"
 
@@ -29,6 +35,16 @@ def test_without_examples_only_the_rules_and_the_target() -> None:
     messages = build_messages(TARGET)
     assert [m["role"] for m in messages] == ["system", "user"]
     assert "order" in messages[0]["content"] and "duplicates" in messages[0]["content"]
+
+
+def test_the_inputs_the_replay_recorded_follow_the_hot_lines_two_at_most() -> None:
+    shapes = ["items=list[5000 × int]", "items=list[20 × int]", "items=list[0]"]
+    request = build_messages(TARGET, [], ["return sorted(items)[0]"], (), shapes)[-1]["content"]
+    assert request.endswith("Most of its time is spent on: `return sorted(items)[0]`\n"
+                            "The workload calls it with: `items=list[5000 × int]`; `items=list[20 × int]`")
+    long = build_messages(TARGET, [], (), (), ["x=" + "y" * 1000])[-1]["content"]
+    assert "`x=" + "y" * (INPUT_SHAPE_CHARS - 3) + "…`" in long
+    assert "calls it with" not in build_messages(TARGET)[-1]["content"]
 
 
 def test_chatml_rendering_opens_the_answer_with_the_prefill() -> None:

@@ -71,7 +71,7 @@ def generate_candidates(
     model_path = _local_model(options, progress)
     examples = _examples_for(target, model_path, options, progress)
     kind: GeneratorKind = "llm+retrieval" if examples else "llm"
-    messages = build_messages(target.source, examples, target.hot_line_texts(), target.context)
+    messages = build_messages(target.source, examples, target.hot_line_texts(), target.context, target.inputs_seen)
     writer = _writer(model_path, options, progress)
     record("prompt", model=writer.name, examples=[e.id for e in examples], messages=messages)
     candidates: list[Candidate] = []
@@ -124,7 +124,7 @@ def repair_candidate(
     """
     model_path = _local_model(options, progress)
     examples = _examples_for(target, model_path, options, progress)
-    messages = build_messages(target.source, examples, target.hot_line_texts(), target.context)
+    messages = build_messages(target.source, examples, target.hot_line_texts(), target.context, target.inputs_seen)
     messages.append({"role": "assistant", "content": _answer_text(rejected.new_source)})
     messages.append({"role": "user", "content": repair_request(evidence)})
     writer = _writer(model_path, options, progress)

@@ -41,13 +41,16 @@ def build_messages(
     examples: Sequence[Example] = (),
     hot_lines: Sequence[str] = (),
     context: Sequence[ContextItem] = (),
+    inputs_seen: Sequence[str] = (),
 ) -> list[Message]:
     """The conversation for rewriting `function_source`, primed with `examples`.
 
     `examples` come nearest first; they are shown farthest first so that the
     most similar one sits right before the target.  The target's request also
     names its hot lines (from the profile) and shows the project definitions
-    it uses, so the model knows what the helpers it calls do.
+    it uses, so the model knows what the helpers it calls do, and, once a replay has
+    recorded them, the sizes of its real inputs (which decide what is worth building
+    once: an index over 10 items gains nothing).
     """
     messages: list[Message] = [{"role": "system", "content": SYSTEM}]
     for example in reversed(examples):
@@ -56,12 +59,16 @@ def build_messages(
     # The nearest example's advice, repeated for the target: without it the
     # model most often hands the function back unchanged.
     hint = examples[0].explanation if examples else None
-    messages.append({"role": "user", "content": _request(function_source, hint, hot_lines, context)})
+    messages.append({"role": "user", "content": _request(function_source, hint, hot_lines, context, inputs_seen)})
     return messages
 
 
 def _request(
-    source: str, hint: str | None, hot_lines: Sequence[str] = (), context: Sequence[ContextItem] = ()
+    source: str,
+    hint: str | None,
+    hot_lines: Sequence[str] = (),
+    context: Sequence[ContextItem] = (),
+    inputs_seen: Sequence[str] = (),
 ) -> str:
     code = textwrap.dedent(source).strip("\n")
     lines: list[str] = []
@@ -73,9 +80,21 @@ def _request(
     lines += ["Make this function faster without changing its behaviour:", "```python", code, "```"]
     if hot_lines:
         lines.append("Most of its time is spent on: " + "; ".join(f"`{text}`" for text in hot_lines[:3]))
+    if inputs_seen:
+        lines.append("The workload calls it with: " + "; ".join(
+            f"`{_clip(shape, INPUT_SHAPE_CHARS)}`" for shape in inputs_seen[:INPUT_SHAPES]))
     if hint:
         lines.append(f"Hint: {hint}")
     return "\n".join(lines)
+
+
+INPUT_SHAPES = 2
+INPUT_SHAPE_CHARS = 200
+"""A small model's context is short: two calls' argument shapes, each cut to this, say enough."""
+
+
+def _clip(text: str, limit: int) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
 def _answer(source: str) -> str:

@@ -130,6 +130,8 @@ class ReplayOutcome(_Result):
     generated: int = 0
     call_s: float | None = None
     """Median time of one recorded call of the original (in the replay)."""
+    inputs_seen: list[str] = []
+    """The arguments' types and sizes in the biggest recorded calls, e.g. `rows=list[500 × tuple]`."""
     skipped: int
     compared: int
     nondeterministic: int

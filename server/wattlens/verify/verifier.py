@@ -173,13 +173,16 @@ def verify_patch(
             return Verdict(accepted=False, reasons=problems, tests=test_run)
 
         replay_note, replayed, replay = None, None, None
+        inputs_seen: list[str] = []
         if target is not None:
             say(f"recording the calls of {target[1]} in the workload and replaying them on both…")
             replay = _run_replay(client, image, baseline, candidate, workload, target, options)
             replayed = replay.compared if replay else None
+            inputs_seen = replay.inputs_seen if replay else []
             problem, replay_note = _replay_judgement(replay, target[1])
             if problem:
-                return Verdict(accepted=False, reasons=[problem], tests=test_run, replayed_calls=replayed)
+                return Verdict(accepted=False, reasons=[problem], tests=test_run, replayed_calls=replayed,
+                               inputs_seen=inputs_seen)
 
         floor_note = None
         if target is not None and replay is not None and replay.call_s is not None and replay.call_s < _TINY_CALL_S:
@@ -196,7 +199,8 @@ def verify_patch(
         verdict = _run_benchmark(client, image, baseline, candidate, workload, options, test_run)
         # The replay backs an offer; the noise floor explains any verdict.
         notes = [n for n in (replay_note if verdict.accepted else None, floor_note) if n]
-        return verdict.model_copy(update={"reasons": verdict.reasons + notes, "replayed_calls": replayed})
+        return verdict.model_copy(
+            update={"reasons": verdict.reasons + notes, "replayed_calls": replayed, "inputs_seen": inputs_seen})
 
 
 def _run_replay(
