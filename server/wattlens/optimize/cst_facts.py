@@ -7,6 +7,7 @@ taken to change whatever it is given, because nothing here can see its body.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from typing import TypeVar
 
@@ -273,3 +274,78 @@ class RenameMembership(cst.CSTTransformer):
         if membership and code(updated_node.comparator) == self.container:
             return updated_node.with_changes(comparator=cst.Name(self.replacement))
         return updated_node
+
+
+def not_a_variable(mention: cst.Name, parents: dict[int, cst.CSTNode]) -> bool:
+    """`obj.acc` and `f(acc=...)` mention the word, not the variable."""
+    parent = parents.get(id(mention))
+    if isinstance(parent, cst.Attribute):
+        return parent.attr is mention
+    return isinstance(parent, cst.Arg) and parent.keyword is mention
+
+
+def truth_tested(node: cst.CSTNode, parents: dict[int, cst.CSTNode]) -> bool:
+    """`if acc:`, `while acc and x:`, `not acc`: only its truth is used (`acc or []` would be
+    the list itself, unless an `if` only tests it)."""
+    parent = parents.get(id(node))
+    while isinstance(parent, cst.BooleanOperation):
+        node, parent = parent, parents.get(id(parent))
+    if isinstance(parent, (cst.If, cst.While, cst.IfExp)):
+        return parent.test is node
+    return isinstance(parent, cst.UnaryOperation) and isinstance(parent.operator, cst.Not)
+
+
+def in_a_target(node: cst.CSTNode, parents: dict[int, cst.CSTNode]) -> bool:
+    """Whether `node` is (inside) what an assignment, `del` or loop writes to."""
+    child = node
+    for ancestor in ancestors(node, parents):
+        if isinstance(ancestor, (cst.AssignTarget, cst.Del)):
+            return True
+        if isinstance(ancestor, (cst.AugAssign, cst.AnnAssign, cst.For, cst.CompFor, cst.NamedExpr)):
+            return ancestor.target is child
+        if isinstance(ancestor, cst.BaseStatement):
+            return False
+        child = ancestor
+    return False
+
+
+# Fields of libcst nodes that hold only whitespace and punctuation: no call, name or loop under them.
+_PUNCTUATION = ("whitespace", "lpar", "rpar", "comma", "leading_lines", "lines_after", "header", "footer",
+                "semicolon", "colon", "newline", "equal", "dot", "lbracket", "rbracket", "lbrace", "rbrace",
+                "operator", "prefix", "quote", "trailing", "indent")
+_FIELDS: dict[type[cst.CSTNode], tuple[str, ...]] = {}
+
+
+def quick_walk(
+    node: cst.CSTNode, deeper: Callable[[cst.CSTNode, int], int] = lambda _node, depth: depth, from_depth: int = 0
+) -> Iterator[cst.CSTNode]:
+    """The nodes under `node` but whitespace and punctuation, several times faster than `walk`
+    (whose `children` go through libcst's visitor machinery): for the look that decides whether
+    a function is worth a recipe's analysis at all, which every function gets.  With `deeper`
+    (the depth of a node's children from the node and its own depth), only nodes at `from_depth`
+    or deeper are yielded, e.g. what lies inside two loops."""
+    stack = [(node, 0)]
+    while stack:
+        current, depth = stack.pop()
+        if depth >= from_depth:
+            yield current
+        names = _FIELDS.get(type(current))
+        if names is None:
+            names = _FIELDS[type(current)] = tuple(
+                f.name for f in dataclasses.fields(current) if not any(p in f.name for p in _PUNCTUATION))
+        below = deeper(current, depth)
+        for name in names:
+            value = getattr(current, name)
+            if isinstance(value, cst.CSTNode):
+                stack.append((value, below))
+            elif isinstance(value, (list, tuple)):
+                stack.extend((v, below) for v in value if isinstance(v, cst.CSTNode))
+
+
+def compiles(function: cst.FunctionDef) -> bool:
+    """Whether the rewritten function is valid Python (a rewrite's last check)."""
+    try:
+        compile(cst.Module([function]).code, "<rewrite>", "exec")
+    except SyntaxError:
+        return False
+    return True

@@ -89,13 +89,8 @@ import libcst.matchers as m
 from wattlens.optimize import cst_facts as facts
 from wattlens.optimize import purity
 
-# Helpers of append-not-concat that are exactly what these recipes need too.
-from wattlens.optimize.sequences import (
-    _declared_outer,
-    _in_a_target,
-    _not_a_variable,
-    _truth_tested,
-)
+# A helper of append-not-concat that is exactly what these recipes need too.
+from wattlens.optimize.sequences import _declared_outer
 
 _Node = TypeVar("_Node", bound=cst.CSTNode)
 
@@ -124,7 +119,7 @@ def _mentions(node: cst.CSTNode, name: str, parents: dict[int, cst.CSTNode]) -> 
     for each in facts.walk(node):
         if not isinstance(each, cst.Name) or each.value != name:
             continue
-        if not _not_a_variable(each, parents):
+        if not facts.not_a_variable(each, parents):
             found.append(each)
     return found
 
@@ -440,9 +435,9 @@ def _reads_or_shrinks(mention: cst.Name, parents: dict[int, cst.CSTNode], local:
             call = parents.get(id(above))
             if isinstance(call, cst.Call) and call.func is above and above.attr.value not in purity.PURE_METHODS:
                 return False  # `xs[0].bump()` may change an item's place in the order
-        return not _in_a_target(parent, parents)
+        return not facts.in_a_target(parent, parents)
     if isinstance(parent, (cst.If, cst.While, cst.IfExp, cst.UnaryOperation, cst.BooleanOperation)):
-        return _truth_tested(mention, parents)
+        return facts.truth_tested(mention, parents)
     if isinstance(parent, (cst.For, cst.CompFor)):  # for y in xs: (the lists are equal at every step)
         return parent.iter is mention
     return False

@@ -280,3 +280,22 @@ def consumer(generator: cst.GeneratorExp, parents: dict[int, cst.CSTNode], shado
     if isinstance(call.func, cst.Attribute) and call.func.attr.value == "join" and len(call.args) == 1:
         return call
     return None
+
+
+def may_hold(function: cst.FunctionDef, name: str, watched: set[str]) -> bool:
+    """Whether `name` may hold a watched object: bound from an expression that exposes one, from
+    a call that could return one, or by a loop, `with` or `:=`."""
+    for node in facts.walk(function.body):
+        if isinstance(node, (cst.Assign, cst.AnnAssign)) and name in facts.bound_in(node):
+            value = node.value
+            if value is None:
+                continue
+            if watched & exposed(value) or any(
+                    not is_pure_call(c, set()) for c in m.findall(value, m.Call()) if isinstance(c, cst.Call)):
+                return True
+        else:
+            target = node.target if isinstance(node, (cst.For, cst.CompFor, cst.NamedExpr)) else (
+                node.name if isinstance(node, cst.AsName) and isinstance(node.name, cst.BaseExpression) else None)
+            if target is not None and name in target_names(target):
+                return True
+    return False

@@ -116,7 +116,6 @@ from wattlens.optimize import cst_facts as facts
 from wattlens.optimize import purity
 
 # Shared with append-not-concat: which mentions are variables, and truth tests.
-from wattlens.optimize.sequences import _in_a_target, _not_a_variable, _truth_tested
 
 EXPLANATION = (
     "the list is kept in recency order and every `in`, `remove` and `pop(0)` scans or shifts it; "
@@ -271,7 +270,7 @@ def _plan(
     if name in facts.parameters(function) or name not in local:
         raise _Refused
     mentions = [n for n in facts.walk(function.body)
-                if isinstance(n, cst.Name) and n.value == name and not _not_a_variable(n, parents)]
+                if isinstance(n, cst.Name) and n.value == name and not facts.not_a_variable(n, parents)]
     uses = [_classify(mention, name, parents, local, bound, function) for mention in mentions]
     kinds = {use.kind for use in uses}
     if "bind" not in kinds or not kinds & {"remove", "pop_first", "pop_last"}:
@@ -351,7 +350,7 @@ def _classify(
                     return use("walk", mention)
             if m.matches(func, m.Attribute(value=m.SimpleString(), attr=m.Name("join"))):
                 return use("walk", mention)
-    elif isinstance(parent, cst.Subscript) and parent.value is mention and not _in_a_target(parent, parents):
+    elif isinstance(parent, cst.Subscript) and parent.value is mention and not facts.in_a_target(parent, parents):
         if len(parent.slice) == 1:
             part = parent.slice[0].slice
             if isinstance(part, cst.Index) and m.matches(part.value, m.Integer("0")):
@@ -369,7 +368,7 @@ def _classify(
         return use("walk", parent)
     elif isinstance(parent, cst.CompFor) and parent.iter is mention:
         return use("walk", mention)
-    if _truth_tested(mention, parents):
+    if facts.truth_tested(mention, parents):
         return use("size", mention)
     raise _Refused
 

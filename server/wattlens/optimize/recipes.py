@@ -28,7 +28,12 @@ Recipes here:
 - `xs.insert(0, x)` in a loop → append and one reverse; append + sort → `bisect.insort`
   (`insertion`);
 - `for i in range(len(xs))` reading `xs[i]` → iterating the items (`iteration`);
-- `sum(xs[a:b])` in a loop → prefix sums of ints built once (`windows`).
+- `sum(xs[a:b])` in a loop → prefix sums of ints built once; counting a window's items
+  that pass a simple test → running counts built once (`windows`);
+- `data = data[n:]` in a loop → a position walked along `data` (`reslicing`);
+- a local list kept in recency order (an LRU) → an insertion-ordered dict (`recency`);
+- a regex built from an inner loop's items → compiled once per item, when first needed
+  (`regexes`).
 Except for `selection`, `memoize` and `any`/`all`/`[...][0]`, they look at loops in the function's own body (not in
 nested functions).
 """

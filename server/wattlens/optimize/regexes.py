@@ -83,8 +83,8 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Callable, Iterator
-from dataclasses import dataclass, fields
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 import libcst as cst
 import libcst.matchers as m
@@ -281,7 +281,7 @@ def compile_built_patterns_once(function: cst.FunctionDef) -> cst.FunctionDef | 
 
 def _may_have_built_patterns(body: cst.BaseSuite) -> bool:
     """A `re` call whose pattern is not a plain literal, inside two loops."""
-    for call in _first_look(body, _in_two_loops):
+    for call in facts.quick_walk(body, _in_two_loops, from_depth=2):
         if isinstance(call, cst.Call):
             parts = _call_parts(call, _COMPILING)
             if parts is not None and not isinstance(parts[1], cst.SimpleString):
@@ -295,34 +295,6 @@ def _in_two_loops(node: cst.CSTNode, depth: int) -> int:
     return depth + 1 if isinstance(node, (cst.For, cst.While)) else depth
 
 
-# Fields of libcst nodes that hold only whitespace and punctuation: no call or loop under them.
-_PUNCTUATION = ("whitespace", "lpar", "rpar", "comma", "leading_lines", "lines_after", "header", "footer",
-                "semicolon", "colon", "newline", "equal", "dot", "lbracket", "rbracket", "lbrace", "rbrace",
-                "operator", "prefix", "quote", "trailing", "indent")
-_FIELDS: dict[type[cst.CSTNode], tuple[str, ...]] = {}
-
-
-def _first_look(node: cst.CSTNode, deeper: Callable[[cst.CSTNode, int], int]) -> Iterator[cst.CSTNode]:
-    """The nodes under `node` at depth two or more by `deeper` (which gives the depth of a node's
-    children from its own), but whitespace and punctuation: several times faster than `facts.walk`
-    (whose `children` go through libcst's visitor machinery), for the look that decides whether a
-    function is worth analysing at all, which every function gets."""
-    stack = [(node, 0)]
-    while stack:
-        current, depth = stack.pop()
-        if depth >= 2:
-            yield current
-        names = _FIELDS.get(type(current))
-        if names is None:
-            names = _FIELDS[type(current)] = tuple(
-                f.name for f in fields(current) if not any(p in f.name for p in _PUNCTUATION))
-        below = deeper(current, depth)
-        for name in names:
-            value = getattr(current, name)
-            if isinstance(value, cst.CSTNode):
-                stack.append((value, below))
-            elif isinstance(value, (list, tuple)):
-                stack.extend((v, below) for v in value if isinstance(v, cst.CSTNode))
 
 
 def _rewrite_one(function: cst.FunctionDef, shadowed: set[str]) -> cst.FunctionDef | None:
@@ -690,28 +662,11 @@ def _loops_leave_alone(function: cst.FunctionDef, loop: cst.For | cst.While, wat
             if not (isinstance(target.value, cst.Name) and target.value.value in fresh):
                 return False
         elif isinstance(found, cst.AugAssign) and isinstance(target, cst.Name) and (
-                target.value in parameters or _may_hold(function, target.value, watched)):
+                target.value in parameters or purity.may_hold(function, target.value, watched)):
             return False  # `acc += [...]` extends in place whatever list `acc` holds
     return True
 
 
-def _may_hold(function: cst.FunctionDef, name: str, watched: set[str]) -> bool:
-    """Whether `name` may hold a watched object: bound from an expression that exposes one, from
-    a call that could return one, or by a loop, `with` or `:=`."""
-    for node in facts.walk(function.body):
-        if isinstance(node, (cst.Assign, cst.AnnAssign)) and name in facts.bound_in(node):
-            value = node.value
-            if value is None:
-                continue
-            if watched & purity.exposed(value) or any(
-                    not purity.is_pure_call(c, set()) for c in m.findall(value, m.Call()) if isinstance(c, cst.Call)):
-                return True
-        else:
-            target = node.target if isinstance(node, (cst.For, cst.CompFor, cst.NamedExpr)) else (
-                node.name if isinstance(node, cst.AsName) and isinstance(node.name, cst.BaseExpression) else None)
-            if target is not None and name in purity.target_names(target):
-                return True
-    return False
 
 
 def _rewrite(function: cst.FunctionDef, outer: cst.For | cst.While, inner: cst.For,
@@ -736,11 +691,7 @@ def _rewrite(function: cst.FunctionDef, outer: cst.For | cst.While, inner: cst.F
     starts[0] = starts[0].with_changes(leading_lines=outer.leading_lines)
     new_outer = new_outer.with_changes(leading_lines=())
     rewritten = facts.replace_statement(function, outer, [*starts, new_outer])
-    try:
-        compile(cst.Module([rewritten]).code, "<rewrite>", "exec")
-    except SyntaxError:
-        return None
-    return rewritten
+    return rewritten if facts.compiles(rewritten) else None
 
 
 class _UseCachedPatterns(cst.CSTTransformer):

@@ -85,7 +85,6 @@ from wattlens.optimize import cst_facts as facts
 from wattlens.optimize import purity
 
 # Helpers of append-not-concat: `obj.data` and `f(data=…)` are not the variable; a truth test.
-from wattlens.optimize.sequences import _in_a_target, _not_a_variable, _truth_tested
 
 EXPLANATION = (
     "each `data = data[n:]` copies all that is left of the sequence to drop its head, O(n²) over the "
@@ -308,7 +307,7 @@ def _captured(index: _Index, name: str) -> bool:
 
 def _mentions(node: cst.CSTNode, name: str, parents: dict[int, cst.CSTNode]) -> Iterator[cst.Name]:
     for found in facts.walk(node):
-        if isinstance(found, cst.Name) and found.value == name and not _not_a_variable(found, parents):
+        if isinstance(found, cst.Name) and found.value == name and not facts.not_a_variable(found, parents):
             yield found
 
 
@@ -337,7 +336,7 @@ def _read_through(mention: cst.Name, plan: _Plan, parents: dict[int, cst.CSTNode
     if _is_cut_part(mention, plan, parents):
         return True
     if isinstance(parent, cst.Subscript) and parent.value is mention:
-        if _in_a_target(parent, parents) or len(parent.slice) != 1:
+        if facts.in_a_target(parent, parents) or len(parent.slice) != 1:
             return False
         read = parent.slice[0].slice
         if isinstance(read, cst.Index) and read.star is None and _bound_ok(read.value, plan, minimum=0):
@@ -357,7 +356,7 @@ def _read_through(mention: cst.Name, plan: _Plan, parents: dict[int, cst.CSTNode
         empty = f"{pos} >= len({name})" if sized else f"not {name} or {pos} >= len({name})"
         plan.replaced[id(parent)] = _as_operand(empty, parent, parents)
         return True
-    if _truth_tested(mention, parents):
+    if facts.truth_tested(mention, parents):
         left = f"{pos} < len({name})" if sized else f"{name} and {pos} < len({name})"
         plan.replaced[id(mention)] = _as_operand(left, mention, parents)
         return True
@@ -443,7 +442,7 @@ def _length_read(call: cst.Call, plan: _Plan, parents: dict[int, cst.CSTNode]) -
             return False
         plan.replaced[id(parent)] = _parenthesized_like(cst.parse_expression(new), parent)
         return True
-    if _truth_tested(call, parents):
+    if facts.truth_tested(call, parents):
         plan.replaced[id(call)] = _as_operand(f"{pos} < len({name})", call, parents)
         return True
     return False
@@ -518,7 +517,7 @@ def _read_again(loop: cst.For | cst.While, name: str, index: _Index) -> bool:
     for statement in _preceding(loop, index):
         inside |= {id(n) for n in facts.walk(statement)}
     return any(id(n) not in inside and isinstance(n, cst.Name) and n.value == name
-               and not _not_a_variable(n, index.parents) for n in index.nodes)
+               and not facts.not_a_variable(n, index.parents) for n in index.nodes)
 
 
 class _Walk(cst.CSTTransformer):

@@ -403,7 +403,7 @@ def _only_safe_uses(region: cst.IndentedBlock, name: str, local: set[str]) -> bo
         return False  # (a nested function's `acc = acc + [x]` is about its own `acc`)
     for mention in m.findall(region, m.Name(name)):
         assert isinstance(mention, cst.Name)
-        if id(mention) in allowed or _not_a_variable(mention, parents):
+        if id(mention) in allowed or facts.not_a_variable(mention, parents):
             continue
         if any(isinstance(a, (*_SCOPES, *purity.COMPREHENSIONS)) for a in facts.ancestors(mention, parents)):
             return False  # a closure or comprehension: kept or read out of sight
@@ -412,12 +412,6 @@ def _only_safe_uses(region: cst.IndentedBlock, name: str, local: set[str]) -> bo
     return True
 
 
-def _not_a_variable(mention: cst.Name, parents: dict[int, cst.CSTNode]) -> bool:
-    """`obj.acc` and `f(acc=...)` mention the word, not the variable."""
-    parent = parents.get(id(mention))
-    if isinstance(parent, cst.Attribute):
-        return parent.attr is mention
-    return isinstance(parent, cst.Arg) and parent.keyword is mention
 
 
 def _reads_without_keeping(mention: cst.Name, parents: dict[int, cst.CSTNode], local: set[str]) -> bool:
@@ -437,9 +431,9 @@ def _reads_without_keeping(mention: cst.Name, parents: dict[int, cst.CSTNode], l
         # Growing it in place keeps it the only reference; `acc.append(acc)` is caught as an Arg.
         return parent.attr.value in _GROW_METHODS and isinstance(parents.get(id(above)), cst.Expr)
     if isinstance(parent, cst.Subscript) and parent.value is mention:  # acc[i], acc[a:b]
-        return not _in_a_target(parent, parents)
+        return not facts.in_a_target(parent, parents)
     if isinstance(parent, (cst.If, cst.While, cst.IfExp, cst.UnaryOperation, cst.BooleanOperation)):
-        return _truth_tested(mention, parents)
+        return facts.truth_tested(mention, parents)
     if isinstance(parent, cst.For) and parent.iter is mention:
         # The original iterated a snapshot; the rewrite would iterate the list it grows.
         grows = m.Call(func=m.Attribute(value=m.Name(mention.value), attr=m.Name("append") | m.Name("extend")))
@@ -447,29 +441,8 @@ def _reads_without_keeping(mention: cst.Name, parents: dict[int, cst.CSTNode], l
     return False
 
 
-def _truth_tested(node: cst.CSTNode, parents: dict[int, cst.CSTNode]) -> bool:
-    """`if acc:`, `while acc and x:`, `not acc`: only its truth is used (`acc or []` would be
-    the list itself, unless an `if` only tests it)."""
-    parent = parents.get(id(node))
-    while isinstance(parent, cst.BooleanOperation):
-        node, parent = parent, parents.get(id(parent))
-    if isinstance(parent, (cst.If, cst.While, cst.IfExp)):
-        return parent.test is node
-    return isinstance(parent, cst.UnaryOperation) and isinstance(parent.operator, cst.Not)
 
 
-def _in_a_target(node: cst.CSTNode, parents: dict[int, cst.CSTNode]) -> bool:
-    """Whether `node` is (inside) what an assignment, `del` or loop writes to."""
-    child = node
-    for ancestor in facts.ancestors(node, parents):
-        if isinstance(ancestor, (cst.AssignTarget, cst.Del)):
-            return True
-        if isinstance(ancestor, (cst.AugAssign, cst.AnnAssign, cst.For, cst.CompFor, cst.NamedExpr)):
-            return ancestor.target is child
-        if isinstance(ancestor, cst.BaseStatement):
-            return False
-        child = ancestor
-    return False
 
 
 class _AppendInstead(cst.CSTTransformer):

@@ -96,7 +96,7 @@ from __future__ import annotations
 
 import itertools
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass, field, fields
+from dataclasses import dataclass, field
 
 import libcst as cst
 import libcst.matchers as m
@@ -140,7 +140,7 @@ _Finder = Callable[[cst.CSTNode, frozenset[str]], Iterator[_Site]]
 def window_sums_from_prefix(function: cst.FunctionDef) -> cst.FunctionDef | None:
     if not isinstance(function.body, cst.IndentedBlock):
         return None
-    if not any(isinstance(n, cst.Call) and _summed_slice(n) for n in _first_look(function.body)):
+    if not any(isinstance(n, cst.Call) and _summed_slice(n) for n in facts.quick_walk(function.body)):
         return None  # the common case, answered before the analysis below
     taken = facts.bound_in(function.body) | facts.parameters(function)
     if taken & _USED or m.findall(function.body, m.Global() | m.Nonlocal()):
@@ -158,31 +158,6 @@ def window_sums_from_prefix(function: cst.FunctionDef) -> cst.FunctionDef | None
     return facts.repeatedly(lambda f: _rewrite_one(f, taken, sums, "prefix"), function)
 
 
-# Fields that hold only whitespace, punctuation or operators, never a call or a loop.
-_PUNCTUATION = ("whitespace", "lpar", "rpar", "comma", "leading_lines", "lines_after", "header", "footer",
-                "semicolon", "colon", "newline", "equal", "dot", "lbracket", "rbracket", "lbrace", "rbrace",
-                "operator", "prefix", "quote", "trailing", "indent")
-_FIELDS: dict[type[cst.CSTNode], tuple[str, ...]] = {}
-
-
-def _first_look(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
-    """The calls, loops, names… under `node`, skipping whitespace and punctuation: several times
-    faster than `facts.walk` (whose `children` go through libcst's visitor machinery), for the
-    look that decides whether a function is worth analysing at all."""
-    stack = [node]
-    while stack:
-        current = stack.pop()
-        yield current
-        names = _FIELDS.get(type(current))
-        if names is None:
-            names = _FIELDS[type(current)] = tuple(
-                f.name for f in fields(current) if not any(p in f.name for p in _PUNCTUATION))
-        for name in names:
-            value = getattr(current, name)
-            if isinstance(value, cst.CSTNode):
-                stack.append(value)
-            elif isinstance(value, (list, tuple)):
-                stack.extend(v for v in value if isinstance(v, cst.CSTNode))
 
 
 def _rewrite_one(function: cst.FunctionDef, taken: set[str], find: _Finder, stem: str) -> cst.FunctionDef | None:
@@ -222,7 +197,7 @@ def _rewrite_one(function: cst.FunctionDef, taken: set[str], find: _Finder, stem
                 build = build.with_changes(leading_lines=statement.leading_lines)
                 rewritten = rewritten.with_changes(leading_lines=())
             result = facts.replace_statement(function, statement, [build, rewritten])
-            if not _compiles(result):
+            if not facts.compiles(result):
                 continue  # e.g. a window in a comprehension's iterable, where `:=` is not allowed
             return result
     return None
@@ -319,35 +294,13 @@ def _unchanged_while_running(statement: cst.BaseStatement, sequence: str, functi
         if isinstance(target, (cst.Subscript, cst.Attribute)) and purity.root_name(target) not in fresh:
             return False
         if isinstance(found, cst.AugAssign) and isinstance(target, cst.Name) and (
-                target.value in parameters or _may_hold(function, target.value, sequence)):
+                target.value in parameters or purity.may_hold(function, target.value, {sequence})):
             return False  # `acc += [...]` extends in place whatever list `acc` holds
     return True
 
 
-def _may_hold(function: cst.FunctionDef, name: str, sequence: str) -> bool:
-    """Whether `name` may be bound to the object `sequence` holds: bound from an expression
-    that exposes it or from a call that could return it."""
-    for node in facts.walk(function.body):
-        if isinstance(node, (cst.Assign, cst.AnnAssign)) and name in facts.bound_in(node):
-            value = node.value
-            if value is None:
-                continue
-            if sequence in purity.exposed(value) or any(
-                    not purity.is_pure_call(c, set()) for c in m.findall(value, m.Call()) if isinstance(c, cst.Call)):
-                return True
-        elif isinstance(node, (cst.For, cst.CompFor, cst.NamedExpr)) and name in facts.bound_in(node.target):
-            return True  # its target, not the loop's body: a counter `n += 1` in a loop is no alias
-        elif isinstance(node, cst.AsName) and name in facts.bound_in(node):
-            return True
-    return False
 
 
-def _compiles(function: cst.FunctionDef) -> bool:
-    try:
-        compile(cst.Module([function]).code, "<rewrite>", "exec")
-    except SyntaxError:
-        return False
-    return True
 
 
 class _WindowReads(cst.CSTTransformer):
@@ -432,7 +385,7 @@ def window_counts_from_prefix(function: cst.FunctionDef) -> cst.FunctionDef | No
 def _counts_from_prefix(function: cst.FunctionDef) -> cst.FunctionDef | None:
     if not isinstance(function.body, cst.IndentedBlock):
         return None
-    if not any(_counting_shape(n) for n in _first_look(function.body)):
+    if not any(_counting_shape(n) for n in facts.quick_walk(function.body)):
         return None  # the common case, answered before the analysis below
     taken = facts.bound_in(function.body) | facts.parameters(function)
     if taken & _USED_BY_COUNTS or m.findall(function.body, m.Global() | m.Nonlocal()):
