@@ -5,7 +5,11 @@ replayed inconsistent too."""
 from __future__ import annotations
 
 import pickle
+import sys
+from pathlib import Path
 from types import ModuleType, SimpleNamespace
+
+import pytest
 
 
 def recording(*calls: tuple[tuple[object, ...], dict[str, object]]) -> dict[str, object]:
@@ -56,3 +60,37 @@ def test_some_variants_hold_zeros_empty_strings_and_ties_but_settings_stay(repla
     assert any("" in v[1] for v in variants)
     # Scalars passed directly or held as attributes are settings: never changed.
     assert all(v[3] == 10 and v[2].limit == 7 for v in variants)
+
+
+def test_tuples_and_sets_passed_directly_are_data_and_get_edge_values(replay: ModuleType) -> None:
+    cells = [(x, x % 7) for x in range(40)]
+    rules = (2, 3)
+    variants = [pickle.loads(v) for v in replay.derive(recording(*[((cells, rules, {5, 6}), {})] * 4))]
+    assert any(0 in v[0][1] for v in variants)
+    assert any(0 in v[0][2] for v in variants)
+    assert all(type(v[0][1]) is tuple and type(v[0][2]) is set for v in variants)
+
+
+def test_container_defaults_are_passed_with_edge_values_and_plain_defaults_are_not(
+    replay: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "wl_rules_target.py").write_text(
+        "def evolve(cells, steps, birth=(3,), survive=(2, 3), *, limit=10, tags=frozenset({1, 4})):\n"
+        "    return cells\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "path", list(sys.path))
+    calls = [pickle.dumps((([(n, n) for n in range(20 + k)], 5), {"survive": (2, 3)}), protocol=4)
+             for k in range(4)]
+    found = [pickle.loads(v) for v in replay.derive(
+        {"module": "wl_rules_target", "paths": [str(tmp_path)], "qualname": "evolve", "calls": calls})]
+    named = [kwargs for _, kwargs in found]
+    assert any(0 in kwargs.get("birth", ()) for kwargs in named)  # a default, varied
+    assert any(0 in kwargs.get("tags", ()) for kwargs in named)
+    # A default passed is always a changed one; a plain default is never passed.
+    assert all(kwargs.get("birth") != (3,) and "limit" not in kwargs for kwargs in named)
+    assert all(args[1] == 5 for args, _ in found)
+
+
+def test_a_target_without_a_signature_gives_no_defaults(replay: ModuleType) -> None:
+    assert replay.defaulted(print.__self__, (), {}) == {}  # a module: not callable
+    assert replay.defaulted(lambda a, b=[1]: a, (1,), {}) == {"b": [1]}
+    assert replay.defaulted(lambda a, b=[1]: a, (1, 2), {}) == {}
