@@ -51,7 +51,7 @@ import libcst.matchers as m
 from wattlens.analysis.target import TargetError, add_imports, rewrite_function_in_place, unified_diff
 from wattlens.models import Candidate, Target
 from wattlens.optimize import cst_facts as facts
-from wattlens.optimize import recency, reslicing
+from wattlens.optimize import queues, recency, reslicing
 from wattlens.optimize.insertion import insort_not_resort, prepend_then_reverse
 from wattlens.optimize.iteration import iterate_not_index
 from wattlens.optimize.lookups import count_with_counter, index_nested_loop_join, shadow_set_for_growing_list
@@ -427,6 +427,8 @@ RECIPES: tuple[Recipe, ...] = (
     Recipe("walk-not-reslice", reslicing.EXPLANATION, reslicing.walk_not_reslice),
     Recipe("recency-dict", recency.EXPLANATION, recency.recency_list_to_dict),
     Recipe("compile-built-patterns-once", BUILT_EXPLANATION, compile_built_patterns_once),
+    Recipe("match-at-position", reslicing.MATCH_EXPLANATION, reslicing.match_at_position),
+    Recipe("dict-of-queues", queues.EXPLANATION, queues.dict_of_queues, imports=("from collections import deque",)),
 )
 
 
