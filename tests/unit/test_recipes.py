@@ -40,6 +40,71 @@ def test_membership_in_a_list_inside_a_loop_becomes_a_set_built_once() -> None:
     assert run(new, "unknown", *args) == run(source, "unknown", *args) == ["x", "x"]
 
 
+def test_a_list_rebuilt_by_an_outer_loop_is_looked_up_in_a_set_built_before_the_inner_loop() -> None:
+    source = """
+    def steps(cells: list[int], rounds: int) -> list[int]:
+        for _ in range(rounds):
+            grown = []
+            for c in cells:
+                if c + 1 not in cells and c + 1 not in grown:
+                    grown.append(c + 1)
+            if rounds > 2:
+                kept = [c for c in grown if c % 3 in cells]
+            else:
+                kept = grown
+            cells = cells + kept
+        return cells
+    """
+    new = rewrite(source)["membership-set"]
+    # Built each round, after `cells` was rebuilt, before the loop that leaves it alone.
+    assert "        grown = []\n        cells_lookup = set(cells)\n        for c in cells:" in new
+    assert "c + 1 not in cells_lookup and c + 1 not in grown" in new
+    for args in (([1, 5], 3), ([0, 2, 9], 4), ([], 2), ([3], 1)):
+        assert run(new, "steps", *args) == run(source, "steps", *args)
+
+
+def test_an_outer_loop_variable_is_looked_up_in_a_set_built_for_each_of_its_values() -> None:
+    source = """
+    def overlaps(groups, words):
+        out = []
+        for group in groups:
+            if group:
+                out.append(sum(1 for w in words if w in group))
+            else:
+                out.append(-1)
+        return out
+    """
+    new = rewrite(source)["membership-set"]
+    assert "            group_lookup = set(group)\n            out.append(" in new
+    args = ([["a", "b"], [], ["c"]], ["a", "c", "a", "d"])
+    assert run(new, "overlaps", *args) == run(source, "overlaps", *args) == [2, -1, 1]
+
+
+def test_no_set_is_built_on_every_pass_for_a_while_that_probes_a_few_names() -> None:
+    assert "membership-set" not in rewrite("""
+    def unique(titles: list[str]) -> list[str]:
+        taken: list[str] = []
+        for title in titles:
+            name, n = title, 2
+            while name in taken:
+                name, n = f"{title}-{n}", n + 1
+            taken.append(name)
+        return taken
+    """)
+
+
+def test_no_set_is_built_for_an_inner_loop_that_changes_the_list() -> None:
+    assert "membership-set" not in rewrite("""
+    def grow(rounds, seed):
+        cells = list(seed)
+        for _ in range(rounds):
+            for c in list(cells):
+                if c + 1 not in cells:
+                    cells.append(c + 1)
+        return cells
+    """)
+
+
 def test_membership_inside_a_comprehension() -> None:
     new = rewrite("""
     def count_known(words, vocabulary):

@@ -42,7 +42,7 @@ from __future__ import annotations
 
 import hashlib
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 
 import libcst as cst
@@ -51,7 +51,7 @@ import libcst.matchers as m
 from wattlens.analysis.target import TargetError, add_imports, rewrite_function_in_place, unified_diff
 from wattlens.models import Candidate, Target
 from wattlens.optimize import cst_facts as facts
-from wattlens.optimize import queues, recency, reslicing
+from wattlens.optimize import heaps, queues, recency, reslicing
 from wattlens.optimize.insertion import insort_not_resort, prepend_then_reverse
 from wattlens.optimize.iteration import iterate_not_index
 from wattlens.optimize.lookups import count_with_counter, index_nested_loop_join, shadow_set_for_growing_list
@@ -117,43 +117,110 @@ def _attribute_touched_in(node: cst.CSTNode, owner: str, attribute: str) -> bool
 def _membership_to_set(function: cst.FunctionDef) -> cst.FunctionDef | None:
     if not isinstance(function.body, cst.IndentedBlock):
         return None
-    body = list(function.body.body)
-    parameters = facts.parameters(function)
-    containers = m.Name() | m.Attribute(value=m.Name(), attr=m.Name())
+    block = _membership_in_block(function, function.body, facts.parameters(function), {}, nested=False)
+    return None if block is None else function.with_changes(body=block)
+
+
+def _membership_in_block(
+    function: cst.FunctionDef,
+    block: cst.IndentedBlock,
+    parameters: set[str],
+    outer: dict[str, cst.BaseExpression],
+    nested: bool,
+) -> cst.IndentedBlock | None:
+    """`block` with the set hoisted before the first loop of it that tests membership in a list
+    the loop leaves alone; else the same looked for in the blocks nested in its statements (a
+    list rebuilt by an outer loop is still the same list while an inner loop runs)."""
+    body = list(block.body)
     for index, statement in enumerate(body):
-        parts = list(facts.loop_parts(statement))
-        if not parts:
-            continue
-        known = facts.assigned_before(body, index)
-        loop_bound = facts.bound_in(statement.target) if isinstance(statement, cst.For) else set()
-        for part in parts:
-            for comparison in m.findall(part, m.ComparisonTarget(operator=m.In() | m.NotIn(), comparator=containers)):
-                assert isinstance(comparison, cst.ComparisonTarget)
-                container = comparison.comparator
-                if isinstance(container, cst.Attribute):  # e.g. self.words
-                    assert isinstance(container.value, cst.Name)
-                    owner, name = container.value.value, container.attr.value
-                    if (owner not in parameters and owner not in known) or owner in loop_bound:
-                        continue
-                    if any(_attribute_touched_in(p, owner, name) for p in parts):
-                        continue
-                else:
-                    assert isinstance(container, cst.Name)
-                    name = container.value
-                    if name not in parameters and name not in known:
-                        continue  # a global or a loop variable: its life is not visible here
-                    if name in known and facts.is_set_like(known[name]):
-                        continue
-                    if (facts.annotation_of(function, name) or "") in _NOT_A_LIST:
-                        continue
-                    if any(facts.touched_in(p, name) for p in parts) or name in loop_bound:
-                        continue
-                lookup = facts.fresh_name(function, f"{name}_lookup")
-                hoisted = cst.parse_statement(f"{lookup} = set({facts.code(container)})\n")
-                renamed = statement.visit(facts.RenameMembership(facts.code(container), lookup))
-                assert isinstance(renamed, cst.BaseStatement)
-                new_body = [*body[:index], hoisted, renamed, *body[index + 1 :]]
-                return function.with_changes(body=function.body.with_changes(body=new_body))
+        known = {**outer, **facts.assigned_before(body, index)}
+        # Not before an `if`, `with` or `try`: their blocks may be where the list is known
+        # to be one (`if rows: … x in rows …`); a loop or simple statement is the place.
+        branching = isinstance(statement, (cst.If, cst.With, cst.Try))
+        # Inside another loop the set is built on every outer pass: worth it for a `for` over
+        # many items, not for a `while` that probes a few (`while name in taken: name += "-2"`).
+        probing = nested and isinstance(statement, cst.While)
+        hoisted = None if branching or probing else _hoisted_membership(function, statement, parameters, known)
+        if hoisted is not None:
+            return block.with_changes(body=[*body[:index], *hoisted, *body[index + 1 :]])
+        # An outer loop's variable is known inside it: it stays put while an inner loop runs.
+        inside = {**known, **{name: cst.Name("None") for name in _loop_variables(statement)}}
+        for inner, rebuild in _nested_blocks(statement):
+            changed = _membership_in_block(function, inner, parameters, inside, nested or _loop(statement))
+            if changed is not None:
+                return block.with_changes(body=[*body[:index], rebuild(changed), *body[index + 1 :]])
+    return None
+
+
+def _loop(statement: cst.BaseStatement) -> bool:
+    return isinstance(statement, facts.LOOPS)
+
+
+def _loop_variables(statement: cst.BaseStatement) -> set[str]:
+    if not isinstance(statement, cst.For):
+        return set()
+    return {n.value for n in m.findall(statement.target, m.Name()) if isinstance(n, cst.Name)}
+
+
+def _nested_blocks(
+    statement: cst.BaseStatement,
+) -> Iterator[tuple[cst.IndentedBlock, Callable[[cst.IndentedBlock], cst.BaseStatement]]]:
+    """The indented blocks of a compound statement (not of nested functions or classes), each
+    with how to put the statement back together around a changed copy of it."""
+    if not isinstance(statement, (cst.For, cst.While, cst.If, cst.With, cst.Try)):
+        return
+    if isinstance(statement.body, cst.IndentedBlock):
+        yield statement.body, lambda changed: statement.with_changes(body=changed)
+    orelse = statement.orelse if isinstance(statement, (cst.For, cst.While, cst.If, cst.Try)) else None
+    if isinstance(orelse, cst.If):  # elif
+        for inner, rebuild in _nested_blocks(orelse):
+
+            def around(changed: cst.IndentedBlock, rebuild: Callable[[cst.IndentedBlock], cst.BaseStatement] = rebuild
+                       ) -> cst.BaseStatement:
+                return statement.with_changes(orelse=rebuild(changed))
+
+            yield inner, around
+    elif isinstance(orelse, cst.Else) and isinstance(orelse.body, cst.IndentedBlock):
+        yield orelse.body, lambda changed: statement.with_changes(orelse=orelse.with_changes(body=changed))
+
+
+def _hoisted_membership(
+    function: cst.FunctionDef, statement: cst.BaseStatement, parameters: set[str], known: dict[str, cst.BaseExpression]
+) -> tuple[cst.BaseStatement, cst.BaseStatement] | None:
+    """`lookup = set(xs)` and the loop `statement` asking it, when the loop tests membership
+    in a list `xs` it leaves alone."""
+    parts = list(facts.loop_parts(statement))
+    if not parts:
+        return None
+    containers = m.Name() | m.Attribute(value=m.Name(), attr=m.Name())
+    loop_bound = _loop_variables(statement)
+    for part in parts:
+        for comparison in m.findall(part, m.ComparisonTarget(operator=m.In() | m.NotIn(), comparator=containers)):
+            assert isinstance(comparison, cst.ComparisonTarget)
+            container = comparison.comparator
+            if isinstance(container, cst.Attribute):  # e.g. self.words
+                assert isinstance(container.value, cst.Name)
+                owner, name = container.value.value, container.attr.value
+                if (owner not in parameters and owner not in known) or owner in loop_bound:
+                    continue
+                if any(_attribute_touched_in(p, owner, name) for p in parts):
+                    continue
+            else:
+                assert isinstance(container, cst.Name)
+                name = container.value
+                if name not in parameters and name not in known:
+                    continue  # a global or a loop variable: its life is not visible here
+                if name in known and facts.is_set_like(known[name]):
+                    continue
+                if (facts.annotation_of(function, name) or "") in _NOT_A_LIST:
+                    continue
+                if any(facts.touched_in(p, name) for p in parts) or name in loop_bound:
+                    continue
+            lookup = facts.fresh_name(function, f"{name}_lookup")
+            hoisted = cst.parse_statement(f"{lookup} = set({facts.code(container)})\n")
+            renamed = statement.visit(facts.RenameMembership(facts.code(container), lookup))
+            assert isinstance(renamed, cst.BaseStatement)
+            return hoisted, renamed
     return None
 
 
@@ -429,6 +496,7 @@ RECIPES: tuple[Recipe, ...] = (
     Recipe("compile-built-patterns-once", BUILT_EXPLANATION, compile_built_patterns_once),
     Recipe("match-at-position", reslicing.MATCH_EXPLANATION, reslicing.match_at_position),
     Recipe("dict-of-queues", queues.EXPLANATION, queues.dict_of_queues, imports=("from collections import deque",)),
+    Recipe("heap-not-resort", heaps.EXPLANATION, heaps.heap_not_resort, imports=("import heapq",)),
 )
 
 
