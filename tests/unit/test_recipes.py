@@ -262,6 +262,37 @@ def test_the_deque_import_is_added_once_to_the_module(tmp_path: Path) -> None:
     assert "import" not in "".join(line for line in again.diff.splitlines() if line.startswith("+"))
 
 
+TWO_SPOTS = """
+def spread(cells: list[int], rounds: int) -> list[int]:
+    for _ in range(rounds):
+        near = []
+        for c in cells:
+            for n in (c - 1, c, c + 1):
+                if n not in near:
+                    near.append(n)
+        cells = [n for n in near if (n - 1 in cells) != (n + 1 in cells)]
+    return sorted(cells)
+"""
+
+
+def test_where_several_recipes_apply_all_of_them_together_come_first(tmp_path: Path) -> None:
+    (tmp_path / "cells.py").write_text(TWO_SPOTS)
+    candidates = recipe_candidates(extract_target(tmp_path, Path("cells.py"), "spread"))
+    names = [c.id.rsplit("-", 1)[0] for c in candidates]
+    assert names == ["recipe-membership-set+dedupe-seen-set", "recipe-membership-set", "recipe-dedupe-seen-set"]
+    both = candidates[0]
+    assert "recipe membership-set:" in both.rationale and "recipe dedupe-seen-set:" in both.rationale
+    assert both.new_source is not None and "near_seen" in both.new_source and "cells_lookup" in both.new_source
+    for cells, rounds in (([0], 5), ([3, 9, 4], 4), ([], 2), ([1, 1, 2], 3)):
+        assert run(both.new_source, "spread", cells, rounds) == run(TWO_SPOTS, "spread", cells, rounds)
+
+
+def test_one_recipe_gives_no_combination(tmp_path: Path) -> None:
+    (tmp_path / "graph.py").write_text(textwrap.dedent(BFS))
+    assert [c.id.rsplit("-", 1)[0] for c in recipe_candidates(extract_target(tmp_path, Path("graph.py"), "hops"))] \
+        == ["recipe-queue-deque"]
+
+
 def test_a_recipe_on_a_method_leaves_its_docstring_and_the_rest_of_the_file_alone(tmp_path: Path) -> None:
     source = '''\
 class Inventory:

@@ -230,38 +230,58 @@ def _hoisted_membership(
 def _dedupe_with_seen_set(function: cst.FunctionDef) -> cst.FunctionDef | None:
     if not isinstance(function.body, cst.IndentedBlock):
         return None
-    body = list(function.body.body)
+    block = _first_in_blocks(function.body, lambda statement: _dedupe_loop(function, statement))
+    return None if block is None else function.with_changes(body=block)
+
+
+def _first_in_blocks(
+    block: cst.IndentedBlock, rewrite: Callable[[cst.BaseStatement], list[cst.BaseStatement] | None]
+) -> cst.IndentedBlock | None:
+    """`block` with its first statement that `rewrite` changes replaced by what it gives,
+    looking into nested blocks (of loops, branches, `with`, `try`) where a statement does not."""
+    body = list(block.body)
     for index, statement in enumerate(body):
-        if not isinstance(statement, facts.LOOPS):
+        replaced = rewrite(statement)
+        if replaced is not None:
+            return block.with_changes(body=[*body[:index], *replaced, *body[index + 1 :]])
+        for inner, rebuild in _nested_blocks(statement):
+            changed = _first_in_blocks(inner, rewrite)
+            if changed is not None:
+                return block.with_changes(body=[*body[:index], rebuild(changed), *body[index + 1 :]])
+    return None
+
+
+def _dedupe_loop(function: cst.FunctionDef, statement: cst.BaseStatement) -> list[cst.BaseStatement] | None:
+    """`seen = set(out)` and the loop `statement` asking it, when the loop deduplicates into
+    `out` by `if x not in out: out.append(x)` and changes `out` nowhere else."""
+    if not isinstance(statement, facts.LOOPS):
+        return None
+    for guard in m.findall(statement.body, m.If(test=m.Comparison())):
+        assert isinstance(guard, cst.If)
+        test = guard.test
+        assert isinstance(test, cst.Comparison)
+        if len(test.comparisons) != 1 or not isinstance(test.comparisons[0].operator, cst.NotIn):
             continue
-        for guard in m.findall(statement.body, m.If(test=m.Comparison())):
-            assert isinstance(guard, cst.If)
-            test = guard.test
-            assert isinstance(test, cst.Comparison)
-            if len(test.comparisons) != 1 or not isinstance(test.comparisons[0].operator, cst.NotIn):
-                continue
-            out = test.comparisons[0].comparator
-            if not isinstance(out, cst.Name) or not facts.is_simple(test.left):
-                continue
-            item = cst.Module([]).code_for_node(test.left)
-            append = f"{out.value}.append({item})"
-            appends = [
-                c for c in m.findall(statement, m.Call(func=m.Attribute(value=m.Name(out.value))))
-            ]
-            texts = [cst.Module([]).code_for_node(c) for c in appends]
-            in_guard = [cst.Module([]).code_for_node(c) for c in m.findall(
-                guard.body, m.Call(func=m.Attribute(value=m.Name(out.value))))]
-            # The list may change only through this one append, inside this one guard.
-            if texts != [append] or in_guard != [append] or out.value in facts.bound_in(statement):
-                continue
-            if guard.orelse is not None or m.findall(statement, m.Arg(value=m.Name(out.value))):
-                continue
-            seen = facts.fresh_name(function, f"{out.value}_seen")
-            rewritten = statement.visit(_DedupeGuard(guard, out.value, seen, item))
-            assert isinstance(rewritten, cst.BaseStatement)
-            prepared = cst.parse_statement(f"{seen} = set({out.value})\n")
-            new_body = [*body[:index], prepared, rewritten, *body[index + 1 :]]
-            return function.with_changes(body=function.body.with_changes(body=new_body))
+        out = test.comparisons[0].comparator
+        if not isinstance(out, cst.Name) or not facts.is_simple(test.left):
+            continue
+        item = cst.Module([]).code_for_node(test.left)
+        append = f"{out.value}.append({item})"
+        appends = [
+            c for c in m.findall(statement, m.Call(func=m.Attribute(value=m.Name(out.value))))
+        ]
+        texts = [cst.Module([]).code_for_node(c) for c in appends]
+        in_guard = [cst.Module([]).code_for_node(c) for c in m.findall(
+            guard.body, m.Call(func=m.Attribute(value=m.Name(out.value))))]
+        # The list may change only through this one append, inside this one guard.
+        if texts != [append] or in_guard != [append] or out.value in facts.bound_in(statement):
+            continue
+        if guard.orelse is not None or m.findall(statement, m.Arg(value=m.Name(out.value))):
+            continue
+        seen = facts.fresh_name(function, f"{out.value}_seen")
+        rewritten = statement.visit(_DedupeGuard(guard, out.value, seen, item))
+        assert isinstance(rewritten, cst.BaseStatement)
+        return [cst.parse_statement(f"{seen} = set({out.value})\n"), rewritten]
     return None
 
 
@@ -501,32 +521,50 @@ RECIPES: tuple[Recipe, ...] = (
 
 
 def recipe_candidates(target: Target) -> list[Candidate]:
-    """The recipes' rewrites of `target` as candidates (diffs of its module)."""
-    candidates = []
+    """The recipes' rewrites of `target` as candidates (diffs of its module): first, where
+    several apply, all of them together; then each on its own.
+
+    A function often has more than one slow spot, and fixing one can leave the other
+    dominating (a set for one scanned list, while another list is still deduplicated by
+    scanning it): alone each may gain little, together much.  When the combination is
+    rejected (one of its parts changes behaviour), the parts are still tried one by one.
+    """
+    singles: list[tuple[Recipe, str, str]] = []
     for recipe in RECIPES:
-        try:
-            # Rewritten where it stands (not dedented and spliced back): a method's
-            # docstring keeps its indentation, so the diff holds only the fix.
-            rewritten = rewrite_function_in_place(target.module_source, target.qualname, recipe.apply)
-            if rewritten is None:
-                continue
-            module, new_source = rewritten
-            imports = needed_imports(recipe.imports, new_source, target.module_source)
-            if imports:
-                module = add_imports(module, imports)
-        except TargetError:
-            continue
-        diff = unified_diff(target.file.as_posix(), target.module_source, module)
-        if not diff:
-            continue
-        digest = hashlib.sha256(diff.encode()).hexdigest()[:8]
-        candidates.append(
-            Candidate(
-                id=f"recipe-{recipe.name}-{digest}",
-                source="recipe",
-                diff=diff,
-                rationale=f"recipe {recipe.name}: {recipe.explanation}",
-                new_source=new_source,
-            )
-        )
-    return candidates
+        rewritten = _applied(target.module_source, target.qualname, recipe)
+        if rewritten is not None:
+            singles.append((recipe, *rewritten))
+    candidates = [_candidate(target, [recipe], module, new_source) for recipe, module, new_source in singles]
+    if len(singles) > 1:
+        module, new_source = target.module_source, ""
+        used: list[Recipe] = []
+        for recipe in RECIPES:  # each on top of the ones before
+            rewritten = _applied(module, target.qualname, recipe)
+            if rewritten is not None:
+                (module, new_source), used = rewritten, [*used, recipe]
+        if len(used) > 1:
+            candidates.insert(0, _candidate(target, used, module, new_source))
+    return [c for c in candidates if c.diff]
+
+
+def _applied(module_source: str, qualname: str, recipe: Recipe) -> tuple[str, str] | None:
+    """`module_source` with `recipe` applied to `qualname`, and the new function; None when
+    the recipe does not apply."""
+    try:
+        # Rewritten where it stands (not dedented and spliced back): a method's
+        # docstring keeps its indentation, so the diff holds only the fix.
+        return rewrite_function_in_place(module_source, qualname, recipe.apply)
+    except TargetError:
+        return None
+
+
+def _candidate(target: Target, used: list[Recipe], module: str, new_source: str) -> Candidate:
+    imports = needed_imports(tuple(i for recipe in used for i in recipe.imports), new_source, target.module_source)
+    if imports:
+        module = add_imports(module, imports)
+    diff = unified_diff(target.file.as_posix(), target.module_source, module)
+    digest = hashlib.sha256(diff.encode()).hexdigest()[:8]
+    name = used[0].name if len(used) == 1 else "+".join(recipe.name for recipe in used)
+    rationale = "; ".join(f"recipe {recipe.name}: {recipe.explanation}" for recipe in used)
+    return Candidate(id=f"recipe-{name}-{digest}", source="recipe", diff=diff, rationale=rationale,
+                     new_source=new_source)
