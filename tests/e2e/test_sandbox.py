@@ -205,6 +205,40 @@ def test_the_membership_recipe_is_verified_like_any_candidate(verify: Verifier, 
     assert verdict.benchmark is not None and verdict.benchmark.speedup > 1.5
 
 
+def test_a_rewrite_right_only_for_the_default_rule_is_rejected(engine: docker.DockerClient, tmp_path: Path) -> None:
+    # The workload and the tests only use the default rule; the replay passes the default
+    # with other values in it, where the hard-coded rule answers differently.
+    project = tmp_path / "rules"
+    (project / "tests").mkdir(parents=True)
+    (project / "rules.py").write_text(
+        "def survivors(counts: list[int], keep: tuple[int, ...] = (2, 3)) -> list[int]:\n"
+        "    out = []\n"
+        "    for i, c in enumerate(counts):\n"
+        "        if c in sorted(set(keep)):\n"
+        "            out.append(i)\n"
+        "    return out\n"
+    )
+    (project / "workload.py").write_text(
+        "import random\nfrom rules import survivors\nrng = random.Random(1)\n"
+        "for _ in range(40):\n    print(len(survivors([rng.randrange(9) for _ in range(5000)])))\n"
+    )
+    (project / "tests" / "test_rules.py").write_text(
+        "from rules import survivors\n\n\ndef test():\n    assert survivors([0, 2, 3, 4, 2]) == [1, 2, 4]\n"
+    )
+    diff = (
+        "--- a/rules.py\n+++ b/rules.py\n@@ -1,6 +1,6 @@\n"
+        " def survivors(counts: list[int], keep: tuple[int, ...] = (2, 3)) -> list[int]:\n"
+        "     out = []\n     for i, c in enumerate(counts):\n"
+        "-        if c in sorted(set(keep)):\n+        if c == 2 or c == 3:\n"
+        "             out.append(i)\n     return out\n"
+    )
+    verdict = verify_patch(project, diff, WORKLOAD, "python -m pytest -q tests", VerifyOptions(), print,
+                           ("rules.py", "survivors"))
+    assert not verdict.accepted
+    assert verdict.tests is not None and verdict.tests.passed, _reasons(verdict)
+    assert "on a variant of a recorded call of survivors" in _reasons(verdict)
+
+
 def test_tiny_calls_triple_the_noise_floor(engine: docker.DockerClient, tmp_path: Path) -> None:
     project = tmp_path / "tiny"
     (project / "tests").mkdir(parents=True)
