@@ -29,8 +29,8 @@ Every (function, configuration) outcome is appended as one JSON line to --out as
 as it is known (raw timings included), so a run can be stopped and continued with
 --resume; `--report` only summarises a results file.  Usage:
 
-    python benchmarks/generators.py [--corpus optimize|holdout|holdout2|holdout3] [--configs full,recipes-only] [--functions a,b]
-                                    [--out FILE] [--resume [--retry-errors]] [--model PATH] [--report]
+    python benchmarks/generators.py [--corpus optimize|holdout|holdout2|holdout3] [--configs full,recipes-only]
+                                    [--functions a,b] [--out FILE] [--resume [--retry-errors]] [--model PATH] [--report]
 
 Prints a table per function, then per configuration: solved rate, false accepts,
 median re-measured speedup (of solved functions), median time to a verified patch (of

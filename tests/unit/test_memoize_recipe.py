@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import copy
 import math
+import random
 import sys
 import textwrap
 
@@ -319,3 +320,347 @@ def test_helpers_left_alone(source: str) -> None:
 ])
 def test_left_alone(source: str) -> None:
     assert rewrite(source) is None
+
+
+# --- helpers whose answers are mutable containers, nested in the function ---------------
+
+SPLIT_HASHTAG = '''
+from collections.abc import Container
+
+
+def split_hashtag(tag: str, vocabulary: Container[str], max_word: int = 20) -> list[str] | None:
+    """The fewest vocabulary words that spell the tag (without its `#`), or None."""
+    if not isinstance(tag, str) or max_word < 1:
+        raise ValueError("a tag and a positive word length")
+    text = (tag[1:] if tag.startswith("#") else tag).lower()
+
+    def best(start: int) -> list[str] | None:
+        if start == len(text):
+            return []
+        found = None
+        for end in range(start + 1, min(len(text), start + max_word) + 1):
+            word = text[start:end]
+            if word in vocabulary:
+                rest = best(end)
+                if rest is not None and (found is None or len(rest) + 1 < len(found)):
+                    found = [word, *rest]
+        return found
+
+    return best(0)
+'''
+
+
+def test_a_helper_answering_a_list_of_words_is_remembered() -> None:
+    new = rewrite(SPLIT_HASHTAG)
+    assert new is not None
+    assert "best_answers = {}\n    def best(start: int) -> list[str] | None:\n        key = start\n" in new
+    assert "return best(0)" in new and "found = [word, *rest]" in new
+    rng = random.Random(3)
+    vocabulary = {"a", "b", "ab", "ba", "abc", "ca", "cab", "bca", "aa"}
+    tags = ["", "#", "#A", "d", "#abd", "abcabc", "#CaBaB", "a" * 30]
+    for _ in range(300):  # ties (`ab` + `c…` or `a` + `bc…`) and unsplittable letters (`d`)
+        tags.append(rng.choice(["", "#"]) + "".join(rng.choice("abcdABC") for _ in range(rng.randrange(13))))
+    cases: list[tuple[object, ...]] = [(t, vocabulary) for t in tags]
+    cases += [(t, vocabulary, 2) for t in tags[:50]] + [("abc", vocabulary, 0), (None, vocabulary), ("ab", None)]
+    same_behaviour(SPLIT_HASHTAG, new, cases)
+    split = load(new)
+    assert callable(split)
+    assert split("#ab", vocabulary) == ["ab"] and split("abd", vocabulary) is None and split("#", vocabulary) == []
+    first = split("#abab", vocabulary)
+    assert first is not split("#abab", vocabulary)  # each call answers with a list of its own
+    first.append("x")
+    assert split("#abab", vocabulary) == ["ab", "ab"]
+    # 200 letters of `a`: out of the original's reach (every split of them is tried), at once here.
+    assert split("a" * 200, vocabulary) == ["aa"] * 100
+
+
+@pytest.mark.parametrize("source", [
+    pytest.param("""
+    def fewest_coins(coins: list[int], amount: int) -> list[int] | None:
+        def best(left: int) -> list[int] | None:
+            if left == 0:
+                return []
+            found = None
+            for coin in coins:
+                if 0 < coin <= left:
+                    rest = best(left - coin)
+                    if rest is not None and (found is None or len(rest) < len(found) - 1):
+                        found = rest + [coin]
+            return found
+        return best(amount)
+    """, id="rest + [coin]"),
+    pytest.param("""
+    def longest_climb(heights: list[int]) -> int:
+        def climb(i: int) -> list[int]:
+            longest = [heights[i]]
+            for j in range(i + 1, len(heights)):
+                if heights[j] > heights[i]:
+                    longer = climb(j)
+                    if len(longer) + 1 > len(longest):
+                        longest = [heights[i], *longer]
+            return longest
+        return max((len(climb(i)) for i in range(len(heights))), default=0)
+    """, id="the function only reads the answers"),
+    pytest.param("""
+    def shortest_path(steps: list[int], goal: int) -> list[tuple[int, int]] | None:
+        def walk(at: int) -> list[tuple[int, int]] | None:
+            if at == goal:
+                return []
+            if at > goal:
+                return None
+            shortest = None
+            for step in steps:
+                if step > 0:
+                    option = walk(at + step)
+                    if option is not None and (shortest is None or len(option) < len(shortest)):
+                        shortest = option
+                        taken = step
+            if shortest is None:
+                return None
+            return [(at, at + taken)] + list(shortest)
+        result = walk(0)
+        if result is None:
+            return None
+        return result
+    """, id="tuples of ints, answer held before it is returned"),
+    pytest.param("""
+    def tail(n: int) -> list[str]:
+        def skip(i: int) -> list[str]:
+            if i >= n:
+                return ["end"]
+            if i % 3 == 0:
+                return skip(i + 1)
+            return min(skip(i + 1), skip(i + 2), key=len)
+        return skip(0)
+    """, id="answers returned as they are"),
+    pytest.param("""
+    def count_ways(n: int) -> int | None:
+        def ways(i: int) -> int | None:
+            if i > n:
+                return None
+            if i == n:
+                return 1
+            a, b = ways(i + 1), ways(i + 2)
+            return (a or 0) + (b or 0)
+        return ways(0)
+    """, id="int | None"),
+    pytest.param("""
+    from typing import List, Optional
+
+    def letters(text: str) -> Optional[List[str]]:
+        def best(start: int) -> Optional[List[str]]:
+            if start == len(text):
+                return []
+            rest = best(start + 1)
+            if rest is None or not text[start].isalpha():
+                return None
+            return [text[start]] + rest
+        return best(0)
+    """, id="Optional[List[str]]"),
+])
+def test_helpers_with_unshared_container_answers(source: str) -> None:
+    new = rewrite(source)
+    assert new is not None and "_answers = {}" in new
+    name = textwrap.dedent(source).split("def ", 2)[1].split("(")[0]
+    cases: dict[str, list[tuple[object, ...]]] = {
+        "fewest_coins": [([1, 2, 5], 11), ([2], 3), ([], 0), ([3, 1], 7), ([2, 4], 8)],
+        "longest_climb": [([],), ([3],), ([1, 3, 2, 4, 3, 5, 0, 6],), ([5, 4, 3],)],
+        "shortest_path": [([1, 2], 5), ([3], 4), ([], 0), ([2, 3], 9)],
+        "tail": [(0,), (1,), (7,), (12,)],
+        "count_ways": [(0,), (1,), (10,), (-1,)],
+        "letters": [("",), ("ab",), ("a1b",), ("xyz",)],
+    }
+    same_behaviour(source, new, cases[name])
+
+
+@pytest.mark.parametrize("source", [
+    pytest.param("""
+    def all_splits(text: str, words: set[str]) -> list[list[str]]:
+        paths = []
+        def best(start: int) -> list[str] | None:
+            if start == len(text):
+                return []
+            for end in range(start + 1, len(text) + 1):
+                if text[start:end] in words:
+                    rest = best(end)
+                    if rest is not None:
+                        paths.append(rest)
+                        return [text[start:end], *rest]
+            return None
+        best(0)
+        return paths
+    """, id="an answer appended to an outer list"),
+    pytest.param("""
+    def split(text: str, words: set[str]) -> list[str] | None:
+        def best(start: int) -> list[str] | None:
+            if start == len(text):
+                return []
+            for end in range(start + 1, len(text) + 1):
+                if text[start:end] in words:
+                    rest = best(end)
+                    if rest is not None:
+                        rest.insert(0, text[start:end])
+                        return rest
+            return None
+        return best(0)
+    """, id="an answer changed"),
+    pytest.param("""
+    def split(text: str, words: set[str]) -> list[str] | None:
+        def best(start: int) -> list[str] | None:
+            if start == len(text):
+                return []
+            for end in range(start + 1, len(text) + 1):
+                if text[start:end] in words:
+                    rest = best(end)
+                    if rest is not None:
+                        rest += [text[start:end]]
+                        return rest
+            return None
+        return best(0)
+    """, id="an answer extended in place"),
+    pytest.param("""
+    def nest(text: str, words: set[str]) -> list | None:
+        def best(start: int) -> list[object] | None:
+            if start == len(text):
+                return []
+            for end in range(start + 1, len(text) + 1):
+                if text[start:end] in words:
+                    rest = best(end)
+                    if rest is not None:
+                        return [text[start:end], rest]
+            return None
+        return best(0)
+    """, id="an answer embedded as it is"),
+    pytest.param("""
+    def nest(text: str) -> Optional[list]:
+        def best(start: int) -> Optional[list[object]]:
+            if start >= len(text):
+                return []
+            return [text[start], best(start + 1)]
+        return best(0)
+    """, id="an answer embedded as it is, Optional"),
+    pytest.param("""
+    def groups(n: int) -> list[list[int]]:
+        def parts(i: int) -> list[list[int]]:
+            if i >= n:
+                return []
+            return [[i], *parts(i + 1)] if i % 2 else [[i, i + 1], *parts(i + 2)]
+        return parts(0)
+    """, id="items that are lists copied out"),
+    pytest.param("""
+    def split(tokens: list[Token], words: set[str]) -> list[Token] | None:
+        def best(start: int) -> list[Token] | None:
+            if start == len(tokens):
+                return []
+            if tokens[start].text in words:
+                rest = best(start + 1)
+                if rest is not None:
+                    return [tokens[start], *rest]
+            return best(start + 1)
+        return best(0)
+    """, id="items of unknown type"),
+    pytest.param("""
+    def split(text: str, words: set[str]) -> list | None:
+        def best(start: int) -> list | None:
+            if start == len(text):
+                return []
+            for end in range(start + 1, len(text) + 1):
+                if text[start:end] in words:
+                    rest = best(end)
+                    if rest is not None:
+                        return [text[start:end], *rest]
+            return None
+        return best(0)
+    """, id="items not annotated"),
+    pytest.param("""
+    def split(self, text: str) -> list[str] | None:
+        def best(start: int) -> list[str] | None:
+            if start == len(text):
+                return []
+            rest = best(start + 1)
+            return None if rest is None else [text[start], *rest]
+        self.last = best(0)
+        return self.last
+    """, id="the function stores the answer in an attribute"),
+    pytest.param("""
+    def split(text: str) -> list[str] | None:
+        global LAST
+        def best(start: int) -> list[str] | None:
+            if start == len(text):
+                return []
+            rest = best(start + 1)
+            return None if rest is None else [text[start], *rest]
+        LAST = best(0)
+        return LAST
+    """, id="the function stores the answer in a global"),
+    pytest.param("""
+    def split(text: str) -> list[str] | None:
+        def best(start: int) -> list[str] | None:
+            if start == len(text):
+                return []
+            rest = best(start + 1)
+            return None if rest is None else [text[start], *rest]
+        found = best(0)
+        HISTORY.append(found)
+        return found
+    """, id="the function keeps the answer in a container"),
+    pytest.param("""
+    def split(text: str) -> tuple[list[str], list[str]]:
+        def best(start: int) -> list[str]:
+            if start >= len(text):
+                return []
+            return best(start + 1) if text[start] == " " else [text[start], *best(start + 1)]
+        return best(0), best(1)
+    """, id="the function returns two answers that may be one object"),
+    pytest.param("""
+    def split(text: str) -> list[str]:
+        def best(start: int) -> list[str]:
+            if start >= len(text):
+                return []
+            return best(start + 1) if text[start] == " " else [text[start], *best(start + 1)]
+        found = best(0)
+        found.reverse()
+        return found
+    """, id="the function changes the answer"),
+    pytest.param("""
+    def split(text: str) -> bool:
+        def best(start: int) -> list[str]:
+            if start >= len(text):
+                return []
+            return best(start + 1) if text[start] == " " else [text[start], *best(start + 1)]
+        return best(0) is best(1)
+    """, id="answers compared by identity"),
+    pytest.param("""
+    def split(text: str):
+        def best(start: int) -> list[str]:
+            if start >= len(text):
+                return []
+            return best(start + 1) if text[start] == " " else [text[start], *best(start + 1)]
+        return lambda: best(0)
+    """, id="a closure keeps the answers past the call"),
+    pytest.param("""
+    def split(text: str):
+        def best(start: int) -> list[str]:
+            if start >= len(text):
+                return []
+            return best(start + 1) if text[start] == " " else [text[start], *best(start + 1)]
+        return [best(i) for i in range(len(text))]
+    """, id="answers gathered in a list"),
+    pytest.param("""
+    def _cmp(self, other):
+        return _cmp((self.year, self.month), (other.year, other.month))
+    """, id="a method calling the module function of its name"),
+])
+def test_container_answers_left_alone(source: str) -> None:
+    assert rewrite(source) is None
+
+
+def test_a_top_level_function_answering_a_list_is_still_left_alone() -> None:
+    source = """
+    def best(text: str, start: int) -> list[str] | None:
+        if start == len(text):
+            return []
+        rest = best(text, start + 1)
+        return None if rest is None else [text[start], *rest]
+    """
+    assert rewrite(source) is None  # callers outside would share the answers between them

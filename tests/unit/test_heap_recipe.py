@@ -1,0 +1,494 @@
+"""The heap-not-resort recipe: a work list sorted again on every pass only to take its smallest
+item becomes a heap.  The rewrites it makes, that the rewritten function answers like the
+original (results, exceptions with their messages, the arguments afterwards) on many inputs,
+ties between equal items that differ (1, 1.0, True; 0.0 and -0.0) included, and the shapes it
+must leave alone."""
+
+from __future__ import annotations
+
+import ast
+import importlib.util
+import random
+from pathlib import Path
+
+import libcst as cst
+import libcst.matchers as m
+import pytest
+
+from tests.unit.recipe_outcomes import outcome as run
+from tests.unit.recipe_outcomes import rewrite
+from tests.unit.recipe_outcomes import same_behaviour as same
+from wattlens.optimize import cst_facts as facts
+from wattlens.optimize import heaps
+from wattlens.optimize.heaps import heap_not_resort
+from wattlens.optimize.recipes import RECIPES, rewrite_with_recipes
+
+PRELUDE = "import heapq\n"  # the registry adds it to the module
+
+
+def outcome(source: str, *args: object) -> str:
+    return run(source, *args, prelude=PRELUDE)
+
+
+def same_behaviour(original: str, rewritten: str, cases: list[tuple[object, ...]]) -> None:
+    same(original, rewritten, cases, prelude=PRELUDE)
+
+
+def applied(source: str) -> str:
+    """The rewrite, checked to exist, to compile, and to be left alone by a second application."""
+    new = rewrite(heap_not_resort, source)
+    assert new is not None, source
+    compile(PRELUDE + new, "<rewrite>", "exec")
+    assert rewrite(heap_not_resort, new) is None
+    return new
+
+
+# --- inputs ------------------------------------------------------------------------------------------
+
+
+Edges = list[tuple[object, object]]
+
+
+def dag(rng: random.Random, names: list[object], cyclic: bool = False) -> tuple[list[object], Edges]:
+    """Nodes and edges of a random DAG over `names` (edges go forward in a shuffled order), with a
+    back edge when `cyclic`."""
+    order = names[:]
+    rng.shuffle(order)
+    edges = [(order[i], order[j]) for i in range(len(order)) for j in range(i + 1, len(order))
+             if rng.random() < 2.5 / max(len(order), 1)]
+    if cyclic and len(order) > 2:
+        edges.append((order[-1], order[0]))
+    nodes = names[:]
+    rng.shuffle(nodes)
+    return nodes, edges
+
+
+def kahn_cases(seed: int, kinds: tuple[str, ...] = ("str", "int")) -> list[tuple[object, ...]]:
+    rng = random.Random(seed)
+    cases: list[tuple[object, ...]] = [([], []), (["a"], []), (["b", "a"], [("a", "b")]), ([1, 2], [(1, 2), (2, 1)])]
+    for _ in range(150):
+        size = rng.choice([0, 1, 2, 3, 5, 8, 20, 70])
+        kind = rng.choice(kinds)
+        names: list[object] = (
+            [f"n{i}" for i in range(size)] if kind == "str"
+            else list(range(size)) if kind == "int"
+            else [rng.choice([i, float(i) + 0.5, f"s{i}", (i, "t")]) for i in range(size)]  # mixed
+        )
+        cases.append(dag(rng, names, cyclic=rng.random() < 0.2))
+    return cases
+
+
+def work(rng: random.Random, pool: list[object], length: int) -> tuple[list[object], dict[object, list[object]]]:
+    """Start items, and for some items the items their turn adds."""
+    start = [rng.choice(pool) for _ in range(length)]
+    kids = {}
+    for item in pool:
+        try:
+            hash(item)
+        except TypeError:
+            continue
+        if rng.random() < 0.5:
+            kids[item] = [rng.choice(pool) for _ in range(rng.randrange(3))]
+    return start, kids
+
+
+# Items that tie but differ, and items that cannot be compared.
+TIES: list[object] = [1, 1.0, True, 0, 0.0, -0.0, False, 2, 2.0, 3, -1]
+ODD: list[object] = [*TIES, "a", "b", (1, "a"), (1, 2), (1,), (0.0, "a"), (-0.0, "a"), None]
+
+
+def work_cases(seed: int, pools: list[list[object]]) -> list[tuple[object, ...]]:
+    rng = random.Random(seed)
+    cases: list[tuple[object, ...]] = [([], {}), ([1], {}), ([1, 1.0], {}), ([1.0, 1], {1: [True]})]
+    for _ in range(300):
+        pool = rng.choice(pools)
+        cases.append(work(rng, pool, rng.choice([0, 1, 2, 3, 6, 12, 40, 80])))
+    return cases
+
+
+INTS = list(range(12))
+STRS = [f"s{i}" for i in range(8)]
+PAIRS = [(t, i) for t in range(5) for i in range(3)]
+POOLS = [INTS, STRS, PAIRS, TIES, ODD, [*INTS, 1.0], [*STRS, 3], [*PAIRS, (1, 1.0)], [*INTS, True]]
+
+
+# --- what it rewrites ------------------------------------------------------------------------------
+
+
+KAHN = """
+def f(nodes, edges):
+    indegree = {n: 0 for n in nodes}
+    dependents = {n: [] for n in nodes}
+    for a, b in edges:
+        indegree[b] += 1
+        dependents[a].append(b)
+    ready = [n for n in nodes if indegree[n] == 0]
+    order = []
+    while ready:
+        ready.sort()
+        name = ready.pop(0)
+        order.append(name)
+        for d in dependents[name]:
+            indegree[d] -= 1
+            if indegree[d] == 0:
+                ready.append(d)
+    if len(order) != len(nodes):
+        raise ValueError("cycle")
+    return order
+"""
+
+
+def test_kahns_sort_in_a_fixed_order_keeps_its_ready_list_as_a_heap() -> None:
+    new = applied(KAHN)
+    assert "    if ready_heap:\n        heapq.heapify(ready)\n    while ready:\n" in new
+    assert ("        if ready_heap:\n            name = heapq.heappop(ready)\n        else:\n"
+            "            ready.sort()\n            name = ready.pop(0)\n") in new
+    assert ("                if ready_heap and (type(d) is ready_kind or type(d) is tuple\n"
+            "                        and tuple(map(type, d)) == ready_kind):\n"
+            "                    heapq.heappush(ready, d)\n                else:\n"
+            "                    ready_heap = False\n                    ready.append(d)\n") in new
+    same_behaviour(KAHN, new, kahn_cases(1))
+    assert outcome(new, ["a", "b"], [("a", "b"), ("b", "a")]) == "ValueError: cycle"
+
+
+def test_mixed_names_fall_back_to_sorting_and_raise_the_same_type_error() -> None:
+    new = applied(KAHN)
+    same_behaviour(KAHN, new, kahn_cases(2, kinds=("mixed",)))
+    assert outcome(new, [1, "a", 2], []) == outcome(KAHN, [1, "a", 2], []) == (
+        "TypeError: '<' not supported between instances of 'str' and 'int'")
+    # A str pushed onto a heap of ints: the heap switches back and the next sort raises.
+    assert outcome(new, [1, "a"], [(1, "a")]) == outcome(KAHN, [1, "a"], [(1, "a")])
+    raised = outcome(KAHN, [2, 1, "a"], [(1, "a")])
+    assert outcome(new, [2, 1, "a"], [(1, "a")]) == raised and raised.startswith("TypeError")
+
+
+WORK = """
+def f(start, kids):
+    todo = list(start)
+    seen = []
+    while todo:
+        todo.sort()
+        x = todo.pop(0)
+        seen.append(x)
+        if len(seen) > 200:
+            break
+        for y in kids.get(x, ()):
+            todo.append(y)
+    return seen, len(todo), 3 in todo, not todo
+"""
+
+
+def test_equal_items_that_differ_come_out_as_the_sort_gives_them() -> None:
+    new = applied(WORK)
+    assert "    return seen, len(todo), 3 in todo, not todo\n" in new
+    same_behaviour(WORK, new, work_cases(3, POOLS))
+    # 1, 1.0 and True tie: the stable sort takes the first of them, and so does the rewrite.
+    assert outcome(new, [1.0, True, 1], {}) == outcome(WORK, [1.0, True, 1], {})
+    assert "[1.0, True, 1]" in outcome(new, [1.0, True, 1], {})
+    assert "[-0.0, 0.0, 0, False]" in outcome(new, [-0.0, 0.0, 0, False], {})
+
+
+def test_sorted_rebinding_and_a_pop_on_the_same_line() -> None:
+    original = """
+    def f(start, kids):
+        todo = sorted(start)
+        seen = []
+        while len(todo) > 0 and len(seen) < 200:
+            todo = sorted(todo); x = todo.pop(0)
+            seen.append(x)
+            for y in kids.get(x, ()):
+                if y not in todo: todo.append(y)
+        return seen, len(todo)
+    """
+    new = applied(original)
+    assert ("            x = heapq.heappop(todo)\n        else:\n"
+            "            todo = sorted(todo); x = todo.pop(0)\n") in new
+    assert "            if y not in todo:\n                if todo_heap and" in new
+    same_behaviour(original, new, work_cases(4, POOLS))
+
+
+SIMULATION = """
+def f(jobs, delays):
+    events = [(start, job) for job, start in jobs]
+    log = []
+    clock = 0
+    while events and clock < 500:
+        events.sort(reverse=True)
+        clock, job = events.pop()
+        log.append((clock, job))
+        delay = delays.get(job)
+        if delay is not None:
+            events.append((clock + delay, job))
+    return log, len(events)
+"""
+
+
+def simulation_cases(seed: int) -> list[tuple[object, ...]]:
+    rng = random.Random(seed)
+    cases: list[tuple[object, ...]] = [([], {}), ([("a", 0)], {"a": 100}), ([("a", 1), ("b", 1)], {"a": 1, "b": 1})]
+    for _ in range(200):
+        names = [rng.choice("abcdefgh") for _ in range(rng.randrange(12))]
+        starts = [rng.choice([0, 1, 2, 3, 1.0, 2.5, -0.0, True]) if rng.random() < 0.1 else rng.randrange(6)
+                  for _ in names]
+        delays = {n: rng.choice([1, 2, 3, 7, 0.5, 1.0, "x"]) if rng.random() < 0.05 else rng.randrange(1, 9)
+                  for n in set(names) if rng.random() < 0.8}
+        cases.append((list(zip(names, starts, strict=True)), delays))
+    return cases
+
+
+def test_an_event_simulation_of_time_and_id_tuples_with_a_reverse_sort() -> None:
+    new = applied(SIMULATION)
+    assert "            clock, job = heapq.heappop(events)\n" in new
+    assert "            events_item = (clock + delay, job)\n" in new
+    assert "heapq.heappush(events, events_item)" in new
+    same_behaviour(SIMULATION, new, simulation_cases(5))
+
+
+def test_min_then_remove() -> None:
+    original = """
+    def f(start, kids):
+        todo = [x for x in start]
+        seen = []
+        while todo:
+            x = min(todo)
+            todo.remove(x)
+            seen.append(x)
+            if len(seen) == 150:
+                break
+            for y in kids.get(x, ()):
+                todo.append(y)
+        return seen, 2 in todo
+    """
+    new = applied(original)
+    assert ("            x = heapq.heappop(todo)\n        else:\n"
+            "            x = min(todo)\n            todo.remove(x)\n") in new
+    same_behaviour(original, new, work_cases(6, POOLS))
+
+
+KEYED = """
+def f(nodes, edges, prio, log):
+    dependents = {n: [] for n in nodes}
+    indegree = {n: 0 for n in nodes}
+    for a, b in edges:
+        dependents[a].append(b)
+        indegree[b] += 1
+    ready = [n for n in nodes if indegree[n] == 0]
+    order = []
+    while ready:
+        ready.sort(key=lambda n: prio[n])
+        name = ready.pop(0)
+        order.append(name)
+        log.append(name)
+        for d in dependents[name]:
+            indegree[d] -= 1
+            if indegree[d] == 0:
+                ready.append(d)
+    return order
+"""
+
+
+def keyed_cases(seed: int) -> list[tuple[object, ...]]:
+    rng = random.Random(seed)
+    cases: list[tuple[object, ...]] = []
+    for _ in range(200):
+        names: list[object] = (
+            [f"n{i}" for i in range(rng.choice([0, 1, 3, 8, 30, 80]))] if rng.random() < 0.8
+            else [rng.choice([i, f"n{i}", (i, "x")]) for i in range(rng.randrange(10))])
+        nodes, edges = dag(rng, names, cyclic=rng.random() < 0.1)
+        prio: dict[object, object] = {n: rng.randrange(4) for n in nodes}  # many ties between different names
+        for n in nodes:
+            roll = rng.random()
+            if roll < 0.02:
+                del prio[n]  # the key raises KeyError
+            elif roll < 0.04:
+                prio[n] = rng.choice([1.0, 2.5, "z", (1, "a"), True])  # keys of another kind
+            elif roll < 0.08:
+                prio[n] = (rng.randrange(3), "k")
+        cases.append((nodes, edges, prio, []))
+    return cases
+
+
+def test_a_pure_key_becomes_entries_of_key_arrival_and_item() -> None:
+    new = applied(KEYED)
+    assert "    ready_key = lambda n: prio[n]\n" in new
+    assert "            name = heapq.heappop(ready)[2]\n" in new
+    assert "        return key, ready_arrivals, item\n" in new
+    same_behaviour(KEYED, new, keyed_cases(7))
+    # The key raises for a node appended later: the same KeyError, after the same log.
+    case = (["a", "b"], [("a", "b")], {"a": 0}, [])
+    assert outcome(new, *case) == outcome(KEYED, *case) == "KeyError: 'b'"
+
+
+def test_a_reverse_keyed_sort_taking_from_the_end_keeps_the_last_of_equal_keys() -> None:
+    original = KEYED.replace("ready.sort(key=lambda n: prio[n])", "ready.sort(key=lambda n: prio[n], reverse=True)") \
+        .replace("ready.pop(0)", "ready.pop()")
+    new = applied(original)
+    assert "        return key, -ready_arrivals, item\n" in new
+    assert "ready.sort(key=lambda entry: entry[1], reverse=True)" in new
+    same_behaviour(original, new, keyed_cases(8))
+
+
+def test_a_builtin_key_on_a_list_that_may_be_left_by_break() -> None:
+    original = """
+    def f(start, kids):
+        todo = list(start)
+        seen = []
+        while todo and len(seen) < 30:
+            todo.sort(key=len)
+            x = todo.pop(0)
+            seen.append(x)
+            for y in kids.get(x, ()):
+                todo.append(y + x[:1])
+        return seen, len(todo), bool(todo)
+    """
+    new = applied(original)
+    words = ["a", "bb", "cc", "d", "eee", "ff", "g", "", "hh"]
+    pools: list[list[object]] = [words, [*words, ("x",)], [*words, 3]]
+    same_behaviour(original, new, work_cases(9, pools))
+
+
+def test_the_recipe_is_registered_and_found_among_the_others() -> None:
+    assert any(recipe.name == "heap-not-resort" and recipe.apply is heap_not_resort for recipe in RECIPES)
+    assert heaps.EXPLANATION.startswith("the list is sorted again on every pass")
+    found = dict((recipe.name, text) for recipe, text in rewrite_with_recipes(KAHN))
+    assert "heapq.heappush(ready, d)" in found["heap-not-resort"]
+
+
+def test_two_loops_are_both_rewritten() -> None:
+    original = """
+    def f(a, b):
+        xs = list(a)
+        out = []
+        while xs:
+            xs.sort()
+            out.append(xs.pop(0))
+        ys = list(b)
+        while ys:
+            ys.sort()
+            out.append(ys.pop(0))
+            if len(out) < 5:
+                ys.append(len(out))
+        return out
+    """
+    new = applied(original)
+    assert "out.append(heapq.heappop(xs))" in new and "out.append(heapq.heappop(ys))" in new
+    same_behaviour(original, new, [([], []), ([3, 1, 2], [5, 0]), (["b", "a"], ["c"]), ([1, 1.0], [2.0, 2])])
+
+
+# --- what it leaves alone --------------------------------------------------------------------------
+
+
+def loop(start: str = "[n for n in nodes]", test: str = "ready", sort: str = "ready.sort()",
+         take: str = "x = ready.pop(0)", push: str = "ready.append(y)", inside: str = "", before: str = "",
+         after: str = "return out", params: str = "nodes, kids") -> str:
+    """The work loop with its parts replaceable."""
+    return (f"def f({params}):\n    ready = {start}\n    out = []\n{before}    while {test}:\n        {sort}\n"
+            f"        {take}\n        out.append(x)\n{inside}        for y in kids.get(x, ()):\n            {push}\n"
+            f"    {after}\n")
+
+
+@pytest.mark.parametrize("source", [
+    # the list may be read in its order after the loop (a break may leave it holding items)
+    loop(inside="        if x == 3:\n            break\n", after="return out, ready"),
+    loop(test="ready and len(out) < 9", after="return out, ready"),
+    loop(test="ready and len(out) < 9", after="for r in ready:\n        out.append(r)\n    return out"),
+    loop(test="ready and len(out) < 9", after="return out, ready[0]"),
+    # keyed: `in` would look for an item among entries
+    loop(sort="ready.sort(key=lambda n: -n)", inside="        if 3 in ready:\n            pass\n"),
+    # a key that may change something, or reads what the loop changes (Dijkstra with a list)
+    loop(sort="ready.sort(key=lambda n: rank(n))", params="nodes, kids, rank"),
+    loop(sort="ready.sort(key=rank)", params="nodes, kids, rank"),
+    loop(sort="ready.sort(key=lambda n: dist[n])", before="    dist = {}\n", inside="        dist[x] = 1\n"),
+    loop(sort="ready.sort(key=lambda n: dist[n])", before="    dist = {}\n", inside="        dist.update(x=1)\n"),
+    loop(sort="ready.sort(key=lambda n: ready.index(n))"),
+    loop(sort="ready.sort(key=lambda n: abs(n - x))", before="    x = 0\n"),
+    loop(sort="ready.sort(key=lambda n: (n - step, n))", before="    step = 0\n", inside="        step += 1\n"),
+    # the largest item, another position, another order
+    loop(take="x = ready.pop()"),
+    loop(sort="ready.sort(reverse=True)", take="x = ready.pop(0)"),
+    loop(take="x = ready.pop(1)"),
+    loop(sort="ready.sort(key=len, reverse=flag)", take="x = ready.pop()", params="nodes, kids, flag"),
+    # other uses in the loop
+    loop(inside="        print(ready)\n"),
+    loop(inside="        seen = ready\n"),
+    loop(inside="        out.append(ready[0] if ready else None)\n"),
+    loop(inside="        for r in ready:\n            out.append(r)\n"),
+    loop(push="ready.extend([y])"),
+    loop(push="ready.insert(0, y)"),
+    loop(push="ready.append(len(ready))"),
+    loop(push="ready.append(y); out.append(y)"),
+    loop(inside="        ready = [r for r in ready if r]\n"),
+    loop(inside="        f = lambda: ready\n"),
+    loop(inside="        out.append([r for r in ready])\n"),
+    loop(take="x = ready.pop(0) if ready else None"),
+    loop(take="x = [ready.pop(0) for _ in range(1)][0]"),
+    # not a new list of this function's own, or kept elsewhere before the loop
+    loop(start="nodes"),
+    loop(start="nodes or []"),
+    "def f(ready, kids):\n    out = []\n    while ready:\n        ready.sort()\n        x = ready.pop(0)\n"
+    "        out.append(x)\n    return out\n",
+    loop(before="    alias = ready\n"),
+    loop(before="    keep(ready)\n", params="nodes, kids, keep"),
+    loop().replace("    ready = ", "    global ready\n    ready = ", 1),
+    loop(before="    g = (r for r in ready)\n"),
+    loop(before="    print(locals())\n"),
+    # a test that does not prove the list non-empty, or a loop that is not a while
+    loop(test="True"),
+    loop(test="ready or out"),
+    loop(test="len(ready) > 1"),
+    "def f(nodes):\n    ready = list(nodes)\n    out = []\n    for _ in nodes:\n        ready.sort()\n"
+    "        out.append(ready.pop(0))\n    return out\n",
+    # the pair not at the start of the loop, or not a pair
+    "def f(nodes):\n    ready = list(nodes)\n    out = []\n    while ready:\n        out.append(len(ready))\n"
+    "        ready.sort()\n        out.append(ready.pop(0))\n    return out\n",
+    "def f(nodes):\n    ready = list(nodes)\n    out = []\n    while ready:\n        ready.sort()\n"
+    "        out.append(len(ready))\n        out.append(ready.pop(0))\n    return out\n",
+    "def f(nodes):\n    ready = list(nodes)\n    while ready:\n        ready.sort()\n        ready.pop(0)\n"
+    "        ready.pop(0)\n    return 1\n",
+    # a loop inside something else, and names the rewrite needs taken
+    "def f(nodes):\n    if nodes:\n        ready = list(nodes)\n        while ready:\n            ready.sort()\n"
+    "            print(ready.pop(0))\n",
+    loop(before="    type = 3\n"),
+    loop(before="    import heapq\n"),
+    loop(sort="ready = sorted(ready)", before="    sorted = list\n"),
+    "def f(nodes):\n    min = max\n    ready = list(nodes)\n    while ready:\n        x = min(ready)\n"
+    "        ready.remove(x)\n        print(x)\n",
+    "def f(nodes):\n    ready = list(nodes)\n    while ready:\n        x = min(ready)\n        ready.remove(y)\n",
+])
+def test_left_alone(source: str) -> None:
+    assert rewrite(heap_not_resort, loop()) is not None  # the shape without the change
+    compile(source, "<case>", "exec")
+    assert rewrite(heap_not_resort, source) is None, source
+
+
+def test_a_list_emptied_by_the_loop_may_be_used_in_any_way_afterwards() -> None:
+    original = loop(after="return out, ready, list(ready)")
+    new = applied(original)
+    cases: list[tuple[object, ...]] = [([3, 1, 2], {1: [0, 5]}), ([], {}), ([1, 1.0, True], {True: [0.0]})]
+    same_behaviour(original, new, cases)
+
+
+def test_never_raises_on_odd_shapes() -> None:
+    for source in ["def f(): pass\n", "def f(x): return x\n", "def f(x):\n    while x:\n        x.sort()\n",
+                   "def f(x):\n    while x:\n        x.sort(); x.pop(0); x.pop(0)\n",
+                   "def f(x):\n    while x: x.sort(); x.pop(0)\n",
+                   "def f(x):\n    y = []\n    while y:\n        y.sort(key=lambda: 1)\n        y.pop(0)\n",
+                   "async def f(x):\n    y = [1]\n    while y:\n        y.sort()\n        await y.pop(0)\n"]:
+        rewrite(heap_not_resort, source)
+
+
+@pytest.mark.parametrize("module", ["json.decoder", "argparse", "ast", "heapq", "graphlib", "sched", "collections"])
+def test_stdlib_functions_give_none_or_code_that_compiles(module: str) -> None:
+    spec = importlib.util.find_spec(module)
+    assert spec is not None and spec.origin is not None
+    tree = cst.parse_module(Path(spec.origin).read_text())
+    for function in m.findall(tree, m.FunctionDef()):
+        assert isinstance(function, cst.FunctionDef)
+        try:
+            ast.parse(cst.Module([]).code_for_node(function))
+        except SyntaxError:
+            continue  # a nested function's `nonlocal` means nothing on its own
+        rewritten = facts.repeatedly(heaps._one_loop, function)  # unguarded: a crash here is a bug
+        if rewritten is not None:
+            compile(cst.Module([]).code_for_node(rewritten), f"<{module}.{function.name.value}>", "exec")
+            assert heap_not_resort(rewritten) is None
