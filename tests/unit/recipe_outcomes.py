@@ -3,11 +3,15 @@ original and the rewritten function on the same arguments."""
 
 from __future__ import annotations
 
+import ast
 import copy
+import importlib.util
 import textwrap
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from pathlib import Path
 
 import libcst as cst
+import libcst.matchers as m
 
 Recipe = Callable[[cst.FunctionDef], cst.FunctionDef | None]
 
@@ -41,3 +45,18 @@ def same_behaviour(original: str, rewritten: str, cases: list[tuple[object, ...]
     for case in cases:
         assert (outcome(rewritten, *copy.deepcopy(case), prelude=prelude)
                 == outcome(original, *copy.deepcopy(case), prelude=prelude)), case
+
+
+def stdlib_functions(module: str) -> Iterator[cst.FunctionDef]:
+    """Every function of stdlib `module` (methods and nested ones too) that parses on its own,
+    for the crash checks: a recipe must leave each alone or give code that compiles."""
+    spec = importlib.util.find_spec(module)
+    assert spec is not None and spec.origin is not None
+    tree = cst.parse_module(Path(spec.origin).read_text())
+    for function in m.findall(tree, m.FunctionDef()):
+        assert isinstance(function, cst.FunctionDef)
+        try:
+            ast.parse(cst.Module([]).code_for_node(function))
+        except SyntaxError:
+            continue  # a nested function's `nonlocal` means nothing on its own
+        yield function

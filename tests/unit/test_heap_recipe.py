@@ -6,17 +6,13 @@ must leave alone."""
 
 from __future__ import annotations
 
-import ast
-import importlib.util
 import random
-from pathlib import Path
 
 import libcst as cst
-import libcst.matchers as m
 import pytest
 
 from tests.unit.recipe_outcomes import outcome as run
-from tests.unit.recipe_outcomes import rewrite
+from tests.unit.recipe_outcomes import rewrite, stdlib_functions
 from tests.unit.recipe_outcomes import same_behaviour as same
 from wattlens.optimize import cst_facts as facts
 from wattlens.optimize import heaps
@@ -479,15 +475,7 @@ def test_never_raises_on_odd_shapes() -> None:
 
 @pytest.mark.parametrize("module", ["json.decoder", "argparse", "ast", "heapq", "graphlib", "sched", "collections"])
 def test_stdlib_functions_give_none_or_code_that_compiles(module: str) -> None:
-    spec = importlib.util.find_spec(module)
-    assert spec is not None and spec.origin is not None
-    tree = cst.parse_module(Path(spec.origin).read_text())
-    for function in m.findall(tree, m.FunctionDef()):
-        assert isinstance(function, cst.FunctionDef)
-        try:
-            ast.parse(cst.Module([]).code_for_node(function))
-        except SyntaxError:
-            continue  # a nested function's `nonlocal` means nothing on its own
+    for function in stdlib_functions(module):
         rewritten = facts.repeatedly(heaps._one_loop, function)  # unguarded: a crash here is a bug
         if rewritten is not None:
             compile(cst.Module([]).code_for_node(rewritten), f"<{module}.{function.name.value}>", "exec")

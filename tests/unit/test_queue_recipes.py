@@ -6,18 +6,15 @@ docstring says they agree), the shapes it must leave alone, and that it survives
 
 from __future__ import annotations
 
-import ast
 import copy
-import importlib.util
 import random
 import textwrap
 from pathlib import Path
 
 import libcst as cst
-import libcst.matchers as m
 import pytest
 
-from tests.unit.recipe_outcomes import outcome, rewrite, same_behaviour
+from tests.unit.recipe_outcomes import outcome, rewrite, same_behaviour, stdlib_functions
 from wattlens.analysis.target import extract_target
 from wattlens.optimize import cst_facts as facts
 from wattlens.optimize import queues
@@ -458,15 +455,7 @@ def test_never_raises_on_odd_shapes() -> None:
 @pytest.mark.parametrize("module", ["json.decoder", "argparse", "ast", "textwrap", "collections", "heapq",
                                     "email._header_value_parser", "tokenize", "difflib", "configparser"])
 def test_stdlib_functions_give_none_or_code_that_compiles(module: str) -> None:
-    spec = importlib.util.find_spec(module)
-    assert spec is not None and spec.origin is not None
-    tree = cst.parse_module(Path(spec.origin).read_text())
-    for function in m.findall(tree, m.FunctionDef()):
-        assert isinstance(function, cst.FunctionDef)
-        try:
-            ast.parse(cst.Module([]).code_for_node(function))
-        except SyntaxError:
-            continue  # a nested function's `nonlocal` means nothing on its own
+    for function in stdlib_functions(module):
         rewritten = facts.repeatedly(queues._one_dict, function)  # unguarded: a crash here is a bug
         if rewritten is not None:
             compile(cst.Module([]).code_for_node(rewritten), f"<{module}.{function.name.value}>", "exec")

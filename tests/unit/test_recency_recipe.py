@@ -5,17 +5,13 @@ afterwards) on many inputs, and the shapes it must leave alone."""
 
 from __future__ import annotations
 
-import ast
-import importlib.util
 import math
 import random
-from pathlib import Path
 
 import libcst as cst
-import libcst.matchers as m
 import pytest
 
-from tests.unit.recipe_outcomes import outcome, rewrite, same_behaviour
+from tests.unit.recipe_outcomes import outcome, rewrite, same_behaviour, stdlib_functions
 from wattlens.optimize import cst_facts as facts
 from wattlens.optimize import recency
 from wattlens.optimize.recency import recency_list_to_dict
@@ -438,15 +434,7 @@ def test_never_raises_on_odd_shapes() -> None:
 
 @pytest.mark.parametrize("module", ["json.decoder", "argparse", "ast", "textwrap", "functools", "collections"])
 def test_stdlib_functions_give_none_or_code_that_compiles(module: str) -> None:
-    spec = importlib.util.find_spec(module)
-    assert spec is not None and spec.origin is not None
-    tree = cst.parse_module(Path(spec.origin).read_text())
-    for function in m.findall(tree, m.FunctionDef()):
-        assert isinstance(function, cst.FunctionDef)
-        try:
-            ast.parse(cst.Module([]).code_for_node(function))
-        except SyntaxError:
-            continue  # a nested function's `nonlocal` means nothing on its own
+    for function in stdlib_functions(module):
         rewritten = facts.repeatedly(recency._one_list, function)  # unguarded: a crash here is a bug
         if rewritten is not None:
             compile(cst.Module([]).code_for_node(rewritten), f"<{module}.{function.name.value}>", "exec")
