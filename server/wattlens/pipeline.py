@@ -265,27 +265,28 @@ def _repair(
     note: Progress,
     record: Callable[..., None],
 ) -> None:
-    """Send the first rejected model candidate back to the model with the evidence, up to N times.
+    """Send rejected model candidates back to the model with the evidence, for up to N rounds.
 
     Only a candidate the sandbox actually judged is repaired (not one that failed to
-    apply); each round repairs the previous round's rejected repair.
+    apply).  Each round repairs the previous round's rejected repair; when the model
+    gives no usable repair of a candidate, the round goes to the next rejected one
+    instead of ending the repairs (on the corpus the first candidate's repair was
+    often an echo while a later candidate's was the fix).
     """
-    rejected = next(
-        ((c, v) for c, v, _ in reports if c.source in ("llm", "llm+retrieval") and v.reasons and c.new_source),
-        None,
-    )
-    for round_number in range(1, options.repair_rounds + 1):
-        if rejected is None or not options.model:
-            return
-        candidate, verdict = rejected
+    pending = [(c, v) for c, v, _ in reports if c.source in ("llm", "llm+retrieval") and v.reasons and c.new_source]
+    round_number = 1
+    while pending and round_number <= options.repair_rounds and options.model:
+        candidate, verdict = pending.pop(0)
         note(f"asking the model to repair {candidate.id} (round {round_number})")
         repaired = repair_candidate(target, candidate, repair_evidence(verdict), options.generate, note, record,
                                     round_number)
         if repaired is None or any(c.diff == repaired.diff for c, _, _ in reports):
-            return
+            note(f"no new repair of {candidate.id}")
+            continue
         if verify(repaired, f"repair {round_number}"):
             return
-        rejected = (repaired, reports[-1][1])
+        pending.insert(0, (repaired, reports[-1][1]))
+        round_number += 1
 
 
 def _learn(target: Target, candidate: Candidate, report: CandidateReport, options: OptimizeOptions,

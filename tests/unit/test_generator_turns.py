@@ -60,3 +60,40 @@ def test_other_unusable_replies_do_not_change_the_request(target: Any, monkeypat
     options = GenerateOptions(model_url="http://127.0.0.1:9", use_retrieval=False, n_candidates=1)
     generate_candidates(target, options, lambda _: None)
     assert prompts[0] == prompts[1]
+
+
+WRONG = "def shared(xs, ys):\n    lookup = set(xs)\n    return [y for y in ys if y in lookup]\n"
+
+
+def rejected_candidate(target: Any, monkeypatch: pytest.MonkeyPatch, options: GenerateOptions) -> Any:
+    monkeypatch.setattr(generator.remote, "complete", scripted([WRONG], []))
+    [candidate] = generate_candidates(target, options, lambda _: None)
+    return candidate
+
+
+def test_a_repair_that_repeats_the_rejected_rewrite_is_asked_once_more_hotter(
+    target: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    options = GenerateOptions(model_url="http://127.0.0.1:9", use_retrieval=False, n_candidates=1)
+    wrong = rejected_candidate(target, monkeypatch, options)
+    temperatures: list[float] = []
+    complete = scripted([WRONG, FAST], [])
+
+    def recording(url: str, prompt: str, **kwargs: Any) -> Completion:
+        temperatures.append(kwargs["temperature"])
+        return complete(url, prompt, **kwargs)  # type: ignore[no-any-return]
+
+    monkeypatch.setattr(generator.remote, "complete", recording)
+    log: list[str] = []
+    repaired = generator.repair_candidate(target, wrong, ["Replay: call 1 differs."], options, log.append)
+    assert repaired is not None and "lookup = set(ys)" in repaired.diff
+    assert repaired.source == "llm+repair" and repaired.id.startswith("repair-1-")
+    assert temperatures == [0.0, generator.TEMPERATURES[generator.REPAIR_ATTEMPTS[-1]]]
+    assert any("repeats the rejected rewrite" in line for line in log)
+
+
+def test_a_repair_gives_up_after_its_hotter_try(target: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    options = GenerateOptions(model_url="http://127.0.0.1:9", use_retrieval=False, n_candidates=1)
+    wrong = rejected_candidate(target, monkeypatch, options)
+    monkeypatch.setattr(generator.remote, "complete", scripted([WRONG, "no code at all"], []))
+    assert generator.repair_candidate(target, wrong, ["No measurable gain."], options, lambda _: None) is None

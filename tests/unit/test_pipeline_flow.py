@@ -42,6 +42,7 @@ class Fakes:
         self.shown_inputs: list[list[str]] = []
         self.repairs: list[tuple[str, list[str]]] = []
         self.repaired: list[Candidate] = []
+        self.unrepairable: set[str] = set()  # candidates whose repair the model answers unusably
         self.model = [_candidate("llm-1", "llm+retrieval", "    return []  # llm\n")]
         self.recipes = [_candidate("recipe-1", "recipe", "    return []  # recipe\n")]
         monkeypatch.setattr(pipeline, "generate_candidates", self._generate)
@@ -74,6 +75,8 @@ class Fakes:
     def _repair(self, target: Target, rejected: Candidate, evidence: list[str], *_: Any) -> Candidate | None:
         self.shown_inputs.append(target.inputs_seen)
         self.repairs.append((rejected.id, evidence))
+        if rejected.id in self.unrepairable:
+            return None
         fixed = _candidate(f"repair-of-{rejected.id}", "llm+repair", f"    return []  # fixed {rejected.id}\n")
         self.repaired.append(fixed)
         return fixed
@@ -183,3 +186,22 @@ def test_the_accepted_rewrite_is_learned_as_an_example_unless_learning_is_off(
     fakes.learned.clear()
     run(OptimizeOptions(learning=False))
     assert fakes.learned == []
+
+
+def test_when_a_candidate_gets_no_usable_repair_the_round_goes_to_the_next_rejected_one(
+    run: Callable[..., Any], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    fakes = Fakes(monkeypatch, {
+        "recipe-1": _verdict(False), "llm-1": _verdict(False), "llm-2": _verdict(False),
+        "repair-of-llm-2": _verdict(True, 3.0),
+    })  # fmt: skip
+    fakes.model.append(_candidate("llm-2", "llm+retrieval", "    return []  # llm 2\n"))
+    fakes.unrepairable.add("llm-1")
+    outcome = run(OptimizeOptions(repair_rounds=1))
+    assert [r for r, _ in fakes.repairs] == ["llm-1", "llm-2"]
+    assert fakes.asked[-1] == "verify repair-of-llm-2" and outcome.result.best.id == "repair-of-llm-2"
+    # Without a usable repair of any candidate, the repairs end there.
+    fakes.repairs.clear()
+    fakes.unrepairable.add("llm-2")
+    outcome = run(OptimizeOptions(repair_rounds=2))
+    assert [r for r, _ in fakes.repairs] == ["llm-1", "llm-2"] and outcome.result.best is None

@@ -15,6 +15,10 @@ import libcst as cst
 import libcst.matchers as m
 
 LOOPS = (cst.For, cst.While)
+# Code that may run later, or again, and read a variable through its closure.
+DEFERRED = (cst.FunctionDef, cst.Lambda, cst.ClassDef, cst.GeneratorExp)
+# Calls that reach a function's locals without naming them.
+FRAME_READERS = frozenset({"locals", "vars", "eval", "exec", "_getframe", "currentframe"})
 _Node = TypeVar("_Node", bound=cst.CSTNode)
 
 
@@ -282,6 +286,46 @@ def not_a_variable(mention: cst.Name, parents: dict[int, cst.CSTNode]) -> bool:
     if isinstance(parent, cst.Attribute):
         return parent.attr is mention
     return isinstance(parent, cst.Arg) and parent.keyword is mention
+
+
+def mentions(node: cst.CSTNode, name: str, parents: dict[int, cst.CSTNode]) -> list[cst.Name]:
+    """Where `node` names the variable `name` (`obj.name` and `f(name=…)` name something else)."""
+    return [each for each in walk(node)
+            if isinstance(each, cst.Name) and each.value == name and not not_a_variable(each, parents)]
+
+
+def local_names(function: cst.FunctionDef) -> set[str]:
+    """Names the function binds in any way: what `bound_in` and `bound_otherwise` see, and
+    parameters (with `*args` and `**kwargs`)."""
+    names = bound_in(function) | parameters(function)
+    for star in (function.params.star_arg, function.params.star_kwarg):
+        if isinstance(star, cst.Param):
+            names.add(star.name.value)
+    for found in walk(function.body):
+        names |= bound_otherwise(found)
+    return names
+
+
+def captured(statements: Sequence[cst.BaseStatement], name: str) -> bool:
+    """Whether a lambda, nested function, class or generator expression in `statements`
+    mentions `name` (it may read or change the variable unnamed, later)."""
+    return any(
+        isinstance(found, DEFERRED) and name in names_in(found)
+        for statement in statements for found in walk(statement)
+    )
+
+
+def calls_frame_readers(node: cst.CSTNode) -> bool:
+    """Whether `node` names a call that reaches the locals unnamed (`locals()`, `eval`…)."""
+    return any(isinstance(n, cst.Name) and n.value in FRAME_READERS for n in walk(node))
+
+
+def declared_outer(function: cst.FunctionDef, name: str) -> bool:
+    """Whether `function` declares `name` global or nonlocal anywhere in it."""
+    return any(
+        isinstance(node, (cst.Global, cst.Nonlocal)) and any(item.name.value == name for item in node.names)
+        for node in walk(function)
+    )
 
 
 def truth_tested(node: cst.CSTNode, parents: dict[int, cst.CSTNode]) -> bool:

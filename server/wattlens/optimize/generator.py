@@ -37,6 +37,8 @@ TEMPERATURES = (0.0, 0.5, 0.8, 1.0)
 RETRIEVED_EXAMPLES = 3
 EXTRA_ATTEMPTS = 2
 """Samples allowed beyond n_candidates to make up for rejected or duplicate replies."""
+REPAIR_ATTEMPTS = (0, 2)
+"""The samples (indices into TEMPERATURES) a repair may take: greedy, then hotter if that was unusable."""
 
 
 class GenerateOptions(BaseModel):
@@ -119,8 +121,11 @@ def repair_candidate(
     The conversation is the original one (same retrieved examples), then the
     rejected rewrite as the model's own answer, then the verifier's evidence
     (failing test output, the first call that behaved differently, or no
-    measurable gain), answered greedily.  None when the reply is unusable
-    or repeats the rejected rewrite.
+    measurable gain), answered greedily.  A greedy reply that is unusable or
+    repeats the rejected rewrite is asked once more, hotter: greedy repairs of
+    the small model often hand back what it was told was wrong, and a round
+    lost to that costs a whole verification's chance.  None when both replies
+    are unusable.
     """
     model_path = _local_model(options, progress)
     examples = _examples_for(target, model_path, options, progress)
@@ -129,17 +134,21 @@ def repair_candidate(
     messages.append({"role": "user", "content": repair_request(evidence)})
     writer = _writer(model_path, options, progress)
     record("repair_prompt", model=writer.name, rejected=rejected.id, round=round_number, messages=messages)
-    sample = _Sample(0, options.seed + 1000 * round_number, name=f"repair {round_number} of {rejected.id}")
+    name = f"repair {round_number} of {rejected.id}"
     # No reset here: the conversation starts with the prompt the samples just used, and
     # llama.cpp reuses that prefix from its cache instead of evaluating ~2,000 tokens
     # again (minutes on a busy 2-core machine).  The cache then holds this run's own
     # samples, so the same run still repairs the same way.
     with llm.model_lock():
-        outcome = _one_candidate(target, writer, messages, sample, options, progress, record)
-    if not isinstance(outcome, Rejected) and same_function(outcome.new_source, rejected.new_source):
-        outcome = Rejected("it repeats the rejected rewrite")
+        for attempt in REPAIR_ATTEMPTS:
+            sample = _Sample(attempt, options.seed + 1000 * round_number + attempt, name=name)
+            outcome = _one_candidate(target, writer, messages, sample, options, progress, record)
+            if not isinstance(outcome, Rejected) and same_function(outcome.new_source, rejected.new_source):
+                outcome = Rejected("it repeats the rejected rewrite")
+            if not isinstance(outcome, Rejected):
+                break
+            progress(f"{sample.label} skipped: {outcome.reason}")
     if isinstance(outcome, Rejected):
-        progress(f"{sample.label} skipped: {outcome.reason}")
         return None
     candidate = _candidate(target, outcome, "llm+repair", sample, examples, round_number)
     rationale = f"{candidate.rationale[:-1]}; repaired after the verifier rejected {rejected.id}."

@@ -111,8 +111,6 @@ import libcst.matchers as m
 
 from wattlens.optimize import cst_facts as facts
 from wattlens.optimize import purity
-from wattlens.optimize.insertion import _calls_frame_readers, _captured, _key_names, _local_names, _mentions
-from wattlens.optimize.sequences import _declared_outer
 
 EXPLANATION = (
     "the list is sorted again on every pass only to take its smallest item; a heap gives the same item in "
@@ -124,7 +122,6 @@ _Node = TypeVar("_Node", bound=cst.CSTNode)
 
 # Builtins the rewrite calls, which must be the builtins.
 _USED = frozenset({"heapq", "type", "tuple", "map", "int", "str", "all", "Exception"})
-_DEFERRED = (cst.FunctionDef, cst.Lambda, cst.ClassDef, cst.GeneratorExp)
 _COMPREHENSIONS = (cst.ListComp, cst.SetComp, cst.DictComp, cst.GeneratorExp)
 _PURE_KEY_OWNERS = frozenset({"str", "bytes"})
 
@@ -249,7 +246,7 @@ def _sort_options(args: Sequence[cst.Arg]) -> tuple[cst.BaseExpression | None, b
 def _pop(small: cst.BaseSmallStatement, name: str) -> tuple[cst.Call, bool, cst.Name] | None:
     """The one mention of `name` in `small`, as `name.pop(0)` (False) or `name.pop()`/`pop(-1)` (True)."""
     parents = facts.parents(small)
-    mentions = _mentions(small, name, parents)
+    mentions = facts.mentions(small, name, parents)
     if len(mentions) != 1:
         return None
     mention = mentions[0]
@@ -302,7 +299,7 @@ def _deferred_or_comprehension(node: cst.CSTNode, parents: dict[int, cst.CSTNode
     for ancestor in facts.ancestors(node, parents):
         if ancestor is stop:
             return False
-        if isinstance(ancestor, (*_DEFERRED, *_COMPREHENSIONS)):
+        if isinstance(ancestor, (*facts.DEFERRED, *_COMPREHENSIONS)):
             return True
     return False
 
@@ -315,10 +312,10 @@ def _pushes_if_safe(
 ) -> list[_Push] | None:
     """The loop's `name.append(v)` statements, when the list qualifies (see the module's docstring)."""
     name = slot.name
-    local = _local_names(function)
+    local = facts.local_names(function)
     if local & _USED or (slot.builtin is not None and slot.builtin in local):
         return None
-    if _declared_outer(function, name) or _calls_frame_readers(function) or _captured(body, name):
+    if facts.declared_outer(function, name) or facts.calls_frame_readers(function) or facts.captured(body, name):
         return None
     if not _not_empty_when_taken(loop.test, name):
         return None
@@ -331,10 +328,10 @@ def _pushes_if_safe(
     if keyed and not _fixed_pure_key(slot, loop, local):
         return None
     parents = facts.parents(loop)
-    if loop.orelse is not None and _mentions(loop.orelse, name, parents):
+    if loop.orelse is not None and facts.mentions(loop.orelse, name, parents):
         return None
     pushes = []
-    for mention in _mentions(loop, name, parents):
+    for mention in facts.mentions(loop, name, parents):
         if id(mention) in slot.mentions or _reads_only(mention, parents, keyed, local):
             continue
         push = _push(mention, parents, name, loop)
@@ -344,7 +341,7 @@ def _pushes_if_safe(
     after = cst.IndentedBlock(body=body[index + 1:])
     if not _emptied(loop, name):
         later = facts.parents(after)
-        if not all(_reads_only(mention, later, keyed, local) for mention in _mentions(after, name, later)):
+        if not all(_reads_only(mention, later, keyed, local) for mention in facts.mentions(after, name, later)):
             return None
     return pushes
 
@@ -440,7 +437,7 @@ def _fixed_pure_key(slot: _Slot, loop: cst.While, local: set[str]) -> bool:
     take = cst.SimpleStatementLine(body=[slot.take.with_changes(semicolon=cst.MaybeSentinel.DEFAULT)])
     rest = loop.with_changes(body=loop.body.with_changes(body=[take, *loop.body.body[slot.lines:]]))
     bound = facts.bound_in(rest)
-    return not any(purity.may_change(rest, used, local, bound) for used in _key_names(key))
+    return not any(purity.may_change(rest, used, local, bound) for used in purity.key_names(key))
 
 
 def _reads_only(mention: cst.Name, parents: dict[int, cst.CSTNode], keyed: bool, local: set[str]) -> bool:

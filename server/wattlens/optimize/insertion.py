@@ -89,56 +89,14 @@ import libcst.matchers as m
 from wattlens.optimize import cst_facts as facts
 from wattlens.optimize import purity
 
-# A helper of append-not-concat that is exactly what these recipes need too.
-from wattlens.optimize.sequences import _declared_outer
-
 _Node = TypeVar("_Node", bound=cst.CSTNode)
 
 # Scopes whose code may run later, or again, and read a variable through their closure.
 _SCOPES = (cst.FunctionDef, cst.Lambda, cst.ClassDef)
-_DEFERRED = (*_SCOPES, cst.GeneratorExp)
-# Calls that reach the function's locals without naming them.
-_FRAME_READERS = {"locals", "vars", "eval", "exec"}
-
-
-def _local_names(function: cst.FunctionDef) -> set[str]:
-    """Names the function binds in any way: what `facts.bound_in` and `facts.bound_otherwise`
-    see, and parameters (with `*args` and `**kwargs`)."""
-    names = facts.bound_in(function) | facts.parameters(function)
-    for star in (function.params.star_arg, function.params.star_kwarg):
-        if isinstance(star, cst.Param):
-            names.add(star.name.value)
-    for found in facts.walk(function.body):
-        names |= facts.bound_otherwise(found)
-    return names
-
-
-def _mentions(node: cst.CSTNode, name: str, parents: dict[int, cst.CSTNode]) -> list[cst.Name]:
-    """Where `node` names the variable `name` (`obj.name` and `f(name=…)` name something else)."""
-    found = []
-    for each in facts.walk(node):
-        if not isinstance(each, cst.Name) or each.value != name:
-            continue
-        if not facts.not_a_variable(each, parents):
-            found.append(each)
-    return found
 
 
 def _mentioned(node: cst.CSTNode, name: str) -> bool:
-    return bool(_mentions(node, name, facts.parents(node)))
-
-
-def _captured(statements: Sequence[cst.BaseStatement], name: str) -> bool:
-    """Whether a lambda, nested function, class or generator expression in `statements`
-    mentions `name` (it may read or change the variable unnamed, later)."""
-    return any(
-        isinstance(found, _DEFERRED) and name in facts.names_in(found)
-        for statement in statements for found in facts.walk(statement)
-    )
-
-
-def _calls_frame_readers(node: cst.CSTNode) -> bool:
-    return any(isinstance(n, cst.Name) and n.value in _FRAME_READERS for n in facts.walk(node))
+    return bool(facts.mentions(node, name, facts.parents(node)))
 
 
 def _new_empty_list(value: cst.BaseExpression, local: set[str]) -> bool:
@@ -176,7 +134,7 @@ def _reverse_one_list(function: cst.FunctionDef) -> cst.FunctionDef | None:
     if not any(isinstance(n, cst.Name) and n.value == "insert" for n in facts.walk(function.body)):
         return None  # the common case, answered without the analysis below
     body = list(function.body.body)
-    local = _local_names(function)
+    local = facts.local_names(function)
     for index, loop in enumerate(body):
         if not isinstance(loop, facts.LOOPS):
             continue
@@ -206,16 +164,16 @@ def _only_prepends(
     start = next((i for i in range(index - 1, -1, -1) if _mentioned(body[i], name)), None)
     if start is None or _empty_binding(body[start], local) != name:
         return False  # not bound here, bound to something else, or used before the loop
-    if _declared_outer(function, name) or _captured(body[:index + 1], name):
+    if facts.declared_outer(function, name) or facts.captured(body[:index + 1], name):
         return False
     loop = body[index]
     receivers = set()
     for call in calls:
         assert isinstance(call.func, cst.Attribute)
         receivers.add(id(call.func.value))
-    if any(id(mention) not in receivers for mention in _mentions(loop, name, facts.parents(loop))):
+    if any(id(mention) not in receivers for mention in facts.mentions(loop, name, facts.parents(loop))):
         return False  # read, kept, or inserted at another place
-    return not _leaves_early(loop) and not _calls_frame_readers(loop)
+    return not _leaves_early(loop) and not facts.calls_frame_readers(loop)
 
 
 def _leaves_early(loop: cst.BaseStatement) -> bool:
@@ -289,7 +247,7 @@ def _insort_one_list(function: cst.FunctionDef) -> cst.FunctionDef | None:
     resorted = _resorted_names(function.body)
     if not any(_empty_binding(statement, set()) in resorted for statement in body):
         return None  # the common case, answered without the analysis below
-    local = _local_names(function)
+    local = facts.local_names(function)
     parents = facts.parents(function)
     if any(_parent_is_not_an_attribute_of(n, parents) for n in facts.walk(function)
            if isinstance(n, cst.Name) and n.value == "bisect"):
@@ -297,7 +255,7 @@ def _insort_one_list(function: cst.FunctionDef) -> cst.FunctionDef | None:
     sorted_ok = "sorted" not in local
     for start, statement in enumerate(body):
         name = _empty_binding(statement, local)
-        if name not in resorted or _declared_outer(function, name) or _captured(body[:start], name):
+        if name not in resorted or facts.declared_outer(function, name) or facts.captured(body[:start], name):
             continue
         # The furthest loop first: its region holds the nearer loops, all rewritten at once.
         for index in range(len(body) - 1, start, -1):
@@ -355,13 +313,13 @@ def _keeps_sorted(
         return False
     receivers = frozenset().union(*(pair.receivers for pair in pairs))
     parents = facts.parents(region)
-    for mention in _mentions(region, name, parents):
+    for mention in facts.mentions(region, name, parents):
         if id(mention) not in receivers and not _reads_or_shrinks(mention, parents, local):
             return False
         walked = parents.get(id(mention))
         if isinstance(walked, cst.For) and walked.iter is mention and _rebinds_in(walked, pairs):
             return False  # the original walks the list it started with, the rewrite the one it grows
-    if _calls_frame_readers(region):
+    if facts.calls_frame_readers(region):
         return False
     # The same code with each pair reduced to its value: what else may change the key or the items.
     values = region.visit(_Resorts(name, sorted_ok, insort=False))
@@ -369,7 +327,7 @@ def _keeps_sorted(
     values = values.visit(_Unkeyed())
     assert isinstance(values, cst.IndentedBlock)
     bound = facts.bound_in(values)
-    for used in _key_names(key):
+    for used in purity.key_names(key):
         if purity.may_change(values, used, local, bound):
             return False  # a rebound name or a changed table: the order itself changes
     for pair in pairs:
@@ -401,15 +359,6 @@ def _fixed_key(key: cst.BaseExpression, name: str, local: set[str]) -> bool:
              and not params.kwonly_params and isinstance(params.star_arg, cst.MaybeSentinel)
              and params.star_kwarg is None)
     return plain and purity.is_pure_expression(key.body, local)
-
-
-def _key_names(key: cst.BaseExpression | None) -> set[str]:
-    if key is None:
-        return set()
-    if isinstance(key, cst.Lambda):
-        return purity.reads(key)
-    root = purity.root_name(key)
-    return set() if root is None else {root}
 
 
 def _reads_or_shrinks(mention: cst.Name, parents: dict[int, cst.CSTNode], local: set[str]) -> bool:

@@ -100,6 +100,16 @@ def _comprehension_reads(node: cst.ListComp | cst.SetComp | cst.GeneratorExp | c
     return found
 
 
+def key_names(key: cst.BaseExpression | None) -> set[str]:
+    """The variables a sort or heap `key=` reads: a lambda's free names, or the root of `obj.attr`."""
+    if key is None:
+        return set()
+    if isinstance(key, cst.Lambda):
+        return reads(key)
+    root = root_name(key)
+    return set() if root is None else {root}
+
+
 def target_names(target: cst.BaseExpression) -> frozenset[str]:
     """Names an assignment or loop target binds: `a`, `(a, b)`, `[a, *rest]`."""
     if isinstance(target, cst.Name):

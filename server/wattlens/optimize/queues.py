@@ -134,8 +134,6 @@ EXPLANATION = (
     "use in the function (append, ends, length, emptiness, membership, walks) the same way"
 )
 
-# Names whose calls may read or change the function's locals from outside the syntax seen here.
-_FRAME_READERS = frozenset({"locals", "vars", "eval", "exec", "_getframe", "currentframe"})
 # Builtins given a queue (as their one positional argument) that read it at once and keep nothing.
 _SIZES = frozenset({"len", "bool"})
 _WALKERS = frozenset({"sorted", "list", "tuple", "set", "frozenset", "sum", "min", "max", "any", "all"})
@@ -184,7 +182,7 @@ def _one_dict(function: cst.FunctionDef) -> cst.FunctionDef | None:
     if not candidates:
         return None  # the common case, answered by one quick walk
     names = facts.names_in(function.body)
-    if names & _FRAME_READERS:
+    if names & facts.FRAME_READERS:
         return None
     bound = _bound_anywhere(function)
     if bound & _ASSUMED:

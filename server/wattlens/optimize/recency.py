@@ -123,13 +123,10 @@ EXPLANATION = (
     "lookup, and the list never holds an item twice, so the order and the results are the same"
 )
 
-# Scopes whose code may run later and read the list through their closure.
-_DEFERRED = (cst.FunctionDef, cst.ClassDef, cst.Lambda, cst.GeneratorExp)
 # Comprehensions run on the spot: reading the list there is fine, changing it is not.
 _COMPREHENSIONS = (cst.ListComp, cst.SetComp, cst.DictComp)
 # Where a part of an expression may or may not run.
 _CONDITIONAL = (cst.BooleanOperation, cst.IfExp, *_COMPREHENSIONS)
-_FRAME_READERS = frozenset({"locals", "vars", "eval", "exec"})
 # Builtins the rewrite writes, which must be the builtins.
 _WRITTEN = frozenset({"list", "next", "iter", "reversed"})
 # Builtins that walk their one argument at once and keep nothing of it but the items.
@@ -187,7 +184,7 @@ def _one_list(function: cst.FunctionDef) -> cst.FunctionDef | None:
     if not candidates:
         return None  # the common case, answered by one walk
     names = facts.names_in(function.body)
-    if names & _FRAME_READERS:
+    if names & facts.FRAME_READERS:
         return None
     bound = _binds(function) | facts.parameters(function)
     if bound & _WRITTEN:
@@ -233,7 +230,7 @@ def _own_scope(function: cst.FunctionDef) -> Iterator[cst.CSTNode]:
     while stack:
         node = stack.pop()
         yield node
-        if not isinstance(node, (*_DEFERRED, *_COMPREHENSIONS)):
+        if not isinstance(node, (*facts.DEFERRED, *_COMPREHENSIONS)):
             stack.extend(node.children)
 
 
@@ -377,7 +374,7 @@ def _anchor(mention: cst.Name, parents: dict[int, cst.CSTNode], function: cst.Fu
     """The small statement or loop/branch header the mention is evaluated in."""
     child: cst.CSTNode = mention
     for ancestor in facts.ancestors(mention, parents):
-        if isinstance(ancestor, _DEFERRED):
+        if isinstance(ancestor, facts.DEFERRED):
             raise _Refused  # may run later, when the list is a dict or has changed
         if isinstance(ancestor, cst.BaseSmallStatement):
             return ancestor

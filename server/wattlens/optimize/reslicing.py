@@ -170,8 +170,6 @@ EXPLANATION = (
     "loop; walking a position through the unchanged sequence reads the same pieces in linear time"
 )
 
-# Calls that reach the function's locals without naming them.
-_FRAME_READERS = frozenset({"locals", "vars", "eval", "exec"})
 # Annotations under which a truth test of the sequence is a test of its length.
 _SIZED = frozenset({"str", "bytes", "bytearray", "list", "tuple", "List", "Tuple", "Sequence", "MutableSequence"})
 # The test this recipe puts in front of a rewritten loop; its `else` holds the original loop.
@@ -188,7 +186,7 @@ def walk_not_reslice(function: cst.FunctionDef) -> cst.FunctionDef | None:
     for node in facts.walk(function.body):
         cut = cut or (isinstance(node, cst.Assign) and _cut(node) is not None)
         unseen = unseen or isinstance(node, (cst.Global, cst.Nonlocal)) or (
-            isinstance(node, cst.Name) and node.value in _FRAME_READERS)
+            isinstance(node, cst.Name) and node.value in facts.FRAME_READERS)
     if not cut or unseen:
         return None  # no cut (the common case), or names the loop could change without naming them
     return facts.repeatedly(_rewrite_one, function)
@@ -822,7 +820,7 @@ def match_at_position(function: cst.FunctionDef) -> cst.FunctionDef | None:
         cut = cut or (isinstance(node, cst.Assign) and _cut(node) is not None)
         site = site or (isinstance(node, cst.Attribute) and node.attr.value in _AT_POSITION)
         unseen = unseen or isinstance(node, (cst.Global, cst.Nonlocal)) or (
-            isinstance(node, cst.Name) and node.value in _FRAME_READERS)
+            isinstance(node, cst.Name) and node.value in facts.FRAME_READERS)
     if not (cut and site) or unseen:
         return None
     return facts.repeatedly(lambda each: _rewrite_one(each, matching=True), function)

@@ -239,7 +239,7 @@ def _may_index(
     function: cst.FunctionDef, body: list[cst.BaseStatement], index: int, items: str, local: set[str]
 ) -> bool:
     """Whether `items` surely holds the same sequence from before `body[index]` to its end."""
-    if items in {"self", "cls"} or _declared_outer(function, items):
+    if items in {"self", "cls"} or facts.declared_outer(function, items):
         return False  # an object with its own `.index`, or a variable others may change
     known = facts.assigned_before(body, index)
     value = known.get(items)
@@ -284,14 +284,6 @@ def _aliased(node: cst.CSTNode, name: str, local: set[str]) -> bool:
 def _captured(node: cst.CSTNode, name: str) -> bool:
     """Whether a function, lambda or class in `node` mentions `name` (and may change it when called)."""
     return any(name in facts.names_in(s) for s in m.findall(node, m.FunctionDef() | m.Lambda() | m.ClassDef()))
-
-
-def _declared_outer(function: cst.FunctionDef, name: str) -> bool:
-    for declaration in m.findall(function, m.Global() | m.Nonlocal()):
-        assert isinstance(declaration, (cst.Global, cst.Nonlocal))
-        if any(item.name.value == name for item in declaration.names):
-            return True
-    return False
 
 
 def _is_text(value: cst.BaseExpression) -> bool:
@@ -346,7 +338,7 @@ def _rewrite_one_loop(function: cst.FunctionDef) -> cst.FunctionDef | None:
             continue
         for name in sorted({_target(c) for c in m.findall(loop, _concatenation())}):
             start = _fresh_binding(body, index, name, local)
-            if start is None or _declared_outer(function, name):
+            if start is None or facts.declared_outer(function, name):
                 continue
             region = cst.IndentedBlock(body=body[start + 1:index + 1])
             if not _only_safe_uses(region, name, local):

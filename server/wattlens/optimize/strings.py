@@ -49,8 +49,6 @@ from wattlens.optimize import cst_facts as facts
 
 # Builtins that see a function's locals by name, the stale `out` and the new list included.
 _INTROSPECTION = frozenset({"locals", "vars", "dir", "eval", "exec"})
-# Code that may run later than where it is written, reading `out` when it is called.
-_DEFERRED = (cst.FunctionDef, cst.Lambda, cst.ClassDef, cst.GeneratorExp)
 
 
 def join_strings(function: cst.FunctionDef) -> cst.FunctionDef | None:
@@ -183,7 +181,7 @@ def _seen_elsewhere(function: cst.FunctionDef, up_to_loop: Sequence[cst.BaseStat
         if isinstance(node, (cst.Global, cst.Nonlocal)) and any(item.name.value == name for item in node.names):
             return True
     return any(
-        isinstance(node, _DEFERRED) and name in facts.names_in(node)
+        isinstance(node, facts.DEFERRED) and name in facts.names_in(node)
         for statement in up_to_loop
         for node in facts.walk(statement)
     )
