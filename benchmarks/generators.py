@@ -11,10 +11,10 @@ wattlens never sees) against the patched copy, and re-measures the speedup on th
 with interleaved runs of the workload on the original and the patched copy.
 `--corpus holdout` runs the held-out corpus instead (benchmarks/corpus/holdout, judged
 by benchmarks/corpus/holdout_strict): functions the tool's developers never looked at;
-`--corpus holdout2` and `--corpus holdout3` run two more held-out corpora, each written
+`--corpus holdout2`, `holdout3` and `holdout4` run three more held-out corpora, each written
 blind (without looking at the tool's rewrites or the other corpora) and judged by its own
 `_strict` folder.  holdout and holdout2 have since been studied to find what the recipes
-missed; holdout3 is the one still unseen.
+missed; holdout3 and holdout4 are still unseen.
 
 A function is *solved* when wattlens accepted a patch, the strict tests pass on it and
 the re-measured speedup is at least 1.2×; a *false accept* is an accepted patch that
@@ -29,7 +29,7 @@ Every (function, configuration) outcome is appended as one JSON line to --out as
 as it is known (raw timings included), so a run can be stopped and continued with
 --resume; `--report` only summarises a results file.  Usage:
 
-    python benchmarks/generators.py [--corpus optimize|holdout|holdout2|holdout3] [--configs full,recipes-only]
+    python benchmarks/generators.py [--corpus optimize|holdout|holdout2|holdout3|holdout4] [--configs full,recipes-only]
                                     [--functions a,b] [--out FILE] [--resume [--retry-errors]] [--model PATH] [--report]
 
 Prints a table per function, then per configuration: solved rate, false accepts,
@@ -63,6 +63,7 @@ CORPORA: dict[str, tuple[Path, Path]] = {
     "holdout": (HERE / "corpus" / "holdout", HERE / "corpus" / "holdout_strict"),
     "holdout2": (HERE / "corpus" / "holdout2", HERE / "corpus" / "holdout2_strict"),
     "holdout3": (HERE / "corpus" / "holdout3", HERE / "corpus" / "holdout3_strict"),
+    "holdout4": (HERE / "corpus" / "holdout4", HERE / "corpus" / "holdout4_strict"),
 }
 CORPUS, STRICT = CORPORA["optimize"]
 STRICT_SUPPORT = STRICT / "strict_support.py"
