@@ -21,7 +21,8 @@ loop would change both.
 A run of consecutive statements at the top of a loop's body qualifies when:
 - it changes nothing but the variables it binds and the fresh containers it builds
   (`table = {}` then `for k, v in pairs: table[k] = v`); its calls are builtins and
-  methods known not to change their arguments (see `purity`);
+  methods known not to change their arguments (see `purity`), or functions of the same
+  module judged the same way from their bodies (see `callees`);
 - everything it reads is a parameter, a local or an UPPER_CASE constant that the rest
   of the loop neither rebinds nor may change;
 - what it binds is bound nowhere else in the loop, and a container it builds is neither
@@ -236,7 +237,9 @@ def _makes_fresh_container(value: cst.BaseExpression) -> bool:
         return True
     if isinstance(value, cst.Call):
         if isinstance(value.func, cst.Name):
-            return value.func.value in purity.FRESH_CONTAINER_CALLS
+            # A trusted module function returns a new value each call (see `callees`): like a
+            # container built here, it must not be changed by the rest of the loop.
+            return value.func.value in purity.FRESH_CONTAINER_CALLS or value.func.value in purity.trusted().pure
         if isinstance(value.func, cst.Attribute):
             return value.func.attr.value in purity.FRESH_CONTAINER_METHODS
     return False
@@ -262,7 +265,7 @@ def _invariant_in_loop(
         if name in run.bound:
             return False  # read before the run binds it: the previous pass's value
         if name not in known and not name.isupper() and name not in purity.PURE_BUILTINS \
-                and name not in purity.PURE_MODULE_FUNCTIONS:
+                and name not in purity.PURE_MODULE_FUNCTIONS and name not in purity.trusted().pure:
             return False  # a global the loop's calls might rebind
         if any(purity.may_change(node, name, shadowed, rest_bound) for node in rest):
             return False

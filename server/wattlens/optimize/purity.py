@@ -3,11 +3,18 @@
 Recipes that move code (out of a loop, into an index built once) must know that the
 moved code neither changes anything nor depends on anything the loop changes.  A
 call is trusted only when it is a builtin or method known not to change its
-arguments; every other call is taken to change whatever it is handed, because its
-body is not visible here.  The verifier still checks every result.
+arguments, or a function of the module being rewritten that `callees` judged the
+same way from its body (see `trusting`); every other call is taken to change
+whatever it is handed.  The verifier still checks every result.
 """
 
 from __future__ import annotations
+
+import builtins
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
+from dataclasses import dataclass
 
 import libcst as cst
 import libcst.matchers as m
@@ -31,8 +38,19 @@ PURE_METHODS = frozenset({
 })
 # Methods of list, set, dict and deque that change their object but not what they are handed.
 STORING_METHODS = frozenset({"add", "append", "appendleft", "extend", "extendleft", "insert", "setdefault"})
-# Module functions that change nothing: `re.compile`, `re.escape`, `math.sqrt`…
-PURE_MODULE_FUNCTIONS = {"re": frozenset({"compile", "escape"}), "math": None}
+# Module functions that change nothing and return a new value: `re.compile`, `math.sqrt`,
+# `decimal.Decimal`, `csv.reader` (it only reads what it is given)…
+PURE_MODULE_FUNCTIONS = {
+    "re": frozenset({"compile", "escape"}), "math": None,
+    "decimal": frozenset({"Decimal"}), "fractions": frozenset({"Fraction"}),
+    "io": frozenset({"StringIO", "BytesIO"}), "csv": frozenset({"reader", "DictReader"}),
+    "statistics": frozenset({"mean", "fmean", "median", "mode", "pstdev", "stdev", "pvariance", "variance"}),
+    "bisect": frozenset({"bisect", "bisect_left", "bisect_right"}),
+    "heapq": frozenset({"nsmallest", "nlargest"}),
+}
+# Making an exception changes nothing (raising it is control flow, which moved code keeps).
+BUILTIN_EXCEPTIONS = frozenset(
+    name for name, value in vars(builtins).items() if isinstance(value, type) and issubclass(value, BaseException))
 # Calls that build a new mutable container, which the caller then owns.
 FRESH_CONTAINER_CALLS = frozenset({"list", "dict", "set", "sorted", "bytearray"})
 FRESH_CONTAINER_METHODS = frozenset({"copy", "split", "rsplit", "splitlines", "keys", "values", "items"})
@@ -46,6 +64,37 @@ COSTLY_METHODS = frozenset({"join", "split", "rsplit", "splitlines", "replace", 
 CONSUMERS = frozenset({"sum", "min", "max", "any", "all", "list", "tuple", "set", "frozenset", "sorted", "dict"})
 
 COMPREHENSIONS = (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)
+
+
+@dataclass(frozen=True)
+class Trusted:
+    """Names of the module being rewritten that may be called like a pure builtin: its own
+    functions that change nothing and return a new value each call, its record classes
+    (dataclasses, NamedTuples without an `__init__` of their own) and what it imports from
+    `PURE_MODULE_FUNCTIONS` (`from decimal import Decimal`)."""
+
+    pure: frozenset[str] = frozenset()
+    costly: frozenset[str] = frozenset()
+    """those of `pure` whose work grows with their input (a loop, a comprehension…)"""
+
+
+# Set by `trusting` while a recipe rewrites one function of a known module; a recipe
+# handed a bare function (no module around it) trusts builtins only.
+_TRUSTED: ContextVar[Trusted | None] = ContextVar("trusted module callables", default=None)
+_BUILTINS_ONLY = Trusted()
+
+
+def trusted() -> Trusted:
+    return _TRUSTED.get() or _BUILTINS_ONLY
+
+
+@contextmanager
+def trusting(names: Trusted) -> Iterator[None]:
+    token = _TRUSTED.set(names)
+    try:
+        yield
+    finally:
+        _TRUSTED.reset(token)
 
 
 def root_name(node: cst.BaseExpression) -> str | None:
@@ -132,7 +181,8 @@ def is_pure_call(call: cst.Call, shadowed: set[str], owned: frozenset[str] = fro
     """
     func = call.func
     if isinstance(func, cst.Name):
-        if func.value not in PURE_BUILTINS or func.value in shadowed:
+        if func.value in shadowed or not (
+                func.value in PURE_BUILTINS or func.value in BUILTIN_EXCEPTIONS or func.value in trusted().pure):
             return False
         return all(_pure_callable(arg.value, shadowed) for arg in call.args if arg.keyword is not None)
     if isinstance(func, cst.Attribute):
@@ -152,7 +202,7 @@ def _pure_callable(value: cst.BaseExpression, shadowed: set[str]) -> bool:
     if m.matches(value, m.Name("True") | m.Name("False") | m.Name("None")):
         return True  # `reverse=True`
     if isinstance(value, cst.Name):
-        return value.value in PURE_BUILTINS and value.value not in shadowed
+        return (value.value in PURE_BUILTINS or value.value in trusted().pure) and value.value not in shadowed
     if isinstance(value, cst.Attribute):
         return value.attr.value in PURE_METHODS
     return False
@@ -173,6 +223,8 @@ def is_costly(node: cst.CSTNode) -> bool:
     for call in m.findall(node, m.Call()):
         assert isinstance(call, cst.Call)
         if isinstance(call.func, cst.Name) and call.func.value in COSTLY_CALLS and call.args:
+            return True
+        if isinstance(call.func, cst.Name) and call.func.value in trusted().costly:
             return True
         if isinstance(call.func, cst.Attribute) and call.func.attr.value in COSTLY_METHODS:
             return True

@@ -50,8 +50,8 @@ import libcst.matchers as m
 
 from wattlens.analysis.target import TargetError, add_imports, rewrite_function_in_place, unified_diff
 from wattlens.models import Candidate, Target
+from wattlens.optimize import callees, heaps, purity, queues, recency, reslicing
 from wattlens.optimize import cst_facts as facts
-from wattlens.optimize import heaps, queues, recency, reslicing
 from wattlens.optimize.insertion import insort_not_resort, prepend_then_reverse
 from wattlens.optimize.iteration import iterate_not_index
 from wattlens.optimize.lookups import count_with_counter, index_nested_loop_join, shadow_set_for_growing_list
@@ -529,6 +529,15 @@ def recipe_candidates(target: Target) -> list[Candidate]:
     scanning it): alone each may gain little, together much.  When the combination is
     rejected (one of its parts changes behaviour), the parts are still tried one by one.
     """
+    try:
+        trusted = callees.trusted_in(cst.parse_module(target.module_source))
+    except cst.ParserSyntaxError:
+        return []
+    with purity.trusting(trusted):
+        return _recipe_candidates(target)
+
+
+def _recipe_candidates(target: Target) -> list[Candidate]:
     singles: list[tuple[Recipe, str, str]] = []
     for recipe in RECIPES:
         rewritten = _applied(target.module_source, target.qualname, recipe)

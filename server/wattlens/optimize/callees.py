@@ -1,0 +1,209 @@
+"""Which names of the module being rewritten may be called like a pure builtin.
+
+A recipe that moves a call (out of a loop) must know that the call changes nothing and
+hands back a new value each time.  For builtins that is a fixed list (`purity`); a
+project's own helper called in a hot loop (`rates = parse_rate_card(card)` on every
+pass) is judged here from its body, in the same module, so the recipe can do the call
+once:
+
+- a plain module-level function (no decorator, not async, defined once) whose calls
+  are all trusted (builtins, known methods, module functions such as `csv.reader`,
+  other trusted names, methods of containers it built itself), which assigns no item or
+  attribute of anything it did not build, declares nothing `global`, and reads no
+  module variable other than UPPER_CASE constants, imported names and trusted names;
+- whose every `return` hands back a value it made (a container it built, a number it
+  computed), never one of its arguments or a module constant, so moving the call cannot
+  share one object between passes that each had their own;
+- a record class (a dataclass or NamedTuple with no `__init__`, `__post_init__` or
+  `__new__` of its own), whose construction only stores its arguments;
+- a name imported from `purity.PURE_MODULE_FUNCTIONS` (`from decimal import Decimal`).
+
+Functions that call each other are judged together (the largest set that holds up).
+This is syntax, not proof: a module that rebinds its own functions at run time, or a
+callee reading a constant that the loop changes, can fool it, and the verifier is what
+catches that.
+"""
+
+from __future__ import annotations
+
+import builtins
+
+import libcst as cst
+import libcst.matchers as m
+
+from wattlens.optimize import cst_facts as facts
+from wattlens.optimize import purity
+
+_BUILTIN_NAMES = frozenset(dir(builtins))
+_RECORD_BASES = frozenset({"NamedTuple", "typing.NamedTuple"})
+_RECORD_DECORATORS = frozenset({"dataclass", "dataclasses.dataclass"})
+_CONSTRUCTION_HOOKS = frozenset({"__init__", "__post_init__", "__new__", "__init_subclass__"})
+# Statements whose effects reach past the function or its own values.
+_FORBIDDEN = (cst.Global, cst.Nonlocal, cst.Yield, cst.Await, cst.NamedExpr, cst.FunctionDef, cst.ClassDef,
+              cst.With, cst.Import, cst.ImportFrom, cst.Del)
+
+
+def trusted_in(module: cst.Module) -> purity.Trusted:
+    """The module's names that `purity` may treat as pure calls while one of its functions is rewritten."""
+    bound_once = _bound_once(module)
+    imported = _pure_imports(module) & bound_once
+    records = frozenset(
+        s.name.value for s in module.body if isinstance(s, cst.ClassDef) and _is_record(s)) & bound_once
+    functions = {s.name.value: s for s in module.body
+                 if isinstance(s, cst.FunctionDef) and s.name.value in bound_once
+                 and not s.decorators and s.asynchronous is None}
+    modules = _imported(module) & bound_once
+    pure = set(functions)
+    while True:  # drop functions that fail while their callees are assumed pure, until none does
+        trusted = purity.Trusted(pure=frozenset(pure) | imported | records)
+        failing = {name for name in pure if not _is_pure(functions[name], trusted, modules)}
+        if not failing:
+            break
+        pure -= failing
+    costly: set[str] = set()
+    while True:  # costly: does work itself, or calls a costly trusted function
+        grown = {name for name in pure if name not in costly and _is_costly(functions[name], costly)}
+        if not grown:
+            break
+        costly |= grown
+    return purity.Trusted(pure=frozenset(pure) | imported | records, costly=frozenset(costly))
+
+
+def _bound_once(module: cst.Module) -> frozenset[str]:
+    """Module-level names bound by exactly one statement (a `def`, `class`, import or assignment)."""
+    counts: dict[str, int] = {}
+    for statement in module.body:
+        names = facts.bound_in(statement) if not isinstance(statement, (cst.FunctionDef, cst.ClassDef)) else set()
+        names |= facts.bound_otherwise(statement)
+        for alias in m.findall(statement, m.ImportAlias()):
+            names |= facts.bound_otherwise(alias)
+        for name in names:
+            counts[name] = counts.get(name, 0) + 1
+    return frozenset(name for name, count in counts.items() if count == 1)
+
+
+def _pure_imports(module: cst.Module) -> frozenset[str]:
+    """Names imported as `from <module> import <name>` that `purity` knows to be pure."""
+    found: set[str] = set()
+    for statement in module.body:
+        for node in m.findall(statement, m.ImportFrom()):
+            assert isinstance(node, cst.ImportFrom)
+            if node.relative or node.module is None or isinstance(node.names, cst.ImportStar):
+                continue
+            source = facts.code(node.module)
+            if source not in purity.PURE_MODULE_FUNCTIONS:
+                continue
+            allowed = purity.PURE_MODULE_FUNCTIONS[source]
+            for alias in node.names:
+                name = facts.code(alias.name)
+                if allowed is None or name in allowed:
+                    local = alias.asname.name if alias.asname is not None else alias.name
+                    if isinstance(local, cst.Name):
+                        found.add(local.value)
+    return frozenset(found)
+
+
+def _imported(module: cst.Module) -> frozenset[str]:
+    """Names the module binds by importing (`csv`, `Decimal`, `InvalidOperation`): reading one
+    (`except InvalidOperation`) is reading a fixed value; calling one is judged by `purity`."""
+    found: set[str] = set()
+    for statement in module.body:
+        for node in m.findall(statement, m.Import() | m.ImportFrom()):
+            found |= facts.bound_in(node)
+            for alias in m.findall(node, m.ImportAlias()):
+                found |= facts.bound_otherwise(alias)
+    return frozenset(found)
+
+
+def _is_record(cls: cst.ClassDef) -> bool:
+    """A dataclass or NamedTuple whose construction runs no code of its own."""
+    if cls.keywords:  # a metaclass
+        return False
+    bases = {facts.code(base.value) for base in cls.bases}
+    decorators = {facts.code(d.decorator.func if isinstance(d.decorator, cst.Call) else d.decorator)
+                  for d in cls.decorators}
+    if bases & _RECORD_BASES:
+        shaped = bases <= _RECORD_BASES and not decorators
+    else:
+        # A base could bring its own `__post_init__`; only a plain dataclass is sure.
+        shaped = not bases and bool(decorators) and decorators <= _RECORD_DECORATORS
+    if not shaped or not isinstance(cls.body, cst.IndentedBlock):
+        return False
+    return not any(isinstance(s, cst.FunctionDef) and s.name.value in _CONSTRUCTION_HOOKS for s in cls.body.body)
+
+
+def _is_pure(function: cst.FunctionDef, trusted: purity.Trusted, modules: frozenset[str]) -> bool:
+    body = function.body
+    if any(isinstance(node, _FORBIDDEN) for node in facts.walk(body)):
+        return False
+    params = facts.parameters(function) | _star_parameters(function)
+    local = facts.bound_in(body)
+    shadowed = params | local
+    owned = purity.fresh_containers(body, params)
+    fresh = _fresh_valued(body, params, local, owned)
+    with purity.trusting(trusted):
+        for call in m.findall(body, m.Call()):
+            assert isinstance(call, cst.Call)
+            if not purity.is_pure_call(call, shadowed, owned):
+                return False
+    for statement, target in facts.written(body):
+        if isinstance(target, (cst.Subscript, cst.Attribute)) and purity.root_name(target) not in owned:
+            return False  # an item or attribute of something it did not build
+        if isinstance(statement, cst.AugAssign) and isinstance(target, cst.Name) and target.value not in fresh:
+            return False  # `xs += [...]` extends a list it may have been handed
+    # Annotations of locals are never evaluated, so `rows: list[Row] = []` reads no `Row`.
+    unannotated = body.visit(_WithoutAnnotations())
+    assert isinstance(unannotated, cst.CSTNode)  # the transformer only swaps annotations
+    for name in purity.reads(unannotated) - shadowed:
+        if not (name in _BUILTIN_NAMES or name.isupper() or name in trusted.pure or name in modules):
+            return False  # a module variable that may change between calls
+    for found in m.findall(body, m.Return()):
+        assert isinstance(found, cst.Return)
+        if found.value is not None and not purity.exposed(found.value) <= fresh:
+            return False  # hands back an argument or a module value, not a new one
+    return True
+
+
+class _WithoutAnnotations(cst.CSTTransformer):
+    def leave_AnnAssign(self, original_node: cst.AnnAssign, updated_node: cst.AnnAssign) -> cst.AnnAssign:
+        return updated_node.with_changes(annotation=cst.Annotation(cst.Name("object")))
+
+
+def _star_parameters(function: cst.FunctionDef) -> set[str]:
+    names = set()
+    for star in (function.params.star_arg, function.params.star_kwarg):
+        if isinstance(star, cst.Param):
+            names.add(star.name.value)
+    return names
+
+
+def _fresh_valued(body: cst.BaseSuite, params: set[str], local: set[str], owned: frozenset[str]) -> set[str]:
+    """Locals that only ever hold values the function made: the containers it built, and
+    names assigned only from expressions exposing nothing but such values (`total = 0.0`,
+    `total += price`).  Loop targets, `except … as` and the like hold what they are handed."""
+    assigned: dict[str, list[cst.BaseExpression]] = {}
+    for statement, target in facts.written(body):
+        if isinstance(target, cst.Name) and isinstance(statement, (cst.Assign, cst.AnnAssign, cst.AugAssign)) \
+                and statement.value is not None:
+            assigned.setdefault(target.value, []).append(statement.value)
+    handed: set[str] = set()  # bound from what something else hands over
+    for node in facts.walk(body):
+        if isinstance(node, cst.For):
+            handed |= purity.target_names(node.target)
+        elif isinstance(node, cst.AsName) and isinstance(node.name, cst.BaseExpression):
+            handed |= purity.target_names(node.name)
+    for _, target in facts.written(body):
+        if not isinstance(target, cst.Name):
+            handed |= purity.target_names(target)  # unpacked: `a, b = pair`
+    fresh = {name for name in local if name not in params and name not in handed and name in assigned} | set(owned)
+    while True:
+        stale = {name for name in fresh - owned
+                 if any(not purity.exposed(value) <= fresh for value in assigned.get(name, []))}
+        if not stale:
+            return fresh
+        fresh -= stale
+
+
+def _is_costly(function: cst.FunctionDef, costly: set[str]) -> bool:
+    with purity.trusting(purity.Trusted(costly=frozenset(costly))):
+        return purity.is_costly(function.body)

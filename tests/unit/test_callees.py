@@ -1,0 +1,144 @@
+"""Which of a module's own functions a recipe may treat as pure calls, and the loop hoist
+that this lets through (a helper called with the same arguments on every pass)."""
+
+from __future__ import annotations
+
+import copy
+import textwrap
+
+import libcst as cst
+import pytest
+
+from wattlens.optimize import callees, purity
+from wattlens.optimize.recipes import rewrite_with_recipes
+
+
+def trusted(source: str) -> purity.Trusted:
+    return callees.trusted_in(cst.parse_module(textwrap.dedent(source)))
+
+
+HELPERS = """
+import csv
+import io
+from dataclasses import dataclass
+from decimal import Decimal, InvalidOperation
+from typing import NamedTuple
+
+SCALE = 2
+
+
+class Rate(NamedTuple):
+    zone: str
+    price: Decimal
+
+
+@dataclass(frozen=True)
+class Line:
+    zone: str
+    total: Decimal
+
+
+def parse(text):
+    rates = []
+    for number, row in enumerate(csv.reader(io.StringIO(text)), start=1):
+        try:
+            rates.append(Rate(row[0].strip().upper(), Decimal(row[1])))
+        except (IndexError, InvalidOperation) as error:
+            raise ValueError(f"line {number} is malformed") from error
+    return rates
+
+
+def total(scores, weights):
+    result: float = 0.0
+    for key, weight in weights.items():
+        result += scores.get(key, 0) * weight
+    return round(result * SCALE, 2)
+
+
+def mean_total(rows, weights):
+    return sum(total(row, weights) for row in rows) / len(rows)
+"""
+
+
+def test_helpers_that_only_read_their_arguments_and_return_new_values_are_trusted() -> None:
+    found = trusted(HELPERS)
+    assert {"parse", "total", "mean_total", "Rate", "Line", "Decimal"} <= found.pure
+    assert {"parse", "total", "mean_total"} <= found.costly
+    assert "InvalidOperation" not in found.pure  # read in `except`, never a pure call
+
+
+@pytest.mark.parametrize("helper", [
+    "def h(xs):\n    xs.append(1)\n    return len(xs)\n",                   # changes its argument
+    "def h(xs):\n    xs[0] = 1\n    return len(xs)\n",
+    "def h(xs):\n    xs += [1]\n    return len(xs)\n",
+    "def h(xs):\n    return xs\n",                                           # hands back its argument
+    "def h(xs):\n    ys = xs\n    return ys\n",
+    "def h(xs):\n    for x in xs:\n        last = x\n    return last\n",     # an item it was handed
+    "TABLE = {}\ndef h(xs):\n    return TABLE\n",                           # a module value
+    "cache = []\ndef h(xs):\n    return len(cache) + len(xs)\n",            # a module variable
+    "def h(xs):\n    global seen\n    seen = xs\n    return 1\n",
+    "def h(xs):\n    print(xs)\n    return 1\n",                             # output
+    "import random\ndef h(xs):\n    return random.choice(xs)\n",            # not the same every call
+    "import functools\n@functools.cache\ndef h(xs):\n    return len(xs)\n",  # decorated
+    "def h(xs):\n    return len(xs)\nh = len\n",                             # rebound
+    "def g(xs):\n    xs.sort()\n    return 1\ndef h(xs):\n    return g(xs) + 1\n",  # calls one that is not
+])
+def test_helpers_with_effects_or_shared_results_are_not_trusted(helper: str) -> None:
+    assert "h" not in trusted(helper).pure
+
+
+@pytest.mark.parametrize("record", [
+    "from dataclasses import dataclass\n@dataclass\nclass R:\n    x: int\n"
+    "    def __post_init__(self):\n        print(self)\n",
+    "from dataclasses import dataclass\nclass Base:\n    pass\n@dataclass\nclass R(Base):\n    x: int\n",
+    "class R:\n    def __init__(self, x):\n        self.x = x\n",
+])
+def test_classes_whose_construction_runs_code_are_not_trusted(record: str) -> None:
+    assert "R" not in trusted(record).pure
+
+
+QUOTE = """
+def quote(items, card):
+    out = []
+    for item in items:
+        rates = parse(card)
+        matching = [r.price for r in rates if r.zone == item]
+        if not matching:
+            raise LookupError(item)
+        out.append(Line(item, min(matching)))
+    return out
+"""
+
+
+def hoisted(helpers: str, function: str) -> str | None:
+    with purity.trusting(trusted(helpers + function)):
+        return {recipe.name: new for recipe, new in rewrite_with_recipes(textwrap.dedent(function))}.get(
+            "hoist-invariant")
+
+
+def outcome(helpers: str, function: str, *args: object) -> str:
+    scope: dict[str, object] = {}
+    exec(textwrap.dedent(helpers) + textwrap.dedent(function), scope)
+    try:
+        return repr(scope["quote"](*args))  # type: ignore[operator]
+    except Exception as error:  # the exception is the outcome
+        return f"{type(error).__name__}: {error}"
+
+
+def test_a_trusted_helper_called_with_the_same_arguments_on_every_pass_runs_once() -> None:
+    new = hoisted(HELPERS, QUOTE)
+    assert new is not None and "if not rates_ready" in new
+    card = "a,1.50\nb,2\na,1.25\n"
+    for case in [(["A", "B", "A"], card), ([], "not,a,number\n"), (["A"], "a,x\n"), (["C"], card)]:
+        assert outcome(HELPERS, new, *copy.deepcopy(case)) == outcome(HELPERS, QUOTE, *copy.deepcopy(case))
+    # a malformed card is only read, and only fails, when there is something to quote
+    assert outcome(HELPERS, new, [], "a,x\n") == "[]"
+
+
+def test_a_helpers_result_the_loop_changes_is_still_fetched_on_every_pass() -> None:
+    changing = QUOTE.replace("matching = [", "rates.append(Rate(item, 0))\n        matching = [")
+    assert hoisted(HELPERS, changing) is None
+
+
+def test_without_the_module_a_helper_is_an_unknown_call_and_stays_in_the_loop() -> None:
+    assert all(recipe.name != "hoist-invariant" for recipe, _ in rewrite_with_recipes(textwrap.dedent(QUOTE)))
