@@ -142,3 +142,43 @@ def test_a_helpers_result_the_loop_changes_is_still_fetched_on_every_pass() -> N
 
 def test_without_the_module_a_helper_is_an_unknown_call_and_stays_in_the_loop() -> None:
     assert all(recipe.name != "hoist-invariant" for recipe, _ in rewrite_with_recipes(textwrap.dedent(QUOTE)))
+
+
+FASTA = """
+def parse(text) -> dict[str, str]:
+    records = {}
+    name, chunks = None, []
+    for line in text.splitlines():
+        if line.startswith(">"):
+            if name is not None:
+                records[name] = "".join(chunks)
+            name, chunks = line[1:].strip(), []
+        else:
+            chunks.append(line.strip())
+    if name is not None:
+        records[name] = "".join(chunks)
+    return records
+"""
+
+REGIONS = """
+def quote(regions, text):
+    out = []
+    for name, start, end in regions:
+        sequence = parse(text)[name]
+        out.append(sequence[start:end])
+    return out
+"""
+
+
+def test_a_trusted_helpers_result_indexed_in_the_loop_is_made_once_when_its_parts_cannot_change() -> None:
+    new = hoisted(FASTA, REGIONS)
+    assert new is not None and "sequence = parse_value[name]" in new
+    text = ">a\nACGT\nTT\n>b\nGG\n"
+    for case in [([("a", 1, 4), ("b", 0, 1), ("a", 0, 9)], text), ([], ">"), ([("c", 0, 1)], text)]:
+        assert outcome(FASTA, new, *copy.deepcopy(case)) == outcome(FASTA, REGIONS, *copy.deepcopy(case))
+
+
+def test_a_trusted_helpers_result_whose_parts_may_change_is_made_on_every_pass() -> None:
+    lists = FASTA.replace("-> dict[str, str]", "-> dict[str, list[str]]")
+    assert hoisted(lists, REGIONS) is None
+    assert hoisted(FASTA.replace(" -> dict[str, str]", ""), REGIONS) is None  # parts not known

@@ -118,6 +118,36 @@ def test_invariant_work_in_an_inner_loop_is_redone_for_each_outer_pass() -> None
     same_behaviour(source, new, "pairs", [([[3, 1, 3], [], [7, 2]], 5), ([[1]], 0), ([], 1)])
 
 
+def test_invariant_work_evaluated_first_inside_a_statement_runs_once() -> None:
+    source = """
+    def ranks(totals, scores):
+        out = []
+        for score in scores:
+            place = sorted(totals, reverse=True).index(score) + 1
+            out.append((score, place))
+        return out
+    """
+    new = rewrite(source)["hoist-invariant"]
+    assert "sorted_value = sorted(totals, reverse=True)" in new
+    assert "place = sorted_value.index(score) + 1" in new
+    same_behaviour(source, new, "ranks", [([3, 1, 2], [1, 3, 3]), ([], []), ([1], [2]), ([1, "a"], [1])])
+
+
+@pytest.mark.parametrize(
+    "statement",
+    [
+        "out.append(sorted(ys))",                # the new list is kept: each pass had its own
+        "out.append(len(x) + sorted(ys)[0])",    # evaluated after `len(x)`, which may raise first
+        "out.append(sorted(ys).pop())",          # a method that changes it
+        "out.append(keep(sorted(ys))[0])",       # handed to a call that may keep it
+        "out.append(sorted(ys + [x])[0])",       # reads the loop variable
+    ],
+)
+def test_a_part_of_a_statement_that_may_be_kept_changed_or_moved_out_of_order_stays(statement: str) -> None:
+    source = f"def f(xs, ys):\n    out = []\n    for x in xs:\n        {statement}\n    return out\n"
+    assert "hoist-invariant" not in rewrite(source)
+
+
 def test_a_regular_expression_compiled_on_every_pass_is_compiled_once() -> None:
     source = """
     def matching(lines, pattern):

@@ -222,6 +222,14 @@ def test_a_list_used_as_a_fifo_queue_becomes_a_deque() -> None:
     assert hops(graph, "a") == run(BFS, "hops", graph, "a") == {"a": 0, "b": 1, "c": 1, "d": 2}
 
 
+def test_an_annotated_fifo_queue_becomes_a_deque_annotated_as_one() -> None:
+    new = rewrite(BFS.replace("queue = [start]", "queue: list[str] = [start]"))["queue-deque"]
+    assert "queue: deque[str] = deque([start])" in new and "node = queue.popleft()" in new
+    assert "queue-deque" not in rewrite(BFS.replace("queue = [start]", "queue: Sequence[str] = [start]"))
+    assert "queue-deque" not in rewrite(BFS.replace("    queue = [start]\n", "    queue: list[str] = [start]\n"
+                                                    "    queue: list[str] = []\n"))
+
+
 @pytest.mark.parametrize(
     "use",
     [

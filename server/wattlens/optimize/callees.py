@@ -38,6 +38,11 @@ _BUILTIN_NAMES = frozenset(dir(builtins))
 _RECORD_BASES = frozenset({"NamedTuple", "typing.NamedTuple"})
 _RECORD_DECORATORS = frozenset({"dataclass", "dataclasses.dataclass"})
 _CONSTRUCTION_HOOKS = frozenset({"__init__", "__post_init__", "__new__", "__init_subclass__"})
+# Annotations of values nobody can change, and of containers whose items are what they say.
+_IMMUTABLE = frozenset({"str", "int", "float", "bool", "bytes", "complex", "None", "Decimal", "Fraction"})
+_CONTAINERS = frozenset({"dict", "list", "set", "tuple", "frozenset", "Dict", "List", "Set", "Tuple",
+                         "FrozenSet", "Mapping", "Sequence", "AbstractSet", "Iterable", "Collection",
+                         "typing.Dict", "typing.List", "typing.Mapping", "typing.Sequence"})
 # Statements whose effects reach past the function or its own values.
 _FORBIDDEN = (cst.Global, cst.Nonlocal, cst.Yield, cst.Await, cst.NamedExpr, cst.FunctionDef, cst.ClassDef,
               cst.With, cst.Import, cst.ImportFrom, cst.Del)
@@ -66,7 +71,11 @@ def trusted_in(module: cst.Module) -> purity.Trusted:
         if not grown:
             break
         costly |= grown
-    return purity.Trusted(pure=frozenset(pure) | imported | records, costly=frozenset(costly))
+    immutable = _IMMUTABLE | imported | frozenset(
+        s.name.value for s in module.body if isinstance(s, cst.ClassDef) and s.name.value in records
+        and _is_frozen_record(s))
+    parts = frozenset(name for name in pure if _returns_immutable_parts(functions[name], immutable))
+    return purity.Trusted(pure=frozenset(pure) | imported | records, costly=frozenset(costly), immutable_parts=parts)
 
 
 def _bound_once(module: cst.Module) -> frozenset[str]:
@@ -130,6 +139,46 @@ def _is_record(cls: cst.ClassDef) -> bool:
     if not shaped or not isinstance(cls.body, cst.IndentedBlock):
         return False
     return not any(isinstance(s, cst.FunctionDef) and s.name.value in _CONSTRUCTION_HOOKS for s in cls.body.body)
+
+
+def _is_frozen_record(cls: cst.ClassDef) -> bool:
+    """A NamedTuple, or a `@dataclass(frozen=True)`, whose fields are all immutable values."""
+    frozen = any(facts.code(base.value) in _RECORD_BASES for base in cls.bases) or any(
+        isinstance(d.decorator, cst.Call) and any(
+            a.keyword is not None and a.keyword.value == "frozen" and facts.code(a.value) == "True"
+            for a in d.decorator.args) for d in cls.decorators)
+    fields = [s.body[0] for s in getattr(cls.body, "body", ())
+              if isinstance(s, cst.SimpleStatementLine) and isinstance(s.body[0], cst.AnnAssign)]
+    return frozen and all(_immutable(f.annotation.annotation, _IMMUTABLE) for f in fields)
+
+
+def _returns_immutable_parts(function: cst.FunctionDef, immutable: frozenset[str]) -> bool:
+    returns = function.returns
+    return returns is not None and _immutable(returns.annotation, immutable, outer=True)
+
+
+def _immutable(annotation: cst.BaseExpression, immutable: frozenset[str], *, outer: bool = False) -> bool:
+    """Whether values of `annotation` cannot be changed; with `outer`, apart from the outermost
+    container itself (`dict[str, str]`)."""
+    if isinstance(annotation, cst.SimpleString):  # a quoted annotation
+        try:
+            annotation = cst.parse_expression(annotation.evaluated_value)  # type: ignore[arg-type]
+        except (cst.ParserSyntaxError, TypeError):
+            return False
+    if isinstance(annotation, (cst.Name, cst.Attribute)):
+        return facts.code(annotation) in immutable
+    if isinstance(annotation, cst.BinaryOperation) and isinstance(annotation.operator, cst.BitOr):
+        return _immutable(annotation.left, immutable) and _immutable(annotation.right, immutable)
+    if isinstance(annotation, cst.Subscript):
+        container = facts.code(annotation.value)
+        if container not in _CONTAINERS and container not in {"Optional", "typing.Optional"}:
+            return False
+        if not outer and container not in {"tuple", "Tuple", "frozenset", "FrozenSet", "Optional", "typing.Optional"}:
+            return False  # a list inside the result can be changed through the result
+        items = [e.slice.value for e in annotation.slice if isinstance(e.slice, cst.Index)]
+        return bool(items) and all(
+            facts.code(item) == "..." or _immutable(item, immutable) for item in items)
+    return False
 
 
 def _is_pure(function: cst.FunctionDef, trusted: purity.Trusted, modules: frozenset[str]) -> bool:

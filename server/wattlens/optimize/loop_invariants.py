@@ -28,6 +28,14 @@ A run of consecutive statements at the top of a loop's body qualifies when:
 - what it binds is bound nowhere else in the loop, and a container it builds is neither
   changed nor handed on by the rest of the loop (each pass used to get a new one);
 - it does work worth saving: a loop, a comprehension, or a call such as `sorted(xs)`.
+
+A costly call that a statement evaluates first (`sorted(totals)` in
+`place = sorted(totals).index(score)`, `parse(text)` in `seq = parse(text)[name]`) is
+done the same way, into a variable of its own, when it reads only what the loop leaves
+alone and its value is only read where it stood: looked into, reduced, or copied by a
+builtin, never kept, changed or handed to an unknown call.  A helper's result whose
+parts could change (`-> dict[str, list[str]]`, or no annotation) is not shared between
+passes that each had their own.
 """
 
 from __future__ import annotations
@@ -82,13 +90,37 @@ def _guard_loop(
     new_body: list[cst.BaseStatement] = []
     index = 0
     taken = facts.names_in(function)
+    settled: set[int] = set()
+    settled_names: set[str] = set()
     while index < len(body):
         end = _longest_run(body, index, loop, loop_bound, shadowed, known)
         if end is None:
-            new_body.append(body[index])
+            # Runs guarded above now run once, before this statement: what they bind is settled.
+            visible = [statement for statement in body if id(statement) not in settled]
+            part = _invariant_part(visible, visible.index(body[index]), loop, loop_bound - settled_names,
+                                   shadowed, known)
+            if part is None:
+                new_body.append(body[index])
+            else:
+                name = _fresh(taken, _value_name(part))
+                flag = _fresh(taken | {name}, f"{name}_ready")
+                taken |= {name, flag}
+                flags.append(cst.parse_statement(
+                    f"{flag} = False  # `{facts.code(part)}` gives the same result on every pass\n"))
+                new_body.append(cst.If(
+                    test=cst.parse_expression(f"not {flag}"),
+                    body=cst.IndentedBlock(body=[
+                        cst.SimpleStatementLine([cst.Assign([cst.AssignTarget(cst.Name(name))], part)]),
+                        cst.parse_statement(f"{flag} = True\n")]),
+                ))
+                using = body[index].deep_replace(part, cst.Name(name))
+                assert isinstance(using, cst.SimpleStatementLine)  # one expression swapped for a name
+                new_body.append(using)
             index += 1
             continue
         run = body[index:end]
+        settled |= {id(statement) for statement in run}
+        settled_names |= facts.bound_in(cst.IndentedBlock(body=run))
         flag = _fresh(taken, f"{_first_binding(run)}_ready")
         taken.add(flag)
         flags.append(cst.parse_statement(
@@ -102,6 +134,111 @@ def _guard_loop(
     if not flags:
         return None
     return flags, loop.with_changes(body=loop.body.with_changes(body=new_body))
+
+
+# Builtins and methods that hand back parts of what they are given (an item, a view, the
+# items in a new list); the rest reduce it to a number, a truth value or a new string.
+_PART_BUILTINS = frozenset({"min", "max", "sorted", "list", "tuple", "set", "frozenset", "dict", "reversed",
+                            "zip", "enumerate"})
+_PART_METHODS = frozenset({"get", "items", "keys", "values", "copy"})
+
+
+def _invariant_part(
+    body: Sequence[cst.BaseStatement], index: int, loop: cst.For | cst.While,
+    loop_bound: set[str], shadowed: set[str], known: set[str],
+) -> cst.Call | None:
+    """A costly call evaluated first in the statement at `index` that gives the same value on every
+    pass (`sorted(totals)` in `rank = sorted(totals).index(total)`, `parse(text)` in
+    `seq = parse(text)[name]`), when nothing can keep or change the value it returns.
+
+    Only the first-evaluated part qualifies, so doing it earlier, in its own statement, changes
+    no order of evaluation: the statement did it first anyway.
+    """
+    statement = body[index]
+    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
+        return None
+    small = statement.body[0]
+    if isinstance(small, (cst.Assign, cst.AnnAssign, cst.Return, cst.Expr)) or (
+            isinstance(small, cst.AugAssign) and isinstance(small.target, cst.Name)):
+        value = small.value
+    else:
+        return None
+    if value is None:
+        return None
+    chain = _evaluated_first(value)
+    for position, node in enumerate(chain[1:], start=1):  # the whole value is a run's business
+        parent = chain[position - 1]
+        if isinstance(node, cst.Call) and _worth_keeping(node, parent, shadowed) and _reads_invariant(
+                node, body, index, loop, loop_bound, shadowed, known):
+            return node
+    return None
+
+
+def _evaluated_first(value: cst.BaseExpression) -> list[cst.BaseExpression]:
+    """`value` and, inside it, the subexpression Python evaluates first, and so on down:
+    `f(x)[k] + 1` → [whole, `f(x)[k]`, `f(x)`, `x`]."""
+    chain = [value]
+    node: cst.BaseExpression | None = value
+    while node is not None:
+        if isinstance(node, cst.Call):
+            if isinstance(node.func, cst.Attribute):
+                node = node.func.value  # the object is looked up before the arguments
+            elif isinstance(node.func, cst.Name) and node.args and node.args[0].keyword is None \
+                    and node.args[0].star == "":
+                node = node.args[0].value  # loading the function's name does nothing
+            else:
+                node = None
+        elif isinstance(node, (cst.Subscript, cst.Attribute)):
+            node = node.value
+        elif isinstance(node, (cst.BinaryOperation, cst.Comparison)):
+            node = node.left
+        elif isinstance(node, cst.UnaryOperation):
+            node = node.expression
+        else:
+            node = None
+        if node is not None:
+            chain.append(node)
+    return chain
+
+
+def _worth_keeping(call: cst.Call, parent: cst.BaseExpression, shadowed: set[str]) -> bool:
+    """Whether `call` is costly, pure, and used by `parent` so that the value it returns is
+    neither kept nor changed: each pass used to get a new one."""
+    if not purity.is_pure_expression(call, shadowed) or not purity.is_costly(call):
+        return False
+    handing_parts = isinstance(parent, (cst.Subscript, cst.Attribute, cst.BinaryOperation, cst.UnaryOperation))
+    if isinstance(parent, cst.Call):
+        if isinstance(parent.func, cst.Attribute) and parent.func.value is call:
+            if parent.func.attr.value not in purity.PURE_METHODS:
+                return False  # a method that may change it
+            handing_parts = parent.func.attr.value in _PART_METHODS
+        elif isinstance(parent.func, cst.Name) and parent.func.value in purity.PURE_BUILTINS \
+                and parent.func.value not in shadowed:
+            handing_parts = parent.func.value in _PART_BUILTINS
+        else:
+            return False  # a call that may keep it
+    trusted = purity.trusted()
+    if isinstance(call.func, cst.Name) and call.func.value in trusted.pure and handing_parts:
+        # A helper builds the parts it returns: shared now between passes, they must be
+        # values nobody can change.  A builtin's parts are its arguments' own, shared anyway.
+        return call.func.value in trusted.immutable_parts
+    return True
+
+
+def _reads_invariant(
+    call: cst.Call, body: Sequence[cst.BaseStatement], index: int, loop: cst.For | cst.While,
+    loop_bound: set[str], shadowed: set[str], known: set[str],
+) -> bool:
+    run = _Run(shadowed=shadowed, free=purity.reads(call))
+    # The whole body is "the rest": the statement itself must not change what the call reads.
+    return _invariant_in_loop(run, [], body, index, index, loop, loop_bound, shadowed, known)
+
+
+def _value_name(call: cst.Call) -> str:
+    """`parse_fasta(text)` → `parse_fasta_value`; `sorted(totals)` → `sorted_value`."""
+    func = call.func
+    name = func.attr.value if isinstance(func, cst.Attribute) else func.value if isinstance(func, cst.Name) else "work"
+    return f"{name.strip('_') or 'work'}_value"
 
 
 def _first_binding(run: Sequence[cst.BaseStatement]) -> str:

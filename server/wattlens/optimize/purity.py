@@ -33,8 +33,8 @@ PURE_METHODS = frozenset({
     "format", "get", "index", "isalnum", "isalpha", "isdecimal", "isdigit", "islower", "isnumeric",
     "isspace", "istitle", "isupper", "items", "join", "keys", "ljust", "lower", "lstrip", "partition",
     "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit",
-    "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "upper", "values",
-    "zfill",
+    "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "translate", "upper",
+    "values", "zfill",
 })
 # Methods of list, set, dict and deque that change their object but not what they are handed.
 STORING_METHODS = frozenset({"add", "append", "appendleft", "extend", "extendleft", "insert", "setdefault"})
@@ -64,6 +64,7 @@ COSTLY_METHODS = frozenset({"join", "split", "rsplit", "splitlines", "replace", 
 CONSUMERS = frozenset({"sum", "min", "max", "any", "all", "list", "tuple", "set", "frozenset", "sorted", "dict"})
 
 COMPREHENSIONS = (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)
+_CONSTANTS = frozenset({"True", "False", "None"})  # names to libcst, keywords to Python
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,9 @@ class Trusted:
     pure: frozenset[str] = frozenset()
     costly: frozenset[str] = frozenset()
     """those of `pure` whose work grows with their input (a loop, a comprehension…)"""
+    immutable_parts: frozenset[str] = frozenset()
+    """those of `pure` annotated to return nothing that can be changed below its outer
+    container (`-> dict[str, str]`, `-> list[tuple[int, str]]`)"""
 
 
 # Set by `trusting` while a recipe rewrites one function of a known module; a recipe
@@ -108,7 +112,7 @@ def reads(node: cst.CSTNode, bound: frozenset[str] = frozenset()) -> set[str]:
     """Variables `node` reads, leaving out those its own comprehensions and lambdas bind
     (and attribute names and keywords, which are not variables)."""
     if isinstance(node, cst.Name):
-        return set() if node.value in bound else {node.value}
+        return set() if node.value in bound or node.value in _CONSTANTS else {node.value}
     if isinstance(node, cst.Attribute):
         return reads(node.value, bound)
     if isinstance(node, cst.Arg):
@@ -308,24 +312,41 @@ def escapes(node: cst.CSTNode, name: str) -> bool:
 
 
 def fresh_containers(body: cst.BaseSuite, params: set[str]) -> frozenset[str]:
-    """Locals bound only to containers made right there (`[]`, `{}`, comprehensions, `list(…)`)."""
+    """Locals bound only to containers made right there (`[]`, `{}`, comprehensions, `list(…)`),
+    by `name = …`, `name: T = …` or side by side in `a, b = x, []`."""
     fresh: set[str] = set()
     stale: set[str] = set(params)
-    for found in m.findall(body, m.Assign()):
-        assert isinstance(found, cst.Assign)
-        for assigned in found.targets:
-            if not isinstance(assigned.target, cst.Name):
-                stale |= target_names(assigned.target)
-                continue
-            value = found.value
-            made = isinstance(value, (cst.List, cst.Dict, cst.Set, cst.ListComp, cst.DictComp, cst.SetComp)) or (
-                isinstance(value, cst.Call) and isinstance(value.func, cst.Name)
-                and value.func.value in FRESH_CONTAINER_CALLS)
-            (fresh if made else stale).add(assigned.target.value)
-    others = facts.bound_in(body) - {
-        t.target.value for a in m.findall(body, m.Assign()) if isinstance(a, cst.Assign)
-        for t in a.targets if isinstance(t.target, cst.Name)}
+    plain: set[str] = set()
+    for found in m.findall(body, m.Assign() | m.AnnAssign()):
+        assert isinstance(found, (cst.Assign, cst.AnnAssign))
+        targets = [t.target for t in found.targets] if isinstance(found, cst.Assign) else [found.target]
+        for target in targets:
+            for name, value in _paired(target, found.value):
+                plain.add(name)
+                (fresh if value is not None and _makes_container(value) else stale).add(name)
+            if not isinstance(target, cst.Name) and not _paired(target, found.value):
+                stale |= target_names(target)
+    others = facts.bound_in(body) - plain
     return frozenset(fresh - stale - others)
+
+
+def _paired(
+    target: cst.BaseExpression, value: cst.BaseExpression | None
+) -> list[tuple[str, cst.BaseExpression | None]]:
+    """Each name of `target` with the value it gets: `x = v`, or `a, b = va, vb` item by item."""
+    if isinstance(target, cst.Name):
+        return [(target.value, value)]
+    if isinstance(target, (cst.Tuple, cst.List)) and isinstance(value, (cst.Tuple, cst.List)) \
+            and len(target.elements) == len(value.elements) \
+            and all(isinstance(e, cst.Element) and isinstance(e.value, cst.Name) for e in target.elements) \
+            and all(isinstance(e, cst.Element) for e in value.elements):
+        return [(t.value.value, v.value) for t, v in zip(target.elements, value.elements, strict=True)]  # type: ignore[attr-defined]
+    return []
+
+
+def _makes_container(value: cst.BaseExpression) -> bool:
+    return isinstance(value, (cst.List, cst.Dict, cst.Set, cst.ListComp, cst.DictComp, cst.SetComp)) or (
+        isinstance(value, cst.Call) and isinstance(value.func, cst.Name) and value.func.value in FRESH_CONTAINER_CALLS)
 
 
 def consumer(generator: cst.GeneratorExp, parents: dict[int, cst.CSTNode], shadowed: set[str]) -> cst.Call | None:

@@ -11,7 +11,8 @@ Recipes here:
 - order-keeping deduplication (`if x not in out: out.append(x)`) → a `seen` set
   kept beside the list;
 - a local list used as a FIFO queue (`q.pop(0)`) → `collections.deque`;
-- loop-invariant work → done once, on the first pass (`loop_invariants`);
+- loop-invariant work → done once, on the first pass (`loop_invariants`), including calls
+  to the module's own helpers that `callees` judges pure;
 - `xs.count(x)` in a loop, membership in a list that only grows, and nested-loop
   joins → a Counter, a set beside the list, an index by key (`lookups`);
 - sorting everything to take the first one or k items → `heapq.nsmallest`/`nlargest`
@@ -319,14 +320,26 @@ def _pop_front_to_deque(function: cst.FunctionDef) -> cst.FunctionDef | None:
         return None
     parameters = facts.parameters(function)
     for statement in function.body.body:
-        assign = facts.single_assign(statement)
+        assign = facts.single_binding(statement)
         if assign is None:
             continue
         target, value = assign
         name = target.value
         if name in parameters or not _is_list_maker(value) or not _only_a_queue(function, name):
             continue
+        small = statement.body[0]  # type: ignore[attr-defined]  # single_binding: one statement
+        if isinstance(small, cst.AnnAssign) and _as_deque_annotation(small.annotation.annotation) is None:
+            continue  # `q: Sequence[int] = []` would no longer say what q is
         return function.visit(_ToDeque(name, value))  # type: ignore[return-value]
+    return None
+
+
+def _as_deque_annotation(annotation: cst.BaseExpression) -> cst.BaseExpression | None:
+    """`list[T]` → `deque[T]` (and `List[T]`, bare `list`); None for any other annotation."""
+    if m.matches(annotation, m.Name("list") | m.Name("List") | m.Attribute(attr=m.Name("List"))):
+        return cst.Name("deque")
+    if isinstance(annotation, cst.Subscript) and _as_deque_annotation(annotation.value) is not None:
+        return annotation.with_changes(value=cst.Name("deque"))
     return None
 
 
@@ -352,8 +365,8 @@ def _only_a_queue(function: cst.FunctionDef, name: str) -> bool:
         + len(m.findall(function, m.UnaryOperation(operator=m.Not(), expression=own)))
         + len(m.findall(function, m.Call(func=m.Name("len"), args=[m.Arg(value=own)])))
     )
-    bindings = len(m.findall(function, m.AssignTarget(target=own)))
-    rebound = m.findall(function, m.AugAssign(target=own) | m.AnnAssign(target=own) | m.For(target=own)
+    bindings = len(m.findall(function, m.AssignTarget(target=own) | m.AnnAssign(target=own)))
+    rebound = m.findall(function, m.AugAssign(target=own) | m.For(target=own)
                         | m.Del(target=own) | m.NamedExpr(target=own) | m.Global() | m.Nonlocal())
     return bindings == 1 and not rebound and uses == pops + grows + tests + bindings
 
@@ -365,14 +378,23 @@ class _ToDeque(cst.CSTTransformer):
     def leave_Assign(self, original_node: cst.Assign, updated_node: cst.Assign) -> cst.Assign:
         if original_node.value is not self.value:
             return updated_node
+        return updated_node.with_changes(value=self._made())
+
+    def leave_AnnAssign(self, original_node: cst.AnnAssign, updated_node: cst.AnnAssign) -> cst.AnnAssign:
+        if original_node.value is not self.value:
+            return updated_node
+        annotation = _as_deque_annotation(updated_node.annotation.annotation)
+        assert annotation is not None  # checked before rewriting
+        return updated_node.with_changes(
+            value=self._made(), annotation=updated_node.annotation.with_changes(annotation=annotation))
+
+    def _made(self) -> cst.BaseExpression:
         value = self.value
         if isinstance(value, cst.List):
-            made = cst.parse_expression("deque()") if not value.elements else cst.Call(
+            return cst.parse_expression("deque()") if not value.elements else cst.Call(
                 func=cst.Name("deque"), args=[cst.Arg(value=value)])
-        else:
-            assert isinstance(value, cst.Call)
-            made = value.with_changes(func=cst.Name("deque"))
-        return updated_node.with_changes(value=made)
+        assert isinstance(value, cst.Call)
+        return value.with_changes(func=cst.Name("deque"))
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         if m.matches(original_node, _FRONT_POP) and m.matches(original_node.func, m.Attribute(value=m.Name(self.name))):
