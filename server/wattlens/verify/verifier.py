@@ -176,10 +176,11 @@ def verify_patch(
         inputs_seen: list[str] = []
         if target is not None:
             say(f"recording the calls of {target[1]} in the workload and replaying them on both…")
-            replay = _run_replay(client, image, baseline, candidate, workload, target, options)
+            ran = _run_replay(client, image, baseline, candidate, workload, target, options)
+            replay = ran if isinstance(ran, ReplayOutcome) else None
             replayed = replay.compared if replay else None
             inputs_seen = replay.inputs_seen if replay else []
-            problem, replay_note = _replay_judgement(replay, target[1])
+            problem, replay_note = _replay_judgement(ran, target[1])
             if problem:
                 return Verdict(accepted=False, reasons=[problem], tests=test_run, replayed_calls=replayed,
                                inputs_seen=inputs_seen)
@@ -211,7 +212,8 @@ def _run_replay(
     workload: str,
     target: tuple[str, str],
     options: VerifyOptions,
-) -> ReplayOutcome | None:
+) -> ReplayOutcome | str:
+    """The replay's outcome, or why there is none."""
     archive = pack_for_replay(
         baseline, candidate, workload, target[0], target[1], run_bounds(options.bench_timeout_s, options)
     )
@@ -219,14 +221,20 @@ def _run_replay(
         client, image, harness_command(), archive, options.bench_timeout_s, options.limits
     )
     _, payload = split_output(run.stdout)
-    return parse_replay(payload) if payload is not None and not run.timed_out else None
+    if payload is not None and not run.timed_out:
+        return parse_replay(payload)
+    if run.timed_out:
+        return f"did not finish within {options.bench_timeout_s:g} s (the candidate may loop forever or be far slower)"
+    if run.oom_killed:
+        return f"ran out of memory in the sandbox (limit {options.memory})"
+    last = (run.stderr.strip().splitlines() or [f"exit code {run.exit_code}"])[-1][:200]
+    return f"stopped without a result ({last})"
 
 
-def _replay_judgement(replay: ReplayOutcome | None, qualname: str) -> tuple[str | None, str | None]:
-    """(reason to reject, note for an accepted verdict)."""
-    if replay is None:
-        return ("The replay of recorded calls did not finish in time with the candidate "
-                "(it may loop forever or be far slower)."), None
+def _replay_judgement(replay: ReplayOutcome | str, qualname: str) -> tuple[str | None, str | None]:
+    """(reason to reject, note for an accepted verdict); `replay` is a reason when it gave no outcome."""
+    if isinstance(replay, str):
+        return f"The replay of recorded calls with the candidate {replay}.", None
     if replay.status == "differs" and replay.difference is not None:
         diff = replay.difference
         if diff.what == "arguments":
