@@ -75,7 +75,32 @@ def trusted_in(module: cst.Module) -> purity.Trusted:
         s.name.value for s in module.body if isinstance(s, cst.ClassDef) and s.name.value in records
         and _is_frozen_record(s))
     parts = frozenset(name for name in pure if _returns_immutable_parts(functions[name], immutable))
-    return purity.Trusted(pure=frozenset(pure) | imported | records, costly=frozenset(costly), immutable_parts=parts)
+    returns = {name: single for name in pure if (single := _single_return(functions[name])) is not None}
+    return purity.Trusted(
+        pure=frozenset(pure) | imported | records, costly=frozenset(costly), immutable_parts=parts,
+        returns=returns, parameters={name: _positional(functions[name]) for name in returns})
+
+
+def _single_return(function: cst.FunctionDef) -> cst.BaseExpression | None:
+    """`x` when the function's body is `return x` (after its docstring) and it has plain
+    positional parameters only."""
+    params = function.params
+    if isinstance(params.star_arg, cst.Param) or params.star_kwarg is not None or params.kwonly_params \
+            or any(p.default is not None for p in [*params.params, *params.posonly_params]):
+        return None
+    statements = list(getattr(function.body, "body", ()))
+    if statements and facts.docstring(function) is statements[0]:
+        statements = statements[1:]
+    if len(statements) != 1 or not isinstance(statements[0], cst.SimpleStatementLine):
+        return None
+    only = statements[0].body
+    if len(only) != 1 or not isinstance(only[0], cst.Return) or only[0].value is None:
+        return None
+    return only[0].value
+
+
+def _positional(function: cst.FunctionDef) -> tuple[str, ...]:
+    return tuple(p.name.value for p in [*function.params.posonly_params, *function.params.params])
 
 
 def _bound_once(module: cst.Module) -> frozenset[str]:

@@ -11,10 +11,10 @@ whatever it is handed.  The verifier still checks every result.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import libcst as cst
 import libcst.matchers as m
@@ -80,6 +80,10 @@ class Trusted:
     immutable_parts: frozenset[str] = frozenset()
     """those of `pure` annotated to return nothing that can be changed below its outer
     container (`-> dict[str, str]`, `-> list[tuple[int, str]]`)"""
+    returns: Mapping[str, cst.BaseExpression] = field(default_factory=dict, repr=False)
+    """what those of `pure` that are a single `return` return, in their parameters' names"""
+    parameters: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    """the positional parameters of those in `returns`, in order"""
 
 
 # Set by `trusting` while a recipe rewrites one function of a known module; a recipe
