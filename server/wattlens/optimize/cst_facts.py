@@ -265,6 +265,19 @@ class _ReplaceStatement(cst.CSTTransformer):
         return updated_node
 
 
+class Rename(cst.CSTTransformer):
+    """Variables renamed (`{"a": "first"}`); attribute names (`x.a`) keep theirs."""
+
+    def __init__(self, names: dict[str, str]) -> None:
+        self.names = names
+
+    def leave_Name(self, original_node: cst.Name, updated_node: cst.Name) -> cst.Name:
+        return updated_node.with_changes(value=self.names.get(updated_node.value, updated_node.value))
+
+    def leave_Attribute(self, original_node: cst.Attribute, updated_node: cst.Attribute) -> cst.Attribute:
+        return updated_node.with_changes(attr=original_node.attr)
+
+
 class RenameMembership(cst.CSTTransformer):
     """`x in <container>` → `x in <replacement>`, the container matched by its code."""
 

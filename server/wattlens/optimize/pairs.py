@@ -118,7 +118,7 @@ def _pair_loop(
     index = facts.fresh_name(function, f"{items}_positions")
     place = facts.fresh_name(function, "later")
     item = facts.fresh_name(function, "item")
-    filed = second_key.visit(_Rename({second: item}))
+    filed = second_key.visit(facts.Rename({second: item}))
     assert isinstance(filed, cst.BaseExpression)
     build: list[cst.BaseStatement] = [
         cst.parse_statement(f"{index} = {{}}\n"),
@@ -171,7 +171,7 @@ def _helper_body(test: cst.BaseExpression, first: str, second: str) -> cst.BaseE
     if len(given) != 2 or not all(isinstance(g, cst.Name) for g in given) \
             or {g.value for g in given} != {first, second}:  # type: ignore[attr-defined]
         return None
-    renamed = body.visit(_Rename({params[0]: given[0].value, params[1]: given[1].value}))  # type: ignore[attr-defined]
+    renamed = body.visit(facts.Rename({params[0]: given[0].value, params[1]: given[1].value}))  # type: ignore[attr-defined]
     assert isinstance(renamed, cst.BaseExpression)
     return renamed
 
@@ -187,16 +187,3 @@ def _equality(
         if purity.reads(a) == {first} and purity.reads(b) == {second}:
             return a, b
     return None
-
-
-class _Rename(cst.CSTTransformer):
-    """The helper's parameters as the caller's variables (its body reads nothing else of its own)."""
-
-    def __init__(self, names: dict[str, str]) -> None:
-        self.names = names
-
-    def leave_Name(self, original_node: cst.Name, updated_node: cst.Name) -> cst.Name:
-        return updated_node.with_changes(value=self.names.get(updated_node.value, updated_node.value))
-
-    def leave_Attribute(self, original_node: cst.Attribute, updated_node: cst.Attribute) -> cst.Attribute:
-        return updated_node.with_changes(attr=original_node.attr)  # `a.card`: the attribute keeps its name

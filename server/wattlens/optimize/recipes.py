@@ -36,7 +36,9 @@ Recipes here:
 - a regex built from an inner loop's items → compiled once per item, when first needed
   (`regexes`);
 - every pair of a sequence's items tested for a shared key → each item meets only the
-  later items of its key (`pairs`).
+  later items of its key (`pairs`);
+- a collection filtered by a key on every pass of a loop → filed by that key once, on the
+  first pass (`groups`).
 Except for `selection`, `memoize` and `any`/`all`/`[...][0]`, they look at loops in the function's own body (not in
 nested functions).
 """
@@ -53,7 +55,7 @@ import libcst.matchers as m
 
 from wattlens.analysis.target import TargetError, add_imports, rewrite_function_in_place, unified_diff
 from wattlens.models import Candidate, Target
-from wattlens.optimize import callees, heaps, pairs, purity, queues, recency, reslicing
+from wattlens.optimize import callees, groups, heaps, pairs, purity, queues, recency, reslicing
 from wattlens.optimize import cst_facts as facts
 from wattlens.optimize.insertion import insort_not_resort, prepend_then_reverse
 from wattlens.optimize.iteration import iterate_not_index
@@ -542,6 +544,7 @@ RECIPES: tuple[Recipe, ...] = (
     Recipe("dict-of-queues", queues.EXPLANATION, queues.dict_of_queues, imports=("from collections import deque",)),
     Recipe("heap-not-resort", heaps.EXPLANATION, heaps.heap_not_resort, imports=("import heapq",)),
     Recipe("pairs-by-key", pairs.EXPLANATION, pairs.pairs_by_key),
+    Recipe("filter-by-index", groups.EXPLANATION, groups.index_repeated_filters),
 )
 
 

@@ -1,0 +1,196 @@
+"""Recipe: one collection filtered by a key again on every pass of a loop.
+
+    for name in services:
+        total = len([r for r in requests if r.service == name])
+        errors = len([r for r in requests if r.service == name and r.status >= 500])
+
+walks all of `requests` twice per service.  The items are filed by that key once, on
+the loop's first pass, and each filter walks only the items with an equal key, in
+their order, where its whole condition still runs:
+
+    requests_by_service_ready = False
+    for name in services:
+        if not requests_by_service_ready:
+            requests_by_service = {}
+            for r in requests:
+                requests_by_service.setdefault(r.service, []).append(r)
+            requests_by_service_ready = True
+        total = len([r for r in requests_by_service.get(name, ()) if r.service == name])
+        ...
+
+A filter qualifies when it is a comprehension or generator over one local collection
+(one `for`, no `async`) whose first condition starts with an equality between something
+of the item and something that reads no item; the key must be pure, and nothing in
+the loop may change the collection.  Filters with the same collection and key share one
+index.  Equal keys share a dict entry (Python's own rule that equal values hash alike),
+so no item that passed is lost.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import libcst as cst
+import libcst.matchers as m
+
+from wattlens.optimize import cst_facts as facts
+from wattlens.optimize import purity
+
+EXPLANATION = (
+    "the loop filters the same collection by a key on every pass, walking all of it each time; its "
+    "items are filed by that key once, on the first pass, and each filter walks only the items with "
+    "an equal key, in their order, where its whole condition still runs"
+)
+
+_FILTERS = (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)
+_ITEM = "__item__"  # the item's name while filters are matched with each other
+
+
+@dataclass(frozen=True)
+class _Filter:
+    node: cst.ListComp | cst.SetComp | cst.GeneratorExp | cst.DictComp
+    items: str
+    key: cst.BaseExpression
+    probe: cst.BaseExpression
+    shape: str
+    """the collection, the loop target and the key with the item's names made neutral:
+    filters of the same shape share an index"""
+
+
+def index_repeated_filters(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    if not isinstance(function.body, cst.IndentedBlock):
+        return None
+    local = facts.local_names(function)
+    for loop in facts.own_loops(function):
+        if not isinstance(loop.body, cst.IndentedBlock):
+            continue
+        filters = _filters(loop, local)
+        if not filters:
+            continue
+        return _rewrite(function, loop, filters)
+    return None
+
+
+def _filters(loop: cst.For | cst.While, local: set[str]) -> list[_Filter]:
+    loop_bound = facts.bound_in(loop)
+    # A filter inside a function, lambda or generator of the loop may run after the loop.
+    deferred = {id(inner) for outer in facts.walk(loop.body) if isinstance(outer, facts.DEFERRED)
+                for inner in facts.walk(outer) if inner is not outer}
+    parents = facts.parents(loop.body)
+    found = []
+    for node in m.findall(loop.body, m.ListComp() | m.SetComp() | m.GeneratorExp() | m.DictComp()):  # in order
+        if not isinstance(node, _FILTERS) or id(node) in deferred:
+            continue
+        if isinstance(node, cst.GeneratorExp) and purity.consumer(node, parents, local) is None:
+            continue  # a generator kept for later would see the collection as it is then
+        clause = node.for_in
+        if clause.inner_for_in is not None or clause.asynchronous is not None or not clause.ifs:
+            continue
+        if not isinstance(clause.iter, cst.Name) or clause.iter.value not in local:
+            continue
+        items = clause.iter.value
+        names = purity.target_names(clause.target)
+        if not names or not isinstance(clause.target, (cst.Name, cst.Tuple)):
+            continue
+        keys = _leading_equality(clause.ifs[0].test, names)
+        if keys is None:
+            continue
+        key, probe = keys
+        if not purity.is_pure_expression(key, local) or not purity.is_pure_expression(probe, local):
+            continue
+        if items in loop_bound or purity.may_change(loop, items, local, loop_bound):
+            continue
+        neutral = {name: f"{_ITEM}{n}" for n, name in enumerate(sorted(names))}
+        shape = "|".join(_renamed(part, neutral) for part in (clause.target, key))
+        found.append(_Filter(node, items, key, probe, f"{items}|{shape}"))
+    return found
+
+
+def _leading_equality(
+    test: cst.BaseExpression, names: frozenset[str]
+) -> tuple[cst.BaseExpression, cst.BaseExpression] | None:
+    """(key of the item, what it must equal) when `test` starts with their equality."""
+    while isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.And):
+        test = test.left
+    if not (isinstance(test, cst.Comparison) and len(test.comparisons) == 1
+            and isinstance(test.comparisons[0].operator, cst.Equal)):
+        return None
+    left, right = test.left, test.comparisons[0].comparator
+    for key, probe in ((left, right), (right, left)):
+        if purity.reads(key) and purity.reads(key) <= names and not purity.reads(probe) & names:
+            return key, probe
+    return None
+
+
+def _rewrite(function: cst.FunctionDef, loop: cst.For | cst.While, filters: list[_Filter]) -> cst.FunctionDef:
+    assert isinstance(loop.body, cst.IndentedBlock)
+    indexes: dict[str, str] = {}
+    flags: list[cst.BaseStatement] = []
+    builds: list[cst.BaseStatement] = []
+    taken = facts.names_in(function)
+    replaced: dict[int, cst.CSTNode] = {}
+    for found in filters:
+        if found.shape not in indexes:
+            index = _fresh(taken, f"{found.items}_by_{_label(found.key)}")
+            flag = _fresh(taken, f"{index}_ready")
+            indexes[found.shape] = index
+            flags.append(cst.parse_statement(f"{flag} = False  # `{index}` is filed on the first pass\n"))
+            builds.append(_build(found, index, flag, taken))
+        clause = found.node.for_in
+        lookup = cst.parse_expression(f"{indexes[found.shape]}.get({facts.code(found.probe)}, ())")
+        replaced[id(found.node)] = found.node.with_changes(for_in=clause.with_changes(iter=lookup))
+    body = loop.body.visit(_Replace(replaced))
+    assert isinstance(body, cst.IndentedBlock)
+    new_loop = loop.with_changes(body=body.with_changes(body=[*builds, *body.body]))
+    return facts.replace_statement(function, loop, [*flags, new_loop])
+
+
+def _build(found: _Filter, index: str, flag: str, taken: set[str]) -> cst.BaseStatement:
+    # The filing loop runs in the function's scope: its variables get names of their own.
+    target = found.node.for_in.target
+    fresh = {name: _fresh(taken, name) for name in sorted(purity.target_names(target))}
+    target_code, key = _renamed(target, fresh), _renamed(found.key, fresh)
+    if isinstance(target, cst.Name):
+        filing = (f"    for {target_code} in {found.items}:\n"
+                  f"        {index}.setdefault({key}, []).append({target_code})\n")
+    else:  # `for name, score in pairs` files each whole pair
+        entry = _fresh(taken, "entry")
+        filing = (f"    for {entry} in {found.items}:\n"
+                  f"        {target_code} = {entry}\n"
+                  f"        {index}.setdefault({key}, []).append({entry})\n")
+    return cst.parse_statement(f"if not {flag}:\n    {index} = {{}}\n{filing}    {flag} = True\n")
+
+
+def _renamed(node: cst.CSTNode, names: dict[str, str]) -> str:
+    renamed = node.visit(facts.Rename(names))
+    assert isinstance(renamed, cst.CSTNode)  # names swapped, nothing removed
+    return facts.code(renamed)
+
+
+def _label(key: cst.BaseExpression) -> str:
+    """`service` for `r.service` or `r["service"]`, else `key`."""
+    if isinstance(key, cst.Attribute):
+        return key.attr.value
+    if isinstance(key, cst.Subscript) and len(key.slice) == 1:
+        part = key.slice[0].slice
+        if isinstance(part, cst.Index) and isinstance(part.value, cst.SimpleString):
+            text = part.value.evaluated_value
+            if isinstance(text, str) and text.isidentifier():
+                return text
+    return "key"
+
+
+def _fresh(taken: set[str], wanted: str) -> str:
+    name, number = wanted, 2
+    while name in taken:
+        name, number = f"{wanted}{number}", number + 1
+    taken.add(name)
+    return name
+
+
+class _Replace(cst.CSTTransformer):
+    def __init__(self, replaced: dict[int, cst.CSTNode]) -> None:
+        self.replaced = replaced
+
+    def on_leave(self, original_node: cst.CSTNode, updated_node: cst.CSTNode) -> cst.CSTNode:  # type: ignore[override]
+        return self.replaced.get(id(original_node), updated_node)

@@ -1,0 +1,59 @@
+"""A collection filtered by a key on every pass of a loop → filed by that key once."""
+
+from __future__ import annotations
+
+import copy
+import random
+import textwrap
+
+import pytest
+
+from wattlens.optimize.groups import index_repeated_filters
+
+from .recipe_outcomes import rewrite
+
+REPORT = """
+def f(rows, names, limit):
+    out = {}
+    for name in names:
+        total = len([r for r in rows if r[0] == name])
+        big = sum(r[1] for r in rows if r[0] == name and r[1] > limit)
+        pairs = {(k, v) for k, v, _ in rows if k == name}
+        out[name] = (total, big, sorted(pairs))
+    return out
+"""
+
+
+def cases() -> list[tuple[object, ...]]:
+    rng = random.Random(5)
+    rows = [(rng.choice("abcd"), rng.randint(0, 9), n) for n in range(80)]
+    equal_but_not_alike = [(1, 2, 0), (1.0, 3, 1), (True, 4, 2)]
+    return [(rows, ["a", "c", "z", "a"], 4), ([], ["a"], 0), (rows, [], 0), (equal_but_not_alike, [1], 0)]
+
+
+def run(source: str, *args: object) -> object:
+    scope: dict[str, object] = {}
+    exec(textwrap.dedent(source), scope)
+    return scope["f"](*args)  # type: ignore[operator]
+
+
+def test_filters_by_one_key_share_an_index_filed_on_the_first_pass() -> None:
+    new = rewrite(index_repeated_filters, REPORT)
+    assert new is not None
+    assert new.count("rows_by_key.get(name, ()) if r[0] == name") == 2  # one index for both filters on r[0]
+    assert "for k, v, _ in rows_by_key2.get(name, ()) if k == name" in new  # another key: another index
+    for case in cases():
+        assert run(new, *copy.deepcopy(case)) == run(REPORT, *copy.deepcopy(case))
+
+
+@pytest.mark.parametrize("change", [
+    ("if r[0] == name])", "if r[0] != name])"),                              # no equality
+    ("if r[0] == name])", "if r[1] > limit and r[0] == name])"),              # not first
+    ("        out[name] =", "        rows.append((name, 0, 0))\n        out[name] ="),  # changed in the loop
+    ("if r[0] == name])", "if r[0] == r[1]])"),                               # nothing outside the item
+    ("len([r for r in rows if r[0] == name])", "len(list(keep(r for r in rows if r[0] == name)))"),  # kept
+])
+def test_filters_an_index_would_not_answer_the_same_are_left_alone(change: tuple[str, str]) -> None:
+    source = REPORT.split("        big =")[0] + "        out[name] = total\n    return out\n"
+    source = source.replace(*change)
+    assert rewrite(index_repeated_filters, source) is None
