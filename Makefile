@@ -48,4 +48,5 @@ bench-generators: setup-tests
 	$(PY) benchmarks/generators.py --resume --corpus holdout2 --out benchmarks/results/generators-holdout2.jsonl
 	$(PY) benchmarks/generators.py --resume --corpus holdout3 --out benchmarks/results/generators-holdout3.jsonl
 	$(PY) benchmarks/generators.py --resume --corpus holdout4 --out benchmarks/results/generators-holdout4.jsonl
+	$(PY) benchmarks/generators.py --resume --corpus holdout5 --out benchmarks/results/generators-holdout5.jsonl
 	$(PY) benchmarks/models.py --resume
