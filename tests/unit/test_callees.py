@@ -182,3 +182,19 @@ def test_a_trusted_helpers_result_whose_parts_may_change_is_made_on_every_pass()
     lists = FASTA.replace("-> dict[str, str]", "-> dict[str, list[str]]")
     assert hoisted(lists, REGIONS) is None
     assert hoisted(FASTA.replace(" -> dict[str, str]", ""), REGIONS) is None  # parts not known
+
+
+@pytest.mark.parametrize(("call", "pure"), [
+    ("timedelta(days=window - 1)", True),    # a keyword argument of a trusted class is a value
+    ("Decimal(value=text)", True),
+    ("sorted(xs, key=len)", True),
+    ("sorted(xs, key=weigh)", False),         # `key=` is called: it must be known pure too
+    ("max(xs, key=lambda x: x[0])", True),
+    ("print(xs, end='')", False),
+])
+def test_keyword_arguments_are_called_only_as_key(call: str, pure: bool) -> None:
+    module = "from datetime import timedelta\nfrom decimal import Decimal\n"
+    node = cst.parse_expression(call)
+    assert isinstance(node, cst.Call)
+    with purity.trusting(trusted(module)):
+        assert purity.is_pure_call(node, set()) is pure

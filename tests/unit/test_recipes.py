@@ -113,6 +113,20 @@ def test_membership_inside_a_comprehension() -> None:
     assert new.splitlines()[1].strip() == "vocabulary_lookup = set(vocabulary)"
 
 
+@pytest.mark.parametrize("signature", ["words, allowed=None", "words, allowed: Optional[list[str]]",
+                                       "words, allowed: list[str] | None"])
+def test_a_list_that_may_be_none_keeps_none_for_its_lookup(signature: str) -> None:
+    source = """
+    def kept(@SIGNATURE@):
+        return [w for w in words if allowed is None or w in allowed]
+    """.replace("@SIGNATURE@", signature)
+    new = rewrite(source)["membership-set"]
+    assert "allowed_lookup = set(allowed) if allowed is not None else None" in new
+    new, source = (f"from typing import Optional\n{textwrap.dedent(text)}" for text in (new, source))
+    for args in ((["a", "b"], None), (["a", "b", "a"], ["a"]), (["a"], [])):
+        assert run(new, "kept", *args) == run(source, "kept", *args)
+
+
 def test_membership_in_an_attribute_of_self() -> None:
     source = """
     class Index:

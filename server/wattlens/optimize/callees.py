@@ -210,7 +210,7 @@ def _is_pure(function: cst.FunctionDef, trusted: purity.Trusted, modules: frozen
     body = function.body
     if any(isinstance(node, _FORBIDDEN) for node in facts.walk(body)):
         return False
-    params = facts.parameters(function) | _star_parameters(function)
+    params = facts.all_parameters(function)
     local = facts.bound_in(body)
     shadowed = params | local
     owned = purity.fresh_containers(body, params)
@@ -241,14 +241,6 @@ def _is_pure(function: cst.FunctionDef, trusted: purity.Trusted, modules: frozen
 class _WithoutAnnotations(cst.CSTTransformer):
     def leave_AnnAssign(self, original_node: cst.AnnAssign, updated_node: cst.AnnAssign) -> cst.AnnAssign:
         return updated_node.with_changes(annotation=cst.Annotation(cst.Name("object")))
-
-
-def _star_parameters(function: cst.FunctionDef) -> set[str]:
-    names = set()
-    for star in (function.params.star_arg, function.params.star_kwarg):
-        if isinstance(star, cst.Param):
-            names.add(star.name.value)
-    return names
 
 
 def _fresh_valued(body: cst.BaseSuite, params: set[str], local: set[str], owned: frozenset[str]) -> set[str]:

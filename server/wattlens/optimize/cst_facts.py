@@ -110,10 +110,15 @@ def touched_in(node: cst.CSTNode, name: str) -> bool:
 
 
 def fresh_name(function: cst.FunctionDef, wanted: str) -> str:
-    taken = names_in(function)
+    return unused_name(names_in(function), wanted)
+
+
+def unused_name(taken: set[str], wanted: str) -> str:
+    """`wanted`, or `wanted2`, `wanted3`… whichever is not in `taken`; it is added to `taken`."""
     name, number = wanted, 2
     while name in taken:
         name, number = f"{wanted}{number}", number + 1
+    taken.add(name)
     return name
 
 
@@ -134,6 +139,15 @@ def annotation_of(function: cst.FunctionDef, name: str) -> str | None:
 def parameters(function: cst.FunctionDef) -> set[str]:
     params = [*function.params.params, *function.params.kwonly_params, *function.params.posonly_params]
     return {p.name.value for p in params}
+
+
+def all_parameters(function: cst.FunctionDef) -> set[str]:
+    """`parameters` and `*args`, `**kwargs`."""
+    names = parameters(function)
+    for star in (function.params.star_arg, function.params.star_kwarg):
+        if isinstance(star, cst.Param):
+            names.add(star.name.value)
+    return names
 
 
 def assigned_before(body: Sequence[cst.BaseStatement], index: int) -> dict[str, cst.BaseExpression]:
@@ -265,6 +279,16 @@ class _ReplaceStatement(cst.CSTTransformer):
         return updated_node
 
 
+class ReplaceNodes(cst.CSTTransformer):
+    """Nodes replaced by identity: `{id(old): new}` (each new node built from the old one)."""
+
+    def __init__(self, replaced: dict[int, cst.CSTNode]) -> None:
+        self.replaced = replaced
+
+    def on_leave(self, original_node: _Node, updated_node: _Node) -> _Node:
+        return self.replaced.get(id(original_node), updated_node)  # type: ignore[return-value]
+
+
 class Rename(cst.CSTTransformer):
     """Variables renamed (`{"a": "first"}`); attribute names (`x.a`) keep theirs."""
 
@@ -276,6 +300,13 @@ class Rename(cst.CSTTransformer):
 
     def leave_Attribute(self, original_node: cst.Attribute, updated_node: cst.Attribute) -> cst.Attribute:
         return updated_node.with_changes(attr=original_node.attr)
+
+
+def renamed_code(node: cst.CSTNode, names: dict[str, str]) -> str:
+    """The code of `node` with variables renamed as `Rename` does."""
+    renamed = node.visit(Rename(names))
+    assert isinstance(renamed, cst.CSTNode)  # names swapped, nothing removed
+    return code(renamed)
 
 
 class RenameMembership(cst.CSTTransformer):
@@ -310,10 +341,7 @@ def mentions(node: cst.CSTNode, name: str, parents: dict[int, cst.CSTNode]) -> l
 def local_names(function: cst.FunctionDef) -> set[str]:
     """Names the function binds in any way: what `bound_in` and `bound_otherwise` see, and
     parameters (with `*args` and `**kwargs`)."""
-    names = bound_in(function) | parameters(function)
-    for star in (function.params.star_arg, function.params.star_kwarg):
-        if isinstance(star, cst.Param):
-            names.add(star.name.value)
+    names = bound_in(function) | all_parameters(function)
     for found in walk(function.body):
         names |= bound_otherwise(found)
     return names
@@ -406,3 +434,16 @@ def compiles(function: cst.FunctionDef) -> bool:
     except SyntaxError:
         return False
     return True
+
+
+def key_label(key: cst.BaseExpression) -> str:
+    """A name for what `key` reads of an item: `service` for `r.service` or `r["service"]`, else `key`."""
+    if isinstance(key, cst.Attribute):
+        return key.attr.value
+    if isinstance(key, cst.Subscript) and len(key.slice) == 1:
+        part = key.slice[0].slice
+        if isinstance(part, cst.Index) and isinstance(part.value, cst.SimpleString):
+            text = part.value.evaluated_value
+            if isinstance(text, str) and text.isidentifier():
+                return text
+    return "key"

@@ -101,7 +101,7 @@ def _filters(loop: cst.For | cst.While, local: set[str]) -> list[_Filter]:
         if items in loop_bound or purity.may_change(loop, items, local, loop_bound):
             continue
         neutral = {name: f"{_ITEM}{n}" for n, name in enumerate(sorted(names))}
-        shape = "|".join(_renamed(part, neutral) for part in (clause.target, key))
+        shape = "|".join(facts.renamed_code(part, neutral) for part in (clause.target, key))
         found.append(_Filter(node, items, key, probe, f"{items}|{shape}"))
     return found
 
@@ -131,15 +131,15 @@ def _rewrite(function: cst.FunctionDef, loop: cst.For | cst.While, filters: list
     replaced: dict[int, cst.CSTNode] = {}
     for found in filters:
         if found.shape not in indexes:
-            index = _fresh(taken, f"{found.items}_by_{_label(found.key)}")
-            flag = _fresh(taken, f"{index}_ready")
+            index = facts.unused_name(taken, f"{found.items}_by_{facts.key_label(found.key)}")
+            flag = facts.unused_name(taken, f"{index}_ready")
             indexes[found.shape] = index
             flags.append(cst.parse_statement(f"{flag} = False  # `{index}` is filed on the first pass\n"))
             builds.append(_build(found, index, flag, taken))
         clause = found.node.for_in
         lookup = cst.parse_expression(f"{indexes[found.shape]}.get({facts.code(found.probe)}, ())")
         replaced[id(found.node)] = found.node.with_changes(for_in=clause.with_changes(iter=lookup))
-    body = loop.body.visit(_Replace(replaced))
+    body = loop.body.visit(facts.ReplaceNodes(replaced))
     assert isinstance(body, cst.IndentedBlock)
     new_loop = loop.with_changes(body=body.with_changes(body=[*builds, *body.body]))
     return facts.replace_statement(function, loop, [*flags, new_loop])
@@ -148,49 +148,14 @@ def _rewrite(function: cst.FunctionDef, loop: cst.For | cst.While, filters: list
 def _build(found: _Filter, index: str, flag: str, taken: set[str]) -> cst.BaseStatement:
     # The filing loop runs in the function's scope: its variables get names of their own.
     target = found.node.for_in.target
-    fresh = {name: _fresh(taken, name) for name in sorted(purity.target_names(target))}
-    target_code, key = _renamed(target, fresh), _renamed(found.key, fresh)
+    fresh = {name: facts.unused_name(taken, name) for name in sorted(purity.target_names(target))}
+    target_code, key = facts.renamed_code(target, fresh), facts.renamed_code(found.key, fresh)
     if isinstance(target, cst.Name):
         filing = (f"    for {target_code} in {found.items}:\n"
                   f"        {index}.setdefault({key}, []).append({target_code})\n")
     else:  # `for name, score in pairs` files each whole pair
-        entry = _fresh(taken, "entry")
+        entry = facts.unused_name(taken, "entry")
         filing = (f"    for {entry} in {found.items}:\n"
                   f"        {target_code} = {entry}\n"
                   f"        {index}.setdefault({key}, []).append({entry})\n")
     return cst.parse_statement(f"if not {flag}:\n    {index} = {{}}\n{filing}    {flag} = True\n")
-
-
-def _renamed(node: cst.CSTNode, names: dict[str, str]) -> str:
-    renamed = node.visit(facts.Rename(names))
-    assert isinstance(renamed, cst.CSTNode)  # names swapped, nothing removed
-    return facts.code(renamed)
-
-
-def _label(key: cst.BaseExpression) -> str:
-    """`service` for `r.service` or `r["service"]`, else `key`."""
-    if isinstance(key, cst.Attribute):
-        return key.attr.value
-    if isinstance(key, cst.Subscript) and len(key.slice) == 1:
-        part = key.slice[0].slice
-        if isinstance(part, cst.Index) and isinstance(part.value, cst.SimpleString):
-            text = part.value.evaluated_value
-            if isinstance(text, str) and text.isidentifier():
-                return text
-    return "key"
-
-
-def _fresh(taken: set[str], wanted: str) -> str:
-    name, number = wanted, 2
-    while name in taken:
-        name, number = f"{wanted}{number}", number + 1
-    taken.add(name)
-    return name
-
-
-class _Replace(cst.CSTTransformer):
-    def __init__(self, replaced: dict[int, cst.CSTNode]) -> None:
-        self.replaced = replaced
-
-    def on_leave(self, original_node: cst.CSTNode, updated_node: cst.CSTNode) -> cst.CSTNode:  # type: ignore[override]
-        return self.replaced.get(id(original_node), updated_node)

@@ -102,9 +102,8 @@ def _guard_loop(
             if part is None:
                 new_body.append(body[index])
             else:
-                name = _fresh(taken, _value_name(part))
-                flag = _fresh(taken | {name}, f"{name}_ready")
-                taken |= {name, flag}
+                name = facts.unused_name(taken, _value_name(part))
+                flag = facts.unused_name(taken, f"{name}_ready")
                 flags.append(cst.parse_statement(
                     f"{flag} = False  # `{facts.code(part)}` gives the same result on every pass\n"))
                 new_body.append(cst.If(
@@ -121,8 +120,7 @@ def _guard_loop(
         run = body[index:end]
         settled |= {id(statement) for statement in run}
         settled_names |= facts.bound_in(cst.IndentedBlock(body=run))
-        flag = _fresh(taken, f"{_first_binding(run)}_ready")
-        taken.add(flag)
+        flag = facts.unused_name(taken, f"{_first_binding(run)}_ready")
         flags.append(cst.parse_statement(
             f"{flag} = False  # the work under `if not {flag}` gives the same result on every pass\n"))
         done = cst.parse_statement(f"{flag} = True\n")
@@ -251,13 +249,6 @@ def _first_binding(run: Sequence[cst.BaseStatement]) -> str:
                 if names:
                     return names[0]
     return "work"
-
-
-def _fresh(taken: set[str], wanted: str) -> str:
-    name, number = wanted, 2
-    while name in taken:
-        name, number = f"{wanted}{number}", number + 1
-    return name
 
 
 def _longest_run(

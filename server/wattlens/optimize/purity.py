@@ -47,6 +47,7 @@ PURE_MODULE_FUNCTIONS = {
     "statistics": frozenset({"mean", "fmean", "median", "mode", "pstdev", "stdev", "pvariance", "variance"}),
     "bisect": frozenset({"bisect", "bisect_left", "bisect_right"}),
     "heapq": frozenset({"nsmallest", "nlargest"}),
+    "datetime": frozenset({"date", "datetime", "time", "timedelta", "timezone"}),  # immutable values
 }
 # Making an exception changes nothing (raising it is control flow, which moved code keeps).
 BUILTIN_EXCEPTIONS = frozenset(
@@ -192,7 +193,10 @@ def is_pure_call(call: cst.Call, shadowed: set[str], owned: frozenset[str] = fro
         if func.value in shadowed or not (
                 func.value in PURE_BUILTINS or func.value in BUILTIN_EXCEPTIONS or func.value in trusted().pure):
             return False
-        return all(_pure_callable(arg.value, shadowed) for arg in call.args if arg.keyword is not None)
+        # Of these only `sorted`, `min` and `max` call what they are handed, as `key=`; a trusted
+        # function calls nothing it is given.
+        return all(_pure_callable(arg.value, shadowed) for arg in call.args
+                   if arg.keyword is not None and arg.keyword.value == "key")
     if isinstance(func, cst.Attribute):
         owner = root_name(func.value)
         if owner is not None and owner in owned:
@@ -287,6 +291,34 @@ def may_change(node: cst.CSTNode, name: str, shadowed: set[str], bound_here: set
             return True  # handed to a call that may change it
     return any(isinstance(target, (cst.Subscript, cst.Attribute)) and root_name(target) == name
                for _, target in facts.written(node))
+
+
+def unchanged_while_running(statement: cst.BaseStatement, sequence: str, function: cst.FunctionDef,
+                             parameters: set[str], fresh: frozenset[str], shadowed: set[str]) -> bool:
+    """Whether nothing that running `statement` does can change `sequence`, the list it holds, or
+    its items: no rebinding, no method of it or unknown call, and item or attribute writes only
+    into `fresh`, the containers the function made itself."""
+    bound_here = facts.bound_in(statement)
+    if may_change(statement, sequence, shadowed, bound_here):
+        return False
+    if m.findall(statement, m.Yield() | m.Await() | m.FunctionDef() | m.ClassDef()):
+        return False
+    for call in m.findall(statement, m.Call()):
+        assert isinstance(call, cst.Call)
+        if is_pure_call(call, shadowed):
+            continue
+        owner = call.func.value if isinstance(call.func, cst.Attribute) else None
+        if not (isinstance(owner, cst.Name) and owner.value in fresh):
+            return False  # an unknown call could change the list through another name
+        if any(sequence in exposed(arg.value) for arg in call.args):
+            return False  # the list kept in a container could be changed through it later
+    for found, target in facts.written(statement):
+        if isinstance(target, (cst.Subscript, cst.Attribute)) and root_name(target) not in fresh:
+            return False
+        if isinstance(found, cst.AugAssign) and isinstance(target, cst.Name) and (
+                target.value in parameters or may_hold(function, target.value, {sequence})):
+            return False  # `acc += [...]` extends in place whatever list `acc` holds
+    return True
 
 
 def escapes(node: cst.CSTNode, name: str) -> bool:

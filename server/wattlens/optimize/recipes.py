@@ -55,7 +55,7 @@ import libcst.matchers as m
 
 from wattlens.analysis.target import TargetError, add_imports, rewrite_function_in_place, unified_diff
 from wattlens.models import Candidate, Target
-from wattlens.optimize import callees, groups, heaps, pairs, purity, queues, recency, reslicing
+from wattlens.optimize import callees, groups, heaps, pairs, purity, queues, ranges, recency, reslicing
 from wattlens.optimize import cst_facts as facts
 from wattlens.optimize.insertion import insort_not_resort, prepend_then_reverse
 from wattlens.optimize.iteration import iterate_not_index
@@ -222,11 +222,26 @@ def _hoisted_membership(
                 if any(facts.touched_in(p, name) for p in parts) or name in loop_bound:
                     continue
             lookup = facts.fresh_name(function, f"{name}_lookup")
-            hoisted = cst.parse_statement(f"{lookup} = set({facts.code(container)})\n")
+            code = facts.code(container)
+            # `None` stays `None`: `x in None` raises the same TypeError, and a test guarded by
+            # `xs is None or …` never asks it.
+            made = f"set({code}) if {code} is not None else None" if _may_be_none(function, name) else f"set({code})"
+            hoisted = cst.parse_statement(f"{lookup} = {made}\n")
             renamed = statement.visit(facts.RenameMembership(facts.code(container), lookup))
             assert isinstance(renamed, cst.BaseStatement)
             return hoisted, renamed
     return None
+
+
+def _may_be_none(function: cst.FunctionDef, name: str) -> bool:
+    """Whether parameter `name` defaults to None or is annotated as possibly None."""
+    params = function.params
+    for param in [*params.posonly_params, *params.params, *params.kwonly_params]:
+        if param.name.value == name:
+            annotation = facts.code(param.annotation.annotation) if param.annotation is not None else ""
+            none_default = param.default is not None and m.matches(param.default, m.Name("None"))
+            return none_default or "None" in annotation or "Optional" in annotation
+    return False
 
 
 # --- `if x not in out: out.append(x)` → a seen set beside the list -----------------------
@@ -545,6 +560,7 @@ RECIPES: tuple[Recipe, ...] = (
     Recipe("heap-not-resort", heaps.EXPLANATION, heaps.heap_not_resort, imports=("import heapq",)),
     Recipe("pairs-by-key", pairs.EXPLANATION, pairs.pairs_by_key),
     Recipe("filter-by-index", groups.EXPLANATION, groups.index_repeated_filters),
+    Recipe("scan-by-range", ranges.EXPLANATION, ranges.scan_by_range, imports=("import bisect",)),
 )
 
 

@@ -158,8 +158,6 @@ def window_sums_from_prefix(function: cst.FunctionDef) -> cst.FunctionDef | None
     return facts.repeatedly(lambda f: _rewrite_one(f, taken, sums, "prefix"), function)
 
 
-
-
 def _rewrite_one(function: cst.FunctionDef, taken: set[str], find: _Finder, stem: str) -> cst.FunctionDef | None:
     """The first group of windows (same sequence, same items accumulated) in one of the
     function's statements rewritten to read a prefix built just before that statement."""
@@ -181,7 +179,7 @@ def _rewrite_one(function: cst.FunctionDef, taken: set[str], find: _Finder, stem
         for sites in groups.values():
             first = next(iter(sites.values()))
             guarded = {first.sequence}.union(*(s.guarded for s in sites.values()))
-            if not all(_unchanged_while_running(statement, name, function, parameters, fresh, taken)
+            if not all(purity.unchanged_while_running(statement, name, function, parameters, fresh, taken)
                        for name in sorted(guarded)):
                 continue
             if any(s.fixed & facts.bound_in(statement) for s in sites.values()):
@@ -272,35 +270,6 @@ def _window_of(node: cst.Call | cst.For) -> cst.Subscript | None:
         return _plain_window(node.iter)
     counted = _counted_call(node)
     return counted[0] if counted is not None else _summed_slice(node)
-
-
-def _unchanged_while_running(statement: cst.BaseStatement, sequence: str, function: cst.FunctionDef,
-                             parameters: set[str], fresh: frozenset[str], shadowed: set[str]) -> bool:
-    bound_here = facts.bound_in(statement)
-    if purity.may_change(statement, sequence, shadowed, bound_here):
-        return False
-    if m.findall(statement, m.Yield() | m.Await() | m.FunctionDef() | m.ClassDef()):
-        return False
-    for call in m.findall(statement, m.Call()):
-        assert isinstance(call, cst.Call)
-        if purity.is_pure_call(call, shadowed):
-            continue
-        owner = call.func.value if isinstance(call.func, cst.Attribute) else None
-        if not (isinstance(owner, cst.Name) and owner.value in fresh):
-            return False  # an unknown call could change the list through another name
-        if any(sequence in purity.exposed(arg.value) for arg in call.args):
-            return False  # the list kept in a container could be changed through it later
-    for found, target in facts.written(statement):
-        if isinstance(target, (cst.Subscript, cst.Attribute)) and purity.root_name(target) not in fresh:
-            return False
-        if isinstance(found, cst.AugAssign) and isinstance(target, cst.Name) and (
-                target.value in parameters or purity.may_hold(function, target.value, {sequence})):
-            return False  # `acc += [...]` extends in place whatever list `acc` holds
-    return True
-
-
-
-
 
 
 class _WindowReads(cst.CSTTransformer):

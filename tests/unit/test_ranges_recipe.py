@@ -1,0 +1,117 @@
+"""A collection scanned for a range of keys on every pass of a loop → keys ordered once, each
+scan meets only the items that can lie in its range, in their order."""
+
+from __future__ import annotations
+
+import copy
+import math
+import random
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from wattlens.optimize.ranges import scan_by_range
+
+from .recipe_outcomes import outcome, rewrite
+
+WINDOWS = """
+def f(events, days, width):
+    out = []
+    for day in days:
+        seen = []
+        for event in events:
+            if day - width < event[0] <= day and event[1] not in seen:
+                seen.append(event[1])
+                if len(seen) > 3:
+                    break
+        late = [e[1] for e in events if e[0] >= day]
+        early = sum(1 for e in events if e[0] < day - width)
+        out.append((day, seen, late[:2], early))
+    return out
+"""
+
+PRELUDE = "import bisect\n"
+
+
+def cases() -> list[tuple[object, ...]]:
+    rng = random.Random(11)
+    ints = [(rng.randint(0, 40), rng.choice("abcdef")) for _ in range(120)]
+    floats = [(rng.random() * 40, n) for n in range(60)]
+    mixed = [(1, "a"), (2.5, "b"), (True, "c"), (2, "d")]
+    return [
+        (ints, [0, 5, 17, 40, 41, -3], 4),
+        (ints, [], 4),
+        ([], [3], 2),
+        (tuple(ints), [10, 10], 0),
+        (floats, [1.5, 20, 39.9], 2.5),
+        (mixed, [2, 3], 1),
+        ([(1, "a"), (math.nan, "b"), (3, "c")], [2, 3], 2),  # NaN: no plain order, every item is met
+        ([(1, "a"), ("2", "b")], [2], 1),  # keys that do not compare: the test raises, as before
+        ([(1, "a"), (2, "b")], ["2"], 1),  # a bound that does not compare: the same
+        (set(ints[:30]), [5, 6], 3),  # not a list: scanned as before
+    ]
+
+
+@pytest.mark.parametrize("case", cases(), ids=range(len(cases())))
+def test_each_scan_meets_the_items_in_its_range_in_their_order(case: tuple[object, ...]) -> None:
+    new = rewrite(scan_by_range, WINDOWS)
+    assert new is not None
+    assert "for event in events_with_key_between(low=day - width, high=day):" in new
+    assert "for e in events_with_key_between(low=day)" in new  # one index for one key
+    assert "for e in events_with_key_between(high=day - width)" in new
+    assert outcome(new, *copy.deepcopy(case), prelude=PRELUDE) == outcome(WINDOWS, *copy.deepcopy(case))
+
+
+def test_dates_with_timezones_and_without() -> None:
+    new = rewrite(scan_by_range, WINDOWS)
+    assert new is not None
+    start = datetime(2025, 1, 1)
+    naive = [(start + timedelta(hours=h), h % 7) for h in range(200)]
+    aware = [(start.replace(tzinfo=timezone.utc) + timedelta(hours=h), h) for h in range(50)]
+    for events, days in ((naive, [start + timedelta(hours=90)]), (aware, [aware[20][0]]),
+                         (naive[:3] + aware[:3], [start + timedelta(hours=1)]), (naive, [aware[5][0]])):
+        width = timedelta(hours=10)
+        assert outcome(new, events, days, width, prelude=PRELUDE) == outcome(WINDOWS, events, days, width)
+
+
+SIMPLE = """
+def f(events, days):
+    out = []
+    for day in days:
+        n = 0
+        for event in events:
+            if day - 3 <= event[0] <= day:
+                n += event[1]
+        out.append(n)
+    return out
+"""
+
+
+def test_the_simple_window_is_rewritten() -> None:
+    assert rewrite(scan_by_range, SIMPLE) is not None
+
+
+@pytest.mark.parametrize("change", [
+    ("if day - 3 <= event[0] <= day:", "if event[1] == day:"),                          # no range
+    ("if day - 3 <= event[0] <= day:", "if keep(event) and day - 3 <= event[0]:"),       # after a call
+    ("if day - 3 <= event[0] <= day:", "if look(day) <= event[0] <= day:"),             # a call in a bound
+    ("if day - 3 <= event[0] <= day:", "if event[0] <= event[1]:"),                     # bound reads the item
+    ("        out.append(n)", "        events.append((day, 0))\n        out.append(n)"),  # collection changed
+    ("        out.append(n)", "        tick(events)\n        out.append(n)"),            # handed to a call
+    ("                n += event[1]", "                n += event[1]\n                day += 1"),  # bound changed
+    ("        out.append(n)", "        out.append(n)\n        last = event"),             # loop variable read after
+    ("                n += event[1]", "                n += 1\n            else:\n                n -= 1"),  # else
+])
+def test_scans_the_recipe_could_not_answer_the_same_are_left_alone(change: tuple[str, str]) -> None:
+    source = SIMPLE.replace(*change)
+    assert source != SIMPLE
+    assert rewrite(scan_by_range, source) is None
+
+
+def test_a_collection_named_as_a_helper_variable_is_left_alone() -> None:
+    assert rewrite(scan_by_range, SIMPLE.replace("events", "keys")) is None
+
+
+def test_a_changed_item_key_is_left_alone() -> None:
+    source = SIMPLE.replace("                n += event[1]", "                event.day = 0")
+    assert rewrite(scan_by_range, source) is None
