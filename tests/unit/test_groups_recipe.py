@@ -57,3 +57,31 @@ def test_filters_an_index_would_not_answer_the_same_are_left_alone(change: tuple
     source = REPORT.split("        big =")[0] + "        out[name] = total\n    return out\n"
     source = source.replace(*change)
     assert rewrite(index_repeated_filters, source) is None
+
+
+ANY = """
+def f(rows, names):
+    missing = []
+    for name in names:
+        if not any(str(r[0]).strip().lower() == name.lower() and r[1] > 0 for r in rows):
+            missing.append(name)
+    return missing
+"""
+
+
+def test_any_over_an_equality_walks_only_the_items_with_an_equal_key() -> None:
+    new = rewrite(index_repeated_filters, ANY)
+    assert new is not None
+    assert "for r in rows_by_key.get(name.lower(), ()))" in new  # a key that calls `str`
+    for case in [([(" A", 1), ("b", 0), ("a", 0)], ["a", "B", "c"]), ([], ["a"]), ([("a", 1)], []),
+                 ([(1, 1)], ["1"])]:
+        assert run(new, *copy.deepcopy(case)) == run(ANY, *copy.deepcopy(case))
+
+
+@pytest.mark.parametrize("change", [
+    ("not any(", "not all("),                       # an item whose test is false decides `all`
+    ("== name.lower()", "!= name.lower()"),
+    ("if not any(", "if not max("),
+])
+def test_other_consumers_of_an_unfiltered_generator_are_left_alone(change: tuple[str, str]) -> None:
+    assert rewrite(index_repeated_filters, ANY.replace(*change)) is None

@@ -375,6 +375,14 @@ def test_a_join_over_a_dicts_entries_walks_them_once_with_a_computed_key() -> No
         # the item variable is read after the loop
         "def f(a, b):\n    out = []\n    for x in a:\n        for y in b:\n            if y.k == x.k:\n"
         "                out.append(y)\n    return out, y\n",
+        # the item variable is read by a later loop before it binds it afresh, or after it
+        "def f(a, b):\n    out = []\n    for x in a:\n        for y in b:\n            if y.k == x.k:\n"
+        "                out.append(y)\n    for y in y.more:\n        out.append(y)\n    return out\n",
+        "def f(a, b):\n    out = []\n    for x in a:\n        for y in b:\n            if y.k == x.k:\n"
+        "                out.append(y)\n    for y in a:\n        pass\n    else:\n        out.append(y)\n"
+        "    return out\n",
+        "def f(a, b):\n    out = []\n    for x in a:\n        for y in b:\n            if y.k == x.k:\n"
+        "                out.append(y)\n    out += [y for _ in a]\n    return out\n",
         # the inner list changes inside the outer loop
         "def f(a, b):\n    out = []\n    for x in a:\n        for y in b:\n            if y.k == x.k:\n"
         "                out.append(y)\n        b.append(x)\n    return out\n",
@@ -395,3 +403,25 @@ def test_a_join_over_a_dicts_entries_walks_them_once_with_a_computed_key() -> No
 )
 def test_joins_an_index_would_not_answer_the_same_are_left_alone(source: str) -> None:
     assert "join-index" not in rewrite(source)
+
+
+def test_an_item_variable_bound_afresh_by_later_loops_does_not_stop_the_join() -> None:
+    source = """
+    def diff(old, new):
+        added, removed = [], []
+        for item in new:
+            match = None
+            for previous in old:
+                if previous.strip() == item.strip():
+                    match = previous
+                    break
+            if match is None:
+                added.append(item)
+        for previous in old:
+            if not any(previous.strip() == item.strip() for item in new):
+                removed.append(previous)
+        return added, removed, [previous.upper() for previous in old]
+    """
+    new = rewrite(source)["join-index"]
+    assert "for previous in old_by_key.get(item.strip(), ()):" in new
+    same_behaviour(source, new, "diff", [([" a", "b", "c "], ["a", "d", " c"]), ([], ["a"]), (["a"], [])])

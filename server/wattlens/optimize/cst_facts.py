@@ -47,6 +47,39 @@ def names_in(node: cst.CSTNode) -> set[str]:
     return {n.value for n in walk(node) if isinstance(n, cst.Name)}
 
 
+def left_unread(function: cst.FunctionDef, names: frozenset[str], loop: cst.For) -> bool:
+    """Whether the values `loop` leaves in `names` (its item variables) are never read: every other
+    use of them is in a later `for` that binds them itself (its target and body, not what it
+    walks or its `else:`) or in a comprehension that does."""
+    fresh: set[int] = set()  # uses that see a value bound afresh there
+    for node in walk(function.body):
+        if isinstance(node, cst.For) and node is not loop and _target_names(node.target) & names:
+            fresh |= {id(n) for part in (node.target, node.body) for n in walk(part)}
+        elif isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)):
+            clause = node.for_in
+            inner = [*([node.key, node.value] if isinstance(node, cst.DictComp) else [node.elt]),
+                     clause.target, *clause.ifs, *([clause.inner_for_in] if clause.inner_for_in else [])]
+            if _target_names(clause.target) & names:
+                fresh |= {id(n) for part in inner for n in walk(part)}
+    inside = {id(n) for n in walk(loop)}
+    not_variables = {id(n) for node in walk(function.body) for n in (
+        [node.attr] if isinstance(node, cst.Attribute) else [node.keyword] if isinstance(node, cst.Arg) and node.keyword
+        else [])}
+    return all(id(n) in inside or id(n) in fresh or id(n) in not_variables
+               for n in walk(function.body) if isinstance(n, cst.Name) and n.value in names)
+
+
+def _target_names(target: cst.BaseExpression) -> set[str]:
+    """The variables a loop target binds (not those an item or attribute target reads)."""
+    if isinstance(target, cst.Name):
+        return {target.value}
+    if isinstance(target, (cst.Tuple, cst.List)):
+        return set().union(*(_target_names(e.value) for e in target.elements))
+    if isinstance(target, cst.StarredElement):
+        return _target_names(target.value)
+    return set()
+
+
 def bound_in(node: cst.CSTNode) -> set[str]:
     """Names assigned, deleted, loop-bound, walrus-bound or imported anywhere in `node`."""
     bound: set[str] = set()

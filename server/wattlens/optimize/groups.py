@@ -20,7 +20,9 @@ their order, where its whole condition still runs:
 
 A filter qualifies when it is a comprehension or generator over one local collection
 (one `for`, no `async`) whose first condition starts with an equality between something
-of the item and something that reads no item; the key must be pure, and nothing in
+of the item and something that reads no item (or a generator with no condition whose
+items are such tests, consumed by `any`: `any(r.service == name for r in requests)`, where an
+item with another key adds only a False); the key must be pure, and nothing in
 the loop may change the collection.  Filters with the same collection and key share one
 index.  Equal keys share a dict entry (Python's own rule that equal values hash alike),
 so no item that passed is lost.
@@ -81,10 +83,17 @@ def _filters(loop: cst.For | cst.While, local: set[str]) -> list[_Filter]:
     for node in m.findall(loop.body, m.ListComp() | m.SetComp() | m.GeneratorExp() | m.DictComp()):  # in order
         if not isinstance(node, _FILTERS) or id(node) in deferred:
             continue
-        if isinstance(node, cst.GeneratorExp) and purity.consumer(node, parents, local) is None:
+        consumer = purity.consumer(node, parents, local) if isinstance(node, cst.GeneratorExp) else None
+        if isinstance(node, cst.GeneratorExp) and consumer is None:
             continue  # a generator kept for later would see the collection as it is then
         clause = node.for_in
-        if clause.inner_for_in is not None or clause.asynchronous is not None or not clause.ifs:
+        if clause.inner_for_in is not None or clause.asynchronous is not None:
+            continue
+        if clause.ifs:
+            test = clause.ifs[0].test
+        elif isinstance(node, cst.GeneratorExp) and consumer is not None and m.matches(consumer.func, m.Name("any")):
+            test = node.elt  # an item whose test is false changes nothing for `any`
+        else:
             continue
         if not isinstance(clause.iter, cst.Name) or clause.iter.value not in local:
             continue
@@ -92,7 +101,7 @@ def _filters(loop: cst.For | cst.While, local: set[str]) -> list[_Filter]:
         names = purity.target_names(clause.target)
         if not names or not isinstance(clause.target, (cst.Name, cst.Tuple)):
             continue
-        keys = _leading_equality(clause.ifs[0].test, names)
+        keys = _leading_equality(test, names)
         if keys is None:
             continue
         key, probe = keys
@@ -117,7 +126,7 @@ def _leading_equality(
         return None
     left, right = test.left, test.comparisons[0].comparator
     for key, probe in ((left, right), (right, left)):
-        if purity.reads(key) and purity.reads(key) <= names and not purity.reads(probe) & names:
+        if purity.value_reads(key) and purity.value_reads(key) <= names and not purity.reads(probe) & names:
             return key, probe
     return None
 

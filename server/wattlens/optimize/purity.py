@@ -137,6 +137,15 @@ def reads(node: cst.CSTNode, bound: frozenset[str] = frozenset()) -> set[str]:
     return found
 
 
+def value_reads(node: cst.CSTNode) -> set[str]:
+    """`reads`, less the names only ever called there (`len`, a module helper): the values the
+    expression depends on, when its calls are known pure."""
+    funcs = {id(n.func) for n in facts.walk(node) if isinstance(n, cst.Call)}
+    called = {n.value for n in facts.walk(node) if isinstance(n, cst.Name) and id(n) in funcs}
+    elsewhere = {n.value for n in facts.walk(node) if isinstance(n, cst.Name) and id(n) not in funcs}
+    return reads(node) - (called - elsewhere)
+
+
 def _comprehension_reads(node: cst.ListComp | cst.SetComp | cst.GeneratorExp | cst.DictComp,
                          bound: frozenset[str]) -> set[str]:
     found: set[str] = set()

@@ -130,8 +130,7 @@ def _statement_scan(
     if not (isinstance(body, cst.IndentedBlock) and len(body.body) == 1
             and isinstance(body.body[0], cst.If) and body.body[0].orelse is None):
         return None
-    rest = facts.replace_statement(function, loop, [cst.SimpleStatementLine([cst.Pass()])])
-    if purity.reads(rest.body) & purity.target_names(loop.target):
+    if not facts.left_unread(function, purity.target_names(loop.target), loop):
         return None
     return loop.iter.value, loop.target, body.body[0].test, facts.bound_in(body)
 
@@ -166,7 +165,7 @@ def _bounds(
                 continue
             left, right = operands[position], operands[position + 1]
             for item_side, bound, is_lower in ((right, left, lower), (left, right, not lower)):
-                reads = purity.reads(item_side)
+                reads = purity.value_reads(item_side)
                 if not reads or not reads <= names or purity.reads(bound) & names:
                     continue
                 if not _plain_bound(bound):
