@@ -55,7 +55,7 @@ import libcst.matchers as m
 
 from wattlens.analysis.target import TargetError, add_imports, rewrite_function_in_place, unified_diff
 from wattlens.models import Candidate, Target
-from wattlens.optimize import callees, groups, heaps, pairs, purity, queues, ranges, recency, reslicing
+from wattlens.optimize import callees, groups, heaps, offsets, pairs, purity, queues, ranges, recency, reslicing
 from wattlens.optimize import cst_facts as facts
 from wattlens.optimize.insertion import insort_not_resort, prepend_then_reverse
 from wattlens.optimize.iteration import iterate_not_index
@@ -561,6 +561,7 @@ RECIPES: tuple[Recipe, ...] = (
     Recipe("pairs-by-key", pairs.EXPLANATION, pairs.pairs_by_key),
     Recipe("filter-by-index", groups.EXPLANATION, groups.index_repeated_filters),
     Recipe("scan-by-range", ranges.EXPLANATION, ranges.scan_by_range, imports=("import bisect",)),
+    Recipe("count-on-from-last-offset", offsets.EXPLANATION, offsets.count_on_from_last_offset),
 )
 
 
