@@ -65,6 +65,7 @@ CORPORA: dict[str, tuple[Path, Path]] = {
     "holdout3": (HERE / "corpus" / "holdout3", HERE / "corpus" / "holdout3_strict"),
     "holdout4": (HERE / "corpus" / "holdout4", HERE / "corpus" / "holdout4_strict"),
     "holdout5": (HERE / "corpus" / "holdout5", HERE / "corpus" / "holdout5_strict"),
+    "holdout6": (HERE / "corpus" / "holdout6", HERE / "corpus" / "holdout6_strict"),
 }
 CORPUS, STRICT = CORPORA["optimize"]
 STRICT_SUPPORT = STRICT / "strict_support.py"
