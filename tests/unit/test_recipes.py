@@ -24,6 +24,12 @@ def run(source: str, name: str, *args: object) -> object:
     return function(*args)
 
 
+def guarded(container: str) -> str:
+    """The lookup built for a container that may be a text (a substring test) or None."""
+    texts = "(str, bytes, bytearray)"
+    return f"{container} if {container} is None or isinstance({container}, {texts}) else set({container})"
+
+
 def test_membership_in_a_list_inside_a_loop_becomes_a_set_built_once() -> None:
     source = """
     def unknown(orders: list[str], catalog: list[str]) -> list[str]:
@@ -75,7 +81,7 @@ def test_an_outer_loop_variable_is_looked_up_in_a_set_built_for_each_of_its_valu
         return out
     """
     new = rewrite(source)["membership-set"]
-    assert "            group_lookup = set(group)\n            out.append(" in new
+    assert f"            group_lookup = {guarded('group')}\n            out.append(" in new
     args = ([["a", "b"], [], ["c"]], ["a", "c", "a", "d"])
     assert run(new, "overlaps", *args) == run(source, "overlaps", *args) == [2, -1, 1]
 
@@ -110,21 +116,38 @@ def test_membership_inside_a_comprehension() -> None:
     def count_known(words, vocabulary):
         return sum(1 for w in words if w in vocabulary)
     """)["membership-set"]
-    assert new.splitlines()[1].strip() == "vocabulary_lookup = set(vocabulary)"
+    assert new.splitlines()[1].strip() == f"vocabulary_lookup = {guarded('vocabulary')}"
 
 
 @pytest.mark.parametrize("signature", ["words, allowed=None", "words, allowed: Optional[list[str]]",
                                        "words, allowed: list[str] | None"])
-def test_a_list_that_may_be_none_keeps_none_for_its_lookup(signature: str) -> None:
+def test_a_container_that_may_be_none_keeps_none_for_its_lookup(signature: str) -> None:
     source = """
     def kept(@SIGNATURE@):
         return [w for w in words if allowed is None or w in allowed]
     """.replace("@SIGNATURE@", signature)
     new = rewrite(source)["membership-set"]
-    assert "allowed_lookup = set(allowed) if allowed is not None else None" in new
+    assert f"allowed_lookup = {guarded('allowed')}" in new
     new, source = (f"from typing import Optional\n{textwrap.dedent(text)}" for text in (new, source))
     for args in ((["a", "b"], None), (["a", "b", "a"], ["a"]), (["a"], [])):
         assert run(new, "kept", *args) == run(source, "kept", *args)
+
+
+def test_a_container_that_may_be_a_text_keeps_its_substring_test() -> None:
+    source = """
+    def kept(words, allowed):
+        return [w for w in words if w in allowed]
+    """
+    new = rewrite(source)["membership-set"]
+    for args in ((["log", "in,v", "x"], "login,view"), (["a", "b"], ["a"]), ([b"og"], b"log"), ([1], None)):
+        assert repr(outcome_of(new, "kept", *args)) == repr(outcome_of(source, "kept", *args))
+
+
+def outcome_of(source: str, name: str, *args: object) -> object:
+    try:
+        return run(source, name, *args)
+    except Exception as error:  # the exception is the outcome
+        return type(error)
 
 
 def test_membership_in_an_attribute_of_self() -> None:
@@ -139,7 +162,7 @@ def test_membership_in_an_attribute_of_self() -> None:
     """
     method = textwrap.dedent(source).split("\n", 2)[2]
     new = rewrite(method)["membership-set"]
-    assert "words_lookup = set(self.words)" in new and "if q in words_lookup:" in new
+    assert f"words_lookup = {guarded('self.words')}" in new and "if q in words_lookup:" in new
     # a method called on the owner may change the attribute: left alone
     assert rewrite(method.replace("n += 1", "self.note(q)")) == {}
 

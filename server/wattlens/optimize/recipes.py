@@ -71,6 +71,7 @@ from wattlens.optimize.strings import join_strings
 from wattlens.optimize.windows import COUNTS_EXPLANATION, window_counts_from_prefix, window_sums_from_prefix
 
 # Annotations under which `x in name` is already fast, or means something else (substrings).
+_COLLECTIONS = {"list", "List", "tuple", "Tuple", "MutableSequence"}
 _NOT_A_LIST = {"set", "frozenset", "dict", "Set", "FrozenSet", "Dict", "Mapping", "MutableMapping",
                "AbstractSet", "MutableSet", "str", "bytes", "range", "Counter", "defaultdict"}
 
@@ -223,9 +224,12 @@ def _hoisted_membership(
                     continue
             lookup = facts.fresh_name(function, f"{name}_lookup")
             code = facts.code(container)
-            # `None` stays `None`: `x in None` raises the same TypeError, and a test guarded by
-            # `xs is None or …` never asks it.
-            made = f"set({code}) if {code} is not None else None" if _may_be_none(function, name) else f"set({code})"
+            made = f"set({code})"
+            if not _known_collection(function, container, known):
+                # `x in "text"` finds a substring, where a set of the text's characters would
+                # not; and `None` stays `None`: `x in None` raises the same TypeError, and a test
+                # guarded by `xs is None or …` never asks it.
+                made = f"{code} if {code} is None or isinstance({code}, (str, bytes, bytearray)) else {made}"
             hoisted = cst.parse_statement(f"{lookup} = {made}\n")
             renamed = statement.visit(facts.RenameMembership(facts.code(container), lookup))
             assert isinstance(renamed, cst.BaseStatement)
@@ -233,15 +237,17 @@ def _hoisted_membership(
     return None
 
 
-def _may_be_none(function: cst.FunctionDef, name: str) -> bool:
-    """Whether parameter `name` defaults to None or is annotated as possibly None."""
-    params = function.params
-    for param in [*params.posonly_params, *params.params, *params.kwonly_params]:
-        if param.name.value == name:
-            annotation = facts.code(param.annotation.annotation) if param.annotation is not None else ""
-            none_default = param.default is not None and m.matches(param.default, m.Name("None"))
-            return none_default or "None" in annotation or "Optional" in annotation
-    return False
+def _known_collection(function: cst.FunctionDef, container: cst.BaseExpression,
+                      known: dict[str, cst.BaseExpression]) -> bool:
+    """Whether `container` is surely a list, tuple or other collection of items (not a text
+    or None): annotated so, or bound here to a list or tuple the function made."""
+    if not isinstance(container, cst.Name):
+        return False
+    if (facts.annotation_of(function, container.value) or "") in _COLLECTIONS:
+        return True
+    value = known.get(container.value)
+    return isinstance(value, (cst.List, cst.ListComp, cst.Tuple)) or (
+        isinstance(value, cst.Call) and m.matches(value.func, m.Name("list") | m.Name("sorted") | m.Name("tuple")))
 
 
 # --- `if x not in out: out.append(x)` → a seen set beside the list -----------------------
