@@ -94,3 +94,22 @@ def test_a_target_without_a_signature_gives_no_defaults(replay: ModuleType) -> N
     assert replay.defaulted(print.__self__, (), {}) == {}  # a module: not callable
     assert replay.defaulted(lambda a, b=[1]: a, (1,), {}) == {"b": [1]}
     assert replay.defaulted(lambda a, b=[1]: a, (1, 2), {}) == {}
+
+
+def test_a_text_and_none_are_tried_where_the_hints_allow_them(
+    replay: ModuleType, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    (tmp_path / "wl_typed_target.py").write_text(
+        "from typing import Collection, Iterable, Optional\n"
+        "def pick(events: list[str], names: Iterable[str], *, actions: Optional[Collection[str]] = None,\n"
+        "         limit: int = 3, tags: set[str] = frozenset()):\n"
+        "    return events\n", encoding="utf-8")
+    monkeypatch.setattr(sys, "path", list(sys.path))
+    call = pickle.dumps(((["a", "b"], ("x", "y")), {"actions": ["login", "view"], "tags": {"t"}}), protocol=4)
+    found = [pickle.loads(v) for v in replay.derive(
+        {"module": "wl_typed_target", "paths": [str(tmp_path)], "qualname": "pick", "calls": [call]})]
+    assert ((["a", "b"], "x,y"), {"actions": ["login", "view"], "tags": {"t"}}) in found
+    assert ((["a", "b"], ("x", "y")), {"actions": "login,view", "tags": {"t"}}) in found
+    assert ((["a", "b"], ("x", "y")), {"actions": None, "tags": {"t"}}) in found
+    # A list or a set of str is not a str: never passed one.
+    assert not any(isinstance(args[0], str) or isinstance(kwargs.get("tags"), str) for args, kwargs in found)

@@ -113,8 +113,8 @@ class ReplayDifference(_Result):
     got: str
     what: Literal["outcome", "arguments"]
     origin: Literal["recorded", "derived", "made_up"] = "recorded"
-    """Recorded in the workload, a variant of a recorded call (items removed, edge values;
-    see replay.py.txt), or made up from the type hints."""
+    """Recorded in the workload, a variant of a recorded call (items removed, edge values, other
+    types their hints allow; see replay.py.txt), or made up from the type hints."""
     where: str | None = None
     """Where the two first part, e.g. "at result[3]['total'], the original has 12, the
     candidate 13": shortened big values often look the same."""

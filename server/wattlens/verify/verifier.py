@@ -257,7 +257,7 @@ def _replay_judgement(replay: ReplayOutcome | str, qualname: str) -> tuple[str |
         unpicklable = f"; {replay.skipped} could not be recorded" if replay.skipped else ""
         return None, (
             f"Replayed {replay.recorded} recorded call(s) of {qualname} from the workload, "
-            f"{replay.derived} variant(s) of them (items removed, edge values) and "
+            f"{replay.derived} variant(s) of them (items removed, edge values, other types their hints allow) and "
             f"{replay.generated} made up from its type hints: the same results and argument effects "
             f"as the original ({replay.compared} compared{skipped}{unpicklable})."
         )
