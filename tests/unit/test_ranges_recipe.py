@@ -115,3 +115,25 @@ def test_a_collection_named_as_a_helper_variable_is_left_alone() -> None:
 def test_a_changed_item_key_is_left_alone() -> None:
     source = SIMPLE.replace("                n += event[1]", "                event.day = 0")
     assert rewrite(scan_by_range, source) is None
+
+
+def test_a_scan_inside_another_is_left_as_it_was_in_the_rewritten_outer_one() -> None:
+    source = """
+    def f(events, days):
+        out = []
+        for day in days:
+            n = 0
+            for a in events:
+                if day - 2 <= a[0] <= day:
+                    for b in events:
+                        if a[0] <= b[0] <= a[0] + 1:
+                            n += b[1]
+            out.append(n)
+        return out
+    """
+    new = rewrite(scan_by_range, source)
+    assert new is not None
+    assert "for a in events_with_key_between(low=day - 2, high=day):" in new
+    assert "for b in events:" in new
+    events = [(n % 9, n) for n in range(40)]
+    assert outcome(new, events, [0, 4, 8, 12], prelude=PRELUDE) == outcome(source, events, [0, 4, 8, 12])

@@ -282,6 +282,13 @@ def repeatedly(
     return rewritten
 
 
+def outermost(nodes: Sequence[_Node]) -> list[_Node]:
+    """`nodes` less those inside another of them: a replacement built from an outer node
+    would drop what was replaced inside it."""
+    inner = {id(n) for node in nodes for n in walk(node) if n is not node}
+    return [node for node in nodes if id(node) not in inner]
+
+
 def own_loops(function: cst.FunctionDef) -> list[cst.For | cst.While]:
     """The function's own loops, outer before inner (not those of nested functions or classes)."""
     nested = {

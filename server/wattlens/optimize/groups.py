@@ -112,7 +112,8 @@ def _filters(loop: cst.For | cst.While, local: set[str]) -> list[_Filter]:
         neutral = {name: f"{_ITEM}{n}" for n, name in enumerate(sorted(names))}
         shape = "|".join(facts.renamed_code(part, neutral) for part in (clause.target, key))
         found.append(_Filter(node, items, key, probe, f"{items}|{shape}"))
-    return found
+    kept = {id(node) for node in facts.outermost([found_filter.node for found_filter in found])}
+    return [found_filter for found_filter in found if id(found_filter.node) in kept]
 
 
 def _leading_equality(

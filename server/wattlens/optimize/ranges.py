@@ -116,7 +116,8 @@ def _scans(function: cst.FunctionDef, loop: cst.For | cst.While, local: set[str]
         if any(purity.reads(bound) & changed for bound in (low, high) if bound is not None):
             continue  # a bound the scan's own body changes would differ from item to item
         found.append(_Scan(node, items, target, key, low, high))
-    return found
+    kept = {id(node) for node in facts.outermost([scan.node for scan in found])}
+    return [scan for scan in found if id(scan.node) in kept]
 
 
 def _statement_scan(
