@@ -75,3 +75,17 @@ def test_prefixes_the_recipe_could_not_count_on_are_left_alone(change: tuple[str
 
 def test_a_count_in_a_comprehension_loop_is_left_to_its_own_scope() -> None:
     assert rewrite(count_on_from_last_offset, DIRECT) is None  # no loop statement to put the helper before
+
+
+def test_a_count_inside_another_s_stop_is_left_as_it_was() -> None:
+    source = """
+    def f(text, offsets):
+        out = []
+        for end in offsets:
+            out.append(text[:text[:end].count("a")].count("b"))
+        return out
+    """
+    new = rewrite(count_on_from_last_offset, source)
+    assert new is not None
+    assert 'text_count_before(text[:end].count("a"), "b")' in new
+    assert outcome(new, "abba\nab", [0, 3, 7, 2]) == outcome(source, "abba\nab", [0, 3, 7, 2])

@@ -83,7 +83,8 @@ def _prefixes(function: cst.FunctionDef, loop: cst.For | cst.While) -> list[_Pre
             kept = assign.targets[0].target.value
             if sliced is not None and _only_counted_or_searched(function, loop, kept, node):
                 found.append(_Prefix(sliced[0], sliced[1], kept, node))
-    return found
+    kept_nodes = {id(node) for node in facts.outermost([prefix.node for prefix in found])}
+    return [prefix for prefix in found if id(prefix.node) in kept_nodes]
 
 
 def _one_char_count(call: cst.Call) -> bool:
