@@ -53,13 +53,13 @@ def left_unread(function: cst.FunctionDef, names: frozenset[str], loop: cst.For)
     walks or its `else:`) or in a comprehension that does."""
     fresh: set[int] = set()  # uses that see a value bound afresh there
     for node in walk(function.body):
-        if isinstance(node, cst.For) and node is not loop and _target_names(node.target) & names:
+        if isinstance(node, cst.For) and node is not loop and target_names(node.target) & names:
             fresh |= {id(n) for part in (node.target, node.body) for n in walk(part)}
         elif isinstance(node, (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)):
             clause = node.for_in
             inner = [*([node.key, node.value] if isinstance(node, cst.DictComp) else [node.elt]),
                      clause.target, *clause.ifs, *([clause.inner_for_in] if clause.inner_for_in else [])]
-            if _target_names(clause.target) & names:
+            if target_names(clause.target) & names:
                 fresh |= {id(n) for part in inner for n in walk(part)}
     inside = {id(n) for n in walk(loop)}
     not_variables = {id(n) for node in walk(function.body) for n in (
@@ -69,15 +69,16 @@ def left_unread(function: cst.FunctionDef, names: frozenset[str], loop: cst.For)
                for n in walk(function.body) if isinstance(n, cst.Name) and n.value in names)
 
 
-def _target_names(target: cst.BaseExpression) -> set[str]:
-    """The variables a loop target binds (not those an item or attribute target reads)."""
+def target_names(target: cst.BaseExpression) -> frozenset[str]:
+    """Names an assignment or loop target binds: `a`, `(a, b)`, `[a, *rest]` (not those an item
+    or attribute target reads)."""
     if isinstance(target, cst.Name):
-        return {target.value}
+        return frozenset({target.value})
     if isinstance(target, (cst.Tuple, cst.List)):
-        return set().union(*(_target_names(e.value) for e in target.elements))
+        return frozenset().union(*(target_names(element.value) for element in target.elements))
     if isinstance(target, cst.StarredElement):
-        return _target_names(target.value)
-    return set()
+        return target_names(target.value)
+    return frozenset()
 
 
 def bound_in(node: cst.CSTNode) -> set[str]:

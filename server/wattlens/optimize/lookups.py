@@ -258,7 +258,8 @@ def _join(
     # The item variables end with other values (the last match, not B's last item), so
     # nothing may read them after the inner loop, its `else:` included.  A `break` still
     # leaves at the same match, so `else:` runs exactly when it ran before.
-    if not facts.left_unread(function, names, inner) or names & _names_in_else(inner):
+    if not facts.left_unread(function, names, inner) or (
+            inner.orelse is not None and names & facts.names_in(inner.orelse)):
         return None
     index = facts.fresh_name(function, f"{items}_by_{_key_label(item_key, names)}")
     key = facts.code(item_key)
@@ -274,10 +275,6 @@ def _join(
     assert isinstance(guard.body, cst.IndentedBlock)
     new_body = guard.body if rest is None else cst.IndentedBlock(body=[guard.with_changes(test=rest)])
     return build, inner.with_changes(iter=matches, body=new_body)
-
-
-def _names_in_else(loop: cst.For) -> set[str]:
-    return set() if loop.orelse is None else facts.names_in(loop.orelse)
 
 
 def _collection(iterable: cst.BaseExpression) -> str | None:

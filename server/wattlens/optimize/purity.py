@@ -21,6 +21,8 @@ import libcst.matchers as m
 
 from wattlens.optimize import cst_facts as facts
 
+target_names = facts.target_names  # where most recipes look for it
+
 # Builtins that read their arguments and change nothing (when the name is not rebound).
 PURE_BUILTINS = frozenset({
     "abs", "all", "any", "bool", "bytes", "chr", "dict", "divmod", "enumerate", "float", "format",
@@ -175,20 +177,6 @@ def key_names(key: cst.BaseExpression | None) -> set[str]:
         return reads(key)
     root = root_name(key)
     return set() if root is None else {root}
-
-
-def target_names(target: cst.BaseExpression) -> frozenset[str]:
-    """Names an assignment or loop target binds: `a`, `(a, b)`, `[a, *rest]`."""
-    if isinstance(target, cst.Name):
-        return frozenset({target.value})
-    if isinstance(target, (cst.Tuple, cst.List)):
-        names: set[str] = set()
-        for element in target.elements:
-            names |= target_names(element.value)
-        return frozenset(names)
-    if isinstance(target, cst.StarredElement):
-        return target_names(target.value)
-    return frozenset()
 
 
 def is_pure_call(call: cst.Call, shadowed: set[str], owned: frozenset[str] = frozenset()) -> bool:

@@ -49,7 +49,6 @@ EXPLANATION = (
     "key can lie in the range (found by bisection), in their order, where its whole test still runs"
 )
 
-_SCANS = (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)
 _LOWER = {cst.GreaterThan: False, cst.GreaterThanEqual: False, cst.LessThan: True, cst.LessThanEqual: True}
 """for `a OP b`: whether `a` is a lower bound of `b` (True) or an upper bound (False)"""
 _BOUND_NODES = (cst.Name, cst.Attribute, cst.Integer, cst.Float, cst.SimpleString, cst.BinaryOperation,
@@ -97,7 +96,7 @@ def _scans(function: cst.FunctionDef, loop: cst.For | cst.While, local: set[str]
             continue
         if isinstance(node, cst.For):
             scan = _statement_scan(function, node)
-        elif isinstance(node, _SCANS):
+        elif isinstance(node, purity.COMPREHENSIONS):
             if isinstance(node, cst.GeneratorExp) and purity.consumer(node, parents, local) is None:
                 continue  # a generator kept for later would scan the collection as it is then
             scan = _comprehension_scan(node)

@@ -70,8 +70,9 @@ from wattlens.optimize.sequences import append_not_concatenate, index_with_posit
 from wattlens.optimize.strings import join_strings
 from wattlens.optimize.windows import COUNTS_EXPLANATION, window_counts_from_prefix, window_sums_from_prefix
 
-# Annotations under which `x in name` is already fast, or means something else (substrings).
+# Annotations under which a container is surely a collection of items (not a text, not None).
 _COLLECTIONS = {"list", "List", "tuple", "Tuple", "MutableSequence"}
+# Annotations under which `x in name` is already fast, or means something else (substrings).
 _NOT_A_LIST = {"set", "frozenset", "dict", "Set", "FrozenSet", "Dict", "Mapping", "MutableMapping",
                "AbstractSet", "MutableSet", "str", "bytes", "range", "Counter", "defaultdict"}
 
