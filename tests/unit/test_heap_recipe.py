@@ -137,7 +137,8 @@ def f(nodes, edges):
 def test_kahns_sort_in_a_fixed_order_keeps_its_ready_list_as_a_heap() -> None:
     new = applied(KAHN)
     assert "    if ready_heap:\n        heapq.heapify(ready)\n    while ready:\n" in new
-    assert ("        if ready_heap:\n            name = heapq.heappop(ready)\n            ready_fresh.clear()\n        else:\n"
+    assert ("        if ready_heap:\n            name = heapq.heappop(ready)\n"
+            "            ready_fresh.clear()\n        else:\n"
             "            ready.sort()\n            name = ready.pop(0)\n") in new
     assert ("                if ready_heap and ((type(d) is ready_kind or type(d) is tuple\n"
             "                        and tuple(map(type, d)) == ready_kind)\n"

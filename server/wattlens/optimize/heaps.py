@@ -55,7 +55,8 @@ total order, no comparison raises, and equal items are the same value (identity 
 `is`/`id` would show), so whichever equal item the heap returns is the one the sort would have.
 The kind is checked for every item when the loop starts and for each item pushed (an exact type
 test: `type(v)`, and `tuple(map(type, v))` for a tuple). An empty list at the start, or any
-other item (a float but as below; a bool; None; an object; an int or str subclass), leaves or switches the list to the original code for the rest of the loop: at a switch the heap
+other item (a float but as below; a bool; None; an object; an int or str subclass), leaves or
+switches the list to the original code for the rest of the loop: at a switch the heap
 holds the same items the original list holds, in another order that differs only among equal
 items of the kind, all of which come before the new item; the original's next stable sort
 therefore gives the same list (and `min`, which does not sort, the same first smallest item,
@@ -528,7 +529,8 @@ def _floats_allowed(slot: _Slot) -> bool:
 def _plain(value: str) -> str:
     """Whether each float of `value` (or of its fields) is neither NaN nor -0.0: among such floats `<` is a
     total order and equal ones are the same value."""
-    return f"all(v == v and (v or str(v) == '0.0') for v in ({value} if type({value}) is tuple else ({value},)) if type(v) is float)"
+    fields = f"({value} if type({value}) is tuple else ({value},))"
+    return f"all(v == v and (v or str(v) == '0.0') for v in {fields} if type(v) is float)"
 
 
 def _rewrite(
