@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import copy
 import textwrap
+from pathlib import Path
 
 import libcst as cst
 import pytest
@@ -198,3 +199,43 @@ def test_keyword_arguments_are_called_only_as_key(call: str, pure: bool) -> None
     assert isinstance(node, cst.Call)
     with purity.trusting(trusted(module)):
         assert purity.is_pure_call(node, set()) is pure
+
+
+def test_pure_helpers_imported_from_the_projects_other_modules_are_trusted(tmp_path: Path) -> None:
+    package = tmp_path / "survey"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "text.py").write_text(textwrap.dedent("""
+        import unicodedata
+
+        _DROP = set(".,")
+        seen = []
+
+
+        def normalize(text: str) -> str:
+            kept = [c.lower() for c in unicodedata.normalize("NFKD", text) if c not in _DROP]
+            return "".join(kept)
+
+
+        def remember(text: str) -> str:
+            seen.append(text)
+            return text.lower()
+
+
+        def flag(value: int) -> bool:
+            inside = False
+            for _ in range(value):
+                inside = not inside
+            return inside
+        """))
+    (package / "deep.py").write_text("from .text import normalize as norm\n\n\ndef twice(t: str) -> str:\n"
+                                     "    return norm(norm(t))\n")
+    (package / "answers.py").write_text("")
+    module = cst.parse_module(
+        "from survey.text import normalize, remember\nfrom .text import flag\nfrom survey.deep import twice\n"
+        "from os.path import join\nfrom survey.missing import ghost\n")
+    found = callees.trusted_in(module, callees.ProjectModules(tmp_path, Path("survey/answers.py")))
+    assert {"normalize", "flag", "twice"} <= found.pure
+    assert not {"remember", "join", "ghost"} & found.pure  # changes a module list; not the project's; not there
+    assert {"normalize", "twice"} <= found.costly and {"normalize", "flag"} <= found.immutable_results
+    assert "normalize" not in callees.trusted_in(module).pure  # without the project, only the module itself

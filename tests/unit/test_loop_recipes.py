@@ -278,8 +278,8 @@ def join(orders, customers):
 
 def test_a_nested_loop_join_uses_an_index_built_once_in_the_inner_order() -> None:
     new = rewrite(JOIN)["join-index"]
-    assert "customers_by_key.setdefault(customer[0], []).append(customer)" in new
-    assert "for customer in customers_by_key.get(order[1], ()):" in new
+    assert "key = customer[0]\n" in new and "customers_by_key.setdefault(key, []).append(customer)" in new
+    assert "for customer in customers_matching(lambda: order[1]):" in new
     customers = [(1, "ann"), (2, "bob"), (1, "ann again"), (1.0, "float one"), (True, "true")]
     same_behaviour(JOIN, new, "join", [
         ([(10, 1), (11, 3), (12, 2), (13, 1)], customers), ([], customers), ([(1, 1)], []),
@@ -320,10 +320,10 @@ def test_a_join_over_unpacked_pairs_files_the_whole_items() -> None:
         return found
     """
     new = rewrite(source)["join-index"]
-    filing = ("for entry in airports:\n        code, city = entry\n"
-              "        airports_by_city.setdefault(city, []).append(entry)")
+    filing = ("for entry in airports_unfiled:\n            code, city = entry\n            key = city\n"
+              "            airports_by_city.setdefault(key, []).append(entry)")
     assert filing in new
-    assert "for code, city in airports_by_city.get(name, ()):" in new
+    assert "for code, city in airports_matching(lambda: name):" in new
     airports = [("LHR", "London"), ("LGW", "London"), ("CDG", "Paris"), ["NRT", "Tokyo"], ("X", 1.0)]
     same_behaviour(source, new, "codes", [
         (["Paris", "London", "Rome", 1, "Tokyo"], airports), ([], airports), (["Paris"], []),
@@ -348,8 +348,8 @@ def test_a_join_over_a_dicts_entries_walks_them_once_with_a_computed_key() -> No
         return codes
     """
     new = rewrite(source)["join-index"]
-    assert "for entry in directory.items():" in new
-    assert "directory_by_key.setdefault(name.lower(), []).append(entry)" in new
+    assert "directory_unfiled = iter(directory.items())" in new
+    assert "key = name.lower()\n" in new and "directory_by_key.setdefault(key, []).append(entry)" in new
     directory = {"LHR": "London", "LGW": "london", "CDG": "Paris", "NRT": "Tokyo"}
     same_behaviour(source, new, "codes_for", [
         ([" paris", "LONDON", "Rome"], directory), ([], directory), (["Paris"], {}),
@@ -357,8 +357,53 @@ def test_a_join_over_a_dicts_entries_walks_them_once_with_a_computed_key() -> No
     ])
     keys = source.replace("for code, name in directory.items():", "for name in directory.keys():").replace(
         "codes.append(code)", "codes.append(name)")
-    assert "for entry in directory.keys():" not in rewrite(keys)["join-index"]  # a plain item needs no entry
-    assert "for name in directory.keys():" in rewrite(keys)["join-index"]
+    assert "for entry in directory_unfiled:" not in rewrite(keys)["join-index"]  # a plain item needs no entry
+    assert "for name in directory_unfiled:" in rewrite(keys)["join-index"]
+
+
+def test_a_join_computes_keys_and_probes_only_as_far_as_the_scan_did() -> None:
+    """Keys that raise on odd items raise only where the scan reached them (an empty outer loop reaches
+    none; a first match ends the scan before the odd item), and after the same earlier matches."""
+    source = """
+    def resolve(answers, aliases, log):
+        codes = []
+        for answer in answers:
+            key = answer.strip().lower()
+            code = None
+            for alias, alias_code in aliases:
+                if alias.strip().lower() == key:
+                    log.append(alias_code)
+                    code = alias_code
+                    break
+            codes.append(code)
+        return codes
+    """
+    new = rewrite(source)["join-index"]
+    aliases = [("France", "FR"), ("UK", "GB"), (None, "XX"), ("Spain", "ES")]
+    same_behaviour(source, new, "resolve", [
+        ([], aliases, []), (["france"], aliases, []), (["uk", "France"], aliases, []), (["spain"], aliases, []),
+        (["nowhere"], aliases, []), (["uk"], [("UK",)], []), (["uk"], [], []), (["FR", "fr "], aliases[:2], []),
+    ])
+    every = source.replace("                    break\n", "")  # all matches: the whole scan, matches on the way
+    new = rewrite(every)["join-index"]
+    same_behaviour(every, new, "resolve", [
+        ([], aliases, []), (["france"], aliases, []), (["uk"], [("UK", "GB"), ("uk", "gb"), (3, "x")], []),
+        (["uk", "uk"], [("UK", "GB"), ("uk", "gb")], []),
+    ])
+    probe = """
+    def pairs(orders, customers):
+        out = []
+        for order in orders:
+            for customer in customers:
+                if customer["id"] == order["cid"]:
+                    out.append(customer["name"])
+        return out
+    """
+    new = rewrite(probe)["join-index"]
+    customers = [{"id": 1, "name": "a"}, {"name": "no id"}]
+    same_behaviour(probe, new, "pairs", [
+        ([{}], []), ([{}], customers), ([{"cid": 1}], customers), ([{"cid": 1}], customers[:1]), ([], customers),
+    ])
 
 
 @pytest.mark.parametrize(
@@ -423,5 +468,5 @@ def test_an_item_variable_bound_afresh_by_later_loops_does_not_stop_the_join() -
         return added, removed, [previous.upper() for previous in old]
     """
     new = rewrite(source)["join-index"]
-    assert "for previous in old_by_key.get(item.strip(), ()):" in new
+    assert "for previous in old_matching(lambda: item.strip()):" in new
     same_behaviour(source, new, "diff", [([" a", "b", "c "], ["a", "d", " c"]), ([], ["a"]), (["a"], [])])

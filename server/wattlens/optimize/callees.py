@@ -27,6 +27,7 @@ catches that.
 from __future__ import annotations
 
 import builtins
+from pathlib import Path
 
 import libcst as cst
 import libcst.matchers as m
@@ -48,10 +49,13 @@ _FORBIDDEN = (cst.Global, cst.Nonlocal, cst.Yield, cst.Await, cst.NamedExpr, cst
               cst.With, cst.Import, cst.ImportFrom, cst.Del)
 
 
-def trusted_in(module: cst.Module) -> purity.Trusted:
-    """The module's names that `purity` may treat as pure calls while one of its functions is rewritten."""
+def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> purity.Trusted:
+    """The module's names that `purity` may treat as pure calls while one of its functions is rewritten;
+    with `project`, also the functions it imports from the project's other modules that are judged pure
+    there (`from surveyclean.text import normalize_text`)."""
     bound_once = _bound_once(module)
-    imported = _pure_imports(module) & bound_once
+    from_project = _project_imports(module, project) if project is not None else purity.Trusted()
+    imported = (_pure_imports(module) | from_project.pure) & bound_once
     records = frozenset(
         s.name.value for s in module.body if isinstance(s, cst.ClassDef) and _is_record(s)) & bound_once
     functions = {s.name.value: s for s in module.body
@@ -65,7 +69,7 @@ def trusted_in(module: cst.Module) -> purity.Trusted:
         if not failing:
             break
         pure -= failing
-    costly: set[str] = set()
+    costly: set[str] = set(from_project.costly & imported)
     while True:  # costly: does work itself, or calls a costly trusted function
         grown = {name for name in pure if name not in costly and _is_costly(functions[name], costly)}
         if not grown:
@@ -75,10 +79,94 @@ def trusted_in(module: cst.Module) -> purity.Trusted:
         s.name.value for s in module.body if isinstance(s, cst.ClassDef) and s.name.value in records
         and _is_frozen_record(s))
     parts = frozenset(name for name in pure if _returns_immutable_parts(functions[name], immutable))
+    whole = frozenset(name for name in pure if _returns_immutable(functions[name], immutable))
     returns = {name: single for name in pure if (single := _single_return(functions[name])) is not None}
     return purity.Trusted(
-        pure=frozenset(pure) | imported | records, costly=frozenset(costly), immutable_parts=parts,
+        pure=frozenset(pure) | imported | records, costly=frozenset(costly),
+        immutable_parts=parts | (from_project.immutable_parts & imported),
+        immutable_results=whole | (from_project.immutable_results & imported),
         returns=returns, parameters={name: _positional(functions[name]) for name in returns})
+
+
+class ProjectModules:
+    """The project's own modules, found by the names other modules import them by, each parsed and
+    judged once; imports are followed a few levels deep."""
+
+    _DEPTH = 3
+
+    def __init__(self, project_dir: Path, module_file: Path) -> None:
+        self.project_dir, self.module_file = project_dir, module_file
+        self._judged: dict[Path, purity.Trusted] = {}
+        self._depth = 0
+
+    def path_of(self, node: cst.ImportFrom, importer: Path) -> Path | None:
+        """The project file `from <module> import ...` names, relative to the project, if there is one."""
+        dotted = facts.code(node.module) if node.module is not None else ""
+        parts = [part for part in dotted.split(".") if part]
+        if node.relative:
+            base = importer.parent
+            for _ in range(len(node.relative) - 1):
+                base = base.parent
+            roots = [base]
+        else:
+            roots = [Path("."), Path("src")]
+        for root in roots:
+            stem = root.joinpath(*parts) if parts else root
+            for candidate in (stem.with_suffix(".py") if parts else None, stem / "__init__.py"):
+                if candidate is not None and (self.project_dir / candidate).is_file():
+                    return candidate
+        return None
+
+    def judged(self, path: Path) -> purity.Trusted:
+        """What `trusted_in` says of the project module at `path` (nothing when it cannot be read)."""
+        if path in self._judged:
+            return self._judged[path]
+        self._judged[path] = purity.Trusted()  # while judging it: an import cycle trusts nothing more
+        if self._depth >= self._DEPTH:
+            return self._judged[path]
+        try:
+            module = cst.parse_module((self.project_dir / path).read_text(encoding="utf-8"))
+        except (OSError, UnicodeDecodeError, cst.ParserSyntaxError):
+            return self._judged[path]
+        outer, self.module_file = self.module_file, path
+        self._depth += 1
+        try:
+            self._judged[path] = trusted_in(module, self)
+        finally:
+            self._depth -= 1
+            self.module_file = outer
+        return self._judged[path]
+
+
+def _project_imports(module: cst.Module, project: ProjectModules) -> purity.Trusted:
+    """The names `module` imports from the project's other modules that are pure there, under their
+    local names; with which of them are costly and what their results are."""
+    pure: set[str] = set()
+    costly: set[str] = set()
+    parts: set[str] = set()
+    whole: set[str] = set()
+    importer = project.module_file
+    for statement in module.body:
+        for node in m.findall(statement, m.ImportFrom()):
+            assert isinstance(node, cst.ImportFrom)
+            if isinstance(node.names, cst.ImportStar):
+                continue
+            path = project.path_of(node, importer)
+            if path is None or path == importer:
+                continue
+            judged = project.judged(path)
+            for alias in node.names:
+                name = facts.code(alias.name)
+                local = alias.asname.name if alias.asname is not None else alias.name
+                if name not in judged.pure or not isinstance(local, cst.Name):
+                    continue
+                pure.add(local.value)
+                for found, into in ((judged.costly, costly), (judged.immutable_parts, parts),
+                                    (judged.immutable_results, whole)):
+                    if name in found:
+                        into.add(local.value)
+    return purity.Trusted(pure=frozenset(pure), costly=frozenset(costly), immutable_parts=frozenset(parts),
+                          immutable_results=frozenset(whole))
 
 
 def _single_return(function: cst.FunctionDef) -> cst.BaseExpression | None:
@@ -180,6 +268,11 @@ def _is_frozen_record(cls: cst.ClassDef) -> bool:
 def _returns_immutable_parts(function: cst.FunctionDef, immutable: frozenset[str]) -> bool:
     returns = function.returns
     return returns is not None and _immutable(returns.annotation, immutable, outer=True)
+
+
+def _returns_immutable(function: cst.FunctionDef, immutable: frozenset[str]) -> bool:
+    returns = function.returns
+    return returns is not None and _immutable(returns.annotation, immutable)
 
 
 def _immutable(annotation: cst.BaseExpression, immutable: frozenset[str], *, outer: bool = False) -> bool:

@@ -50,6 +50,8 @@ PURE_MODULE_FUNCTIONS = {
     "bisect": frozenset({"bisect", "bisect_left", "bisect_right"}),
     "heapq": frozenset({"nsmallest", "nlargest"}),
     "datetime": frozenset({"date", "datetime", "time", "timedelta", "timezone"}),  # immutable values
+    "unicodedata": frozenset({"normalize", "combining", "category", "name", "lookup", "decomposition",
+                              "east_asian_width", "numeric", "decimal", "digit", "mirrored", "bidirectional"}),
 }
 # Making an exception changes nothing (raising it is control flow, which moved code keeps).
 BUILTIN_EXCEPTIONS = frozenset(
@@ -83,6 +85,8 @@ class Trusted:
     immutable_parts: frozenset[str] = frozenset()
     """those of `pure` annotated to return nothing that can be changed below its outer
     container (`-> dict[str, str]`, `-> list[tuple[int, str]]`)"""
+    immutable_results: frozenset[str] = frozenset()
+    """those of `pure` annotated to return a value nothing can change (`-> str`, `-> tuple[float, float]`)"""
     returns: Mapping[str, cst.BaseExpression] = field(default_factory=dict, repr=False)
     """what those of `pure` that are a single `return` return, in their parameters' names"""
     parameters: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -245,7 +249,7 @@ def exposed(node: cst.BaseExpression) -> set[str]:
     receives the value may change them: `x`, `x.a`, `x[0]`, `(x, y)`; not `x + 1` or
     `len(x)`, which make new values."""
     if isinstance(node, cst.Name):
-        return {node.value}
+        return set() if node.value in _CONSTANTS else {node.value}
     if isinstance(node, (cst.Attribute, cst.Subscript)):
         return exposed(node.value)
     if isinstance(node, (cst.Tuple, cst.List, cst.Set)):

@@ -582,7 +582,8 @@ def recipe_candidates(target: Target) -> list[Candidate]:
     rejected (one of its parts changes behaviour), the parts are still tried one by one.
     """
     try:
-        trusted = callees.trusted_in(cst.parse_module(target.module_source))
+        project = callees.ProjectModules(target.project_dir, target.file)
+        trusted = callees.trusted_in(cst.parse_module(target.module_source), project)
     except cst.ParserSyntaxError:
         return []
     with purity.trusting(trusted):
