@@ -38,7 +38,7 @@ bench: setup-tests
 	$(PY) benchmarks/example_speedups.py
 	$(PY) benchmarks/retrieval_recall.py
 
-# The generator ablation optimizes 17 corpus functions (and 8 + 5 × 10 held-out ones, written
+# The generator ablation optimizes 17 corpus functions (and 8 + 6 × 10 held-out ones, written
 # without seeing the recipes) under four configurations, and the model comparison asks
 # both models about each: hours on 2 cores, so they have their own target (all
 # resumable with --resume).
@@ -50,4 +50,5 @@ bench-generators: setup-tests
 	$(PY) benchmarks/generators.py --resume --corpus holdout4 --out benchmarks/results/generators-holdout4.jsonl
 	$(PY) benchmarks/generators.py --resume --corpus holdout5 --out benchmarks/results/generators-holdout5.jsonl
 	$(PY) benchmarks/generators.py --resume --corpus holdout6 --out benchmarks/results/generators-holdout6.jsonl
+	$(PY) benchmarks/generators.py --resume --corpus holdout7 --out benchmarks/results/generators-holdout7.jsonl
 	$(PY) benchmarks/models.py --resume

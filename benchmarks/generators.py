@@ -11,10 +11,10 @@ wattlens never sees) against the patched copy, and re-measures the speedup on th
 with interleaved runs of the workload on the original and the patched copy.
 `--corpus holdout` runs the held-out corpus instead (benchmarks/corpus/holdout, judged
 by benchmarks/corpus/holdout_strict): functions the tool's developers never looked at;
-`--corpus holdout2`, `holdout3` and `holdout4` run three more held-out corpora, each written
-blind (without looking at the tool's rewrites or the other corpora) and judged by its own
-`_strict` folder.  holdout and holdout2 have since been studied to find what the recipes
-missed; holdout3 and holdout4 are still unseen.
+`--corpus holdout2` to `holdout7` run six more held-out corpora, each written blind
+(without looking at the tool's rewrites or the other corpora) and judged by its own
+`_strict` folder.  All but holdout7 have since been studied, after their blind runs, to
+find what the recipes missed.
 
 A function is *solved* when wattlens accepted a patch, the strict tests pass on it and
 the re-measured speedup is at least 1.2×; a *false accept* is an accepted patch that
@@ -66,6 +66,7 @@ CORPORA: dict[str, tuple[Path, Path]] = {
     "holdout4": (HERE / "corpus" / "holdout4", HERE / "corpus" / "holdout4_strict"),
     "holdout5": (HERE / "corpus" / "holdout5", HERE / "corpus" / "holdout5_strict"),
     "holdout6": (HERE / "corpus" / "holdout6", HERE / "corpus" / "holdout6_strict"),
+    "holdout7": (HERE / "corpus" / "holdout7", HERE / "corpus" / "holdout7_strict"),
 }
 CORPUS, STRICT = CORPORA["optimize"]
 STRICT_SUPPORT = STRICT / "strict_support.py"
