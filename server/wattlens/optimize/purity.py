@@ -56,6 +56,8 @@ PURE_MODULE_FUNCTIONS = {
 # Making an exception changes nothing (raising it is control flow, which moved code keeps).
 BUILTIN_EXCEPTIONS = frozenset(
     name for name, value in vars(builtins).items() if isinstance(value, type) and issubclass(value, BaseException))
+# List methods that add, drop or reorder items without changing any of them (nor calling anything).
+_REARRANGING_METHODS = frozenset({"append", "extend", "insert", "pop", "remove", "clear", "reverse"})
 # Calls that build a new mutable container, which the caller then owns.
 FRESH_CONTAINER_CALLS = frozenset({"list", "dict", "set", "sorted", "bytearray"})
 FRESH_CONTAINER_METHODS = frozenset({"copy", "split", "rsplit", "splitlines", "keys", "values", "items"})
@@ -295,12 +297,14 @@ def may_change(node: cst.CSTNode, name: str, shadowed: set[str], bound_here: set
 
 
 def unchanged_while_running(statement: cst.BaseStatement, sequence: str, function: cst.FunctionDef,
-                             parameters: set[str], fresh: frozenset[str], shadowed: set[str]) -> bool:
+                             parameters: set[str], fresh: frozenset[str], shadowed: set[str],
+                             *, items_only: bool = False) -> bool:
     """Whether nothing that running `statement` does can change `sequence`, the list it holds, or
     its items: no rebinding, no method of it or unknown call, and item or attribute writes only
-    into `fresh`, the containers the function made itself."""
+    into `fresh`, the containers the function made itself.  With `items_only` the list itself
+    may gain, lose or swap items (`append`, `pop`, `xs[i] = v`…) as long as none is changed."""
     bound_here = facts.bound_in(statement)
-    if may_change(statement, sequence, shadowed, bound_here):
+    if sequence in bound_here if items_only else may_change(statement, sequence, shadowed, bound_here):
         return False
     if m.findall(statement, m.Yield() | m.Await() | m.FunctionDef() | m.ClassDef()):
         return False
@@ -309,11 +313,21 @@ def unchanged_while_running(statement: cst.BaseStatement, sequence: str, functio
         if is_pure_call(call, shadowed):
             continue
         owner = call.func.value if isinstance(call.func, cst.Attribute) else None
+        if items_only and isinstance(call.func, cst.Attribute) and isinstance(owner, cst.Name) \
+                and owner.value == sequence and call.func.attr.value in _REARRANGING_METHODS:
+            continue
         if not (isinstance(owner, cst.Name) and owner.value in fresh):
             return False  # an unknown call could change the list through another name
         if any(sequence in exposed(arg.value) for arg in call.args):
             return False  # the list kept in a container could be changed through it later
     for found, target in facts.written(statement):
+        if items_only and isinstance(target, (cst.Subscript, cst.Attribute)):
+            if not isinstance(target.value, cst.Name):
+                return False  # `xs[0][1] = v`, `rows[k].n = v`: what is reached could be an item
+            if target.value.value == sequence:
+                if isinstance(target, cst.Subscript):
+                    continue  # an item replaced, not changed
+                return False
         if isinstance(target, (cst.Subscript, cst.Attribute)) and root_name(target) not in fresh:
             return False
         if isinstance(found, cst.AugAssign) and isinstance(target, cst.Name) and (

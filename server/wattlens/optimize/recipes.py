@@ -55,7 +55,19 @@ import libcst.matchers as m
 
 from wattlens.analysis.target import TargetError, add_imports, rewrite_function_in_place, unified_diff
 from wattlens.models import Candidate, Target
-from wattlens.optimize import callees, groups, heaps, offsets, pairs, purity, queues, ranges, recency, reslicing
+from wattlens.optimize import (
+    callees,
+    groups,
+    heaps,
+    item_cache,
+    offsets,
+    pairs,
+    purity,
+    queues,
+    ranges,
+    recency,
+    reslicing,
+)
 from wattlens.optimize import cst_facts as facts
 from wattlens.optimize.insertion import insort_not_resort, prepend_then_reverse
 from wattlens.optimize.iteration import iterate_not_index
@@ -569,6 +581,7 @@ RECIPES: tuple[Recipe, ...] = (
     Recipe("filter-by-index", groups.EXPLANATION, groups.index_repeated_filters),
     Recipe("scan-by-range", ranges.EXPLANATION, ranges.scan_by_range, imports=("import bisect",)),
     Recipe("count-on-from-last-offset", offsets.EXPLANATION, offsets.count_on_from_last_offset),
+    Recipe("cache-per-item", item_cache.EXPLANATION, item_cache.cache_per_item),
 )
 
 

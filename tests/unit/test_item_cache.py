@@ -1,0 +1,218 @@
+"""The cache-per-item recipe: work an inner loop repeats for each item on every pass of an outer
+loop, kept per item.  The rewrites it makes, that they answer like the original (results,
+exceptions, arguments afterwards, when helpers are called), and what it must leave alone."""
+
+from __future__ import annotations
+
+import random
+import textwrap
+
+import libcst as cst
+import pytest
+
+from tests.unit.recipe_outcomes import outcome, same_behaviour, stdlib_functions
+from wattlens.optimize import callees, purity
+from wattlens.optimize.item_cache import cache_per_item
+from wattlens.optimize.recipes import RECIPES, rewrite_with_recipes
+
+HELPERS = '''
+CALLS = []
+
+
+def bounding_box(polygon: list) -> tuple[float, float, float, float]:
+    xs = [x for x, _ in polygon]
+    ys = [y for _, y in polygon]
+    return min(xs), min(ys), max(xs), max(ys)
+
+
+def norm(text: str) -> str:
+    return " ".join(text.lower().split())
+
+
+def parts(text: str) -> list[str]:
+    return [p for p in text.split()]
+
+
+def counted(text: str) -> str:
+    CALLS.append(text)
+    return text.lower()
+'''
+
+
+def applied(function_source: str) -> str | None:
+    """The rewrite of `f` (the function after the helpers), the helpers trusted as the module's."""
+    module = cst.parse_module(HELPERS + textwrap.dedent(function_source))
+    function = module.body[-1]
+    assert isinstance(function, cst.FunctionDef)
+    with purity.trusting(callees.trusted_in(module)):
+        rewritten = cache_per_item(function)
+    if rewritten is None:
+        return None
+    new = cst.Module([]).code_for_node(rewritten)
+    compile(HELPERS + new, "<rewrite>", "exec")
+    with purity.trusting(callees.trusted_in(cst.parse_module(HELPERS + new))):
+        again = cst.parse_module(new).body[0]
+        assert isinstance(again, cst.FunctionDef) and cache_per_item(again) is None
+    return new
+
+
+def same(original: str, new: str, cases: list[tuple[object, ...]]) -> None:
+    same_behaviour(HELPERS + textwrap.dedent(original), HELPERS + new, cases)
+
+
+ZONES = """
+def f(points, zones):
+    assigned = []
+    for x, y in points:
+        found = None
+        for name, polygon in zones:
+            min_x, min_y, max_x, max_y = bounding_box(polygon)
+            if x < min_x or x > max_x or y < min_y or y > max_y:
+                continue
+            found = name
+            break
+        assigned.append(found)
+    return assigned
+"""
+
+
+def zone_cases(seed: int) -> list[tuple[object, ...]]:
+    rng = random.Random(seed)
+    cases: list[tuple[object, ...]] = [([], []), ([(1, 1)], []), ([], [("a", [])]), ([(1, 1)], [("a", [])]),
+                                       ([(0, 0)], [("a", [(0, 0)]), ("b", None)]), ([(5, 5)], [("a", "xy")])]
+    for _ in range(80):
+        zones = [(f"z{i}", [(rng.randrange(10), rng.randrange(10)) for _ in range(rng.randrange(1, 5))])
+                 for i in range(rng.randrange(6))]
+        if zones and rng.random() < 0.2:
+            zones.append(("bad", []))  # min() of an empty list: ValueError where the scan reaches it
+        points = [(rng.randrange(10), rng.randrange(10)) for _ in range(rng.randrange(8))]
+        cases.append((points, zones))
+    return cases
+
+
+def test_a_bounding_box_per_zone_is_computed_once_per_zone() -> None:
+    new = applied(ZONES)
+    assert new is not None
+    assert "    zones_bounding_boxs = {}  # index in zones -> (its item, bounding_box(polygon))\n" in new
+    assert "        for zones_index, zones_item in enumerate(zones):\n            name, polygon = zones_item\n" in new
+    assert "min_x, min_y, max_x, max_y = zones_bounding_box(zones_index, zones_item, polygon)" in new
+    same(ZONES, new, zone_cases(1))
+
+
+def test_each_value_is_computed_when_the_original_first_computed_it() -> None:
+    original = """
+    def f(answers, aliases):
+        out = []
+        for answer in answers:
+            for alias in aliases:
+                if len(CALLS) > 100:
+                    raise RuntimeError("too many")
+                if norm(alias) == answer:
+                    out.append(alias)
+                    break
+        return out, len(CALLS)
+    """
+    new = applied(original)
+    assert new is not None and "for aliases_index, alias in enumerate(aliases):" in new
+    same(original, new, [
+        ([], ["a", "b"]), (["b", "a", "zz"], ["A", " b ", None, "c"]), (["a"], ["A", None]), (["c"], ["A", None]),
+        (["b", "b"], ["a", "B"]), (["x"], []),
+    ])
+
+
+def test_a_list_that_changes_between_passes_computes_new_items_again() -> None:
+    original = """
+    def f(words, extra):
+        seen = list(extra)
+        out = []
+        for word in words:
+            hits = 0
+            for other in seen:
+                if norm(other) == norm(word):
+                    hits += 1
+            out.append(hits)
+            seen.append(word)
+            seen[0] = word
+        return out
+    """
+    cases: list[tuple[object, ...]] = [(["a", "A", "b", "a "], ["x"]), ([], []), (["q"] * 5, ["Q"]),
+                                       (["a", "b"], ["B", "a", "A"])]
+    for changed in (original, original.replace("            seen[0] = word\n", "            seen.pop(0)\n")):
+        new = applied(changed)  # items added, replaced or dropped: another object at an index is computed again
+        assert new is not None
+        same(changed, new, cases)
+    assert applied(original.replace("seen[0] = word", "seen[0][0] = word")) is None  # an item changed
+
+
+def test_builtins_whose_values_are_shared_as_before() -> None:
+    original = """
+    def f(queries, groups):
+        out = []
+        for q in queries:
+            best = None
+            for group in groups:
+                if q <= max(group) and (best is None or sum(group) < best):
+                    best = sum(group)
+            out.append(best)
+        return out
+    """
+    new = applied(original)
+    assert new is not None and "groups_max(" in new and "groups_sum(" in new
+    rng = random.Random(3)
+    cases: list[tuple[object, ...]] = [([1], [[]]), ([], [[]]), ([2], [[1, 2], [3]])]
+    cases += [([rng.randrange(9) for _ in range(5)], [[rng.randrange(9) for _ in range(rng.randrange(1, 4))]
+                                                      for _ in range(rng.randrange(5))]) for _ in range(60)]
+    same(original, new, cases)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # a helper whose result can be changed (a list), or with effects of its own
+        "def f(a, b):\n    out = []\n    for x in a:\n        for y in b:\n            out.append(parts(y))\n"
+        "    return out\n",
+        "def f(a, b):\n    out = []\n    for x in a:\n        for y in b:\n            out.append(counted(y))\n"
+        "    return out\n",
+        # the call reads what the outer loop binds
+        "def f(a, b):\n    out = []\n    for x in a:\n        for y in b:\n            out.append(norm(y + x))\n"
+        "    return out\n",
+        # the item's name is rebound in the inner loop
+        "def f(a, b):\n    out = []\n    for x in a:\n        for y in b:\n            y = y + '!'\n"
+        "            out.append(norm(y))\n    return out\n",
+        # an unknown call in the outer loop could change the items
+        "def f(a, b, g):\n    out = []\n    for x in a:\n        g(x)\n        for y in b:\n"
+        "            out.append(norm(y))\n    return out\n",
+        # the items are changed in the outer loop
+        "def f(a, b):\n    out = []\n    for x in a:\n        for y in b:\n            out.append(sum(y))\n"
+        "            y.append(x)\n    return out\n",
+        # sum with a start value makes a new list each time
+        "def f(a, b):\n    out = []\n    for x in a:\n        for y in b:\n            out.append(sum(y, []))\n"
+        "    return out\n",
+        # no outer loop: nothing is repeated
+        "def f(b):\n    out = []\n    for y in b:\n        out.append(norm(y))\n    return out\n",
+        # in a comprehension, or a lambda
+        "def f(a, b):\n    out = []\n    for x in a:\n        for y in b:\n"
+        "            out.append([norm(z) for z in y])\n    return out\n",
+    ],
+)
+def test_left_alone(source: str) -> None:
+    assert applied(source) is None
+
+
+def test_the_recipe_is_registered() -> None:
+    assert any(recipe.name == "cache-per-item" and recipe.apply is cache_per_item for recipe in RECIPES)
+    assert "cache-per-item" in dict((r.name, t) for r, t in rewrite_with_recipes(
+        "def f(a, b):\n    out = []\n    for x in a:\n        for y in b:\n            out.append(max(y) < x)\n"
+        "    return out\n"))
+
+
+@pytest.mark.parametrize("module", ["textwrap", "difflib", "statistics"])
+def test_stdlib_functions_give_none_or_code_that_compiles(module: str) -> None:
+    for function in stdlib_functions(module):
+        rewritten = cache_per_item(function)
+        if rewritten is not None:
+            compile(cst.Module([]).code_for_node(rewritten), "<rewrite>", "exec")
+
+
+def test_outcome_helper_runs_the_function_named_f() -> None:
+    assert outcome(HELPERS + "def f(x):\n    return norm(x)\n", " A  b ") == "('a b', (' A  b ',))"
