@@ -57,6 +57,7 @@ from wattlens.analysis.target import TargetError, add_imports, rewrite_function_
 from wattlens.models import Candidate, Target
 from wattlens.optimize import (
     callees,
+    find_or_append,
     groups,
     heaps,
     item_cache,
@@ -582,6 +583,7 @@ RECIPES: tuple[Recipe, ...] = (
     Recipe("scan-by-range", ranges.EXPLANATION, ranges.scan_by_range, imports=("import bisect",)),
     Recipe("count-on-from-last-offset", offsets.EXPLANATION, offsets.count_on_from_last_offset),
     Recipe("cache-per-item", item_cache.EXPLANATION, item_cache.cache_per_item),
+    Recipe("index-find-or-append", find_or_append.EXPLANATION, find_or_append.index_find_or_append),
 )
 
 
