@@ -4,6 +4,7 @@ that this lets through (a helper called with the same arguments on every pass)."
 from __future__ import annotations
 
 import copy
+import datetime as dt
 import textwrap
 from pathlib import Path
 
@@ -239,3 +240,70 @@ def test_pure_helpers_imported_from_the_projects_other_modules_are_trusted(tmp_p
     assert not {"remember", "join", "ghost"} & found.pure  # changes a module list; not the project's; not there
     assert {"normalize", "twice"} <= found.costly and {"normalize", "flag"} <= found.immutable_results
     assert "normalize" not in callees.trusted_in(module).pure  # without the project, only the module itself
+
+
+CALENDAR = """
+import datetime as dt
+
+SUNDAY = 6
+
+
+def is_open(day, holidays):
+    return day.weekday() != SUNDAY and day not in holidays
+
+
+def open_days(start, end, holidays):
+    days = 0
+    day = start + dt.timedelta(days=0)  # a new value: `day +=` below changes nothing it was handed
+    while day <= end:
+        if is_open(day, holidays):
+            days += 1
+        day += dt.timedelta(days=1)
+    return days
+
+
+def counts(day, holidays):
+    return len(holidays) + (day in holidays)
+
+
+def fines(loans, today, holidays):
+    total = 0
+    for due, returned in loans:
+        total += open_days(due, returned or today, holidays) + counts(due, holidays)
+    return total
+"""
+
+
+def test_parameters_only_asked_in_of_are_known_through_helpers_and_module_aliases() -> None:
+    found = trusted(CALENDAR)
+    assert {"is_open", "open_days", "counts", "fines"} <= found.pure  # `dt.timedelta` is datetime's
+    assert found.module_aliases == {"dt": "datetime"}
+    assert found.membership_only["is_open"] == frozenset({1})
+    assert found.membership_only["open_days"] == frozenset({2})
+    assert "counts" not in found.membership_only  # len(holidays) is more than asking `in`
+    assert "fines" not in found.membership_only
+
+
+def test_a_list_handed_to_helpers_that_only_ask_in_of_it_becomes_a_set_once() -> None:
+    source = textwrap.dedent(CALENDAR).replace(" + counts(due, holidays)", "")
+    module = cst.parse_module(source)
+    function = module.body[-1]
+    assert isinstance(function, cst.FunctionDef)
+    with purity.trusting(callees.trusted_in(module)):
+        found = dict((r.name, text) for r, text in rewrite_with_recipes(cst.Module([]).code_for_node(function)))
+    new = found["membership-set"]
+    assert "set(holidays)" in new and "open_days(due, returned or today, holidays_lookup)" in new
+    day = dt.date(2024, 1, 1)
+    loans = [(day, day + dt.timedelta(days=n)) for n in range(0, 40, 3)] + [(day, None)]
+    for holidays in ([day + dt.timedelta(days=n) for n in range(0, 60, 7)], [], (day,)):
+        scope: dict[str, object] = {}
+        exec(source.rsplit("\ndef fines", 1)[0] + "\n" + new, scope)
+        original: dict[str, object] = {}
+        exec(source, original)
+        today = day + dt.timedelta(days=50)
+        assert scope["fines"](loans, today, holidays) == original["fines"](loans, today, holidays)  # type: ignore[operator]
+    whole = cst.parse_module(textwrap.dedent(CALENDAR))  # handed to `counts` too, which takes its len()
+    with purity.trusting(callees.trusted_in(whole)):
+        kept = dict((recipe.name, text) for recipe, text in rewrite_with_recipes(
+            cst.Module([]).code_for_node(whole.body[-1])))
+    assert "membership-set" not in kept

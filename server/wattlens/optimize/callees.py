@@ -27,6 +27,7 @@ catches that.
 from __future__ import annotations
 
 import builtins
+from collections.abc import Mapping
 from pathlib import Path
 
 import libcst as cst
@@ -62,9 +63,10 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
                  if isinstance(s, cst.FunctionDef) and s.name.value in bound_once
                  and not s.decorators and s.asynchronous is None}
     modules = _imported(module) & bound_once
+    aliases = _module_aliases(module, bound_once)
     pure = set(functions)
     while True:  # drop functions that fail while their callees are assumed pure, until none does
-        trusted = purity.Trusted(pure=frozenset(pure) | imported | records)
+        trusted = purity.Trusted(pure=frozenset(pure) | imported | records, module_aliases=aliases)
         failing = {name for name in pure if not _is_pure(functions[name], trusted, modules)}
         if not failing:
             break
@@ -81,11 +83,69 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
     parts = frozenset(name for name in pure if _returns_immutable_parts(functions[name], immutable))
     whole = frozenset(name for name in pure if _returns_immutable(functions[name], immutable))
     returns = {name: single for name in pure if (single := _single_return(functions[name])) is not None}
+    imported_membership = {name: at for name, at in from_project.membership_only.items() if name in imported}
+    membership = {**imported_membership, **_membership_only({name: functions[name] for name in pure},
+                                                            imported_membership)}
     return purity.Trusted(
         pure=frozenset(pure) | imported | records, costly=frozenset(costly),
         immutable_parts=parts | (from_project.immutable_parts & imported),
         immutable_results=whole | (from_project.immutable_results & imported),
-        returns=returns, parameters={name: _positional(functions[name]) for name in returns})
+        returns=returns, parameters={name: _positional(functions[name]) for name in returns},
+        module_aliases=aliases, membership_only=membership)
+
+
+def _module_aliases(module: cst.Module, bound_once: frozenset[str]) -> dict[str, str]:
+    """`import datetime as dt` at the module's top: dt -> datetime, for the modules `purity` knows."""
+    found: dict[str, str] = {}
+    for statement in module.body:
+        for node in m.findall(statement, m.Import()):
+            assert isinstance(node, cst.Import)
+            for alias in node.names:
+                real = facts.code(alias.name)
+                if alias.asname is not None and isinstance(alias.asname.name, cst.Name) \
+                        and real in purity.PURE_MODULE_FUNCTIONS and alias.asname.name.value in bound_once:
+                    found[alias.asname.name.value] = real
+    return found
+
+
+def _membership_only(functions: dict[str, cst.FunctionDef], known: dict[str, frozenset[int]]
+                     ) -> dict[str, frozenset[int]]:
+    """For each function, the positions of its plain parameters that it only asks `in`/`not in`
+    of, or hands on at a position of the same kind (judged together: the largest sets that hold)."""
+    candidates = {name: {i for i, p in enumerate(function.params.params) if p.star == "" or p.star is None}
+                  for name, function in functions.items()}
+    while True:
+        current = {**known, **{name: frozenset(at) for name, at in candidates.items()}}
+        changed = False
+        for name, function in functions.items():
+            params = function.params.params
+            for i in sorted(candidates[name]):
+                if not _only_asked(function, params[i].name.value, current):
+                    candidates[name].discard(i)
+                    changed = True
+        if not changed:
+            return {name: frozenset(at) for name, at in candidates.items() if at}
+
+
+def _only_asked(function: cst.FunctionDef, parameter: str, membership: Mapping[str, frozenset[int]]) -> bool:
+    body = function.body
+    if parameter in facts.bound_in(body) or facts.captured([body], parameter):  # type: ignore[list-item]
+        return False
+    parents = facts.parents(body)
+    for mention in facts.mentions(body, parameter, parents):
+        parent = parents.get(id(mention))
+        if isinstance(parent, cst.ComparisonTarget) and parent.comparator is mention \
+                and isinstance(parent.operator, (cst.In, cst.NotIn)):
+            continue
+        call = parents.get(id(parent)) if isinstance(parent, cst.Arg) else None
+        if isinstance(parent, cst.Arg) and parent.keyword is None and parent.star == "" \
+                and isinstance(call, cst.Call) and isinstance(call.func, cst.Name):
+            position = [a for a in call.args].index(parent)
+            if all(a.keyword is None and a.star == "" for a in call.args[:position]) \
+                    and position in membership.get(call.func.value, frozenset()):
+                continue
+        return False
+    return True
 
 
 class ProjectModules:
@@ -145,6 +205,7 @@ def _project_imports(module: cst.Module, project: ProjectModules) -> purity.Trus
     costly: set[str] = set()
     parts: set[str] = set()
     whole: set[str] = set()
+    membership: dict[str, frozenset[int]] = {}
     importer = project.module_file
     for statement in module.body:
         for node in m.findall(statement, m.ImportFrom()):
@@ -165,8 +226,10 @@ def _project_imports(module: cst.Module, project: ProjectModules) -> purity.Trus
                                     (judged.immutable_results, whole)):
                     if name in found:
                         into.add(local.value)
+                if name in judged.membership_only:
+                    membership[local.value] = judged.membership_only[name]
     return purity.Trusted(pure=frozenset(pure), costly=frozenset(costly), immutable_parts=frozenset(parts),
-                          immutable_results=frozenset(whole))
+                          immutable_results=frozenset(whole), membership_only=membership)
 
 
 def _single_return(function: cst.FunctionDef) -> cst.BaseExpression | None:

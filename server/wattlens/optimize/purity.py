@@ -37,6 +37,8 @@ PURE_METHODS = frozenset({
     "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit",
     "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "translate", "upper",
     "values", "zfill",
+    # of dates and times (immutable values)
+    "weekday", "isoweekday", "isoformat", "isocalendar", "toordinal", "strftime",
 })
 # Methods of list, set, dict and deque that change their object but not what they are handed.
 STORING_METHODS = frozenset({"add", "append", "appendleft", "extend", "extendleft", "insert", "setdefault"})
@@ -93,6 +95,11 @@ class Trusted:
     """what those of `pure` that are a single `return` return, in their parameters' names"""
     parameters: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     """the positional parameters of those in `returns`, in order"""
+    module_aliases: Mapping[str, str] = field(default_factory=dict)
+    """`import datetime as dt`: dt -> datetime, for modules of `PURE_MODULE_FUNCTIONS`"""
+    membership_only: Mapping[str, frozenset[int]] = field(default_factory=dict)
+    """for those of `pure`, the positions of parameters used only as the right side of `in`/`not in`
+    (or handed on to such a parameter): a set with the same items answers them the same"""
 
 
 # Set by `trusting` while a recipe rewrites one function of a known module; a recipe
@@ -204,8 +211,10 @@ def is_pure_call(call: cst.Call, shadowed: set[str], owned: frozenset[str] = fro
         owner = root_name(func.value)
         if owner is not None and owner in owned:
             return True
-        if isinstance(func.value, cst.Name) and func.value.value in PURE_MODULE_FUNCTIONS:
-            allowed = PURE_MODULE_FUNCTIONS[func.value.value]
+        module = func.value.value if isinstance(func.value, cst.Name) else None
+        module = trusted().module_aliases.get(module, module) if module is not None else None
+        if isinstance(func.value, cst.Name) and module in PURE_MODULE_FUNCTIONS:
+            allowed = PURE_MODULE_FUNCTIONS[module]
             return func.value.value not in shadowed and (allowed is None or func.attr.value in allowed)
         return func.attr.value in PURE_METHODS
     return False

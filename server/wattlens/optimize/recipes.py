@@ -214,10 +214,13 @@ def _hoisted_membership(
         return None
     containers = m.Name() | m.Attribute(value=m.Name(), attr=m.Name())
     loop_bound = _loop_variables(statement)
+    local = facts.local_names(function)
     for part in parts:
-        for comparison in m.findall(part, m.ComparisonTarget(operator=m.In() | m.NotIn(), comparator=containers)):
-            assert isinstance(comparison, cst.ComparisonTarget)
-            container = comparison.comparator
+        asked = [c.comparator for c in m.findall(part, m.ComparisonTarget(operator=m.In() | m.NotIn(),
+                                                                          comparator=containers))
+                 if isinstance(c, cst.ComparisonTarget)]
+        asked += _handed_to_membership(part, local)
+        for container in asked:
             if isinstance(container, cst.Attribute):  # e.g. self.words
                 assert isinstance(container.value, cst.Name)
                 owner, name = container.value.value, container.attr.value
@@ -234,7 +237,10 @@ def _hoisted_membership(
                     continue
                 if (facts.annotation_of(function, name) or "") in _NOT_A_LIST:
                     continue
-                if any(facts.touched_in(p, name) for p in parts) or name in loop_bound:
+                # Handed to a helper that only asks `in` of it: not a change (checked after renaming).
+                asking = statement.visit(_RenameAsked(name, "", local))
+                assert isinstance(asking, cst.BaseStatement)
+                if any(facts.touched_in(p, name) for p in facts.loop_parts(asking)) or name in loop_bound:
                     continue
             lookup = facts.fresh_name(function, f"{name}_lookup")
             code = facts.code(container)
@@ -246,9 +252,48 @@ def _hoisted_membership(
                 made = f"{code} if {code} is None or isinstance({code}, (str, bytes, bytearray)) else {made}"
             hoisted = cst.parse_statement(f"{lookup} = {made}\n")
             renamed = statement.visit(facts.RenameMembership(facts.code(container), lookup))
+            if isinstance(container, cst.Name):
+                assert isinstance(renamed, cst.BaseStatement)
+                renamed = renamed.visit(_RenameAsked(container.value, lookup, local))
             assert isinstance(renamed, cst.BaseStatement)
             return hoisted, renamed
     return None
+
+
+def _asked_positions(call: cst.Call, local: set[str]) -> list[int]:
+    """The positions at which `call` hands an argument to a trusted helper that only asks `in`/`not in`
+    of it (`is_open(day, holidays)` where `is_open` tests `day not in holidays`)."""
+    if not isinstance(call.func, cst.Name) or call.func.value in local:
+        return []
+    positions = purity.trusted().membership_only.get(call.func.value, frozenset())
+    return [i for i in sorted(positions) if i < len(call.args)
+            and all(a.keyword is None and not a.star for a in call.args[:i + 1])]
+
+
+def _handed_to_membership(part: cst.CSTNode, local: set[str]) -> list[cst.Name]:
+    """Names handed to a trusted helper at a position it only asks `in` of."""
+    found: list[cst.Name] = []
+    for call in m.findall(part, m.Call()):
+        assert isinstance(call, cst.Call)
+        found += [value for i in _asked_positions(call, local) if isinstance(value := call.args[i].value, cst.Name)]
+    return found
+
+
+class _RenameAsked(cst.CSTTransformer):
+    """`name` handed to a trusted helper at a position it only asks `in` of → `replacement` (None,
+    when only what else mentions `name` is of interest)."""
+
+    def __init__(self, name: str, replacement: str, local: set[str]) -> None:
+        self.name, self.replacement, self.local = name, replacement or "None", local
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
+        positions = _asked_positions(original_node, self.local)
+        if not positions:
+            return updated_node
+        args = [a.with_changes(value=cst.Name(self.replacement))
+                if i in positions and m.matches(a.value, m.Name(self.name)) else a
+                for i, a in enumerate(updated_node.args)]
+        return updated_node.with_changes(args=args)
 
 
 def _known_collection(function: cst.FunctionDef, container: cst.BaseExpression,
