@@ -81,6 +81,17 @@ def target_names(target: cst.BaseExpression) -> frozenset[str]:
     return frozenset()
 
 
+def plain_target(target: cst.BaseExpression) -> frozenset[str]:
+    """The names a loop target `x` or `a, b` binds, each once; empty for any other target."""
+    if isinstance(target, cst.Name):
+        return frozenset({target.value})
+    if isinstance(target, (cst.Tuple, cst.List)) and target.elements and all(
+            isinstance(e, cst.Element) and isinstance(e.value, cst.Name) for e in target.elements):
+        names = target_names(target)
+        return names if len(names) == len(target.elements) else frozenset()
+    return frozenset()
+
+
 def bound_in(node: cst.CSTNode) -> set[str]:
     """Names assigned, deleted, loop-bound, walrus-bound or imported anywhere in `node`."""
     bound: set[str] = set()
@@ -305,18 +316,24 @@ def replace_statement(
     function: cst.FunctionDef, old: cst.BaseStatement, new: Sequence[cst.BaseStatement]
 ) -> cst.FunctionDef:
     """`function` with the statement `old` (found by identity) replaced by the statements `new`."""
-    replaced = function.visit(_ReplaceStatement(old, new))
+    return replace_statements(function, {id(old): new})
+
+
+def replace_statements(function: cst.FunctionDef, new: dict[int, Sequence[cst.BaseStatement]]) -> cst.FunctionDef:
+    """`function` with each statement whose id is a key of `new` replaced by the statements there."""
+    replaced = function.visit(_ReplaceStatements(new))
     assert isinstance(replaced, cst.FunctionDef)
     return replaced
 
 
-class _ReplaceStatement(cst.CSTTransformer):
-    def __init__(self, old: cst.BaseStatement, new: Sequence[cst.BaseStatement]) -> None:
-        self.old, self.new = old, new
+class _ReplaceStatements(cst.CSTTransformer):
+    def __init__(self, new: dict[int, Sequence[cst.BaseStatement]]) -> None:
+        self.new = new
 
     def on_leave(self, original_node: _Node, updated_node: _Node) -> _Node | cst.FlattenSentinel[_Node]:
-        if original_node is self.old:
-            return cst.FlattenSentinel(self.new)  # type: ignore[arg-type]  # statements in a block
+        new = self.new.get(id(original_node))
+        if new is not None:
+            return cst.FlattenSentinel(new)  # type: ignore[arg-type]  # statements in a block
         return updated_node
 
 

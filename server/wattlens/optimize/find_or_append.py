@@ -41,14 +41,11 @@ store_totals and 11x on holdout6/pantrylist.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import TypeVar
 
 import libcst as cst
 import libcst.matchers as m
 
 from wattlens.optimize import cst_facts as facts
-
-_Node = TypeVar("_Node", bound=cst.CSTNode)
 
 EXPLANATION = (
     "every pass searches the records gathered so far for one with the same key fields, walking all of "
@@ -274,18 +271,5 @@ def _rewrite(function: cst.FunctionDef, body: list[cst.BaseStatement], search: _
     )
     made = cst.parse_statement(f"{index} = {{}}  # key fields -> the first record of {search.items} with them\n")
     binding = next(s for s in body if search.items in facts.bound_in(s))
-    replaced = function.visit(_Replace({id(binding): [binding, made], id(search.loop): [
-        lookup.with_changes(leading_lines=search.loop.leading_lines), branch]}))
-    assert isinstance(replaced, cst.FunctionDef)
-    return replaced
-
-
-class _Replace(cst.CSTTransformer):
-    """Statements replaced by identity with several."""
-
-    def __init__(self, replaced: dict[int, list[cst.BaseStatement]]) -> None:
-        self.replaced = replaced
-
-    def on_leave(self, original_node: _Node, updated_node: _Node) -> _Node | cst.FlattenSentinel[_Node]:
-        new = self.replaced.get(id(original_node))
-        return updated_node if new is None else cst.FlattenSentinel(new)  # type: ignore[arg-type]  # statements
+    return facts.replace_statements(function, {id(binding): [binding, made], id(search.loop): [
+        lookup.with_changes(leading_lines=search.loop.leading_lines), branch]})

@@ -98,19 +98,9 @@ def _inner_loops(outer: cst.For | cst.While) -> list[cst.For]:
                 for n in facts.walk(node)}
     for node in facts.walk(outer.body):
         if isinstance(node, cst.For) and id(node) not in deferred and node.asynchronous is None \
-                and isinstance(node.iter, cst.Name) and _plain_target(node.target):
+                and isinstance(node.iter, cst.Name) and facts.plain_target(node.target):
             found.append(node)
     return found
-
-
-def _plain_target(target: cst.BaseExpression) -> frozenset[str]:
-    if isinstance(target, cst.Name):
-        return frozenset({target.value})
-    if isinstance(target, (cst.Tuple, cst.List)) and target.elements and all(
-            isinstance(e, cst.Element) and isinstance(e.value, cst.Name) for e in target.elements):
-        names = purity.target_names(target)
-        return names if len(names) == len(target.elements) else frozenset()
-    return frozenset()
 
 
 def _cached_calls(
@@ -119,7 +109,7 @@ def _cached_calls(
 ) -> list[_Cached]:
     assert isinstance(inner.iter, cst.Name)
     sequence = inner.iter.value
-    names = _plain_target(inner.target)
+    names = facts.plain_target(inner.target)
     outer_bound = facts.bound_in(outer)
     inner_bound = facts.bound_in(inner.body)
     if names & inner_bound or sequence in names:

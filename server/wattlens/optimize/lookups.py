@@ -228,7 +228,7 @@ def _join(
     if not isinstance(inner, cst.For) or inner.asynchronous is not None:
         return None
     items = _collection(inner.iter)
-    names = _plain_target(inner.target)
+    names = facts.plain_target(inner.target)
     if items is None or not names:
         return None
     if not isinstance(inner.body, cst.IndentedBlock) or len(inner.body.body) != 1:
@@ -339,17 +339,6 @@ def _split_equality(test: cst.BaseExpression) -> tuple[cst.Comparison | None, cs
     if isinstance(test, cst.Comparison) and [type(c.operator) for c in test.comparisons] == [cst.Equal]:
         return test, None
     return None, None
-
-
-def _plain_target(target: cst.BaseExpression) -> frozenset[str]:
-    """The names a loop target `x` or `a, b` binds; empty for any other target."""
-    if isinstance(target, cst.Name):
-        return frozenset({target.value})
-    if isinstance(target, (cst.Tuple, cst.List)) and target.elements and all(
-            isinstance(e, cst.Element) and isinstance(e.value, cst.Name) for e in target.elements):
-        names = purity.target_names(target)
-        return names if len(names) == len(target.elements) else frozenset()
-    return frozenset()
 
 
 def _key_label(key: cst.BaseExpression, names: frozenset[str]) -> str:
