@@ -105,3 +105,38 @@ def test_slices_and_ends_it_cannot_prove_equal_are_left_alone() -> None:
 
 def test_a_local_named_sorted_is_not_the_builtin() -> None:
     assert rewrite("def pick(values):\n    sorted = list\n    return sorted(values)[0]\n") is None
+
+
+SETTLE = """
+def pick(balances):
+    balances = dict(balances)
+    moves = []
+    while True:
+        owed = sorted((n for n, b in balances.items() if b > 0), key=lambda n: (-balances[n], n))
+        owing = sorted((n for n, b in balances.items() if b < 0), key=lambda n: (balances[n], n), reverse=False)
+        if not owed or not owing:
+            break
+        amount = min(balances[owed[0]], -balances[owing[0]])
+        moves.append((owing[0], owed[0], amount))
+        balances[owed[0]] -= amount
+        balances[owing[0]] += amount
+    return moves
+"""
+
+
+def test_a_sorted_list_only_asked_for_its_first_item_and_its_truth() -> None:
+    new = rewrite(SETTLE)
+    assert new is not None
+    assert "owed = heapq.nsmallest(1, (n for n, b in balances.items() if b > 0), key=lambda n: (-balances[n], n))\n" \
+        in new
+    assert "owing = heapq.nsmallest(1, (n for n, b in balances.items() if b < 0), key=lambda n: (balances[n], n))\n" \
+        in new
+    cases: list[tuple[object, ...]] = [({},), ({"a": 5, "b": -5},), ({"a": 3, "b": 3, "c": -2, "d": -4},),
+                                       ({"x": 1, "y": 0},)]
+    cases += [({f"p{i}": (i * 7919) % 23 - 11 for i in range(n)},) for n in range(2, 30, 3)]
+    same_behaviour(SETTLE, new, cases)
+    for other in ("len(owed)", "owed[1]", "owed[-1]", "list(owed)", "owed.pop()"):
+        changed = SETTLE.replace("    return moves", f"        print({other})\n    return moves")
+        assert "owed = sorted(" in (rewrite(changed) or changed), other  # used as more than its first item
+    rebound = SETTLE.replace("        if not owed", "        owed = owed or []\n        if not owed")
+    assert "owed = sorted(" in (rewrite(rebound) or rebound)
