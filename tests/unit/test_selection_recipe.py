@@ -140,3 +140,15 @@ def test_a_sorted_list_only_asked_for_its_first_item_and_its_truth() -> None:
         assert "owed = sorted(" in (rewrite(changed) or changed), other  # used as more than its first item
     rebound = SETTLE.replace("        if not owed", "        owed = owed or []\n        if not owed")
     assert "owed = sorted(" in (rewrite(rebound) or rebound)
+
+
+def test_a_lone_generator_argument_gets_its_own_parentheses() -> None:
+    original = """
+    def pick(items):
+        first = sorted(i for i in items if i.price > 0)
+        return first[0] if first else None, sorted(i.price for i in items)[0]
+    """
+    new = rewrite(original)
+    assert new is not None
+    assert "first = heapq.nsmallest(1, (i for i in items if i.price > 0))" in new
+    assert "heapq.nsmallest(1, (i.price for i in items))[0]" in new

@@ -675,8 +675,11 @@ def _applied(module_source: str, qualname: str, recipe: Recipe) -> tuple[str, st
     try:
         # Rewritten where it stands (not dedented and spliced back): a method's
         # docstring keeps its indentation, so the diff holds only the fix.
-        return rewrite_function_in_place(module_source, qualname, recipe.apply)
-    except TargetError:
+        rewritten = rewrite_function_in_place(module_source, qualname, recipe.apply)
+        if rewritten is not None:
+            compile(rewritten[0], "<recipe>", "exec")  # libcst prints some trees Python would not parse
+        return rewritten
+    except (TargetError, SyntaxError, ValueError):
         return None
 
 

@@ -142,6 +142,9 @@ def _integer(node: cst.BaseExpression) -> int | None:
 
 
 def _heapq_call(chooser: str, count: str, iterable: cst.Arg, key: cst.Arg | None) -> cst.Call:
+    value = iterable.value
+    if isinstance(value, cst.GeneratorExp) and not value.lpar:  # `sorted(x for x in xs)`: alone no longer
+        iterable = iterable.with_changes(value=value.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()]))
     args = [cst.Arg(cst.Integer(count)), iterable.with_changes(comma=cst.MaybeSentinel.DEFAULT)]
     if key is not None:
         args.append(key.with_changes(comma=cst.MaybeSentinel.DEFAULT))
