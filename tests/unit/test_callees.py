@@ -307,3 +307,18 @@ def test_a_list_handed_to_helpers_that_only_ask_in_of_it_becomes_a_set_once() ->
         kept = dict((recipe.name, text) for recipe, text in rewrite_with_recipes(
             cst.Module([]).code_for_node(whole.body[-1])))
     assert "membership-set" not in kept
+
+
+def test_a_helper_matching_with_re_functions_is_trusted_but_not_one_substituting_with_a_callback() -> None:
+    found = trusted("""
+    import re
+
+
+    def glob_match(pattern: str, value: str) -> bool:
+        return re.fullmatch(re.escape(pattern).replace(r"\\*", ".*"), value) is not None
+
+
+    def shout(text: str, log: list) -> str:
+        return re.sub("a", lambda m: log.append(m) or "A", text)
+    """)
+    assert "glob_match" in found.pure and "shout" not in found.pure

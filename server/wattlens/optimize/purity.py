@@ -45,7 +45,10 @@ STORING_METHODS = frozenset({"add", "append", "appendleft", "extend", "extendlef
 # Module functions that change nothing and return a new value: `re.compile`, `math.sqrt`,
 # `decimal.Decimal`, `csv.reader` (it only reads what it is given)…
 PURE_MODULE_FUNCTIONS = {
-    "re": frozenset({"compile", "escape"}), "math": None,
+    # re's matchers keep what they compiled in a cache of their own, which no result depends on (not
+    # `sub`, whose replacement may be a function that does anything)
+    "re": frozenset({"compile", "escape", "match", "fullmatch", "search", "findall", "split"}),
+    "math": None,
     "decimal": frozenset({"Decimal"}), "fractions": frozenset({"Fraction"}),
     "io": frozenset({"StringIO", "BytesIO"}), "csv": frozenset({"reader", "DictReader"}),
     "statistics": frozenset({"mean", "fmean", "median", "mode", "pstdev", "stdev", "pvariance", "variance"}),
