@@ -94,7 +94,7 @@ def _calls_any(function: cst.FunctionDef) -> bool:
 def _inner_loops(outer: cst.For | cst.While) -> list[cst.For]:
     """`for` loops inside `outer`'s body (not in nested functions or classes) over a plain name."""
     found: list[cst.For] = []
-    deferred = {id(n) for node in facts.walk(outer.body) if isinstance(node, (*facts.DEFERRED, cst.ClassDef))
+    deferred = {id(n) for node in facts.walk(outer.body) if isinstance(node, facts.DEFERRED)
                 for n in facts.walk(node)}
     for node in facts.walk(outer.body):
         if isinstance(node, cst.For) and id(node) not in deferred and node.asynchronous is None \
