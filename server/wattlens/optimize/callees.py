@@ -112,7 +112,7 @@ def _membership_only(functions: dict[str, cst.FunctionDef], known: dict[str, fro
                      ) -> dict[str, frozenset[int]]:
     """For each function, the positions of its plain parameters that it only asks `in`/`not in`
     of, or hands on at a position of the same kind (judged together: the largest sets that hold)."""
-    candidates = {name: {i for i, p in enumerate(function.params.params) if p.star == "" or p.star is None}
+    candidates = {name: set(range(len(function.params.params)))
                   for name, function in functions.items()}
     while True:
         current = {**known, **{name: frozenset(at) for name, at in candidates.items()}}
@@ -140,7 +140,7 @@ def _only_asked(function: cst.FunctionDef, parameter: str, membership: Mapping[s
         call = parents.get(id(parent)) if isinstance(parent, cst.Arg) else None
         if isinstance(parent, cst.Arg) and parent.keyword is None and parent.star == "" \
                 and isinstance(call, cst.Call) and isinstance(call.func, cst.Name):
-            position = [a for a in call.args].index(parent)
+            position = list(call.args).index(parent)
             if all(a.keyword is None and a.star == "" for a in call.args[:position]) \
                     and position in membership.get(call.func.value, frozenset()):
                 continue

@@ -561,22 +561,16 @@ def _start(name: str, names: _Names, slot: _Slot) -> list[cst.BaseStatement]:
     if slot.key is None:
         kind = _kind_of(f"{name}[0]")
         fields = f"({names.kind} if type({names.kind}) is tuple else ({names.kind},))"
-        if not _floats_allowed(slot):
-            return [
-                cst.parse_statement(f"{names.kind} = {kind} if {name} else None\n"),
-                cst.parse_statement(
-                    f"{names.heap} = {{int, str}}.issuperset({fields}) and all(\n"
-                    f"    {_kind_of('item')} == {names.kind} for item in {name})\n"),
-                cst.parse_statement(f"if {names.heap}:\n    heapq.heapify({name})\n"),
-            ]
+        floats = _floats_allowed(slot)
+        same_kind = f"{_kind_of('item')} == {names.kind}"
+        fits = (f"    {same_kind} and (not {names.floats} or {_plain('item')})\n    for item in {name})\n"
+                if floats else f"    {same_kind} for item in {name})\n")
         return [
             cst.parse_statement(f"{names.kind} = {kind} if {name} else None\n"),
-            cst.parse_statement(f"{names.floats} = float in {fields}\n"),
+            *([cst.parse_statement(f"{names.floats} = float in {fields}\n")] if floats else []),
             cst.parse_statement(
-                f"{names.heap} = {{int, str, float}}.issuperset({fields}) and all(\n"
-                f"    {_kind_of('item')} == {names.kind} and (not {names.floats} or {_plain('item')})\n"
-                f"    for item in {name})\n"),
-            cst.parse_statement(f"{names.fresh} = []  # of floats pushed since the last pop\n"),
+                f"{names.heap} = {{int, str{', float' if floats else ''}}}.issuperset({fields}) and all(\n{fits}"),
+            *([cst.parse_statement(f"{names.fresh} = []  # of floats pushed since the last pop\n")] if floats else []),
             cst.parse_statement(f"if {names.heap}:\n    heapq.heapify({name})\n"),
         ]
     arrival = f"-{names.arrivals}" if slot.reverse else names.arrivals

@@ -272,10 +272,10 @@ def _join(
     unfiled, matching = facts.unused_name(taken, f"{items}_unfiled"), facts.unused_name(taken, f"{items}_matching")
     probe, wanted, matches, position, key, item = (
         facts.unused_name(taken, word) for word in ("probe", "wanted", "matches", "position", "key", "entry"))
-    unpack = "" if isinstance(inner.target, cst.Name) and inner.target.value == item else (
-        f"{facts.code(inner.target)} = {item}\n")
     if isinstance(inner.target, cst.Name):  # a plain item needs no entry name: it is the item
         item, unpack = inner.target.value, ""
+    else:
+        unpack = f"{facts.code(inner.target)} = {item}\n"
 
     def filing(indent: str) -> str:
         lines = [*([unpack] if unpack else []), f"{key} = {facts.code(item_key)}\n",
