@@ -110,7 +110,8 @@ async function lensAboveFunction() {
     const count = await lenses.count();
     for (let i = 0; i < count; i++) {
         const lens = lenses.nth(i);
-        const [text, box] = [await lens.innerText(), await lens.boundingBox()];
+        // textContent, not innerText: a lens Monaco is re-rendering (fading in) has an empty innerText.
+        const [text, box] = [(await lens.textContent()) || '', await lens.boundingBox()];
         if (lineBox && box && box.y < lineBox.y && lineBox.y - box.y < 2.5 * lineBox.height && LENS_TEXT.test(text)) {
             return { locator: lens, text: text.trim() };
         }
@@ -293,15 +294,20 @@ async function stageUntrusted() {
     await openFile();
     await serverRunning();
     const deadline = Date.now() + LENS_TIMEOUT_MS;
-    let lens = null;
-    while (!(lens = await untrustedLens())) {
+    let text = '';
+    // Read as textContent and retried: the lens can be re-rendered between finding it and reading it
+    // (a CI run read an empty innerText from a lens it had just found).
+    while (!UNTRUSTED_LENS.test(text)) {
         if (Date.now() > deadline) {
-            const seen = await page.locator('.monaco-editor .codelens-decoration').allInnerTexts();
+            const seen = await page.locator('.monaco-editor .codelens-decoration').allTextContents();
             throw new Error(`no "wattlens is off" lens in the untrusted workspace; lenses seen: ${JSON.stringify(seen)}`);
         }
-        await page.waitForTimeout(500);
+        const lens = await untrustedLens();
+        text = lens ? ((await lens.textContent().catch(() => '')) || '').trim() : '';
+        if (!UNTRUSTED_LENS.test(text)) {
+            await page.waitForTimeout(500);
+        }
     }
-    const text = (await lens.innerText()).trim();
     note(`untrusted lens: ${text}`);
     // A save would profile in a trusted workspace (on the order of seconds here); here it must not.
     await page.keyboard.press('Control+S');
