@@ -263,6 +263,44 @@ def test_a_list_changed_any_other_way_than_append_keeps_its_scans(change: str) -
     assert "membership-shadow-set" not in rewrite(source)
 
 
+RUNOFF = """
+def knock_out(names, ballots):
+    out = []
+    while len(out) < len(names) - 1:
+        tally = {n: 0 for n in names if n not in out}
+        for ballot in ballots:
+            for choice in ballot:
+                if choice not in out:
+                    tally[choice] += 1
+                    break
+        if max(tally.values()) * 2 > len(ballots):
+            return Result(max(tally, key=tally.get), out)
+        out.append(min(tally, key=tally.get))
+    return Result(None, out)
+"""
+
+
+def test_a_growing_list_handed_back_in_the_answer_still_gets_a_set_beside_it() -> None:
+    new = rewrite(RUNOFF)["membership-shadow-set"]
+    assert "if choice not in out_seen:" in new and "return Result(None, out)" in new
+    prelude = "from collections import namedtuple\nResult = namedtuple('Result', 'winner out')\n"
+    ballots = [["a", "b"], ["b"], ["c", "a"], ["c", "b"], ["a"], ["d", "c"]]
+    same_behaviour(prelude + RUNOFF, prelude + new, "knock_out", [(["a", "b", "c", "d"], ballots), (["a"], [])])
+
+
+@pytest.mark.parametrize(
+    "ending",
+    [
+        "    try:\n        return Result(None, out)\n    finally:\n        print(3 in out)\n",
+        "    return (keep(out), 3 in out)\n",
+        "    return lambda: out\n",
+    ],
+)
+def test_a_list_that_could_change_before_a_later_test_keeps_its_scans(ending: str) -> None:
+    source = "def f(xs):\n    out = []\n    for x in xs:\n        if x not in out:\n            out.append(x + 1)\n" + ending
+    assert "membership-shadow-set" not in rewrite(source)
+
+
 # --- nested-loop join → an index built once ----------------------------------------------------
 
 JOIN = """

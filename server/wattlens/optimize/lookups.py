@@ -4,7 +4,8 @@
   `collections.Counter` of the list, built once before the loop.
 - `x in found` inside a loop, where `found` is a local list the function only
   appends to → a set kept beside the list, updated at every append; the list keeps
-  its order and is still what the function returns.
+  its order and is still what the function returns, alone or as part of its answer
+  (`return Result(winner, eliminated)`).
 - a nested-loop join, `for a in A: for b in B: if key(b) == key(a): …` → an index
   of B by key (a dict of lists, in B's order), so each `a` visits only its matches, in
   the order it visited them before.  An inner loop that unpacks (`for code, city in
@@ -136,8 +137,10 @@ def _list_binding(statement: cst.BaseStatement) -> tuple[str, cst.List] | None:
 
 
 def _only_appended_and_tested(function: cst.FunctionDef, name: str, after: list[cst.BaseStatement]) -> bool:
-    """Every use of `name` after its binding is an append statement, a membership test, or a
-    read that cannot change it or let it be changed later; and a test sits in a loop."""
+    """Every use of `name` after its binding is an append statement, a membership test, a
+    read that cannot change it or let it be changed later, or part of what a `return` hands
+    back (nothing of the function runs after it, unless a `finally` does); and a test sits
+    in a loop."""
     own = m.Name(name)
     block = cst.IndentedBlock(body=after)
     if name in facts.bound_in(block) or m.findall(block, m.Global() | m.Nonlocal()):
@@ -145,6 +148,9 @@ def _only_appended_and_tested(function: cst.FunctionDef, name: str, after: list[
     for keeper in m.findall(block, m.Lambda() | m.FunctionDef() | m.ClassDef() | m.Yield()):
         if m.findall(keeper, own):
             return False  # a closure or a suspended generator could change it later
+    if not m.findall(block, m.Try(finalbody=m.Finally()) | m.TryStar(finalbody=m.Finally())):
+        # `return Result(winner, eliminated)`: the list leaves with the function's answer.
+        block = block.visit(_ReturnsWithoutValues(own))
     appends = m.findall(block, m.SimpleStatementLine(body=[m.Expr(value=m.Call(
         func=m.Attribute(value=own, attr=m.Name("append")), args=[m.Arg(keyword=None, star="")]))]))
     tests = m.findall(block, m.ComparisonTarget(operator=m.In() | m.NotIn(), comparator=own))
@@ -161,6 +167,18 @@ def _only_appended_and_tested(function: cst.FunctionDef, name: str, after: list[
     )
     uses = len(m.findall(block, own))
     return uses == len(appends) + len(tests) + reads
+
+
+class _ReturnsWithoutValues(cst.CSTTransformer):
+    """Drops the values of returns that do not also ask the list for membership (the value's
+    other parts could change the list before the question is asked)."""
+
+    def __init__(self, own: m.Name) -> None:
+        super().__init__()
+        self.test = m.ComparisonTarget(operator=m.In() | m.NotIn(), comparator=own)
+
+    def leave_Return(self, original_node: cst.Return, updated_node: cst.Return) -> cst.Return:
+        return updated_node if m.findall(original_node, self.test) else updated_node.with_changes(value=None)
 
 
 def _pure_builtin_call(call: cst.CSTNode, function: cst.FunctionDef) -> bool:
