@@ -297,7 +297,8 @@ def test_a_growing_list_handed_back_in_the_answer_still_gets_a_set_beside_it() -
     ],
 )
 def test_a_list_that_could_change_before_a_later_test_keeps_its_scans(ending: str) -> None:
-    source = "def f(xs):\n    out = []\n    for x in xs:\n        if x not in out:\n            out.append(x + 1)\n" + ending
+    loop = "    for x in xs:\n        if x not in out:\n            out.append(x + 1)\n"
+    source = "def f(xs):\n    out = []\n" + loop + ending
     assert "membership-shadow-set" not in rewrite(source)
 
 
