@@ -150,7 +150,9 @@ def _only_appended_and_tested(function: cst.FunctionDef, name: str, after: list[
             return False  # a closure or a suspended generator could change it later
     if not m.findall(block, m.Try(finalbody=m.Finally()) | m.TryStar(finalbody=m.Finally())):
         # `return Result(winner, eliminated)`: the list leaves with the function's answer.
-        block = block.visit(_ReturnsWithoutValues(own))
+        stripped = block.visit(_ReturnsWithoutValues(own))
+        assert isinstance(stripped, cst.IndentedBlock)
+        block = stripped
     appends = m.findall(block, m.SimpleStatementLine(body=[m.Expr(value=m.Call(
         func=m.Attribute(value=own, attr=m.Name("append")), args=[m.Arg(keyword=None, star="")]))]))
     tests = m.findall(block, m.ComparisonTarget(operator=m.In() | m.NotIn(), comparator=own))

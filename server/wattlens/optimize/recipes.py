@@ -7,7 +7,7 @@ replay of real and made-up inputs, benchmark), so a recipe may be optimistic
 about types (a set needs hashable items) without risk to the user.
 
 Recipes here:
-- membership in a list inside a loop → a set built once before the loop;
+- membership in a list inside a loop → a set built once before the loop (each scanned list its own);
 - order-keeping deduplication (`if x not in out: out.append(x)`) → a `seen` set
   kept beside the list;
 - a local list used as a FIFO queue (`q.pop(0)`) → `collections.deque`;
@@ -38,7 +38,9 @@ Recipes here:
 - every pair of a sequence's items tested for a shared key → each item meets only the
   later items of its key (`pairs`);
 - a collection filtered by a key on every pass of a loop → filed by that key once, on the
-  first pass (`groups`).
+  first pass (`groups`);
+- membership in the lists of a dict that only grow (`value in seen[column]`) → a dict of
+  sets beside it (`keyed_shadow_sets`).
 Except for `selection`, `memoize` and `any`/`all`/`[...][0]`, they look at loops in the function's own body (not in
 nested functions).
 """
@@ -61,6 +63,7 @@ from wattlens.optimize import (
     groups,
     heaps,
     item_cache,
+    keyed_shadow_sets,
     offsets,
     pairs,
     purity,
@@ -88,6 +91,8 @@ _COLLECTIONS = {"list", "List", "tuple", "Tuple", "MutableSequence"}
 # Annotations under which `x in name` is already fast, or means something else (substrings).
 _NOT_A_LIST = {"set", "frozenset", "dict", "Set", "FrozenSet", "Dict", "Mapping", "MutableMapping",
                "AbstractSet", "MutableSet", "str", "bytes", "range", "Counter", "defaultdict"}
+# More scanned lists than this in one function is rare; the bound keeps a pathological one quick.
+_MOST_SETS = 8
 
 
 @dataclass(frozen=True)
@@ -135,10 +140,17 @@ def _attribute_touched_in(node: cst.CSTNode, owner: str, attribute: str) -> bool
 
 
 def _membership_to_set(function: cst.FunctionDef) -> cst.FunctionDef | None:
-    if not isinstance(function.body, cst.IndentedBlock):
-        return None
-    block = _membership_in_block(function, function.body, facts.parameters(function), {}, nested=False)
-    return None if block is None else function.with_changes(body=block)
+    """Every list the function's loops scan for membership, each asked through its own set
+    (`x not in taken and x not in reserved`: one set alone leaves the other scan dominating)."""
+    changed, sets_made = None, set[str]()
+    for _ in range(_MOST_SETS):
+        if not isinstance(function.body, cst.IndentedBlock):
+            break
+        block = _membership_in_block(function, function.body, facts.parameters(function), {}, sets_made, nested=False)
+        if block is None:
+            break
+        function = changed = function.with_changes(body=block)
+    return changed
 
 
 def _membership_in_block(
@@ -146,11 +158,13 @@ def _membership_in_block(
     block: cst.IndentedBlock,
     parameters: set[str],
     outer: dict[str, cst.BaseExpression],
+    sets_made: set[str],
     nested: bool,
 ) -> cst.IndentedBlock | None:
     """`block` with the set hoisted before the first loop of it that tests membership in a list
     the loop leaves alone; else the same looked for in the blocks nested in its statements (a
-    list rebuilt by an outer loop is still the same list while an inner loop runs)."""
+    list rebuilt by an outer loop is still the same list while an inner loop runs).  The sets
+    already made (`sets_made`, where the new one's name is added) are left as they are."""
     body = list(block.body)
     for index, statement in enumerate(body):
         known = {**outer, **facts.assigned_before(body, index)}
@@ -160,13 +174,14 @@ def _membership_in_block(
         # Inside another loop the set is built on every outer pass: worth it for a `for` over
         # many items, not for a `while` that probes a few (`while name in taken: name += "-2"`).
         probing = nested and isinstance(statement, cst.While)
-        hoisted = None if branching or probing else _hoisted_membership(function, statement, parameters, known)
+        hoisted = (None if branching or probing
+                   else _hoisted_membership(function, statement, parameters, known, sets_made))
         if hoisted is not None:
             return block.with_changes(body=[*body[:index], *hoisted, *body[index + 1 :]])
         # An outer loop's variable is known inside it: it stays put while an inner loop runs.
         inside = {**known, **{name: cst.Name("None") for name in _loop_variables(statement)}}
         for inner, rebuild in _nested_blocks(statement):
-            changed = _membership_in_block(function, inner, parameters, inside, nested or _loop(statement))
+            changed = _membership_in_block(function, inner, parameters, inside, sets_made, nested or _loop(statement))
             if changed is not None:
                 return block.with_changes(body=[*body[:index], rebuild(changed), *body[index + 1 :]])
     return None
@@ -205,7 +220,8 @@ def _nested_blocks(
 
 
 def _hoisted_membership(
-    function: cst.FunctionDef, statement: cst.BaseStatement, parameters: set[str], known: dict[str, cst.BaseExpression]
+    function: cst.FunctionDef, statement: cst.BaseStatement, parameters: set[str],
+    known: dict[str, cst.BaseExpression], sets_made: set[str],
 ) -> tuple[cst.BaseStatement, cst.BaseStatement] | None:
     """`lookup = set(xs)` and the loop `statement` asking it, when the loop tests membership
     in a list `xs` it leaves alone."""
@@ -233,7 +249,7 @@ def _hoisted_membership(
                 name = container.value
                 if name not in parameters and name not in known:
                     continue  # a global or a loop variable: its life is not visible here
-                if name in known and facts.is_set_like(known[name]):
+                if name in sets_made or (name in known and facts.is_set_like(known[name])):
                     continue
                 if (facts.annotation_of(function, name) or "") in _NOT_A_LIST:
                     continue
@@ -243,6 +259,7 @@ def _hoisted_membership(
                 if any(facts.touched_in(p, name) for p in facts.loop_parts(asking)) or name in loop_bound:
                     continue
             lookup = facts.fresh_name(function, f"{name}_lookup")
+            sets_made.add(lookup)
             code = facts.code(container)
             made = f"set({code})"
             if not _known_collection(function, container, known):
@@ -629,6 +646,7 @@ RECIPES: tuple[Recipe, ...] = (
     Recipe("count-on-from-last-offset", offsets.EXPLANATION, offsets.count_on_from_last_offset),
     Recipe("cache-per-item", item_cache.EXPLANATION, item_cache.cache_per_item),
     Recipe("index-find-or-append", find_or_append.EXPLANATION, find_or_append.index_find_or_append),
+    Recipe("keyed-shadow-sets", keyed_shadow_sets.EXPLANATION, keyed_shadow_sets.shadow_sets_for_dict_of_lists),
 )
 
 
