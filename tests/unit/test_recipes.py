@@ -295,7 +295,9 @@ def test_an_annotated_fifo_queue_becomes_a_deque_annotated_as_one() -> None:
         "helper(queue)",  # passed on: its type matters there
         "queue.insert(0, 1)",  # a list method the recipe does not translate
         "queue = []",  # rebound
-        "print(queue[0])",  # indexing is O(n) in a deque's middle; left alone
+        "print(queue[0])",  # unguarded: an IndexError would name a deque
+        "print(queue and queue[1])",  # only the front is read where `queue and …` guards it
+        "print(items and queue[0])",  # guarded by something else
     ],
 )
 def test_a_queue_used_any_other_way_is_left_alone(use: str) -> None:
@@ -309,6 +311,28 @@ def test_a_queue_used_any_other_way_is_left_alone(use: str) -> None:
         return total
     """
     assert "queue-deque" not in rewrite(source)
+
+
+def test_lines_split_from_a_text_are_read_as_a_queue_with_a_guarded_look_at_the_front() -> None:
+    source = """
+    def blocks(text):
+        lines = text.splitlines()
+        out = []
+        while lines:
+            head = lines.pop(0)
+            body = []
+            while lines and lines[0].strip():
+                body.append(lines.pop(0))
+            out.append((head, body))
+        return out
+    """
+    new = rewrite(source)["queue-deque"]
+    assert "lines = deque(text.splitlines())" in new and "lines.popleft()" in new
+    assert "while lines and lines[0].strip():" in new
+    scope: dict[str, object] = {}
+    exec("from collections import deque\n" + textwrap.dedent(new), scope)
+    for text in ["a\nb\nc\n\nd\n e\n", "", "\n\n", "x"]:
+        assert scope["blocks"](text) == run(source, "blocks", text)  # type: ignore[operator]
 
 
 def test_without_pop_front_or_for_a_parameter_nothing_changes() -> None:

@@ -413,7 +413,8 @@ def _pop_front_to_deque(function: cst.FunctionDef) -> cst.FunctionDef | None:
 
     `list.pop(0)` moves every remaining item; `deque.popleft` is constant time.
     Only a local that is bound once and used in ways a deque behaves the same for
-    qualifies: `.pop(0)`, `.append`, `.extend`, `while q`/`if q`/`not q`, `len(q)`.
+    qualifies: `.pop(0)`, `.append`, `.extend`, `while q`/`if q`/`not q`, `len(q)`, and
+    `q[0]` where `q and …` has made sure there is one.
     Iterating, indexing, slicing, returning or passing it on would see a deque
     instead of a list, so any of those leaves the function alone.
     """
@@ -445,9 +446,16 @@ def _as_deque_annotation(annotation: cst.BaseExpression) -> cst.BaseExpression |
 
 
 def _is_list_maker(value: cst.BaseExpression) -> bool:
+    """A new list: a display, `list(…)`, `sorted(…)`, a comprehension, or a text split into lines
+    or words (`text.splitlines()`)."""
     if isinstance(value, cst.List):
         return not any(isinstance(e, cst.StarredElement) for e in value.elements)
-    return m.matches(value, m.Call(func=m.Name("list"), args=[m.Arg(star="")]))
+    if isinstance(value, cst.ListComp):
+        return True
+    splits = m.Attribute(attr=m.Name("split") | m.Name("rsplit") | m.Name("splitlines") | m.Name("readlines"))
+    unstarred = [m.ZeroOrMore(m.Arg(star=""))]
+    return m.matches(value, m.Call(func=m.Name("list"), args=[m.Arg(star="")])
+                     | m.Call(func=m.Name("sorted") | splits, args=unstarred))
 
 
 def _only_a_queue(function: cst.FunctionDef, name: str) -> bool:
@@ -466,6 +474,12 @@ def _only_a_queue(function: cst.FunctionDef, name: str) -> bool:
         + len(m.findall(function, m.UnaryOperation(operator=m.Not(), expression=own)))
         + len(m.findall(function, m.Call(func=m.Name("len"), args=[m.Arg(value=own)])))
     )
+    # `while q and q[0].strip():` reads the front only where the queue has one (a deque's IndexError
+    # would say "deque index out of range").
+    front = m.Subscript(value=own, slice=[m.SubscriptElement(slice=m.Index(value=m.Integer("0")))])
+    guards = [g for g in m.findall(function, m.BooleanOperation(left=own, operator=m.And()))
+              if isinstance(g, cst.BooleanOperation)]
+    tests += len(guards) + sum(len(m.findall(guard.right, front)) for guard in guards)
     bindings = len(m.findall(function, m.AssignTarget(target=own) | m.AnnAssign(target=own)))
     rebound = m.findall(function, m.AugAssign(target=own) | m.For(target=own)
                         | m.Del(target=own) | m.NamedExpr(target=own) | m.Global() | m.Nonlocal())
@@ -494,8 +508,10 @@ class _ToDeque(cst.CSTTransformer):
         if isinstance(value, cst.List):
             return cst.parse_expression("deque()") if not value.elements else cst.Call(
                 func=cst.Name("deque"), args=[cst.Arg(value=value)])
-        assert isinstance(value, cst.Call)
-        return value.with_changes(func=cst.Name("deque"))
+        if m.matches(value, m.Call(func=m.Name("list"))):
+            assert isinstance(value, cst.Call)
+            return value.with_changes(func=cst.Name("deque"))
+        return cst.Call(func=cst.Name("deque"), args=[cst.Arg(value=value)])
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         if m.matches(original_node, _FRONT_POP) and m.matches(original_node.func, m.Attribute(value=m.Name(self.name))):
