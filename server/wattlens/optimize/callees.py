@@ -27,7 +27,7 @@ catches that.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import libcst as cst
@@ -92,6 +92,56 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
         immutable_results=whole | (from_project.immutable_results & imported),
         returns=returns, parameters={name: _positional(functions[name]) for name in returns},
         module_aliases=aliases, membership_only=membership)
+
+
+def text_keyed(module: cst.Module, trusted: purity.Trusted, class_name: str | None) -> dict[str, frozenset[int]]:
+    """The module's trusted functions, and the methods of its class `class_name` judged the same way
+    (called as `self.name`), that do work and return a value nothing can change, with the positions
+    of their parameters annotated `str` (see `purity.Trusted.text_keyed`)."""
+    bound_once = _bound_once(module)
+    modules = _imported(module) & bound_once
+    immutable = _IMMUTABLE | trusted.immutable_results
+    found: dict[str, frozenset[int]] = {}
+    for statement in module.body:
+        if isinstance(statement, cst.FunctionDef) and statement.name.value in trusted.pure \
+                and statement.name.value in trusted.immutable_results and _does_work(statement):
+            found[statement.name.value] = _text_positions(statement.params.params)
+        if isinstance(statement, cst.ClassDef) and statement.name.value == class_name \
+                and isinstance(statement.body, cst.IndentedBlock):
+            found.update(_text_keyed_methods(statement.body, trusted, modules, immutable))
+    return {name: at for name, at in found.items() if at}
+
+
+def _text_keyed_methods(body: cst.IndentedBlock, trusted: purity.Trusted, modules: frozenset[str],
+                        immutable: frozenset[str]) -> dict[str, frozenset[int]]:
+    counts: dict[str, int] = {}
+    for statement in body.body:
+        for name in facts.bound_in(statement) if not isinstance(statement, cst.FunctionDef) else {statement.name.value}:
+            counts[name] = counts.get(name, 0) + 1
+    found: dict[str, frozenset[int]] = {}
+    for method in body.body:
+        if not isinstance(method, cst.FunctionDef) or method.decorators or method.asynchronous is not None \
+                or counts.get(method.name.value) != 1 or method.name.value.startswith("__"):
+            continue
+        params = method.params.params
+        if not params or params[0].name.value != "self" or isinstance(method.params.star_arg, cst.Param) \
+                or method.params.kwonly_params or method.params.star_kwarg is not None:
+            continue
+        if _returns_immutable(method, immutable) and _does_work(method) and _is_pure(method, trusted, modules):
+            found[f"self.{method.name.value}"] = _text_positions(params[1:])
+    return found
+
+
+def _does_work(function: cst.FunctionDef) -> bool:
+    # A scan of a list (`label in self.priority`) is work, as a loop or `.index(label)` is.
+    scans = m.findall(function.body, m.ComparisonTarget(operator=m.In() | m.NotIn(),
+                                                        comparator=m.Name() | m.Attribute()))
+    return purity.is_costly(function.body) or bool(scans)
+
+
+def _text_positions(params: Sequence[cst.Param]) -> frozenset[int]:
+    return frozenset(i for i, param in enumerate(params) if param.annotation is not None
+                     and facts.code(param.annotation.annotation) in {"str", "bytes"} and param.default is None)
 
 
 def _module_aliases(module: cst.Module, bound_once: frozenset[str]) -> dict[str, str]:

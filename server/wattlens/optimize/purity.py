@@ -100,6 +100,10 @@ class Trusted:
     """the positional parameters of those in `returns`, in order"""
     module_aliases: Mapping[str, str] = field(default_factory=dict)
     """`import datetime as dt`: dt -> datetime, for modules of `PURE_MODULE_FUNCTIONS`"""
+    text_keyed: Mapping[str, frozenset[int]] = field(default_factory=dict)
+    """callables (`rank_of`, or `self.rank` for the rewritten method's own class) that change nothing,
+    do work and return a value nothing can change: the positions (after `self`) of their parameters
+    annotated `str`, by whose values one call's answers may be kept"""
     membership_only: Mapping[str, frozenset[int]] = field(default_factory=dict)
     """for those of `pure`, the positions of parameters used only as the right side of `in`/`not in`
     (or handed on to such a parameter): a set with the same items answers them the same"""

@@ -40,13 +40,16 @@ Recipes here:
 - a collection filtered by a key on every pass of a loop → filed by that key once, on the
   first pass (`groups`);
 - membership in the lists of a dict that only grow (`value in seen[column]`) → a dict of
-  sets beside it (`keyed_shadow_sets`).
+  sets beside it (`keyed_shadow_sets`);
+- a pure helper (or a pure method of the same class) called again with the same texts →
+  its answers kept by those texts for one call (`call_cache`).
 Except for `selection`, `memoize` and `any`/`all`/`[...][0]`, they look at loops in the function's own body (not in
 nested functions).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import hashlib
 import textwrap
 from collections.abc import Callable, Iterator
@@ -58,6 +61,7 @@ import libcst.matchers as m
 from wattlens.analysis.target import TargetError, add_imports, rewrite_function_in_place, unified_diff
 from wattlens.models import Candidate, Target
 from wattlens.optimize import (
+    call_cache,
     callees,
     find_or_append,
     groups,
@@ -663,6 +667,7 @@ RECIPES: tuple[Recipe, ...] = (
     Recipe("cache-per-item", item_cache.EXPLANATION, item_cache.cache_per_item),
     Recipe("index-find-or-append", find_or_append.EXPLANATION, find_or_append.index_find_or_append),
     Recipe("keyed-shadow-sets", keyed_shadow_sets.EXPLANATION, keyed_shadow_sets.shadow_sets_for_dict_of_lists),
+    Recipe("cache-by-text", call_cache.EXPLANATION, call_cache.cache_repeated_calls),
 )
 
 
@@ -676,11 +681,14 @@ def recipe_candidates(target: Target) -> list[Candidate]:
     rejected (one of its parts changes behaviour), the parts are still tried one by one.
     """
     try:
-        project = callees.ProjectModules(target.project_dir, target.file)
-        trusted = callees.trusted_in(cst.parse_module(target.module_source), project)
+        module = cst.parse_module(target.module_source)
+        trusted = callees.trusted_in(module, callees.ProjectModules(target.project_dir, target.file))
     except cst.ParserSyntaxError:
         return []
+    owner = target.qualname.rsplit(".", 1)[0] if "." in target.qualname else None
     with purity.trusting(trusted):
+        keyed = callees.text_keyed(module, trusted, owner)
+    with purity.trusting(dataclasses.replace(trusted, text_keyed=keyed)):
         return _recipe_candidates(target)
 
 

@@ -1,0 +1,128 @@
+"""Recipe: a pure helper called again and again with texts it has already seen → its answers kept
+for the length of one call, by those texts.
+
+    def order(self, tickets):
+        return sorted(tickets, key=lambda t: (self.rank(t.label), t.opened))
+
+where `rank(self, label: str) -> int` scans `self.priority`, becomes
+
+    def order(self, tickets):
+        rank_cache = {}
+        return sorted(tickets, key=lambda t: (rank_cache[t.label] if t.label in rank_cache
+                                              else rank_cache.setdefault(t.label, self.rank(t.label)), t.opened))
+
+so the helper runs once per distinct label instead of once per ticket.
+
+It applies to calls (inside a loop, a comprehension or a lambda) of the callables that `callees`
+finds pure, doing work and returning a value nothing can change (`-> int`, `-> str`,
+`-> tuple[int, str]`), keyed by the arguments at their `str`-annotated parameters, which must be
+simple (a name, an attribute: evaluated again, with the same result).  Every other argument is a
+constant or a name the function never rebinds.  And nothing in the function may change what the
+helper reads: every call in it is pure (or one of these helpers), and it writes items or
+attributes only of containers it made itself.  An answer that raises is not kept, so it raises
+again at the same calls.  Texts that are equal answer the same (a pure function of a `str` cannot
+tell two equal strings apart); a value of another type at a `str` parameter is the verifier's to
+catch.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import libcst as cst
+import libcst.matchers as m
+
+from wattlens.optimize import cst_facts as facts
+from wattlens.optimize import purity
+
+EXPLANATION = (
+    "a pure helper is called again with texts it has already been given (once per item, for a "
+    "handful of distinct values); its answers are now kept by those texts for the length of the "
+    "call, so it runs once per distinct value"
+)
+
+_REPEATING = (cst.For, cst.While, cst.ListComp, cst.SetComp, cst.DictComp, cst.GeneratorExp, cst.Lambda)
+
+
+def cache_repeated_calls(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    keyed = purity.trusted().text_keyed
+    if not keyed or not isinstance(function.body, cst.IndentedBlock):
+        return None
+    calls = [c for c in _repeated_calls(function.body) if facts.code(c.func) in keyed]
+    if not calls or not _changes_nothing_read(function, keyed):
+        return None
+    fixed = facts.parameters(function) - facts.bound_in(function.body)
+    chosen = [c for c in calls if _cacheable(c, keyed[facts.code(c.func)], fixed)]
+    if not chosen:
+        return None
+    caches: dict[int, str] = {}
+    taken: set[str] = set()
+    for call in chosen:
+        wanted = facts.fresh_name(function, f"{facts.code(call.func).rsplit('.', 1)[-1]}_cache")
+        while wanted in taken:
+            wanted += "_"
+        taken.add(wanted)
+        caches[id(call)] = wanted
+    body = function.body.visit(_Cached(caches))
+    assert isinstance(body, cst.IndentedBlock)
+    start = 1 if facts.docstring(function) is not None else 0
+    made = [cst.parse_statement(f"{name} = {{}}\n") for name in caches.values()]
+    return function.with_changes(body=body.with_changes(body=[*body.body[:start], *made, *body.body[start:]]))
+
+
+def _repeated_calls(body: cst.IndentedBlock) -> list[cst.Call]:
+    """Calls that a loop, a comprehension or a lambda (a sort key) may make more than once."""
+    found: dict[int, cst.Call] = {}
+    for repeating in facts.walk(body):
+        if isinstance(repeating, _REPEATING):
+            inner = repeating.body if isinstance(repeating, (cst.For, cst.While)) else repeating
+            found.update((id(call), call) for call in facts.walk(inner) if isinstance(call, cst.Call))
+    return list(found.values())
+
+
+def _cacheable(call: cst.Call, positions: frozenset[int], fixed: set[str]) -> bool:
+    if any(arg.keyword is not None or arg.star for arg in call.args):
+        return False
+    if not any(i in positions for i in range(len(call.args))):
+        return False
+    for i, arg in enumerate(call.args):
+        if i in positions:
+            if not facts.is_simple(arg.value):
+                return False
+        elif not (isinstance(arg.value, (cst.Integer, cst.Float, cst.SimpleString))
+                  or (isinstance(arg.value, cst.Name) and arg.value.value in fixed)):
+            return False  # an argument that may differ between calls with the same texts
+    return True
+
+
+def _changes_nothing_read(function: cst.FunctionDef, keyed: Mapping[str, frozenset[int]]) -> bool:
+    """Every call in the function is pure or a kept helper, and nothing but containers it made is
+    written into, so the helpers' answers cannot change while it runs."""
+    body = function.body
+    if m.findall(body, m.Yield() | m.Await() | m.FunctionDef() | m.ClassDef() | m.Global() | m.Nonlocal()):
+        return False
+    shadowed = facts.bound_in(body) | facts.parameters(function)
+    owned = purity.fresh_containers(body, facts.parameters(function))
+    for call in m.findall(body, m.Call()):
+        assert isinstance(call, cst.Call)
+        if facts.code(call.func) in keyed:
+            continue
+        if not purity.is_pure_call(call, shadowed, owned):
+            return False
+    return all(not isinstance(target, (cst.Subscript, cst.Attribute)) or purity.root_name(target) in owned
+               for _, target in facts.written(body))
+
+
+class _Cached(cst.CSTTransformer):
+    def __init__(self, caches: dict[int, str]) -> None:
+        self.caches = caches
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+        cache = self.caches.get(id(original_node))
+        if cache is None:
+            return updated_node
+        positions = purity.trusted().text_keyed[facts.code(original_node.func)]
+        texts = [facts.code(a.value) for i, a in enumerate(original_node.args) if i in positions]
+        key = texts[0] if len(texts) == 1 else f"({', '.join(texts)})"
+        call = facts.code(updated_node)
+        return cst.parse_expression(f"({cache}[{key}] if {key} in {cache} else {cache}.setdefault({key}, {call}))")

@@ -1,0 +1,160 @@
+"""Recipe cache-by-text: a pure helper (or pure method of the same class) called again with the same
+texts → its answers kept by those texts for one call; and which callables `callees` offers for it."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import libcst as cst
+import pytest
+
+from wattlens.analysis.target import extract_target
+from wattlens.optimize import callees, purity
+from wattlens.optimize.recipes import recipe_candidates
+
+TRIAGE = '''
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Ticket:
+    label: str
+    opened: int
+
+
+class Triage:
+    def __init__(self, priority: list[str]) -> None:
+        self.priority = priority
+
+    def rank(self, label: str) -> int:
+        if label in self.priority:
+            return self.priority.index(label)
+        return len(self.priority)
+
+    def order(self, tickets: list[Ticket]) -> list[Ticket]:
+        """Most urgent first."""
+        return sorted(tickets, key=lambda t: (self.rank(t.label), t.opened))
+'''
+
+CLEAN = '''
+def normalise(address: str) -> str:
+    local, _, domain = address.strip().partition("@")
+    return local.split("+")[0].replace(".", "") + "@" + domain.lower()
+
+
+def unique(addresses: list[str]) -> list[str]:
+    out = []
+    for address in addresses:
+        email = normalise(address)
+        if email not in out:
+            out.append(email)
+    return out
+'''
+
+
+def keyed(source: str, owner: str | None) -> dict[str, frozenset[int]]:
+    module = cst.parse_module(textwrap.dedent(source))
+    trusted = callees.trusted_in(module)
+    with purity.trusting(trusted):
+        return callees.text_keyed(module, trusted, owner)
+
+
+def cached(tmp_path: Path, source: str, qualname: str) -> str | None:
+    (tmp_path / "mod.py").write_text(textwrap.dedent(source))
+    target = extract_target(tmp_path, Path("mod.py"), qualname)
+    found = [c for c in recipe_candidates(target) if c.id.startswith("recipe-cache-by-text-")]
+    return found[0].new_source if found else None
+
+
+def run(source: str, call: str) -> object:
+    scope: dict[str, object] = {}
+    exec(textwrap.dedent(source), scope)
+    return eval(call, scope)
+
+
+def test_pure_methods_of_the_rewritten_class_and_pure_functions_are_offered_with_their_text_positions() -> None:
+    assert keyed(TRIAGE, "Triage") == {"self.rank": frozenset({0})}
+    assert keyed(TRIAGE, None) == {}  # a module function is not in a class: no self methods
+    assert keyed(CLEAN, None) == {"normalise": frozenset({0})}
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        ("return len(self.priority)", "keep"),
+        ("self.priority.append(label)\n        return 0", "changes its object"),
+        ("return [label]", "result can be changed"),
+        ("def rank(self, label: int) -> int:", "not a text"),
+        ("def rank(self, label) -> int:", "no annotation"),
+        ("def rank(self, label: str, *more: str) -> int:", "star arguments"),
+    ],
+)
+def test_methods_with_effects_shared_results_or_no_text_parameter_are_not_offered(change: str, why: str) -> None:
+    if why == "keep":
+        source = TRIAGE
+    elif change.startswith("def "):
+        source = TRIAGE.replace("def rank(self, label: str) -> int:", change)
+    else:
+        source = TRIAGE.replace("return len(self.priority)", change)
+    if why == "result can be changed":
+        source = source.replace("-> int:\n        if label", "-> list[str]:\n        if label")
+    expected = {"self.rank": frozenset({0})} if why == "keep" else {}
+    assert keyed(source, "Triage") == expected, why
+
+
+def test_a_sort_key_asking_a_pure_method_keeps_its_answers_by_label(tmp_path: Path) -> None:
+    new = cached(tmp_path, TRIAGE, "Triage.order")
+    assert new is not None
+    assert '"""Most urgent first."""\n    rank_cache = {}\n' in new  # after the docstring
+    assert "rank_cache.setdefault(t.label, self.rank(t.label))" in new
+    rewritten = TRIAGE.split("    def order")[0] + textwrap.indent(new.lstrip("\n"), "    ")
+    call = "Triage(['b', 'a']).order([Ticket('a', 3), Ticket('z', 1), Ticket('b', 2), Ticket('a', 1), Ticket('z', 0)])"
+    assert repr(run(rewritten, call)) == repr(run(TRIAGE, call))  # each run defines its own Ticket
+
+
+def test_a_loop_calling_a_pure_function_keeps_its_answers(tmp_path: Path) -> None:
+    new = cached(tmp_path, CLEAN, "unique")
+    assert new is not None and "normalise_cache.setdefault(address, normalise(address))" in new
+    rewritten = CLEAN.split("def unique")[0] + new
+    call = "unique(['A.b+x@X.org', 'ab@x.org ', 'c@y', 'A.b+x@X.org'])"
+    assert run(rewritten, call) == run(CLEAN, call)
+
+
+@pytest.mark.parametrize(
+    "loop",
+    [
+        "email = normalise(address.strip())",  # the text is not a plain name or attribute
+        "email = normalise(address); log(address)",  # an unknown call could change what the helper reads
+        "email = normalise(address); out.sort()",  # fine: out is the function's own list...
+    ],
+)
+def test_calls_whose_answers_could_differ_are_left_alone(tmp_path: Path, loop: str) -> None:
+    source = CLEAN.replace("email = normalise(address)", loop)
+    if "out.sort()" in loop:
+        assert cached(tmp_path, source, "unique") is not None  # ...so the helper's answers stay valid
+    else:
+        assert cached(tmp_path, source, "unique") is None
+
+
+def test_a_method_whose_object_the_loop_changes_is_left_alone(tmp_path: Path) -> None:
+    source = TRIAGE.replace(
+        "        return sorted(tickets, key=lambda t: (self.rank(t.label), t.opened))",
+        "        out = []\n        for t in tickets:\n            out.append(self.rank(t.label))\n"
+        "            self.priority = self.priority[1:]\n        return out")
+    assert cached(tmp_path, source, "Triage.order") is None
+
+
+def test_an_argument_that_varies_outside_the_key_is_left_alone(tmp_path: Path) -> None:
+    source = '''
+    def score(word: str, weight: int) -> int:
+        return sum(weight for ch in word if ch in "aeiou")
+
+    def total(words: list[str]) -> int:
+        n = 0
+        for i, word in enumerate(words):
+            n += score(word, i)
+        return n
+    '''
+    assert cached(tmp_path, source, "total") is None
+    assert cached(tmp_path, source.replace("score(word, i)", "score(word, 3)"), "total") is not None
