@@ -196,6 +196,63 @@ def test_loop_work_that_is_not_invariant_or_not_worth_it_is_left_alone(source: s
     assert "hoist-invariant" not in rewrite(source)
 
 
+RULES = """
+def check_all(self, requests):
+    out = []
+    for request in requests:
+        ranked = sorted(range(len(self.rules)), key=lambda n: (-self.rules[n][0], n))
+        for n in ranked:
+            if self.rules[n][1] == request:
+                self.hits[n] += 1
+                out.append(n)
+                break
+        else:
+            self.misses += 1
+    return out
+"""
+
+
+def test_counting_in_other_attributes_of_self_leaves_a_sort_of_self_rules_invariant() -> None:
+    new = rewrite(RULES)["hoist-invariant"]
+    assert "        if not ranked_ready:\n            ranked = sorted(" in new
+
+    class Policy:
+        def __init__(self) -> None:
+            self.rules = [(1, "a"), (3, "b"), (3, "a"), (0, "c")]
+            self.hits, self.misses = [0] * 4, 0
+
+    results = []
+    for source in (RULES, new):
+        scope: dict[str, object] = {}
+        exec(textwrap.dedent(source), scope)
+        policy = Policy()
+        results.append((scope["check_all"](policy, ["a", "c", "z", "b", "a"]), policy.hits, policy.misses))  # type: ignore[operator]
+    assert results[0] == results[1]
+
+
+@pytest.mark.parametrize(
+    "change",
+    ["self.rules[n] = (0, 'x')", "self.rules.append((0, 'x'))", "self.reset()", "keep(self)", "self.rules = []",
+     "keep(self.rules)", "rule = self.rules[n]\n            rule.extend([0])"],
+)
+def test_a_change_to_what_the_sort_reads_keeps_it_in_the_loop(change: str) -> None:
+    assert "hoist-invariant" not in rewrite(RULES.replace("self.misses += 1", change))
+
+
+def test_an_item_changed_through_a_name_bound_in_the_loop_keeps_the_work_in_it() -> None:
+    # holdout/call_routing: the agent picked by the sort is the one whose free_at the loop moves.
+    source = """
+    def route(calls, agents):
+        plan = []
+        for call in calls:
+            agent = sorted(agents, key=lambda a: (a.free_at, a.name))[0]
+            agent.free_at = max(agent.free_at, call) + 1
+            plan.append(agent.name)
+        return plan
+    """
+    assert "hoist-invariant" not in rewrite(source)
+
+
 # --- xs.count(x) in a loop → Counter --------------------------------------------------------
 
 COUNTS = """

@@ -50,6 +50,9 @@ from wattlens.optimize import cst_facts as facts
 from wattlens.optimize import purity
 
 _FRESH_LITERALS = (cst.List, cst.Dict, cst.Set, cst.ListComp, cst.DictComp, cst.SetComp)
+# Methods of compiled patterns and matches, which read their object: `compiled.search(line)`.
+_READING_METHODS = frozenset({"search", "match", "fullmatch", "findall", "finditer", "group", "groups",
+                              "groupdict", "span", "start", "end"})
 
 
 @dataclass
@@ -229,7 +232,7 @@ def _reads_invariant(
 ) -> bool:
     run = _Run(shadowed=shadowed, free=purity.reads(call))
     # The whole body is "the rest": the statement itself must not change what the call reads.
-    return _invariant_in_loop(run, [], body, index, index, loop, loop_bound, shadowed, known)
+    return _invariant_in_loop(run, [], body, index, index, loop, loop_bound, shadowed, known, reader=call)
 
 
 def _value_name(call: cst.Call) -> str:
@@ -376,7 +379,11 @@ def _makes_fresh_container(value: cst.BaseExpression) -> bool:
 def _invariant_in_loop(
     run: _Run, statements: Sequence[cst.BaseStatement], body: Sequence[cst.BaseStatement], start: int, end: int,
     loop: cst.For | cst.While, loop_bound: set[str], shadowed: set[str], known: set[str],
+    reader: cst.CSTNode | None = None,
 ) -> bool:
+    """Whether what the run (or `reader`, a call in the statement at `start`) reads stays the same
+    while the rest of the loop runs."""
+    reader = reader if reader is not None else cst.IndentedBlock(body=list(statements))
     rest: list[cst.CSTNode] = [*body[:start], *body[end:]]
     if isinstance(loop, cst.While):
         rest.append(loop.test)
@@ -385,6 +392,17 @@ def _invariant_in_loop(
     rest_bound: set[str] = set()
     for node in rest:
         rest_bound |= facts.bound_in(node)
+    # `rule = rules[n]; rule.priority -= 1` (or `rule.extend(…)`): an item the run reads may change.
+    made_in_loop = purity.fresh_containers(loop.body, set())
+    for node in rest:
+        changed: list[cst.BaseExpression] = [
+            target for _, target in facts.written(node) if isinstance(target, (cst.Subscript, cst.Attribute))]
+        changed += [call.func.value for call in m.findall(node, m.Call(func=m.Attribute()))
+                    if isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute)
+                    and call.func.attr.value not in _READING_METHODS and not purity.is_pure_call(call, shadowed)]
+        if any((root := purity.root_name(target)) is not None and root in loop_bound and root not in made_in_loop
+               for target in changed):
+            return False
     if isinstance(loop, cst.For):
         rest_bound |= purity.target_names(loop.target)
     for name in run.free:
@@ -395,7 +413,9 @@ def _invariant_in_loop(
         if name not in known and not name.isupper() and name not in purity.PURE_BUILTINS \
                 and name not in purity.PURE_MODULE_FUNCTIONS and name not in purity.trusted().pure:
             return False  # a global the loop's calls might rebind
-        if any(purity.may_change(node, name, shadowed, rest_bound) for node in rest):
+        attributes = _attributes_read(reader, name)
+        if any(purity.may_change(node, name, shadowed, rest_bound) if attributes is None
+               else _may_change_attributes(node, name, attributes, shadowed, rest_bound) for node in rest):
             return False
     for name in run.bound:
         if name in rest_bound:
@@ -404,3 +424,55 @@ def _invariant_in_loop(
         if any(purity.may_change(node, name, shadowed, set()) or purity.escapes(node, name) for node in rest):
             return False  # each pass used to get a container of its own
     return not m.findall(cst.IndentedBlock(body=list(statements)), m.Global() | m.Nonlocal())
+
+
+def _attributes_read(node: cst.CSTNode, name: str) -> set[str] | None:
+    """The attributes of `name` that `node` reads (`self.rules`), or None where it uses `name`
+    itself (`len(self)`, `f(self)`)."""
+    parents = facts.parents(node)
+    attributes: set[str] = set()
+    for mention in facts.mentions(node, name, parents):
+        parent = parents.get(id(mention))
+        if not (isinstance(parent, cst.Attribute) and parent.value is mention):
+            return None
+        attributes.add(parent.attr.value)
+    return attributes
+
+
+def _may_change_attributes(node: cst.CSTNode, name: str, attributes: set[str], shadowed: set[str],
+                           bound_here: set[str]) -> bool:
+    """`purity.may_change` for a run that reads only `attributes` of `name`: the rest of the loop
+    may count in `self.hits[n] += 1` while the run sorts `self.rules`.  A method of `name` itself,
+    or `name` handed on whole, may change anything of it.  (Two attributes holding one object, or a
+    property computed from another attribute, would fool this; the verifier is what catches that.)"""
+    if name in bound_here:
+        return True
+
+    def reaches(expression: cst.BaseExpression) -> bool:
+        attribute = _first_attribute(expression, name)
+        return attribute is None or attribute in attributes
+
+    for call in m.findall(node, m.Call()):
+        assert isinstance(call, cst.Call)
+        if purity.is_pure_call(call, shadowed):
+            continue
+        if isinstance(call.func, cst.Attribute) and purity.root_name(call.func.value) == name:
+            if reaches(call.func.value):
+                return True
+            continue  # `self.log.append(x)`: a method of another attribute's object
+        if isinstance(call.func, cst.Attribute) and call.func.attr.value in purity.STORING_METHODS:
+            continue
+        if any(name in purity.exposed(arg.value) and reaches(arg.value) for arg in call.args):
+            return True
+    return any(isinstance(target, (cst.Subscript, cst.Attribute)) and purity.root_name(target) == name
+               and reaches(target) for _, target in facts.written(node))
+
+
+def _first_attribute(expression: cst.BaseExpression, name: str) -> str | None:
+    """`hits` for `self.hits[n]` or `self.hits.count`; None for `self` itself or anything else."""
+    node: cst.BaseExpression = expression
+    while isinstance(node, (cst.Attribute, cst.Subscript)):
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == name:
+            return node.attr.value
+        node = node.value
+    return None
