@@ -158,3 +158,36 @@ def test_an_argument_that_varies_outside_the_key_is_left_alone(tmp_path: Path) -
     '''
     assert cached(tmp_path, source, "total") is None
     assert cached(tmp_path, source.replace("score(word, i)", "score(word, 3)"), "total") is not None
+
+
+LEAGUE = '''
+class League:
+    def __init__(self, matches: list[tuple[str, str, int, int]]) -> None:
+        self.matches = matches
+
+    def _scored(self, team: str) -> int:
+        total = 0
+        for home, away, home_goals, away_goals in self.matches:
+            if home == team:
+                total += home_goals
+            elif away == team:
+                total += away_goals
+        return total
+
+    def table(self, teams: list[str]) -> list[tuple[str, int]]:
+        rows = []
+        for team in teams:
+            rows.append((team, self._scored(team)))
+        rows.sort(key=lambda row: (-self._scored(row[0]), row[0]))
+        return rows
+'''
+
+
+def test_a_counter_summing_what_it_is_handed_is_pure_and_every_call_site_shares_one_cache(tmp_path: Path) -> None:
+    assert keyed(LEAGUE, "League") == {"self._scored": frozenset({0})}  # `total += home_goals` makes new numbers
+    new = cached(tmp_path, LEAGUE, "League.table")
+    assert new is not None and new.count("scored_cache = {}") == 1  # the sort key finds the loop's answers
+    assert new.count("scored_cache.setdefault(") == 2
+    rewritten = LEAGUE.split("    def table")[0] + textwrap.indent(new.lstrip("\n"), "    ")
+    call = "League([('a', 'b', 1, 2), ('b', 'c', 0, 0), ('c', 'a', 3, 1)]).table(['a', 'b', 'c', 'a', 'd'])"
+    assert run(rewritten, call) == run(LEAGUE, call)

@@ -56,18 +56,24 @@ def cache_repeated_calls(function: cst.FunctionDef) -> cst.FunctionDef | None:
     chosen = [c for c in calls if _cacheable(c, keyed[facts.code(c.func)], fixed)]
     if not chosen:
         return None
+    # One cache per helper and fixed arguments, shared by every call site: the loop's calls fill it,
+    # the sort key's calls then find their answers (`self._points(team)`, then `self._points(row.team)`).
+    by_helper: dict[tuple[str, ...], str] = {}
     caches: dict[int, str] = {}
-    taken: set[str] = set()
     for call in chosen:
-        wanted = facts.fresh_name(function, f"{facts.code(call.func).rsplit('.', 1)[-1]}_cache")
-        while wanted in taken:
-            wanted += "_"
-        taken.add(wanted)
-        caches[id(call)] = wanted
+        positions = keyed[facts.code(call.func)]
+        helper = (facts.code(call.func), *(facts.code(a.value) for i, a in enumerate(call.args) if i not in positions))
+        if helper not in by_helper:
+            stem = facts.code(call.func).rsplit(".", 1)[-1].strip("_")
+            wanted = facts.fresh_name(function, f"{stem}_cache")
+            while wanted in by_helper.values():
+                wanted += "_"
+            by_helper[helper] = wanted
+        caches[id(call)] = by_helper[helper]
     body = function.body.visit(_Cached(caches))
     assert isinstance(body, cst.IndentedBlock)
     start = 1 if facts.docstring(function) is not None else 0
-    made = [cst.parse_statement(f"{name} = {{}}\n") for name in caches.values()]
+    made = [cst.parse_statement(f"{name} = {{}}\n") for name in by_helper.values()]
     return function.with_changes(body=body.with_changes(body=[*body.body[:start], *made, *body.body[start:]]))
 
 

@@ -37,6 +37,8 @@ from wattlens.optimize import cst_facts as facts
 from wattlens.optimize import purity
 
 _BUILTIN_NAMES = frozenset(dir(builtins))
+_ARITHMETIC = (cst.AddAssign, cst.SubtractAssign, cst.MultiplyAssign, cst.FloorDivideAssign, cst.DivideAssign,
+               cst.ModuloAssign, cst.PowerAssign)
 _RECORD_BASES = frozenset({"NamedTuple", "typing.NamedTuple"})
 _RECORD_DECORATORS = frozenset({"dataclass", "dataclasses.dataclass"})
 _CONSTRUCTION_HOOKS = frozenset({"__init__", "__post_init__", "__new__", "__init_subclass__"})
@@ -452,12 +454,22 @@ class _WithoutAnnotations(cst.CSTTransformer):
 def _fresh_valued(body: cst.BaseSuite, params: set[str], local: set[str], owned: frozenset[str]) -> set[str]:
     """Locals that only ever hold values the function made: the containers it built, and
     names assigned only from expressions exposing nothing but such values (`total = 0.0`,
-    `total += price`).  Loop targets, `except … as` and the like hold what they are handed."""
+    `total += price`), and counters (`total = 0` and arithmetic on it, whatever it adds).  Loop
+    targets, `except … as` and the like hold what they are handed."""
     assigned: dict[str, list[cst.BaseExpression]] = {}
+    counters: dict[str, bool] = {}  # names whose plain assignments are all number literals
     for statement, target in facts.written(body):
         if isinstance(target, cst.Name) and isinstance(statement, (cst.Assign, cst.AnnAssign, cst.AugAssign)) \
                 and statement.value is not None:
             assigned.setdefault(target.value, []).append(statement.value)
+            if not isinstance(statement, cst.AugAssign):
+                number = isinstance(statement.value, (cst.Integer, cst.Float))
+                counters[target.value] = counters.get(target.value, True) and number
+    for statement, target in facts.written(body):
+        # `total = 0` … `total += goals`: a number plus anything is a new value (or an error).
+        if isinstance(statement, cst.AugAssign) and isinstance(target, cst.Name) and counters.get(target.value) \
+                and isinstance(statement.operator, _ARITHMETIC):
+            assigned[target.value].remove(statement.value)
     handed: set[str] = set()  # bound from what something else hands over
     for node in facts.walk(body):
         if isinstance(node, cst.For):
