@@ -59,7 +59,7 @@ def cache_repeated_calls(function: cst.FunctionDef) -> cst.FunctionDef | None:
     # One cache per helper and fixed arguments, shared by every call site: the loop's calls fill it,
     # the sort key's calls then find their answers (`self._points(team)`, then `self._points(row.team)`).
     by_helper: dict[tuple[str, ...], str] = {}
-    caches: dict[int, str] = {}
+    caches: dict[int, tuple[str, str]] = {}  # each call's cache, and its key's code
     for call in chosen:
         positions = keyed[facts.code(call.func)]
         helper = (facts.code(call.func), *(facts.code(a.value) for i, a in enumerate(call.args) if i not in positions))
@@ -69,7 +69,8 @@ def cache_repeated_calls(function: cst.FunctionDef) -> cst.FunctionDef | None:
             while wanted in by_helper.values():
                 wanted += "_"
             by_helper[helper] = wanted
-        caches[id(call)] = by_helper[helper]
+        texts = [facts.code(a.value) for i, a in enumerate(call.args) if i in positions]
+        caches[id(call)] = by_helper[helper], texts[0] if len(texts) == 1 else f"({', '.join(texts)})"
     body = function.body.visit(_Cached(caches))
     assert isinstance(body, cst.IndentedBlock)
     start = 1 if facts.docstring(function) is not None else 0
@@ -121,15 +122,12 @@ def _changes_nothing_read(function: cst.FunctionDef, keyed: Mapping[str, frozens
 
 
 class _Cached(cst.CSTTransformer):
-    def __init__(self, caches: dict[int, str]) -> None:
+    def __init__(self, caches: dict[int, tuple[str, str]]) -> None:
         self.caches = caches
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
-        cache = self.caches.get(id(original_node))
-        if cache is None:
+        if id(original_node) not in self.caches:
             return updated_node
-        positions = purity.trusted().text_keyed[facts.code(original_node.func)]
-        texts = [facts.code(a.value) for i, a in enumerate(original_node.args) if i in positions]
-        key = texts[0] if len(texts) == 1 else f"({', '.join(texts)})"
+        cache, key = self.caches[id(original_node)]
         call = facts.code(updated_node)
         return cst.parse_expression(f"({cache}[{key}] if {key} in {cache} else {cache}.setdefault({key}, {call}))")

@@ -405,6 +405,16 @@ def local_names(function: cst.FunctionDef) -> set[str]:
     return names
 
 
+def held_only_here(block: cst.CSTNode, name: str) -> bool:
+    """Whether `block` neither rebinds `name` nor declares anything global or nonlocal, and no
+    closure or suspended generator in it mentions `name` (it could change the object later)."""
+    if name in bound_in(block) or m.findall(block, m.Global() | m.Nonlocal()):
+        return False
+    own = m.Name(name)
+    return not any(m.findall(keeper, own)
+                   for keeper in m.findall(block, m.Lambda() | m.FunctionDef() | m.ClassDef() | m.Yield()))
+
+
 def captured(statements: Sequence[cst.BaseStatement], name: str) -> bool:
     """Whether a lambda, nested function, class or generator expression in `statements`
     mentions `name` (it may read or change the variable unnamed, later)."""

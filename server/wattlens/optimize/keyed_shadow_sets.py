@@ -84,11 +84,8 @@ def _only_appended_and_tested(name: str, block: cst.IndentedBlock) -> bool:
     """Every use of `name` is `name[k]` (k simple) in a membership test, an append statement or
     a return's value; no closure or generator holds it; and a test sits in a loop."""
     own = m.Name(name)
-    if name in facts.bound_in(block) or m.findall(block, m.Global() | m.Nonlocal()):
+    if not facts.held_only_here(block, name):
         return False
-    for keeper in m.findall(block, m.Lambda() | m.FunctionDef() | m.ClassDef() | m.Yield()):
-        if m.findall(keeper, own):
-            return False
     if any(m.findall(target, own) for _, target in facts.written(block)):
         return False  # `d[k] = []`, `del d[k]`, `d[k] += …`
     keyed = [s for s in m.findall(block, _keyed(name)) if isinstance(s, cst.Subscript)]

@@ -143,11 +143,8 @@ def _only_appended_and_tested(function: cst.FunctionDef, name: str, after: list[
     in a loop."""
     own = m.Name(name)
     block = cst.IndentedBlock(body=after)
-    if name in facts.bound_in(block) or m.findall(block, m.Global() | m.Nonlocal()):
+    if not facts.held_only_here(block, name):
         return False
-    for keeper in m.findall(block, m.Lambda() | m.FunctionDef() | m.ClassDef() | m.Yield()):
-        if m.findall(keeper, own):
-            return False  # a closure or a suspended generator could change it later
     if not m.findall(block, m.Try(finalbody=m.Finally()) | m.TryStar(finalbody=m.Finally())):
         # `return Result(winner, eliminated)`: the list leaves with the function's answer.
         stripped = block.visit(_ReturnsWithoutValues(own))

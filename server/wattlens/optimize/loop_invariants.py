@@ -414,8 +414,7 @@ def _invariant_in_loop(
                 and name not in purity.PURE_MODULE_FUNCTIONS and name not in purity.trusted().pure:
             return False  # a global the loop's calls might rebind
         attributes = _attributes_read(reader, name)
-        if any(purity.may_change(node, name, shadowed, rest_bound) if attributes is None
-               else _may_change_attributes(node, name, attributes, shadowed, rest_bound) for node in rest):
+        if any(purity.may_change(node, name, shadowed, rest_bound, attributes) for node in rest):
             return False
     for name in run.bound:
         if name in rest_bound:
@@ -438,41 +437,3 @@ def _attributes_read(node: cst.CSTNode, name: str) -> set[str] | None:
         attributes.add(parent.attr.value)
     return attributes
 
-
-def _may_change_attributes(node: cst.CSTNode, name: str, attributes: set[str], shadowed: set[str],
-                           bound_here: set[str]) -> bool:
-    """`purity.may_change` for a run that reads only `attributes` of `name`: the rest of the loop
-    may count in `self.hits[n] += 1` while the run sorts `self.rules`.  A method of `name` itself,
-    or `name` handed on whole, may change anything of it.  (Two attributes holding one object, or a
-    property computed from another attribute, would fool this; the verifier is what catches that.)"""
-    if name in bound_here:
-        return True
-
-    def reaches(expression: cst.BaseExpression) -> bool:
-        attribute = _first_attribute(expression, name)
-        return attribute is None or attribute in attributes
-
-    for call in m.findall(node, m.Call()):
-        assert isinstance(call, cst.Call)
-        if purity.is_pure_call(call, shadowed):
-            continue
-        if isinstance(call.func, cst.Attribute) and purity.root_name(call.func.value) == name:
-            if reaches(call.func.value):
-                return True
-            continue  # `self.log.append(x)`: a method of another attribute's object
-        if isinstance(call.func, cst.Attribute) and call.func.attr.value in purity.STORING_METHODS:
-            continue
-        if any(name in purity.exposed(arg.value) and reaches(arg.value) for arg in call.args):
-            return True
-    return any(isinstance(target, (cst.Subscript, cst.Attribute)) and purity.root_name(target) == name
-               and reaches(target) for _, target in facts.written(node))
-
-
-def _first_attribute(expression: cst.BaseExpression, name: str) -> str | None:
-    """`hits` for `self.hits[n]` or `self.hits.count`; None for `self` itself or anything else."""
-    node: cst.BaseExpression = expression
-    while isinstance(node, (cst.Attribute, cst.Subscript)):
-        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == name:
-            return node.attr.value
-        node = node.value
-    return None

@@ -291,25 +291,49 @@ def exposed(node: cst.BaseExpression) -> set[str]:
     return set()
 
 
-def may_change(node: cst.CSTNode, name: str, shadowed: set[str], bound_here: set[str]) -> bool:
+def may_change(node: cst.CSTNode, name: str, shadowed: set[str], bound_here: set[str],
+               attributes: set[str] | None = None) -> bool:
     """Whether running `node` may rebind `name` or change the object it holds.
 
-    `bound_here` are the names `node` binds (computed by the caller once).
+    `bound_here` are the names `node` binds (computed by the caller once).  With `attributes`,
+    only a change that can reach those attributes of the object counts (`self.hits[n] += 1`
+    leaves `self.rules` alone); a method of the object itself, or the object handed on whole,
+    may change any of them.  (Two attributes holding one object, or a property computed from
+    another attribute, would fool this; the verifier is what catches that.)
     """
     if name in bound_here:
         return True
+
+    def reaches(expression: cst.BaseExpression) -> bool:
+        if attributes is None:
+            return True
+        attribute = _first_attribute(expression, name)
+        return attribute is None or attribute in attributes
+
     for call in m.findall(node, m.Call()):
         assert isinstance(call, cst.Call)
         if is_pure_call(call, shadowed):
             continue
         if isinstance(call.func, cst.Attribute) and root_name(call.func.value) == name:
-            return True  # a method that may change its object
+            if reaches(call.func.value):
+                return True  # a method that may change its object
+            continue  # `self.log.append(x)`: a method of another attribute's object
         if isinstance(call.func, cst.Attribute) and call.func.attr.value in STORING_METHODS:
             continue  # `out.append(x)` keeps x but leaves it as it is
-        if any(name in exposed(arg.value) for arg in call.args):
+        if any(name in exposed(arg.value) and reaches(arg.value) for arg in call.args):
             return True  # handed to a call that may change it
     return any(isinstance(target, (cst.Subscript, cst.Attribute)) and root_name(target) == name
-               for _, target in facts.written(node))
+               and reaches(target) for _, target in facts.written(node))
+
+
+def _first_attribute(expression: cst.BaseExpression, name: str) -> str | None:
+    """`hits` for `self.hits[n]` or `self.hits.count`; None for `self` itself or anything else."""
+    node: cst.BaseExpression = expression
+    while isinstance(node, (cst.Attribute, cst.Subscript)):
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == name:
+            return node.attr.value
+        node = node.value
+    return None
 
 
 def unchanged_while_running(statement: cst.BaseStatement, sequence: str, function: cst.FunctionDef,
