@@ -86,8 +86,9 @@ def _pick_second(editor: Editor, orders: Path, before: str) -> dict[str, object]
     label, summary = str(reply["picked"]), str(reply["summary"])
     match, offered = ITEM.search(label), re.search(r"— (\d+\.\d\d)× faster", summary)
     assert match and offered, (label, summary)
-    # The offer describes the picked patch, not the best one.
-    assert f"{float(offered.group(1)):.1f}" == match.group(1), (label, summary)
+    # The offer describes the picked patch, not the best one. The label rounds the ratio to one
+    # decimal and the summary to two, so 6.648 reads 6.6 in one and 6.65 in the other.
+    assert abs(float(offered.group(1)) - float(match.group(1))) <= 0.055, (label, summary)
     assert match.group(2) == "?" or f"energy ×{match.group(2)}" in summary, (label, summary)
     # The extension took the picked candidate (its source), and applied it.
     log = _client_log(editor, f"patch for {FUNCTION} applied")
