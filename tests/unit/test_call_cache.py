@@ -54,6 +54,10 @@ def unique(addresses: list[str]) -> list[str]:
 
 
 def keyed(source: str, owner: str | None) -> dict[str, frozenset[int]]:
+    return _text_keyed(source, owner)[0]
+
+
+def _text_keyed(source: str, owner: str | None) -> tuple[dict[str, frozenset[int]], frozenset[str]]:
     module = cst.parse_module(textwrap.dedent(source))
     trusted = callees.trusted_in(module)
     with purity.trusting(trusted):
@@ -191,3 +195,56 @@ def test_a_counter_summing_what_it_is_handed_is_pure_and_every_call_site_shares_
     rewritten = LEAGUE.split("    def table")[0] + textwrap.indent(new.lstrip("\n"), "    ")
     call = "League([('a', 'b', 1, 2), ('b', 'c', 0, 0), ('c', 'a', 3, 1)]).table(['a', 'b', 'c', 'a', 'd'])"
     assert run(rewritten, call) == run(LEAGUE, call)
+
+
+INDEX = '''
+def page_words(page: str) -> list[str]:
+    return [word.strip(".,").lower() for word in page.split()]
+
+
+def build_index(pages: list[str], terms: list[str]) -> dict[str, list[int]]:
+    index = {}
+    for term in terms:
+        found = [n for n, page in enumerate(pages) if term.lower() in page_words(page)]
+        if found:
+            index[term] = found
+    return index
+'''
+
+
+def test_a_helper_making_a_new_list_each_call_is_kept_where_its_list_is_only_read(tmp_path: Path) -> None:
+    assert _text_keyed(INDEX, None) == ({"page_words": frozenset({0})}, frozenset({"page_words"}))
+    new = cached(tmp_path, INDEX, "build_index")
+    assert new is not None and "page_words_cache.setdefault(page, page_words(page))" in new
+    rewritten = INDEX.split("def build_index")[0] + new
+    call = "build_index(['The cat.', 'a Cat, a dog', '', 'cats'], ['cat', 'Dog', 'bird', 'cat'])"
+    assert run(rewritten, call) == run(INDEX, call)
+    for reads in ("len(page_words(page)) > 1", "term.lower() not in set(page_words(page))",
+                  "any(w == term for w in page_words(page))"):
+        assert cached(tmp_path, INDEX.replace("term.lower() in page_words(page)", reads), "build_index") is not None
+
+
+@pytest.mark.parametrize(
+    "use",
+    [
+        "page_words(page).pop()",  # changes the list a later call would be handed
+        "page_words(page)[0] == term",  # fine to read, but only plain reads are recognised
+        "term in page_words(page) + []",
+        "term in sorted(page_words(page), key=len)",
+    ],
+)
+def test_a_new_list_used_any_other_way_is_not_kept(tmp_path: Path, use: str) -> None:
+    assert cached(tmp_path, INDEX.replace("term.lower() in page_words(page)", use), "build_index") is None
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        "    return PAGES.get(page, [])",  # a list kept elsewhere, handed out again
+        "    words = page.split()\n    KEPT.append(words)\n    return words",  # not pure
+        "    return (word for word in page.split())",  # a generator is used up
+    ],
+)
+def test_helpers_not_returning_a_new_container_are_not_kept(body: str) -> None:
+    source = INDEX.replace('    return [word.strip(".,").lower() for word in page.split()]', body)
+    assert "page_words" not in _text_keyed(source, None)[1]

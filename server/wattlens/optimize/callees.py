@@ -47,6 +47,7 @@ _IMMUTABLE = frozenset({"str", "int", "float", "bool", "bytes", "complex", "None
 _CONTAINERS = frozenset({"dict", "list", "set", "tuple", "frozenset", "Dict", "List", "Set", "Tuple",
                          "FrozenSet", "Mapping", "Sequence", "AbstractSet", "Iterable", "Collection",
                          "typing.Dict", "typing.List", "typing.Mapping", "typing.Sequence"})
+_NEW_CONTAINERS = (cst.ListComp, cst.SetComp, cst.DictComp, cst.List, cst.Set, cst.Dict)
 # Statements whose effects reach past the function or its own values.
 _FORBIDDEN = (cst.Global, cst.Nonlocal, cst.Yield, cst.Await, cst.NamedExpr, cst.FunctionDef, cst.ClassDef,
               cst.With, cst.Import, cst.ImportFrom, cst.Del)
@@ -96,31 +97,44 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
         module_aliases=aliases, membership_only=membership)
 
 
-def text_keyed(module: cst.Module, trusted: purity.Trusted, class_name: str | None) -> dict[str, frozenset[int]]:
+def text_keyed(
+    module: cst.Module, trusted: purity.Trusted, class_name: str | None
+) -> tuple[dict[str, frozenset[int]], frozenset[str]]:
     """The module's trusted functions, and the methods of its class `class_name` judged the same way
-    (called as `self.name`), that do work and return a value nothing can change, with the positions
-    of their parameters annotated `str` (see `purity.Trusted.text_keyed`)."""
+    (called as `self.name`), that do work and return a value nothing can change, or a new container
+    of such values each call (`-> list[str]` returning a comprehension): with the positions of their
+    parameters annotated `str`, and which of them return containers (see
+    `purity.Trusted.text_keyed`)."""
     bound_once = _bound_once(module)
     modules = _imported(module) & bound_once
     immutable = _IMMUTABLE | trusted.immutable_results
     found: dict[str, frozenset[int]] = {}
+    containers: set[str] = set()
     for statement in module.body:
         if isinstance(statement, cst.FunctionDef) and statement.name.value in trusted.pure \
-                and statement.name.value in trusted.immutable_results and _does_work(statement):
-            found[statement.name.value] = _text_positions(statement.params.params)
+                and _does_work(statement):
+            if statement.name.value in trusted.immutable_results:
+                found[statement.name.value] = _text_positions(statement.params.params)
+            elif statement.name.value in trusted.immutable_parts and _returns_new_container(statement):
+                found[statement.name.value] = _text_positions(statement.params.params)
+                containers.add(statement.name.value)
         if isinstance(statement, cst.ClassDef) and statement.name.value == class_name \
                 and isinstance(statement.body, cst.IndentedBlock):
-            found.update(_text_keyed_methods(statement.body, trusted, modules, immutable))
-    return {name: at for name, at in found.items() if at}
+            methods, made = _text_keyed_methods(statement.body, trusted, modules, immutable)
+            found.update(methods)
+            containers |= made
+    kept = {name: at for name, at in found.items() if at}
+    return kept, frozenset(containers & set(kept))
 
 
 def _text_keyed_methods(body: cst.IndentedBlock, trusted: purity.Trusted, modules: frozenset[str],
-                        immutable: frozenset[str]) -> dict[str, frozenset[int]]:
+                        immutable: frozenset[str]) -> tuple[dict[str, frozenset[int]], set[str]]:
     counts: dict[str, int] = {}
     for statement in body.body:
         for name in facts.bound_in(statement) if not isinstance(statement, cst.FunctionDef) else {statement.name.value}:
             counts[name] = counts.get(name, 0) + 1
     found: dict[str, frozenset[int]] = {}
+    containers: set[str] = set()
     for method in body.body:
         if not isinstance(method, cst.FunctionDef) or method.decorators or method.asynchronous is not None \
                 or counts.get(method.name.value) != 1 or method.name.value.startswith("__"):
@@ -129,9 +143,25 @@ def _text_keyed_methods(body: cst.IndentedBlock, trusted: purity.Trusted, module
         if not params or params[0].name.value != "self" or isinstance(method.params.star_arg, cst.Param) \
                 or method.params.kwonly_params or method.params.star_kwarg is not None:
             continue
-        if _returns_immutable(method, immutable) and _does_work(method) and _is_pure(method, trusted, modules):
+        whole = _returns_immutable(method, immutable)
+        container = not whole and _returns_immutable_parts(method, immutable) and _returns_new_container(method)
+        if (whole or container) and _does_work(method) and _is_pure(method, trusted, modules):
             found[f"self.{method.name.value}"] = _text_positions(params[1:])
-    return found
+            if container:
+                containers.add(f"self.{method.name.value}")
+    return found, containers
+
+
+def _returns_new_container(function: cst.FunctionDef) -> bool:
+    """Every `return` hands back a container made right there (a comprehension, a display, `list(…)`,
+    a local bound only to such), never one it was handed, kept or may hand out again."""
+    body = function.body
+    fresh = purity.fresh_containers(body, facts.all_parameters(function))
+    returns = [node for node in facts.walk(body) if isinstance(node, cst.Return)]
+    return bool(returns) and all(
+        node.value is not None and (isinstance(node.value, _NEW_CONTAINERS)
+                                    or (isinstance(node.value, cst.Name) and node.value.value in fresh))
+        for node in returns)
 
 
 def _does_work(function: cst.FunctionDef) -> bool:

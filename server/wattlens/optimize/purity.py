@@ -102,8 +102,11 @@ class Trusted:
     """`import datetime as dt`: dt -> datetime, for modules of `PURE_MODULE_FUNCTIONS`"""
     text_keyed: Mapping[str, frozenset[int]] = field(default_factory=dict)
     """callables (`rank_of`, or `self.rank` for the rewritten method's own class) that change nothing,
-    do work and return a value nothing can change: the positions (after `self`) of their parameters
-    annotated `str`, by whose values one call's answers may be kept"""
+    do work and return a value nothing can change (or a new container of such values): the positions
+    (after `self`) of their parameters annotated `str`, by whose values one call's answers may be kept"""
+    text_keyed_containers: frozenset[str] = frozenset()
+    """those of `text_keyed` that return a new container each call (`-> list[str]`): a kept answer
+    is shared by every later call, so it may be kept only where each call's result is only read"""
     membership_only: Mapping[str, frozenset[int]] = field(default_factory=dict)
     """for those of `pure`, the positions of parameters used only as the right side of `in`/`not in`
     (or handed on to such a parameter): a set with the same items answers them the same"""
