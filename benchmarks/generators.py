@@ -11,9 +11,9 @@ wattlens never sees) against the patched copy, and re-measures the speedup on th
 with interleaved runs of the workload on the original and the patched copy.
 `--corpus holdout` runs the held-out corpus instead (benchmarks/corpus/holdout, judged
 by benchmarks/corpus/holdout_strict): functions the tool's developers never looked at;
-`--corpus holdout2` to `holdout8` run seven more held-out corpora, each written blind
+`--corpus holdout2` to `holdout9` run eight more held-out corpora, each written blind
 (without looking at the tool's rewrites or the other corpora) and judged by its own
-`_strict` folder.  All but holdout8 have since been studied, after their blind runs, to
+`_strict` folder.  All but holdout8 and holdout9 have since been studied, after their blind runs, to
 find what the recipes missed.
 
 A function is *solved* when wattlens accepted a patch, the strict tests pass on it and
@@ -68,6 +68,7 @@ CORPORA: dict[str, tuple[Path, Path]] = {
     "holdout6": (HERE / "corpus" / "holdout6", HERE / "corpus" / "holdout6_strict"),
     "holdout7": (HERE / "corpus" / "holdout7", HERE / "corpus" / "holdout7_strict"),
     "holdout8": (HERE / "corpus" / "holdout8", HERE / "corpus" / "holdout8_strict"),
+    "holdout9": (HERE / "corpus" / "holdout9", HERE / "corpus" / "holdout9_strict"),
 }
 CORPUS, STRICT = CORPORA["optimize"]
 STRICT_SUPPORT = STRICT / "strict_support.py"
