@@ -5,6 +5,7 @@ where they must stay away."""
 from __future__ import annotations
 
 import copy
+import random
 import textwrap
 
 import pytest
@@ -500,6 +501,50 @@ def test_a_join_computes_keys_and_probes_only_as_far_as_the_scan_did() -> None:
     same_behaviour(probe, new, "pairs", [
         ([{}], []), ([{}], customers), ([{"cid": 1}], customers), ([{"cid": 1}], customers[:1]), ([], customers),
     ])
+
+
+RECONCILE = """
+def reconcile(lines, ledger):
+    open_entries = list(ledger)
+    matched, unmatched = [], []
+    for line in lines:
+        for entry in open_entries:
+            if entry[1] == line[1] and abs(entry[2] - line[2]) <= 3:
+                matched.append((line[0], entry[0]))
+                open_entries.remove(entry)
+                break
+        else:
+            unmatched.append(line[0])
+    return matched, unmatched, open_entries
+"""
+
+
+def test_a_join_that_takes_each_match_out_of_the_list_takes_it_out_of_its_keys_list_too() -> None:
+    new = rewrite(RECONCILE)["join-index"]
+    assert "open_entries_unfiled = iter(list(open_entries))" in new  # filed from a copy: the list shrinks
+    assert "open_entries.remove(entry)\n                open_entries_by_key[entry[1]].remove(entry)\n" in new
+    rng = random.Random(8)
+    ledger = [(f"L{n}", rng.choice([100, 250, 250.0, 999]), rng.randint(0, 20)) for n in range(60)]
+    ledger += ledger[:5]  # equal entries: each is taken once
+    lines = [(f"S{n}", rng.choice([100, 250, 999, 5]), rng.randint(0, 20)) for n in range(70)]
+    nan = float("nan")
+    same_behaviour(RECONCILE, new, "reconcile", [
+        (lines, ledger), (lines, []), ([], ledger), (lines[:3], ledger[:1]),
+        ([("S", nan, 1)], [("L", nan, 1)]),  # NaN never equals: no match, as before
+        ([("S", 1, 1), ("T", 1, 1)], [("L", 1, 1)]),  # the second line finds the list emptied
+        ([("S", 1, 1)], [("L", 1, 1), ("M", "x", 1)]),
+        ([("S", 1, 1)], [("L", 2, 1), ("M",)]),  # an entry without the key: raises where the scan met it
+    ])
+
+
+@pytest.mark.parametrize("change", [
+    ("open_entries.remove(entry)\n", "open_entries.remove(entry)\n                open_entries.append(line)\n"),
+    ("                break\n", ""),  # no break: the scan would go on over a list it changed
+    ("open_entries.remove(entry)", "open_entries.remove(line)"),  # not the match
+    ("entry[1] == line[1]", "entry[1] * 2 == line[1]"),  # a key computed afresh
+])
+def test_joins_that_change_the_list_otherwise_are_left_alone(change: tuple[str, str]) -> None:
+    assert "join-index" not in rewrite(RECONCILE.replace(*change))
 
 
 @pytest.mark.parametrize(
