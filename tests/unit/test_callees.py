@@ -234,10 +234,10 @@ def test_pure_helpers_imported_from_the_projects_other_modules_are_trusted(tmp_p
     (package / "answers.py").write_text("")
     module = cst.parse_module(
         "from survey.text import normalize, remember\nfrom .text import flag\nfrom survey.deep import twice\n"
-        "from os.path import join\nfrom survey.missing import ghost\n")
+        "from os import remove\nfrom survey.missing import ghost\n")
     found = callees.trusted_in(module, callees.ProjectModules(tmp_path, Path("survey/answers.py")))
     assert {"normalize", "flag", "twice"} <= found.pure
-    assert not {"remember", "join", "ghost"} & found.pure  # changes a module list; not the project's; not there
+    assert not {"remember", "remove", "ghost"} & found.pure  # changes a module list; not the project's; not there
     assert {"normalize", "twice"} <= found.costly and {"normalize", "flag"} <= found.immutable_results
     assert "normalize" not in callees.trusted_in(module).pure  # without the project, only the module itself
 
@@ -322,3 +322,42 @@ def test_a_helper_matching_with_re_functions_is_trusted_but_not_one_substituting
         return re.sub("a", lambda m: log.append(m) or "A", text)
     """)
     assert "glob_match" in found.pure and "shout" not in found.pure
+
+
+@pytest.mark.parametrize(("helper", "pure"), [
+    ("return HEADING.match(line) is not None", True),  # a compiled pattern of the module
+    ("return [m.group(1) for m in LINK.finditer(line)]", True),
+    ("return WORD.sub('-', line)", True),  # a text put in
+    ("return WORD.sub(lambda m: LOG.append(m) or '-', line)", False),  # a function put in
+    ("return re.sub(r'\\s+', ' ', line)", True),
+    ("return re.sub(r'\\s+', repl=shout, string=line)", False),
+    ("return posixpath.normpath(posixpath.join('a', line))", True),
+    ("return os.path.basename(line)", True),
+    ("return os.remove(line)", False),
+    ("return RENAMED.match(line)", False),  # bound twice: it may not be a pattern when called
+    ("return COMPILED.match(line)", False),  # compiled by something that is not `re`
+])
+def test_compiled_patterns_regex_substitution_with_text_and_path_arithmetic_are_pure(helper: str, pure: bool) -> None:
+    found = trusted(f"""
+    import os
+    import posixpath
+    import re
+
+    HEADING = re.compile(r"^#+ (.*)$")
+    LINK = re.compile(r"\\[([^]]*)\\]")
+    WORD = re.compile(r"\\W+")
+    RENAMED = re.compile("x")
+    RENAMED = None
+    COMPILED = regex.compile("x")
+    LOG = []
+
+
+    def shout(m):
+        return m.group(0).upper()
+
+
+    def helper(line: str):
+        {helper}
+    """)
+    assert ("helper" in found.pure) is pure, helper
+    assert found.patterns == {"HEADING", "LINK", "WORD"}

@@ -67,9 +67,11 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
                  and not s.decorators and s.asynchronous is None}
     modules = _imported(module) & bound_once
     aliases = _module_aliases(module, bound_once)
+    patterns = _compiled_patterns(module, bound_once, aliases)
     pure = set(functions)
     while True:  # drop functions that fail while their callees are assumed pure, until none does
-        trusted = purity.Trusted(pure=frozenset(pure) | imported | records, module_aliases=aliases)
+        trusted = purity.Trusted(pure=frozenset(pure) | imported | records, module_aliases=aliases,
+                                 patterns=patterns)
         failing = {name for name in pure if not _is_pure(functions[name], trusted, modules)}
         if not failing:
             break
@@ -94,7 +96,25 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
         immutable_parts=parts | (from_project.immutable_parts & imported),
         immutable_results=whole | (from_project.immutable_results & imported),
         returns=returns, parameters={name: _positional(functions[name]) for name in returns},
-        module_aliases=aliases, membership_only=membership)
+        module_aliases=aliases, patterns=patterns, membership_only=membership)
+
+
+def _compiled_patterns(module: cst.Module, bound_once: frozenset[str], aliases: Mapping[str, str]) -> frozenset[str]:
+    """Module-level names bound once, to `re.compile(...)` (`LINK_RE = re.compile(r"...")`)."""
+    found: set[str] = set()
+    for statement in module.body:
+        if not isinstance(statement, cst.SimpleStatementLine):
+            continue
+        for small in statement.body:
+            if isinstance(small, cst.Assign) and len(small.targets) == 1 \
+                    and isinstance(small.targets[0].target, cst.Name) and isinstance(small.value, cst.Call) \
+                    and isinstance(small.value.func, cst.Attribute) and small.value.func.attr.value == "compile" \
+                    and isinstance(small.value.func.value, cst.Name):
+                owner = small.value.func.value.value
+                if aliases.get(owner, owner) == "re" and (owner == "re" or owner in aliases) \
+                        and small.targets[0].target.value in bound_once:
+                    found.add(small.targets[0].target.value)
+    return frozenset(found)
 
 
 def text_keyed(

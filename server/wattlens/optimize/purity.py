@@ -39,15 +39,24 @@ PURE_METHODS = frozenset({
     "values", "zfill",
     # of dates and times (immutable values)
     "weekday", "isoweekday", "isoformat", "isocalendar", "toordinal", "strftime",
+    # of regex matches
+    "group", "groups", "groupdict", "span",
 })
 # Methods of list, set, dict and deque that change their object but not what they are handed.
 STORING_METHODS = frozenset({"add", "append", "appendleft", "extend", "extendleft", "insert", "setdefault"})
+_PATH_TEXT = frozenset({"join", "normpath", "dirname", "basename", "split", "splitext", "normcase", "isabs",
+                        "commonprefix"})
+# Methods of a compiled pattern that only read what they are handed (`sub` too, with a text to put in).
+_PATTERN_METHODS = frozenset({"match", "fullmatch", "search", "findall", "finditer", "split"})
+_REPLACING = frozenset({"sub", "subn"})
 # Module functions that change nothing and return a new value: `re.compile`, `math.sqrt`,
 # `decimal.Decimal`, `csv.reader` (it only reads what it is given)…
 PURE_MODULE_FUNCTIONS = {
     # re's matchers keep what they compiled in a cache of their own, which no result depends on (not
     # `sub`, whose replacement may be a function that does anything)
-    "re": frozenset({"compile", "escape", "match", "fullmatch", "search", "findall", "split"}),
+    "re": frozenset({"compile", "escape", "match", "fullmatch", "search", "findall", "finditer", "split"}),
+    # path arithmetic on texts (none of these looks at the file system)
+    "posixpath": _PATH_TEXT, "ntpath": _PATH_TEXT, "os.path": _PATH_TEXT,
     "math": None,
     "decimal": frozenset({"Decimal"}), "fractions": frozenset({"Fraction"}),
     "io": frozenset({"StringIO", "BytesIO"}), "csv": frozenset({"reader", "DictReader"}),
@@ -107,6 +116,8 @@ class Trusted:
     text_keyed_containers: frozenset[str] = frozenset()
     """those of `text_keyed` that return a new container each call (`-> list[str]`): a kept answer
     is shared by every later call, so it may be kept only where each call's result is only read"""
+    patterns: frozenset[str] = frozenset()
+    """module names bound once to `re.compile(...)`: their matching methods change nothing"""
     membership_only: Mapping[str, frozenset[int]] = field(default_factory=dict)
     """for those of `pure`, the positions of parameters used only as the right side of `in`/`not in`
     (or handed on to such a parameter): a set with the same items answers them the same"""
@@ -221,12 +232,37 @@ def is_pure_call(call: cst.Call, shadowed: set[str], owned: frozenset[str] = fro
         owner = root_name(func.value)
         if owner is not None and owner in owned:
             return True
-        module = func.value.value if isinstance(func.value, cst.Name) else None
+        module = _dotted(func.value)
         module = trusted().module_aliases.get(module, module) if module is not None else None
-        if isinstance(func.value, cst.Name) and module in PURE_MODULE_FUNCTIONS:
+        if module in PURE_MODULE_FUNCTIONS and owner not in shadowed:
             allowed = PURE_MODULE_FUNCTIONS[module]
-            return func.value.value not in shadowed and (allowed is None or func.attr.value in allowed)
+            if module == "re" and func.attr.value in _REPLACING:
+                return _text_replacement(call)
+            return allowed is None or func.attr.value in allowed
+        if isinstance(func.value, cst.Name) and func.value.value in trusted().patterns \
+                and func.value.value not in shadowed:
+            return func.attr.value in _PATTERN_METHODS or (func.attr.value in _REPLACING and _text_replacement(call))
         return func.attr.value in PURE_METHODS
+    return False
+
+
+def _dotted(node: cst.BaseExpression) -> str | None:
+    """`os.path` for the expression `os.path`, `re` for `re`; None for anything but names and dots."""
+    if isinstance(node, cst.Name):
+        return node.value
+    if isinstance(node, cst.Attribute):
+        owner = _dotted(node.value)
+        return None if owner is None else f"{owner}.{node.attr.value}"
+    return None
+
+
+def _text_replacement(call: cst.Call) -> bool:
+    """`re.sub(pattern, "text", s)` or `PATTERN.sub("text", s)`: what is put in is a literal text,
+    not a function that could do anything."""
+    at = 1 if isinstance(call.func, cst.Attribute) and _dotted(call.func.value) == "re" else 0
+    for position, arg in enumerate(call.args):
+        if (arg.keyword is not None and arg.keyword.value == "repl") or (arg.keyword is None and position == at):
+            return isinstance(arg.value, cst.SimpleString) and not arg.star
     return False
 
 
