@@ -248,3 +248,49 @@ def test_a_new_list_used_any_other_way_is_not_kept(tmp_path: Path, use: str) -> 
 def test_helpers_not_returning_a_new_container_are_not_kept(body: str) -> None:
     source = INDEX.replace('    return [word.strip(".,").lower() for word in page.split()]', body)
     assert "page_words" not in _text_keyed(source, None)[1]
+
+
+PAIRS = '''
+def shingles(text: str, size: int = 2) -> set[str]:
+    words = text.lower().split()
+    if len(words) < size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i:i + size]) for i in range(len(words) - size + 1)}
+
+
+def jaccard(first: set[str], second: set[str]) -> float:
+    if not first and not second:
+        return 1.0
+    return len(first & second) / len(first | second)
+
+
+def similar(docs: list[str], size: int) -> list[tuple[int, int, float]]:
+    out = []
+    for i in range(len(docs)):
+        for j in range(i + 1, len(docs)):
+            first = shingles(docs[i], size)
+            second = shingles(docs[j], size)
+            out.append((i, j, jaccard(first, second)))
+    return out
+'''
+
+
+def test_a_new_set_bound_to_a_name_only_handed_to_pure_helpers_is_kept(tmp_path: Path) -> None:
+    assert _text_keyed(PAIRS, None)[1] == {"shingles"}  # `x if words else set()` is new on both sides
+    new = cached(tmp_path, PAIRS, "similar")
+    assert new is not None and new.count("shingles_cache.setdefault(") == 2
+    rewritten = PAIRS.split("def similar")[0] + new
+    call = "similar(['a b c', 'A b c', '', 'b c d', 'a b c', 'x'], 2)"
+    assert run(rewritten, call) == run(PAIRS, call)
+
+
+@pytest.mark.parametrize("use", [
+    "out.append((i, j, jaccard(first, second), first))",  # the set leaves in the answer
+    "first |= second",  # changed in place
+    "keep = first",  # a second name for it
+    "out.append((i, j, jaccard(first, second), sorted(first, key=len)))",
+])
+def test_a_new_set_bound_to_a_name_used_any_other_way_is_not_kept(tmp_path: Path, use: str) -> None:
+    source = PAIRS.replace("            out.append((i, j, jaccard(first, second)))", f"            {use}")
+    new = cached(tmp_path, source, "similar")
+    assert new is None or "first = (shingles_cache" not in new

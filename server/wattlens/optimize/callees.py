@@ -177,11 +177,18 @@ def _returns_new_container(function: cst.FunctionDef) -> bool:
     a local bound only to such), never one it was handed, kept or may hand out again."""
     body = function.body
     fresh = purity.fresh_containers(body, facts.all_parameters(function))
+    shadowed = facts.local_names(function)
+
+    def new(value: cst.BaseExpression) -> bool:
+        if isinstance(value, cst.IfExp):
+            return new(value.body) and new(value.orelse)
+        if isinstance(value, cst.Call):  # `set()`, `sorted(words)`
+            return isinstance(value.func, cst.Name) and value.func.value in purity.FRESH_CONTAINER_CALLS \
+                and value.func.value not in shadowed
+        return isinstance(value, _NEW_CONTAINERS) or (isinstance(value, cst.Name) and value.value in fresh)
+
     returns = [node for node in facts.walk(body) if isinstance(node, cst.Return)]
-    return bool(returns) and all(
-        node.value is not None and (isinstance(node.value, _NEW_CONTAINERS)
-                                    or (isinstance(node.value, cst.Name) and node.value.value in fresh))
-        for node in returns)
+    return bool(returns) and all(node.value is not None and new(node.value) for node in returns)
 
 
 def _does_work(function: cst.FunctionDef) -> bool:
