@@ -361,3 +361,37 @@ def test_compiled_patterns_regex_substitution_with_text_and_path_arithmetic_are_
     """)
     assert ("helper" in found.pure) is pure, helper
     assert found.patterns == {"HEADING", "LINK", "WORD"}
+
+
+def test_plain_exceptions_of_the_module_are_made_purely_and_ints_handed_back_from_arguments_are_pure() -> None:
+    found = trusted("""
+    class TariffError(ValueError):
+        \"\"\"No tier prices this unit.\"\"\"
+
+
+    class StrictError(TariffError):
+        pass
+
+
+    class LoudError(ValueError):
+        def __init__(self, message):
+            print(message)
+            super().__init__(message)
+
+
+    def rate(tiers: list, unit: int) -> int:
+        for tier in tiers:
+            if unit < tier.upto:
+                return tier.rate
+        raise StrictError(unit)
+
+
+    def loud(tiers: list, unit: int) -> int:
+        raise LoudError(unit)
+
+
+    def first(tiers: list) -> list:
+        return tiers[0]
+    """)
+    assert {"TariffError", "StrictError", "rate"} <= found.pure
+    assert not {"LoudError", "loud", "first"} & found.pure  # runs code when made; hands back a list it was given

@@ -63,7 +63,11 @@ def cache_repeated_calls(function: cst.FunctionDef) -> cst.FunctionDef | None:
     fixed = facts.parameters(function) - facts.bound_in(function.body)
     parents = facts.parents(function.body)
     shadowed = facts.local_names(function)
+    counters = _range_counters(function)
+    counted = purity.trusted().counted_positions
     chosen = [c for c in calls if _cacheable(c, keyed[facts.code(c.func)], fixed)
+              and all(_counted(c.args[i].value, counters)
+                      for i in counted.get(facts.code(c.func), ()) if i < len(c.args))
               and (facts.code(c.func) not in containers or _only_read(c, parents, shadowed, function))]
     if not chosen:
         return None
@@ -112,6 +116,34 @@ def _cacheable(call: cst.Call, positions: frozenset[int], fixed: set[str]) -> bo
                   or (isinstance(arg.value, cst.Name) and arg.value.value in fixed)):
             return False  # an argument that may differ between calls with the same texts
     return True
+
+
+def _counted(argument: cst.BaseExpression, counters: set[str]) -> bool:
+    """An int literal, or the counter of a `range` loop: a plain int, never a bool equal to it."""
+    return isinstance(argument, cst.Integer) or (isinstance(argument, cst.Name) and argument.value in counters)
+
+
+def _range_counters(function: cst.FunctionDef) -> set[str]:
+    """Names bound only as the counter of `for name in range(...)`: always a plain int, so a kept
+    answer for 1 is never handed to a call with True (equal, and hashed alike, but not the same)."""
+    if "range" in facts.all_parameters(function):
+        return set()
+    counters: set[str] = set()
+    elsewhere: set[str] = set(facts.all_parameters(function))
+    for node in facts.walk(function.body):
+        if isinstance(node, cst.For) and isinstance(node.target, cst.Name) \
+                and m.matches(node.iter, m.Call(func=m.Name("range"))):
+            counters.add(node.target.value)
+            continue
+        targets: list[cst.CSTNode] = []
+        if isinstance(node, (cst.AssignTarget, cst.AugAssign, cst.AnnAssign, cst.For, cst.CompFor, cst.NamedExpr)):
+            targets.append(node.target)
+        elif isinstance(node, cst.AsName):
+            targets.append(node.name)
+        elif isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Import, cst.ImportFrom, cst.Global, cst.Nonlocal)):
+            targets.append(node)
+        elsewhere.update(n.value for target in targets for n in facts.walk(target) if isinstance(n, cst.Name))
+    return set() if "range" in elsewhere else counters - elsewhere
 
 
 def _only_read(call: cst.Call, parents: Mapping[int, cst.CSTNode], shadowed: set[str],

@@ -62,6 +62,7 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
     imported = (_pure_imports(module) | from_project.pure) & bound_once
     records = frozenset(
         s.name.value for s in module.body if isinstance(s, cst.ClassDef) and _is_record(s)) & bound_once
+    records |= _plain_exceptions(module) & bound_once
     functions = {s.name.value: s for s in module.body
                  if isinstance(s, cst.FunctionDef) and s.name.value in bound_once
                  and not s.decorators and s.asynchronous is None}
@@ -119,32 +120,37 @@ def _compiled_patterns(module: cst.Module, bound_once: frozenset[str], aliases: 
 
 def text_keyed(
     module: cst.Module, trusted: purity.Trusted, class_name: str | None
-) -> tuple[dict[str, frozenset[int]], frozenset[str]]:
+) -> tuple[dict[str, frozenset[int]], frozenset[str], dict[str, frozenset[int]]]:
     """The module's trusted functions, and the methods of its class `class_name` judged the same way
     (called as `self.name`), that do work and return a value nothing can change, or a new container
     of such values each call (`-> list[str]` returning a comprehension): with the positions of their
-    parameters annotated `str`, and which of them return containers (see
-    `purity.Trusted.text_keyed`)."""
+    parameters annotated `str` (or `int`), which of them return containers, and which positions are
+    the `int` ones (see `purity.Trusted.text_keyed`)."""
     bound_once = _bound_once(module)
     modules = _imported(module) & bound_once
     immutable = _IMMUTABLE | trusted.immutable_results
     found: dict[str, frozenset[int]] = {}
+    counts: dict[str, frozenset[int]] = {}
     containers: set[str] = set()
     for statement in module.body:
         if isinstance(statement, cst.FunctionDef) and statement.name.value in trusted.pure \
                 and _does_work(statement):
             if statement.name.value in trusted.immutable_results:
-                found[statement.name.value] = _text_positions(statement.params.params)
+                found[statement.name.value] = _key_positions(statement.params.params)
             elif statement.name.value in trusted.immutable_parts and _returns_new_container(statement):
-                found[statement.name.value] = _text_positions(statement.params.params)
+                found[statement.name.value] = _key_positions(statement.params.params)
                 containers.add(statement.name.value)
+            counts[statement.name.value] = _int_positions(statement.params.params)
         if isinstance(statement, cst.ClassDef) and statement.name.value == class_name \
                 and isinstance(statement.body, cst.IndentedBlock):
             methods, made = _text_keyed_methods(statement.body, trusted, modules, immutable)
             found.update(methods)
             containers |= made
+            counts.update({f"self.{method.name.value}": _int_positions(method.params.params[1:])
+                           for method in statement.body.body if isinstance(method, cst.FunctionDef)})
     kept = {name: at for name, at in found.items() if at}
-    return kept, frozenset(containers & set(kept))
+    counted = {name: at & counts[name] for name, at in kept.items() if at & counts.get(name, frozenset())}
+    return kept, frozenset(containers & set(kept)), counted
 
 
 def _text_keyed_methods(body: cst.IndentedBlock, trusted: purity.Trusted, modules: frozenset[str],
@@ -166,7 +172,7 @@ def _text_keyed_methods(body: cst.IndentedBlock, trusted: purity.Trusted, module
         whole = _returns_immutable(method, immutable)
         container = not whole and _returns_immutable_parts(method, immutable) and _returns_new_container(method)
         if (whole or container) and _does_work(method) and _is_pure(method, trusted, modules):
-            found[f"self.{method.name.value}"] = _text_positions(params[1:])
+            found[f"self.{method.name.value}"] = _key_positions(params[1:])
             if container:
                 containers.add(f"self.{method.name.value}")
     return found, containers
@@ -198,9 +204,18 @@ def _does_work(function: cst.FunctionDef) -> bool:
     return purity.is_costly(function.body) or bool(scans)
 
 
-def _text_positions(params: Sequence[cst.Param]) -> frozenset[int]:
+def _key_positions(params: Sequence[cst.Param]) -> frozenset[int]:
+    """Positions of the parameters annotated `str`, `bytes` or `int`, without defaults."""
+    return _annotated(params, {"str", "bytes", "int"})
+
+
+def _int_positions(params: Sequence[cst.Param]) -> frozenset[int]:
+    return _annotated(params, {"int"})
+
+
+def _annotated(params: Sequence[cst.Param], types: set[str]) -> frozenset[int]:
     return frozenset(i for i, param in enumerate(params) if param.annotation is not None
-                     and facts.code(param.annotation.annotation) in {"str", "bytes"} and param.default is None)
+                     and facts.code(param.annotation.annotation) in types and param.default is None)
 
 
 def _module_aliases(module: cst.Module, bound_once: frozenset[str]) -> dict[str, str]:
@@ -426,6 +441,22 @@ def _is_record(cls: cst.ClassDef) -> bool:
     return not any(isinstance(s, cst.FunctionDef) and s.name.value in _CONSTRUCTION_HOOKS for s in cls.body.body)
 
 
+def _plain_exceptions(module: cst.Module) -> frozenset[str]:
+    """Exception classes of the module that add nothing to construction (`class TariffError(ValueError):`
+    with a docstring): making one runs the builtin's code only, so a helper that raises one stays pure."""
+    found: set[str] = set()
+    for statement in module.body:
+        if not isinstance(statement, cst.ClassDef) or statement.keywords or statement.decorators:
+            continue
+        bases = {facts.code(base.value) for base in statement.bases}
+        if not bases or not bases <= (purity.BUILTIN_EXCEPTIONS | found):
+            continue
+        if isinstance(statement.body, cst.IndentedBlock) and not any(
+                isinstance(s, (cst.FunctionDef, cst.ClassDef)) for s in statement.body.body):
+            found.add(statement.name.value)
+    return frozenset(found)
+
+
 def _is_frozen_record(cls: cst.ClassDef) -> bool:
     """A NamedTuple, or a `@dataclass(frozen=True)`, whose fields are all immutable values."""
     frozen = any(facts.code(base.value) in _RECORD_BASES for base in cls.bases) or any(
@@ -496,6 +527,8 @@ def _is_pure(function: cst.FunctionDef, trusted: purity.Trusted, modules: frozen
     for name in purity.reads(unannotated) - shadowed:
         if not (name in _BUILTIN_NAMES or name.isupper() or name in trusted.pure or name in modules):
             return False  # a module variable that may change between calls
+    if _returns_immutable(function, _IMMUTABLE):
+        return True  # an int or a text handed back from an argument (`return tier.rate`) cannot be changed
     for found in m.findall(body, m.Return()):
         assert isinstance(found, cst.Return)
         if found.value is not None and not purity.exposed(found.value) <= fresh:

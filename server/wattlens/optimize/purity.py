@@ -112,7 +112,11 @@ class Trusted:
     text_keyed: Mapping[str, frozenset[int]] = field(default_factory=dict)
     """callables (`rank_of`, or `self.rank` for the rewritten method's own class) that change nothing,
     do work and return a value nothing can change (or a new container of such values): the positions
-    (after `self`) of their parameters annotated `str`, by whose values one call's answers may be kept"""
+    (after `self`) of their parameters annotated `str` (or `int`), by whose values one call's answers
+    may be kept"""
+    counted_positions: Mapping[str, frozenset[int]] = field(default_factory=dict)
+    """of `text_keyed`'s positions, those annotated `int`: a call is keyed by them only where its
+    argument there is a `range` loop's counter (a plain int, never a bool that equals 0 or 1)"""
     text_keyed_containers: frozenset[str] = frozenset()
     """those of `text_keyed` that return a new container each call (`-> list[str]`): a kept answer
     is shared by every later call, so it may be kept only where each call's result is only read"""

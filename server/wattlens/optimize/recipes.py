@@ -690,8 +690,9 @@ def recipe_candidates(target: Target) -> list[Candidate]:
         return []
     owner = target.qualname.rsplit(".", 1)[0] if "." in target.qualname else None
     with purity.trusting(trusted):
-        keyed, containers = callees.text_keyed(module, trusted, owner)
-    with purity.trusting(dataclasses.replace(trusted, text_keyed=keyed, text_keyed_containers=containers)):
+        keyed, containers, counted = callees.text_keyed(module, trusted, owner)
+    with purity.trusting(dataclasses.replace(trusted, text_keyed=keyed, text_keyed_containers=containers,
+                                             counted_positions=counted)):
         return _recipe_candidates(target)
 
 
