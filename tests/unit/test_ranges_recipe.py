@@ -58,6 +58,7 @@ def test_each_scan_meets_the_items_in_its_range_in_their_order(case: tuple[objec
     assert new is not None
     assert "for event in events_with_key_between(low=day - width, high=day):" in new
     assert "for e in events_with_key_between(low=day)" in new  # one index for one key
+    assert "if 2 * (stop - start) > len(keys):" in new  # most items in range: walked as they are
     assert "for e in events_with_key_between(high=day - width)" in new
     assert outcome(new, *copy.deepcopy(case), prelude=PRELUDE) == outcome(WINDOWS, *copy.deepcopy(case))
 

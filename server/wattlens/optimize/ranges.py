@@ -28,7 +28,8 @@ Items are skipped only when their key is outside a bound, so every item that pas
 the test is still met, and in the same order.  The helper falls back to the whole
 collection where the ordering would not be plain: a collection that is not a list or a
 tuple, keys that do not sort (mixed kinds) or are not equal to themselves (NaN), a bound
-that does not compare with them.  Nothing in the loop may change the collection or its
+that does not compare with them; and where most items lie in the range (a bound on one side
+only), since putting their positions back in order would cost more than the walk it saves.  Nothing in the loop may change the collection or its
 items, and the loop variable of a `for` scan must not be read outside it (it would hold
 the last item met, not the last item of the collection).
 """
@@ -252,6 +253,8 @@ def _helper(scan: _Scan, index: str, helper: str) -> list[cst.BaseStatement]:
         f"        start = 0 if low is None else bisect.bisect_left(keys, low)\n"
         f"        stop = len(keys) if high is None else bisect.bisect_right(keys, high, start)\n"
         f"    except TypeError:\n"
+        f"        return {items}\n"
+        f"    if 2 * (stop - start) > len(keys):  # most of them: walking all is cheaper than ordering these\n"
         f"        return {items}\n"
         f"    return [{items}[p] for p in sorted(positions[start:stop])]\n"
     )
