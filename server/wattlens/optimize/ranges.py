@@ -29,9 +29,10 @@ the test is still met, and in the same order.  The helper falls back to the whol
 collection where the ordering would not be plain: a collection that is not a list or a
 tuple, keys that do not sort (mixed kinds) or are not equal to themselves (NaN), a bound
 that does not compare with them; and where most items lie in the range (a bound on one side
-only), since putting their positions back in order would cost more than the walk it saves.  Nothing in the loop may change the collection or its
-items, and the loop variable of a `for` scan must not be read outside it (it would hold
-the last item met, not the last item of the collection).
+only), since putting their positions back in order would cost more than the walk it
+saves.  Nothing in the loop may change the collection or its items, and the loop variable
+of a `for` scan must not be read outside it (it would hold the last item met, not the last
+item of the collection).
 """
 
 from __future__ import annotations
