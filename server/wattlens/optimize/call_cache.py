@@ -23,7 +23,8 @@ value nothing can change), right there or through the one name it is bound to: a
 out again must not be changed (holdout8/backindex, studied after its blind run: 10.3x;
 holdout9/job_ad_dupes, the same: 10.9x; strict tests pass).  The answers are kept
 by the arguments at their `str`-annotated parameters, which must be simple (a name, an attribute:
-evaluated again, with the same result).  Every other argument is a
+evaluated again, with the same result), and at their `int`-annotated ones where the argument is an
+int literal or a `range` loop's counter (holdout9/tiered_billing: 2.6x).  Every other argument is a
 constant or a name the function never rebinds.  And nothing in the function may change what the
 helper reads: every call in it is pure (or one of these helpers), and it writes items or
 attributes only of containers it made itself.  An answer that raises is not kept, so it raises
