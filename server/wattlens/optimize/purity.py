@@ -52,8 +52,8 @@ _REPLACING = frozenset({"sub", "subn"})
 # Module functions that change nothing and return a new value: `re.compile`, `math.sqrt`,
 # `decimal.Decimal`, `csv.reader` (it only reads what it is given)…
 PURE_MODULE_FUNCTIONS = {
-    # re's matchers keep what they compiled in a cache of their own, which no result depends on (not
-    # `sub`, whose replacement may be a function that does anything)
+    # re's matchers keep what they compiled in a cache of their own, which no result depends on (`sub`
+    # only with a text to put in: a function put in could do anything)
     "re": frozenset({"compile", "escape", "match", "fullmatch", "search", "findall", "finditer", "split"}),
     # path arithmetic on texts (none of these looks at the file system)
     "posixpath": _PATH_TEXT, "ntpath": _PATH_TEXT, "os.path": _PATH_TEXT,
