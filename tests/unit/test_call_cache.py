@@ -347,3 +347,26 @@ def _outcome(source: str, call: str) -> object:
         return run(source, call)
     except Exception as error:  # the exception is the outcome
         return type(error).__name__, str(error)
+
+
+MOTIF = '''
+def windows(sequence: str, size: int):
+    for start in range(len(sequence) - size + 1):
+        yield start, sequence[start:start + size]
+
+
+def matches(window: str, motif: str) -> bool:
+    return all(base == code or code == "N" for base, code in zip(window, motif))
+
+
+def find(sequence: str, motif: str) -> list[int]:
+    return [start for start, window in windows(sequence, len(motif)) if matches(window, motif)]
+'''
+
+
+def test_a_generator_of_the_module_that_changes_nothing_does_not_stop_the_cache(tmp_path: Path) -> None:
+    new = cached(tmp_path, MOTIF, "find")
+    assert new is not None and "matches_cache.setdefault((window, motif), matches(window, motif))" in new
+    rewritten = MOTIF.split("def find")[0] + new
+    for call in ("find('ACGTACGTAC', 'CGN')", "find('', 'A')", "find('AAAA', 'AA')"):
+        assert run(rewritten, call) == run(MOTIF, call)

@@ -395,3 +395,19 @@ def test_plain_exceptions_of_the_module_are_made_purely_and_ints_handed_back_fro
     """)
     assert {"TariffError", "StrictError", "rate"} <= found.pure
     assert not {"LoudError", "loud", "first"} & found.pure  # runs code when made; hands back a list it was given
+
+
+def test_generators_that_change_nothing_are_readers_not_pure() -> None:
+    found = trusted("""
+    def windows(text: str, size: int):
+        for start in range(len(text) - size + 1):
+            yield start, text[start:start + size]
+
+
+    def logged(text: str, seen: list):
+        for part in text.split():
+            seen.append(part)
+            yield part
+    """)
+    assert found.readers == {"windows"}  # `logged` changes the list it is handed
+    assert not {"windows", "logged"} & found.pure  # a generator is used up: never moved or shared

@@ -190,10 +190,12 @@ def _changes_nothing_read(function: cst.FunctionDef, keyed: Mapping[str, frozens
         return False
     shadowed = facts.bound_in(body) | facts.parameters(function)
     owned = purity.fresh_containers(body, facts.parameters(function))
+    readers = purity.trusted().readers
     for call in m.findall(body, m.Call()):
         assert isinstance(call, cst.Call)
-        if facts.code(call.func) in keyed:
-            continue
+        called = facts.code(call.func)
+        if called in keyed or (called in readers and called not in shadowed):
+            continue  # a kept helper, or a generator of the module that changes nothing as it runs
         if not purity.is_pure_call(call, shadowed, owned):
             return False
     return all(not isinstance(target, (cst.Subscript, cst.Attribute)) or purity.root_name(target) in owned

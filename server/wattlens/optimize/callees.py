@@ -89,6 +89,10 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
     parts = frozenset(name for name in pure if _returns_immutable_parts(functions[name], immutable))
     whole = frozenset(name for name in pure if _returns_immutable(functions[name], immutable))
     returns = {name: single for name in pure if (single := _single_return(functions[name])) is not None}
+    final = purity.Trusted(pure=frozenset(pure) | imported | records, module_aliases=aliases, patterns=patterns)
+    readers = frozenset(name for name, function in functions.items() if name not in pure
+                        and m.findall(function.body, m.Yield()) and not m.findall(function.body, m.FunctionDef())
+                        and _is_pure(function, final, modules, generator=True))
     imported_membership = {name: at for name, at in from_project.membership_only.items() if name in imported}
     membership = {**imported_membership, **_membership_only({name: functions[name] for name in pure},
                                                             imported_membership)}
@@ -97,7 +101,7 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
         immutable_parts=parts | (from_project.immutable_parts & imported),
         immutable_results=whole | (from_project.immutable_results & imported),
         returns=returns, parameters={name: _positional(functions[name]) for name in returns},
-        module_aliases=aliases, patterns=patterns, membership_only=membership)
+        module_aliases=aliases, patterns=patterns, readers=readers, membership_only=membership)
 
 
 def _compiled_patterns(module: cst.Module, bound_once: frozenset[str], aliases: Mapping[str, str]) -> frozenset[str]:
@@ -502,9 +506,13 @@ def _immutable(annotation: cst.BaseExpression, immutable: frozenset[str], *, out
     return False
 
 
-def _is_pure(function: cst.FunctionDef, trusted: purity.Trusted, modules: frozenset[str]) -> bool:
+def _is_pure(function: cst.FunctionDef, trusted: purity.Trusted, modules: frozenset[str], *,
+             generator: bool = False) -> bool:
+    """Whether calling `function` changes nothing and gives a new value; with `generator`, whether
+    running the generator it makes changes nothing (what it yields is not judged)."""
     body = function.body
-    if any(isinstance(node, _FORBIDDEN) for node in facts.walk(body)):
+    if any(isinstance(node, _FORBIDDEN) and not (generator and isinstance(node, cst.Yield))
+           for node in facts.walk(body)):
         return False
     params = facts.all_parameters(function)
     local = facts.bound_in(body)
@@ -527,7 +535,7 @@ def _is_pure(function: cst.FunctionDef, trusted: purity.Trusted, modules: frozen
     for name in purity.reads(unannotated) - shadowed:
         if not (name in _BUILTIN_NAMES or name.isupper() or name in trusted.pure or name in modules):
             return False  # a module variable that may change between calls
-    if _returns_immutable(function, _IMMUTABLE):
+    if generator or _returns_immutable(function, _IMMUTABLE):
         return True  # an int or a text handed back from an argument (`return tier.rate`) cannot be changed
     for found in m.findall(body, m.Return()):
         assert isinstance(found, cst.Return)
