@@ -133,37 +133,33 @@ def text_keyed(
     bound_once = _bound_once(module)
     modules = _imported(module) & bound_once
     immutable = _IMMUTABLE | trusted.immutable_results
-    found: dict[str, frozenset[int]] = {}
-    counts: dict[str, frozenset[int]] = {}
+    found: dict[str, Sequence[cst.Param]] = {}  # name -> its parameters (after `self`)
     containers: set[str] = set()
     for statement in module.body:
         if isinstance(statement, cst.FunctionDef) and statement.name.value in trusted.pure \
                 and _does_work(statement):
             if statement.name.value in trusted.immutable_results:
-                found[statement.name.value] = _key_positions(statement.params.params)
+                found[statement.name.value] = statement.params.params
             elif statement.name.value in trusted.immutable_parts and _returns_new_container(statement):
-                found[statement.name.value] = _key_positions(statement.params.params)
+                found[statement.name.value] = statement.params.params
                 containers.add(statement.name.value)
-            counts[statement.name.value] = _int_positions(statement.params.params)
         if isinstance(statement, cst.ClassDef) and statement.name.value == class_name \
                 and isinstance(statement.body, cst.IndentedBlock):
             methods, made = _text_keyed_methods(statement.body, trusted, modules, immutable)
             found.update(methods)
             containers |= made
-            counts.update({f"self.{method.name.value}": _int_positions(method.params.params[1:])
-                           for method in statement.body.body if isinstance(method, cst.FunctionDef)})
-    kept = {name: at for name, at in found.items() if at}
-    counted = {name: at & counts[name] for name, at in kept.items() if at & counts.get(name, frozenset())}
+    kept = {name: at for name, params in found.items() if (at := _key_positions(params))}
+    counted = {name: at for name in kept if (at := _int_positions(found[name]))}
     return kept, frozenset(containers & set(kept)), counted
 
 
 def _text_keyed_methods(body: cst.IndentedBlock, trusted: purity.Trusted, modules: frozenset[str],
-                        immutable: frozenset[str]) -> tuple[dict[str, frozenset[int]], set[str]]:
+                        immutable: frozenset[str]) -> tuple[dict[str, Sequence[cst.Param]], set[str]]:
     counts: dict[str, int] = {}
     for statement in body.body:
         for name in facts.bound_in(statement) if not isinstance(statement, cst.FunctionDef) else {statement.name.value}:
             counts[name] = counts.get(name, 0) + 1
-    found: dict[str, frozenset[int]] = {}
+    found: dict[str, Sequence[cst.Param]] = {}
     containers: set[str] = set()
     for method in body.body:
         if not isinstance(method, cst.FunctionDef) or method.decorators or method.asynchronous is not None \
@@ -176,7 +172,7 @@ def _text_keyed_methods(body: cst.IndentedBlock, trusted: purity.Trusted, module
         whole = _returns_immutable(method, immutable)
         container = not whole and _returns_immutable_parts(method, immutable) and _returns_new_container(method)
         if (whole or container) and _does_work(method) and _is_pure(method, trusted, modules):
-            found[f"self.{method.name.value}"] = _key_positions(params[1:])
+            found[f"self.{method.name.value}"] = params[1:]
             if container:
                 containers.add(f"self.{method.name.value}")
     return found, containers

@@ -22,6 +22,13 @@ FRAME_READERS = frozenset({"locals", "vars", "eval", "exec", "_getframe", "curre
 _Node = TypeVar("_Node", bound=cst.CSTNode)
 
 
+def deferred_nodes(node: cst.CSTNode) -> set[int]:
+    """Ids of the nodes under `node` that run later, if at all: inside a nested function, lambda,
+    class or generator expression (not those nodes themselves)."""
+    return {id(inner) for outer in walk(node) if isinstance(outer, DEFERRED)
+            for inner in walk(outer) if inner is not outer}
+
+
 def walk(node: cst.CSTNode) -> Iterator[cst.CSTNode]:
     """`node` and everything under it, in no particular order (much faster than matchers)."""
     stack = [node]

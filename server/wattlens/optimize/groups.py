@@ -76,8 +76,7 @@ def index_repeated_filters(function: cst.FunctionDef) -> cst.FunctionDef | None:
 def _filters(loop: cst.For | cst.While, local: set[str]) -> list[_Filter]:
     loop_bound = facts.bound_in(loop)
     # A filter inside a function, lambda or generator of the loop may run after the loop.
-    deferred = {id(inner) for outer in facts.walk(loop.body) if isinstance(outer, facts.DEFERRED)
-                for inner in facts.walk(outer) if inner is not outer}
+    deferred = facts.deferred_nodes(loop.body)
     parents = facts.parents(loop.body)
     found = []
     for node in m.findall(loop.body, m.ListComp() | m.SetComp() | m.GeneratorExp() | m.DictComp()):  # in order

@@ -65,8 +65,7 @@ def count_on_from_last_offset(function: cst.FunctionDef) -> cst.FunctionDef | No
 
 def _prefixes(function: cst.FunctionDef, loop: cst.For | cst.While) -> list[_Prefix]:
     found = []
-    deferred = {id(inner) for outer in facts.walk(loop.body) if isinstance(outer, facts.DEFERRED)
-                for inner in facts.walk(outer) if inner is not outer}
+    deferred = facts.deferred_nodes(loop.body)
     for node in facts.walk(loop.body):
         if id(node) in deferred:
             continue

@@ -106,8 +106,7 @@ def overlap_by_reach(function: cst.FunctionDef) -> cst.FunctionDef | None:
 
 
 def _scans(function: cst.FunctionDef, loop: cst.For | cst.While, local: set[str]) -> list[_Scan]:
-    deferred = {id(inner) for outer in facts.walk(loop.body) if isinstance(outer, facts.DEFERRED)
-                for inner in facts.walk(outer) if inner is not outer}
+    deferred = facts.deferred_nodes(loop.body)
     parents = facts.parents(loop.body)
     found = []
     for node in facts.walk(loop.body):

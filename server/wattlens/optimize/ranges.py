@@ -89,8 +89,7 @@ def scan_by_range(function: cst.FunctionDef) -> cst.FunctionDef | None:
 
 def _scans(function: cst.FunctionDef, loop: cst.For | cst.While, local: set[str]) -> list[_Scan]:
     loop_bound = facts.bound_in(loop)
-    deferred = {id(inner) for outer in facts.walk(loop.body) if isinstance(outer, facts.DEFERRED)
-                for inner in facts.walk(outer) if inner is not outer}
+    deferred = facts.deferred_nodes(loop.body)
     parents = facts.parents(loop.body)
     found = []
     for node in m.findall(loop.body, m.For() | m.ListComp() | m.SetComp() | m.GeneratorExp() | m.DictComp()):
