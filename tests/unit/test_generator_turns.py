@@ -56,10 +56,36 @@ def test_a_copy_of_the_original_is_answered_and_later_samples_continue_from_ther
 
 def test_other_unusable_replies_do_not_change_the_request(target: Any, monkeypatch: pytest.MonkeyPatch) -> None:
     prompts: list[str] = []
-    monkeypatch.setattr(generator.remote, "complete", scripted(["def other(a):\n    return a", FAST], prompts))
+    resigned = "def shared(xs, ys, zs):\n    return xs"
+    monkeypatch.setattr(generator.remote, "complete", scripted([resigned, FAST], prompts))
     options = GenerateOptions(model_url="http://127.0.0.1:9", use_retrieval=False, n_candidates=1)
     generate_candidates(target, options, lambda _: None)
     assert prompts[0] == prompts[1]
+
+
+def test_a_reply_without_the_target_is_asked_again_started_on_its_header(
+    target: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    prompts: list[str] = []
+    body = "    lookup = set(ys)\n    return [x for x in xs if x in lookup]"
+    monkeypatch.setattr(generator.remote, "complete", scripted(["def merge_pair(a):\n    return a", body], prompts))
+    options = GenerateOptions(model_url="http://127.0.0.1:9", use_retrieval=False, n_candidates=1)
+    log: list[str] = []
+    [candidate] = generate_candidates(target, options, log.append)
+    assert "lookup = set(ys)" in candidate.diff
+    assert prompts[0].endswith("```python\n")
+    assert prompts[1] == prompts[0] + "def shared(xs, ys):\n"
+    assert any("defines merge_pair but not shared" in line and "started on its header" in line for line in log)
+
+
+def test_the_header_is_asked_for_once_per_sample(target: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    prompts: list[str] = []
+    replies = ["def merge_pair(a):\n    return a", "    return (", FAST]
+    monkeypatch.setattr(generator.remote, "complete", scripted(replies, prompts))
+    options = GenerateOptions(model_url="http://127.0.0.1:9", use_retrieval=False, n_candidates=1)
+    [candidate] = generate_candidates(target, options, lambda _: None)
+    assert "lookup = set(ys)" in candidate.diff
+    assert len(prompts) == 3 and prompts[2] == prompts[0]
 
 
 WRONG = "def shared(xs, ys):\n    lookup = set(xs)\n    return [y for y in ys if y in lookup]\n"

@@ -22,12 +22,19 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from wattlens.models import Candidate, GeneratorKind, Target
 from wattlens.optimize import llm, remote
-from wattlens.optimize.companions import build_patch
+from wattlens.optimize.companions import Patch, build_patch
 from wattlens.optimize.examples import Example
 from wattlens.optimize.llm import Message
 from wattlens.optimize.model import resolve_model
 from wattlens.optimize.parsing import Rejected, same_function
-from wattlens.optimize.prompt import ANSWER_PREFILL, ANSWER_STOP, build_messages, repair_request, unchanged_request
+from wattlens.optimize.prompt import (
+    ANSWER_PREFILL,
+    ANSWER_STOP,
+    build_messages,
+    header_prefill,
+    repair_request,
+    unchanged_request,
+)
 from wattlens.optimize.retrieval import RetrievalError, retrieve
 
 Progress = Callable[[str], None]
@@ -212,14 +219,15 @@ class _Writer:
         if self.model_path is not None and self.url is None:
             llm.reset_context(self.model_path)
 
-    def chat(self, messages: list[Message], sample: _Sample, max_tokens: int) -> llm.Completion:
+    def chat(self, messages: list[Message], sample: _Sample, max_tokens: int, prefill: str = ANSWER_PREFILL
+             ) -> llm.Completion:
         if self.url is not None:
-            return remote.complete(self.url, llm.render_chat(messages, ANSWER_PREFILL),
+            return remote.complete(self.url, llm.render_chat(messages, prefill),
                                    temperature=sample.temperature, seed=sample.seed, max_tokens=max_tokens,
                                    stop=["<|im_end|>", "<|endoftext|>", *ANSWER_STOP])
         assert self.model_path is not None  # _writer gives a local writer a model
         return llm.chat(self.model_path, messages, temperature=sample.temperature, seed=sample.seed,
-                        max_tokens=max_tokens, prefill=ANSWER_PREFILL, stop=ANSWER_STOP)
+                        max_tokens=max_tokens, prefill=prefill, stop=ANSWER_STOP)
 
 
 def _writer(model_path: Path | None, options: GenerateOptions, progress: Progress) -> _Writer:
@@ -253,19 +261,38 @@ def _one_candidate(
     progress: Progress,
     record: Callable[..., None],
 ) -> _Patched | Rejected:
-    """One sample turned into a patch, or why not."""
-    completion = writer.chat(messages, sample, options.max_tokens)
-    progress(f"{sample.label}: {completion.completion_tokens} tokens in {completion.seconds:.1f} s")
-    record("model_reply", sample=sample.label, temperature=sample.temperature, seed=sample.seed,
-           reply=completion.text, finish_reason=completion.finish_reason, tokens=completion.completion_tokens)
-    if completion.finish_reason == "length":
-        return Rejected(f"the reply was cut off at max_tokens={options.max_tokens}")
-    reply = ANSWER_PREFILL + completion.text + "\n```\n"
-    patch = build_patch(target, reply)
+    """One sample turned into a patch, or why not.
+
+    A reply that defines other functions but not the target is asked once more, with the
+    answer started on the target's header (same sample): the model then writes the target."""
+    patch = _ask(target, writer, messages, sample, options, progress, record, ANSWER_PREFILL)
+    if isinstance(patch, Rejected) and patch.missing and (prefill := header_prefill(target.source)):
+        progress(f"{sample.label}: {patch.reason}; asking again with the answer started on its header")
+        patch = _ask(target, writer, messages, sample, options, progress, record, prefill)
     if isinstance(patch, Rejected):
         return patch
     return _Patched(new_source=patch.new_source, imports=tuple(dict.fromkeys(patch.imports)), diff=patch.diff(),
                     notes=tuple(patch.notes))
+
+
+def _ask(
+    target: Target,
+    writer: _Writer,
+    messages: list[Message],
+    sample: _Sample,
+    options: GenerateOptions,
+    progress: Progress,
+    record: Callable[..., None],
+    prefill: str,
+) -> Patch | Rejected:
+    completion = writer.chat(messages, sample, options.max_tokens, prefill)
+    progress(f"{sample.label}: {completion.completion_tokens} tokens in {completion.seconds:.1f} s")
+    record("model_reply", sample=sample.label, temperature=sample.temperature, seed=sample.seed,
+           reply=completion.text, finish_reason=completion.finish_reason, tokens=completion.completion_tokens,
+           prefill=prefill)
+    if completion.finish_reason == "length":
+        return Rejected(f"the reply was cut off at max_tokens={options.max_tokens}")
+    return build_patch(target, prefill + completion.text + "\n```\n")
 
 
 def _candidate(

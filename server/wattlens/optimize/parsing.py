@@ -66,6 +66,9 @@ class Rejected:
     reason: str
     unchanged: bool = False
     """The reply handed the original back: worth telling the model so (see `prompt.unchanged_request`)."""
+    missing: bool = False
+    """The reply's code defines other functions but not the target: worth asking again with the
+    target's own header as the start of the answer (see `prompt.header_prefill`)."""
 
 
 @dataclass(frozen=True)
@@ -151,7 +154,7 @@ def extract_function(reply: str, name: str) -> _Extracted | Rejected:
         return _Extracted(function=function, imports=tuple(i for i in imports if i))
     if other_names:
         names = ", ".join(dict.fromkeys(other_names))
-        return Rejected(f"the reply defines {names} but not {name} (renamed or missing)")
+        return Rejected(f"the reply defines {names} but not {name} (renamed or missing)", missing=True)
     if failures:
         return Rejected(f"the reply is not valid Python: {failures[0]}")
     return Rejected("the reply contains no code")

@@ -14,6 +14,8 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Sequence
 
+import libcst as cst
+
 from wattlens.models import ContextItem
 from wattlens.optimize.examples import Example
 from wattlens.optimize.llm import Message
@@ -21,6 +23,28 @@ from wattlens.optimize.llm import Message
 ANSWER_PREFILL = "```python\n"
 """The assistant's answer starts with an open code block: the model writes code at once."""
 ANSWER_STOP = ("\n```",)
+
+
+
+def header_prefill(function_source: str) -> str | None:
+    """The answer's start that leaves the model only the body to write: the open code block
+    and the function's own header (`def name(params) -> type:`, as many lines as it takes).
+
+    Asked for one function, the 0.5B sometimes answers with a helper of its own or an
+    example's function alone (`def merge_pair(…)`); started on the target's header, it
+    writes the target.  Not the first choice: a free start lets it put imports and helpers
+    above the function.  None where the header and body share a line, or no function parses."""
+    try:
+        module = cst.parse_module(textwrap.dedent(function_source))
+    except cst.ParserSyntaxError:
+        return None
+    function = next((s for s in module.body if isinstance(s, cst.FunctionDef)), None)
+    if function is None or not isinstance(function.body, cst.IndentedBlock):
+        return None
+    placeholder = cst.IndentedBlock(body=[cst.SimpleStatementLine([cst.Pass()])], header=function.body.header)
+    shell = module.code_for_node(function.with_changes(decorators=(), leading_lines=(), body=placeholder))
+    return ANSWER_PREFILL + shell.rstrip().rsplit("\n", 1)[0] + "\n"
+
 
 SYSTEM = """\
 You are an expert Python performance engineer. You rewrite one slow function so \
