@@ -11,10 +11,10 @@ wattlens never sees) against the patched copy, and re-measures the speedup on th
 with interleaved runs of the workload on the original and the patched copy.
 `--corpus holdout` runs the held-out corpus instead (benchmarks/corpus/holdout, judged
 by benchmarks/corpus/holdout_strict): functions the tool's developers never looked at;
-`--corpus holdout2` to `holdout9` run eight more held-out corpora, each written blind
+`--corpus holdout2` to `holdout10` run nine more held-out corpora, each written blind
 (without looking at the tool's rewrites or the other corpora) and judged by its own
-`_strict` folder.  All have since been studied (holdout8 and holdout9 in part), after
-their blind runs, to find what the recipes missed.
+`_strict` folder.  All but holdout10 have since been studied (holdout8 and holdout9 in
+part), after their blind runs, to find what the recipes missed.
 
 A function is *solved* when wattlens accepted a patch, the strict tests pass on it and
 the re-measured speedup is at least 1.2×; a *false accept* is an accepted patch that
@@ -69,6 +69,7 @@ CORPORA: dict[str, tuple[Path, Path]] = {
     "holdout7": (HERE / "corpus" / "holdout7", HERE / "corpus" / "holdout7_strict"),
     "holdout8": (HERE / "corpus" / "holdout8", HERE / "corpus" / "holdout8_strict"),
     "holdout9": (HERE / "corpus" / "holdout9", HERE / "corpus" / "holdout9_strict"),
+    "holdout10": (HERE / "corpus" / "holdout10", HERE / "corpus" / "holdout10_strict"),
 }
 CORPUS, STRICT = CORPORA["optimize"]
 STRICT_SUPPORT = STRICT / "strict_support.py"
