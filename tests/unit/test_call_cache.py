@@ -370,3 +370,41 @@ def test_a_generator_of_the_module_that_changes_nothing_does_not_stop_the_cache(
     rewritten = MOTIF.split("def find")[0] + new
     for call in ("find('ACGTACGTAC', 'CGN')", "find('', 'A')", "find('AAAA', 'AA')"):
         assert run(rewritten, call) == run(MOTIF, call)
+
+
+STAMPS = '''
+from datetime import datetime
+
+STAMP = "%Y-%m-%dT%H:%M"
+
+
+def parsed(stamp: str) -> datetime:
+    return datetime.strptime(stamp, STAMP)
+
+
+def span_hours(stamps: list[str]) -> list[float]:
+    out = []
+    for first, last in zip(stamps, stamps[1:]):
+        out.append((parsed(last) - parsed(first)).total_seconds() / 3600)
+    return out
+'''
+
+
+@pytest.mark.parametrize("imported", ["from datetime import datetime", "from datetime import datetime as dt",
+                                      "import datetime"])
+def test_a_timestamp_parsed_again_and_again_keeps_its_answers(tmp_path: Path, imported: str) -> None:
+    # `datetime.strptime` (the class's constructor, however it is imported) changes nothing and
+    # returns a value nothing can change: each stamp is parsed once.
+    name = {"from datetime import datetime": "datetime", "import datetime": "datetime.datetime"}.get(imported, "dt")
+    source = STAMPS.replace("from datetime import datetime", imported).replace(
+        "-> datetime", f"-> {name}").replace("datetime.strptime", f"{name}.strptime")
+    new = cached(tmp_path, source, "span_hours")
+    assert new is not None and "parsed_cache.setdefault(last, parsed(last))" in new
+    call = "span_hours(['2024-01-01T00:00', '2024-01-01T06:30', '2024-01-02T00:00', '2024-01-01T06:30'])"
+    assert run(source.split("def span_hours")[0] + new, call) == run(source, call) == [6.5, 17.5, -17.5]
+
+
+def test_the_clock_is_not_a_pure_call(tmp_path: Path) -> None:
+    source = STAMPS.replace("return datetime.strptime(stamp, STAMP)",
+                            "return datetime.strptime(stamp, STAMP) if stamp else datetime.now()")
+    assert cached(tmp_path, source, "span_hours") is None

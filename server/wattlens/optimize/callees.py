@@ -43,7 +43,8 @@ _RECORD_BASES = frozenset({"NamedTuple", "typing.NamedTuple"})
 _RECORD_DECORATORS = frozenset({"dataclass", "dataclasses.dataclass"})
 _CONSTRUCTION_HOOKS = frozenset({"__init__", "__post_init__", "__new__", "__init_subclass__"})
 # Annotations of values nobody can change, and of containers whose items are what they say.
-_IMMUTABLE = frozenset({"str", "int", "float", "bool", "bytes", "complex", "None", "Decimal", "Fraction"})
+_IMMUTABLE = frozenset({"str", "int", "float", "bool", "bytes", "complex", "None", "Decimal", "Fraction",
+                        "datetime.date", "datetime.datetime", "datetime.time", "datetime.timedelta"})
 _CONTAINERS = frozenset({"dict", "list", "set", "tuple", "frozenset", "Dict", "List", "Set", "Tuple",
                          "FrozenSet", "Mapping", "Sequence", "AbstractSet", "Iterable", "Collection",
                          "typing.Dict", "typing.List", "typing.Mapping", "typing.Sequence"})
@@ -219,16 +220,23 @@ def _annotated(params: Sequence[cst.Param], types: set[str]) -> frozenset[int]:
 
 
 def _module_aliases(module: cst.Module, bound_once: frozenset[str]) -> dict[str, str]:
-    """`import datetime as dt` at the module's top: dt -> datetime, for the modules `purity` knows."""
+    """`import datetime as dt` at the module's top: dt -> datetime, for the modules `purity` knows;
+    and `from datetime import date`: date -> datetime.date, for the classes it knows the same way."""
     found: dict[str, str] = {}
     for statement in module.body:
-        for node in m.findall(statement, m.Import()):
-            assert isinstance(node, cst.Import)
+        for node in m.findall(statement, m.Import() | m.ImportFrom()):
+            assert isinstance(node, cst.Import | cst.ImportFrom)
+            if isinstance(node, cst.ImportFrom) and (
+                    node.relative or node.module is None or isinstance(node.names, cst.ImportStar)):
+                continue
+            source = f"{facts.code(node.module)}." if isinstance(node, cst.ImportFrom) and node.module else ""
+            assert not isinstance(node.names, cst.ImportStar)
             for alias in node.names:
-                real = facts.code(alias.name)
-                if alias.asname is not None and isinstance(alias.asname.name, cst.Name) \
-                        and real in purity.PURE_MODULE_FUNCTIONS and alias.asname.name.value in bound_once:
-                    found[alias.asname.name.value] = real
+                real = source + facts.code(alias.name)
+                local = alias.asname.name if alias.asname is not None else (alias.name if source else None)
+                if isinstance(local, cst.Name) and local.value != real and real in purity.PURE_MODULE_FUNCTIONS \
+                        and local.value in bound_once:
+                    found[local.value] = real
     return found
 
 

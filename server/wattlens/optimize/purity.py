@@ -38,7 +38,7 @@ PURE_METHODS = frozenset({
     "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "translate", "upper",
     "values", "zfill",
     # of dates and times (immutable values)
-    "weekday", "isoweekday", "isoformat", "isocalendar", "toordinal", "strftime",
+    "weekday", "isoweekday", "isoformat", "isocalendar", "toordinal", "strftime", "total_seconds",
     # of regex matches
     "group", "groups", "groupdict", "span",
 })
@@ -64,6 +64,10 @@ PURE_MODULE_FUNCTIONS = {
     "bisect": frozenset({"bisect", "bisect_left", "bisect_right"}),
     "heapq": frozenset({"nsmallest", "nlargest"}),
     "datetime": frozenset({"date", "datetime", "time", "timedelta", "timezone"}),  # immutable values
+    # their other constructors (`from datetime import datetime` makes `datetime` stand for the class)
+    "datetime.datetime": frozenset({"strptime", "fromisoformat", "fromordinal", "fromisocalendar", "combine"}),
+    "datetime.date": frozenset({"fromisoformat", "fromordinal", "fromisocalendar"}),
+    "datetime.time": frozenset({"fromisoformat"}),
     "unicodedata": frozenset({"normalize", "combining", "category", "name", "lookup", "decomposition",
                               "east_asian_width", "numeric", "decimal", "digit", "mirrored", "bidirectional"}),
 }
@@ -79,7 +83,8 @@ FRESH_CONTAINER_METHODS = frozenset({"copy", "split", "rsplit", "splitlines", "k
 COSTLY_CALLS = frozenset({"sorted", "max", "min", "sum", "any", "all", "list", "set", "dict", "tuple",
                           "frozenset", "str"})
 COSTLY_METHODS = frozenset({"join", "split", "rsplit", "splitlines", "replace", "copy", "count", "index",
-                            "findall", "compile", "lower", "upper", "strip", "items", "keys", "values"})
+                            "findall", "compile", "lower", "upper", "strip", "items", "keys", "values",
+                            "strptime"})  # a parse in pure Python: tens of microseconds a call
 
 # Builtins that run a generator handed to them to its end (or drop it) before they return.
 CONSUMERS = frozenset({"sum", "min", "max", "any", "all", "list", "tuple", "set", "frozenset", "sorted", "dict"})
