@@ -222,7 +222,8 @@ def test_a_helper_making_a_new_list_each_call_is_kept_where_its_list_is_only_rea
     call = "build_index(['The cat.', 'a Cat, a dog', '', 'cats'], ['cat', 'Dog', 'bird', 'cat'])"
     assert run(rewritten, call) == run(INDEX, call)
     for reads in ("len(page_words(page)) > 1", "term.lower() not in set(page_words(page))",
-                  "any(w == term for w in page_words(page))"):
+                  "any(w == term for w in page_words(page))", "page_words(page)[0] == term",
+                  "page_words(page).count(term)"):
         assert cached(tmp_path, INDEX.replace("term.lower() in page_words(page)", reads), "build_index") is not None
 
 
@@ -230,7 +231,7 @@ def test_a_helper_making_a_new_list_each_call_is_kept_where_its_list_is_only_rea
     "use",
     [
         "page_words(page).pop()",  # changes the list a later call would be handed
-        "page_words(page)[0] == term",  # fine to read, but only plain reads are recognised
+        "page_words(page).sort() or True",  # sorts the list a later call would be handed
         "term in page_words(page) + []",
         "term in sorted(page_words(page), key=len)",
     ],

@@ -62,3 +62,11 @@ def test_a_cache_inside_one_call_is_fine() -> None:
         "        return 1 if k < 2 else go(k - 1) + go(k - 2)\n    return go(n)\n"
     )
     assert tampering(ORIGINAL, patched, "m.py") == []
+
+
+def test_a_table_built_once_by_a_function_of_no_arguments_is_fine() -> None:
+    # One value, the same whatever the inputs: real use is as fast as the benchmark.
+    patched = ORIGINAL + "\nimport functools\n@functools.cache\ndef _weights_kept():\n    return {'H': 1.008}\n"
+    assert tampering(ORIGINAL, patched, "m.py") == []
+    keyed = patched.replace("def _weights_kept():", "def _weights_kept(*args):")
+    assert tampering(ORIGINAL, keyed, "m.py") == ["remembers results between calls (@cache on _weights_kept)"]

@@ -166,6 +166,18 @@ def add_imports(module_source: str, imports: Sequence[str]) -> str:
     return module.with_changes(body=body).code
 
 
+def insert_before(module_source: str, top_level_name: str, helper_source: str) -> str:
+    """`module_source` with `helper_source` placed just above the top-level definition `top_level_name`."""
+    module = cst.parse_module(module_source)
+    helper = cst.parse_module(helper_source).body[0]
+    for index, statement in enumerate(module.body):
+        if isinstance(statement, (cst.FunctionDef, cst.ClassDef)) and statement.name.value == top_level_name:
+            spaced = helper.with_changes(leading_lines=[cst.EmptyLine(), cst.EmptyLine()]) \
+                if isinstance(helper, (cst.FunctionDef, cst.ClassDef)) else helper
+            return module.with_changes(body=[*module.body[:index], spaced, *module.body[index:]]).code
+    return module_source
+
+
 def unified_diff(rel_path: str, old: str, new: str) -> str:
     """A `git apply`-compatible unified diff turning `old` into `new` at `rel_path`.
 

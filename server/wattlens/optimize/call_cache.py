@@ -51,6 +51,9 @@ EXPLANATION = (
 
 _READERS = frozenset({"len", "set", "frozenset", "sorted", "list", "tuple", "sum", "min", "max", "any", "all"})
 """builtins that only read the container handed to them (copies hold the same immutable items)"""
+_READING_METHODS = frozenset({"get", "keys", "values", "items", "count", "index", "copy", "issubset",
+                              "issuperset", "isdisjoint", "union", "intersection", "difference"})
+"""methods of list, set and dict that read the container and change nothing"""
 _REPEATING = (cst.For, cst.While, cst.ListComp, cst.SetComp, cst.DictComp, cst.GeneratorExp, cst.Lambda)
 
 
@@ -69,7 +72,7 @@ def cache_repeated_calls(function: cst.FunctionDef) -> cst.FunctionDef | None:
     chosen = [c for c in calls if _cacheable(c, keyed[facts.code(c.func)], fixed)
               and all(_counted(c.args[i].value, counters)
                       for i in counted.get(facts.code(c.func), ()) if i < len(c.args))
-              and (facts.code(c.func) not in containers or _only_read(c, parents, shadowed, function))]
+              and (facts.code(c.func) not in containers or only_read(c, parents, shadowed, function))]
     if not chosen:
         return None
     # One cache per helper and fixed arguments, shared by every call site: the loop's calls fill it,
@@ -147,31 +150,42 @@ def _range_counters(function: cst.FunctionDef) -> set[str]:
     return set() if "range" in elsewhere else counters - elsewhere
 
 
-def _only_read(call: cst.Call, parents: Mapping[int, cst.CSTNode], shadowed: set[str],
-               function: cst.FunctionDef) -> bool:
+def only_read(call: cst.Call, parents: Mapping[int, cst.CSTNode], shadowed: set[str],
+              function: cst.FunctionDef) -> bool:
     """The call's result, a container, is only read: where it is made, or through the one name it is
     bound to (`first = shingles(a)`) wherever that name is used, so a kept answer handed out again is
     the same as a new one."""
+    written = {id(node) for _, target in facts.written(function.body) for node in facts.walk(target)}
     parent = parents.get(id(call))
     if isinstance(parent, cst.Assign) and parent.value is call and len(parent.targets) == 1 \
             and isinstance(parent.targets[0].target, cst.Name):
         name = parent.targets[0].target.value
         rebinding = {id(node.target) for node in facts.walk(function.body)
                      if isinstance(node, (cst.AssignTarget, cst.For, cst.CompFor))}
-        return all(id(use) in rebinding or _read_there(use, parents, shadowed)
+        return all(id(use) in rebinding or _read_there(use, parents, shadowed, written)
                    for use in facts.walk(function.body) if isinstance(use, cst.Name) and use.value == name)
-    return _read_there(call, parents, shadowed)
+    return _read_there(call, parents, shadowed, written)
 
 
-def _read_there(value: cst.BaseExpression, parents: Mapping[int, cst.CSTNode], shadowed: set[str]) -> bool:
-    """`value` is searched (`w in value`), walked (`for w in value`), or handed to a builtin that
-    reads it (`len`, `set`, `sorted`…) or to a pure helper of the module returning a value nothing
-    can change (`jaccard(first, second) -> float`)."""
+def _read_there(value: cst.BaseExpression, parents: Mapping[int, cst.CSTNode], shadowed: set[str],
+                written: set[int]) -> bool:
+    """`value` is searched (`w in value`), walked (`for w in value`), indexed (`value[key]`, not
+    assigned to: `written` holds the nodes of assignment targets), asked by a method that only reads
+    (`value.get(key)`), or handed to a builtin that reads it (`len`, `set`, `sorted`…) or to a pure
+    helper of the module returning a value nothing can change (`jaccard(first, second) -> float`)."""
     parent = parents.get(id(value))
     if isinstance(parent, cst.ComparisonTarget):
         return parent.comparator is value and isinstance(parent.operator, (cst.In, cst.NotIn))
     if isinstance(parent, (cst.For, cst.CompFor)):
         return parent.iter is value
+    if isinstance(parent, cst.Subscript):
+        holder = parents.get(id(parent))
+        looped_into = isinstance(holder, (cst.For, cst.CompFor)) and holder.target is parent
+        return parent.value is value and id(parent) not in written and not looped_into \
+            and not isinstance(holder, cst.AsName)
+    if isinstance(parent, cst.Attribute) and parent.value is value:
+        caller = parents.get(id(parent))
+        return parent.attr.value in _READING_METHODS and isinstance(caller, cst.Call) and caller.func is parent
     if isinstance(parent, cst.Arg) and not parent.star:
         reader = parents.get(id(parent))
         if not (isinstance(reader, cst.Call) and isinstance(reader.func, cst.Name)) or reader.func.value in shadowed:

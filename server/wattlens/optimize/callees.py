@@ -97,12 +97,61 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
     imported_membership = {name: at for name, at in from_project.membership_only.items() if name in imported}
     membership = {**imported_membership, **_membership_only({name: functions[name] for name in pure},
                                                             imported_membership)}
+    constants = _immutable_constants(module, bound_once)
+    fixed = (_pure_imports(module) | frozenset(aliases) | (_imported(module) & frozenset(purity.PURE_MODULE_FUNCTIONS))
+             | records | constants) & bound_once
+    stable = _stable({name: functions[name] for name in pure & costly}, fixed)
     return purity.Trusted(
         pure=frozenset(pure) | imported | records, costly=frozenset(costly),
         immutable_parts=parts | (from_project.immutable_parts & imported),
         immutable_results=whole | (from_project.immutable_results & imported),
         returns=returns, parameters={name: _positional(functions[name]) for name in returns},
-        module_aliases=aliases, patterns=patterns, readers=readers, membership_only=membership)
+        module_aliases=aliases, patterns=patterns, readers=readers, membership_only=membership,
+        stable={name: _annotation(functions[name]) for name in stable}, constants=constants)
+
+
+def _annotation(function: cst.FunctionDef) -> str:
+    return facts.code(function.returns.annotation) if function.returns is not None else ""
+
+
+def _immutable_constants(module: cst.Module, bound_once: frozenset[str]) -> frozenset[str]:
+    """Module names bound once, at the top, to a text, a number or a tuple of such (`_DIGITS = "0123456789"`)."""
+    found: set[str] = set()
+    for statement in module.body:
+        bound = facts.single_binding(statement)
+        if bound is not None and bound[0].value in bound_once and _literal(bound[1]):
+            found.add(bound[0].value)
+    return frozenset(found)
+
+
+def _literal(value: cst.BaseExpression) -> bool:
+    if isinstance(value, (cst.SimpleString, cst.ConcatenatedString, cst.Integer, cst.Float, cst.Imaginary)):
+        return True
+    if isinstance(value, cst.UnaryOperation) and isinstance(value.operator, cst.Minus):
+        return isinstance(value.expression, (cst.Integer, cst.Float))
+    if isinstance(value, cst.Tuple):
+        return all(isinstance(e, cst.Element) and _literal(e.value) for e in value.elements)
+    return m.matches(value, m.Name("True") | m.Name("False") | m.Name("None"))
+
+
+def _stable(functions: dict[str, cst.FunctionDef], fixed: frozenset[str]) -> frozenset[str]:
+    """Those of `functions` (pure ones that do work) whose answer depends on their arguments alone:
+    besides them they read only builtins, the `fixed` module names (texts, numbers and tuples bound
+    once, imported modules and pure imports, record classes) and other such functions.  A module
+    dict, even an UPPER_CASE one, may be changed between two calls by anyone holding the module."""
+    stable = set(functions)
+    while True:
+        changing = set()
+        for name in stable:
+            function = functions[name]
+            unannotated = function.body.visit(_WithoutAnnotations())
+            assert isinstance(unannotated, cst.CSTNode)
+            outside = purity.reads(unannotated) - facts.all_parameters(function) - facts.bound_in(function.body)
+            if not outside <= (_BUILTIN_NAMES | fixed | stable):
+                changing.add(name)
+        if not changing:
+            return frozenset(stable)
+        stable -= changing
 
 
 def _compiled_patterns(module: cst.Module, bound_once: frozenset[str], aliases: Mapping[str, str]) -> frozenset[str]:

@@ -19,9 +19,14 @@ import textwrap
 from dataclasses import dataclass, field
 from pathlib import Path
 
-import libcst as cst
-
-from wattlens.analysis.target import TargetError, add_imports, extract_target, replace_function, unified_diff
+from wattlens.analysis.target import (
+    TargetError,
+    add_imports,
+    extract_target,
+    insert_before,
+    replace_function,
+    unified_diff,
+)
 from wattlens.models import Target
 from wattlens.optimize.parsing import (
     Rejected,
@@ -87,7 +92,7 @@ def build_patch(target: Target, reply: str) -> Patch | Rejected:
         used, _ = names_of_function(rewrite.source)
         for helper, source in new_helpers.items():
             if helper in used:
-                module = _insert_before(module, target.qualname.split(".", 1)[0], source)
+                module = insert_before(module, target.qualname.split(".", 1)[0], source)
                 patch.notes.append(f"adds the helper {helper}")
                 patch.functions.append(source)
                 patch.imports += needed_imports(reply_imports, source, module)
@@ -133,15 +138,3 @@ def _rewrite_context_function(patch: Patch, name: str, file: str, source: str, r
     patch.modules[file] = add_imports(module, imports) if imports else module
     patch.notes.append(f"rewrites {name} in {file}")
     patch.functions.append(textwrap.dedent(conformed))
-
-
-def _insert_before(module_source: str, top_level_name: str, helper_source: str) -> str:
-    """`module_source` with `helper_source` placed just above the top-level definition `top_level_name`."""
-    module = cst.parse_module(module_source)
-    helper = cst.parse_module(helper_source).body[0]
-    for index, statement in enumerate(module.body):
-        if isinstance(statement, (cst.FunctionDef, cst.ClassDef)) and statement.name.value == top_level_name:
-            spaced = helper.with_changes(leading_lines=[cst.EmptyLine(), cst.EmptyLine()]) \
-                if isinstance(helper, (cst.FunctionDef, cst.ClassDef)) else helper
-            return module.with_changes(body=[*module.body[:index], spaced, *module.body[index:]]).code
-    return module_source

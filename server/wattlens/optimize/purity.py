@@ -130,6 +130,12 @@ class Trusted:
     pure (a generator is used up, so a call may not be moved or shared), but they change nothing"""
     patterns: frozenset[str] = frozenset()
     """module names bound once to `re.compile(...)`: their matching methods change nothing"""
+    stable: Mapping[str, str] = field(default_factory=dict)
+    """those of `pure` defined in the module that do work and whose answer depends on their arguments
+    alone, never on a module value that may change between calls: name -> return annotation ('' if
+    none); an answer for the same constant arguments may be kept from one call of a function to the next"""
+    constants: frozenset[str] = frozenset()
+    """module names bound once to a text, a number or a tuple of such"""
     membership_only: Mapping[str, frozenset[int]] = field(default_factory=dict)
     """for those of `pure`, the positions of parameters used only as the right side of `in`/`not in`
     (or handed on to such a parameter): a set with the same items answers them the same"""

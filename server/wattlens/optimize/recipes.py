@@ -42,7 +42,9 @@ Recipes here:
 - membership in the lists of a dict that only grow (`value in seen[column]`) → a dict of
   sets beside it (`keyed_shadow_sets`);
 - a pure helper (or a pure method of the same class) called again with the same texts →
-  its answers kept by those texts for one call (`call_cache`).
+  its answers kept by those texts for one call (`call_cache`);
+- a table a helper builds on every call from constants only → built on the first call and kept
+  by a wrapper of no arguments placed beside the function (`made_once`).
 Except for `selection`, `memoize` and `any`/`all`/`[...][0]`, they look at loops in the function's own body (not in
 nested functions).
 """
@@ -58,7 +60,13 @@ from dataclasses import dataclass
 import libcst as cst
 import libcst.matchers as m
 
-from wattlens.analysis.target import TargetError, add_imports, rewrite_function_in_place, unified_diff
+from wattlens.analysis.target import (
+    TargetError,
+    add_imports,
+    insert_before,
+    rewrite_function_in_place,
+    unified_diff,
+)
 from wattlens.models import Candidate, Target
 from wattlens.optimize import (
     call_cache,
@@ -68,6 +76,7 @@ from wattlens.optimize import (
     heaps,
     item_cache,
     keyed_shadow_sets,
+    made_once,
     offsets,
     overlaps,
     pairs,
@@ -109,6 +118,8 @@ class Recipe:
     apply: Callable[[cst.FunctionDef], cst.FunctionDef | None]
     imports: tuple[str, ...] = ()
     """Import statements the rewrite may need (added only where the module lacks the name)."""
+    companions: Callable[[cst.FunctionDef], tuple[str, ...]] | None = None
+    """Module-level definitions the rewrite calls (given the function before it), placed above it."""
 
 
 def rewrite_with_recipes(function_source: str) -> list[tuple[Recipe, str]]:
@@ -671,6 +682,8 @@ RECIPES: tuple[Recipe, ...] = (
     Recipe("index-find-or-append", find_or_append.EXPLANATION, find_or_append.index_find_or_append),
     Recipe("keyed-shadow-sets", keyed_shadow_sets.EXPLANATION, keyed_shadow_sets.shadow_sets_for_dict_of_lists),
     Recipe("cache-by-text", call_cache.EXPLANATION, call_cache.cache_repeated_calls),
+    Recipe("table-made-once", made_once.EXPLANATION, made_once.keep_tables, imports=("import functools",),
+           companions=made_once.wrappers),
 )
 
 
@@ -718,15 +731,44 @@ def _recipe_candidates(target: Target) -> list[Candidate]:
 def _applied(module_source: str, qualname: str, recipe: Recipe) -> tuple[str, str] | None:
     """`module_source` with `recipe` applied to `qualname`, and the new function; None when
     the recipe does not apply."""
+    companions: list[str] = []
+
+    def apply(function: cst.FunctionDef) -> cst.FunctionDef | None:
+        rewritten = recipe.apply(function)
+        if rewritten is not None and recipe.companions is not None:
+            companions.extend(recipe.companions(function))
+        return rewritten
+
     try:
         # Rewritten where it stands (not dedented and spliced back): a method's
         # docstring keeps its indentation, so the diff holds only the fix.
-        rewritten = rewrite_function_in_place(module_source, qualname, recipe.apply)
-        if rewritten is not None:
-            compile(rewritten[0], "<recipe>", "exec")  # libcst prints some trees Python would not parse
-        return rewritten
+        rewritten = rewrite_function_in_place(module_source, qualname, apply)
+        if rewritten is None:
+            return None
+        module, new_source = rewritten
+        for companion in companions:
+            placed = _with_companion(module, qualname.split(".", 1)[0], companion, recipe.imports)
+            if placed is None:
+                return None
+            module = placed
+        compile(module, "<recipe>", "exec")  # libcst prints some trees Python would not parse
+        return module, new_source
     except (TargetError, SyntaxError, ValueError):
         return None
+
+
+def _with_companion(module: str, top_level_name: str, companion: str, imports: tuple[str, ...]) -> str | None:
+    """`module` with the definition `companion` above `top_level_name` (and the imports it needs);
+    as it is where the same definition is there already (an earlier recipe of a combination made
+    it), None where the name is taken by something else."""
+    name = cst.ensure_type(cst.parse_statement(companion), cst.FunctionDef).name.value
+    existing = [s for s in cst.parse_module(module).body if name in facts.bound_in(s) | facts.bound_otherwise(s)]
+    if existing:
+        same = len(existing) == 1 and existing[0].deep_equals(cst.parse_statement(companion))
+        return module if same else None
+    module = insert_before(module, top_level_name, companion)
+    needed = needed_imports(imports, companion, module)
+    return add_imports(module, needed) if needed else module
 
 
 def _candidate(target: Target, used: list[Recipe], module: str, new_source: str) -> Candidate:

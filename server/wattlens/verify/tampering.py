@@ -123,11 +123,14 @@ def _embedded_data(node: ast.AST) -> bool:
 
 
 def _caches_across_calls(tree: ast.AST) -> list[str]:
-    """Memoizing decorators on module- or class-level functions, and `global` statements.
+    """Memoizing decorators on module- or class-level functions that take arguments, and `global`
+    statements.
 
     A result remembered between calls makes a benchmark that repeats its inputs
     look fast while real use, with new inputs, is not.  A cache inside one call
-    (a decorated helper nested in the function) ends with the call and is fine.
+    (a decorated helper nested in the function) ends with the call and is fine, and
+    so is one on a function of no arguments: it keeps a single value that no input
+    decides (a table built on first use), which real use gets as fast as the benchmark.
     """
     found = [f"keeps state between calls (global {', '.join(n.names)})"
              for n in ast.walk(tree) if isinstance(n, ast.Global)]
@@ -137,13 +140,19 @@ def _caches_across_calls(tree: ast.AST) -> list[str]:
         for node in getattr(scope, "body", []):
             if isinstance(node, ast.ClassDef):
                 scopes.append(node)
-            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)):
+            elif isinstance(node, (ast.FunctionDef, ast.AsyncFunctionDef)) and _takes_arguments(node):
                 for decorator in node.decorator_list:
                     called = decorator.func if isinstance(decorator, ast.Call) else decorator
                     name = called.attr if isinstance(called, ast.Attribute) else getattr(called, "id", "")
                     if name in _MEMOIZERS:
                         found.append(f"remembers results between calls (@{name} on {node.name})")
     return found
+
+
+def _takes_arguments(function: ast.FunctionDef | ast.AsyncFunctionDef) -> bool:
+    arguments = function.args
+    return bool(arguments.posonlyargs or arguments.args or arguments.kwonlyargs or arguments.vararg
+                or arguments.kwarg)
 
 
 def _module_aliases(tree: ast.AST) -> dict[str, str]:

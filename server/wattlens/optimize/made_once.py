@@ -1,0 +1,106 @@
+"""Recipe: a table the function builds again on every call, from nothing that can change → built on
+the first call and kept for the later ones.
+
+    def molar_mass(formula: str) -> float:
+        masses = element_masses()        # parses ninety lines of standard atomic weights
+        ...
+        total += masses[symbol] * count
+
+where `element_masses()` reads nothing but texts, numbers and tuples bound once in the module (see
+`purity.Trusted.stable`), becomes
+
+    @functools.cache
+    def _element_masses_kept() -> dict[str, float]:
+        return element_masses()
+
+    def molar_mass(formula: str) -> float:
+        masses = _element_masses_kept()
+        ...
+
+The call's arguments must be constants too (literals, or such module names).  An answer nothing can
+change (`-> str`, `-> tuple[int, ...]`) may be used in any way; a container (`-> dict[str, float]`) only
+where the function reads it (`masses[symbol]`, `symbol in masses`, `masses.get(…)`, a loop over it),
+so the kept table is the same on every call as a new one.  An answer that raises is not kept
+(`functools.cache` keeps returns only), so it raises again on the next call.  The wrapper is new, next
+to the function: other callers of the helper still get a table of their own.
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from wattlens.optimize import call_cache, purity
+from wattlens.optimize import cst_facts as facts
+
+EXPLANATION = (
+    "a helper that builds the same table from constants was called on every call; its answer is now "
+    "built on the first call and kept (the function only reads it)"
+)
+
+
+def keep_tables(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    kept = _kept_calls(function)
+    if not kept:
+        return None
+    rewritten = function.visit(_Renamed({key: name for key, (name, _) in kept.items()}))
+    assert isinstance(rewritten, cst.FunctionDef)
+    return rewritten
+
+
+def wrappers(function: cst.FunctionDef) -> tuple[str, ...]:
+    """The module-level definitions `keep_tables(function)` calls, one per helper and arguments."""
+    stable = purity.trusted().stable
+    made: dict[str, str] = {}
+    for name, call in _kept_calls(function).values():
+        helper = call.func
+        assert isinstance(helper, cst.Name)
+        returns = f" -> {stable[helper.value]}" if stable[helper.value] else ""
+        made[name] = f"@functools.cache\ndef {name}(){returns}:\n    return {facts.code(call)}\n"
+    return tuple(made.values())
+
+
+def _kept_calls(function: cst.FunctionDef) -> dict[int, tuple[str, cst.Call]]:
+    """The calls to keep, by id: each with the name of the wrapper that keeps its answer."""
+    trusted = purity.trusted()
+    if not trusted.stable or not isinstance(function.body, cst.IndentedBlock):
+        return {}
+    shadowed = facts.local_names(function) | facts.all_parameters(function)
+    parents = facts.parents(function.body)
+    deferred = facts.deferred_nodes(function.body)
+    names: dict[str, str] = {}  # the call's code -> its wrapper's name
+    kept: dict[int, tuple[str, cst.Call]] = {}
+    for node in facts.walk(function.body):
+        if not isinstance(node, cst.Call) or id(node) in deferred or not isinstance(node.func, cst.Name):
+            continue
+        helper = node.func.value
+        if helper not in trusted.stable or helper in shadowed:
+            continue
+        if not all(_constant(arg, trusted.constants, shadowed) for arg in node.args):
+            continue
+        if helper not in trusted.immutable_results and not (
+                helper in trusted.immutable_parts and call_cache.only_read(node, parents, shadowed, function)):
+            continue
+        code = facts.code(node)
+        if code not in names:
+            taken = sum(1 for other in names if other.split("(", 1)[0] == helper)
+            names[code] = f"_{helper.strip('_')}_kept" + (f"_{taken + 1}" if taken else "")
+        kept[id(node)] = names[code], node
+    return kept
+
+
+def _constant(arg: cst.Arg, constants: frozenset[str], shadowed: set[str]) -> bool:
+    if arg.keyword is not None or arg.star:
+        return False
+    value = arg.value
+    if isinstance(value, cst.Name):
+        return value.value in constants and value.value not in shadowed
+    return isinstance(value, (cst.SimpleString, cst.Integer, cst.Float))
+
+
+class _Renamed(cst.CSTTransformer):
+    def __init__(self, names: dict[int, str]) -> None:
+        self.names = names
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+        name = self.names.get(id(original_node))
+        return updated_node if name is None else cst.Call(func=cst.Name(name))
