@@ -62,12 +62,12 @@ def cache_repeated_calls(function: cst.FunctionDef) -> cst.FunctionDef | None:
     if not keyed or not isinstance(function.body, cst.IndentedBlock):
         return None
     calls = [c for c in _repeated_calls(function.body) if facts.code(c.func) in keyed]
-    if not calls or not _changes_nothing_read(function, keyed):
+    if not calls or not changes_nothing_read(function, keyed):
         return None
     fixed = facts.parameters(function) - facts.bound_in(function.body)
     parents = facts.parents(function.body)
     shadowed = facts.local_names(function)
-    counters = _range_counters(function)
+    counters = range_counters(function)
     counted = purity.trusted().counted_positions
     chosen = [c for c in calls if _cacheable(c, keyed[facts.code(c.func)], fixed)
               and all(_counted(c.args[i].value, counters)
@@ -127,7 +127,7 @@ def _counted(argument: cst.BaseExpression, counters: set[str]) -> bool:
     return isinstance(argument, cst.Integer) or (isinstance(argument, cst.Name) and argument.value in counters)
 
 
-def _range_counters(function: cst.FunctionDef) -> set[str]:
+def range_counters(function: cst.FunctionDef) -> set[str]:
     """Names bound only as the counter of `for name in range(...)`: always a plain int, so a kept
     answer for 1 is never handed to a call with True (equal, and hashed alike, but not the same)."""
     if "range" in facts.all_parameters(function):
@@ -196,7 +196,7 @@ def _read_there(value: cst.BaseExpression, parents: Mapping[int, cst.CSTNode], s
     return False
 
 
-def _changes_nothing_read(function: cst.FunctionDef, keyed: Mapping[str, frozenset[int]]) -> bool:
+def changes_nothing_read(function: cst.FunctionDef, keyed: Mapping[str, frozenset[int]]) -> bool:
     """Every call in the function is pure or a kept helper, and nothing but containers it made is
     written into, so the helpers' answers cannot change while it runs."""
     body = function.body

@@ -107,7 +107,66 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
         immutable_results=whole | (from_project.immutable_results & imported),
         returns=returns, parameters={name: _positional(functions[name]) for name in returns},
         module_aliases=aliases, patterns=patterns, readers=readers, membership_only=membership,
-        stable={name: _annotation(functions[name]) for name in stable}, constants=constants)
+        stable={name: _annotation(functions[name]) for name in stable}, constants=constants,
+        running_totals={name: total for name in pure if (total := _running_total(functions[name])) is not None})
+
+
+def _running_total(function: cst.FunctionDef) -> purity.RunningTotal | None:
+    """`function` as a running total: after its docstring, `total = <number>`, then
+    `for i in range([start, ]index [+ 1]): total += <term>` and `return total`, where the term reads
+    neither the total nor anything the function binds but the counter."""
+    params = function.params
+    if isinstance(params.star_arg, cst.Param) or params.star_kwarg is not None or params.kwonly_params \
+            or params.posonly_params or any(p.default is not None for p in params.params):
+        return None
+    statements = list(getattr(function.body, "body", ()))
+    if statements and facts.docstring(function) is statements[0]:
+        statements = statements[1:]
+    if len(statements) != 3:
+        return None
+    first, loop, last = statements
+    bound = facts.single_binding(first)
+    if bound is None or not isinstance(bound[1], (cst.Integer, cst.Float)) or not isinstance(loop, cst.For) \
+            or loop.orelse is not None or not isinstance(loop.target, cst.Name) or loop.asynchronous is not None:
+        return None
+    total, counter = bound[0].value, loop.target.value
+    if not m.matches(last, m.SimpleStatementLine(body=[m.Return(value=m.Name(total))])):
+        return None
+    body = loop.body.body if isinstance(loop.body, cst.IndentedBlock) else ()
+    if len(body) != 1 or not m.matches(body[0], m.SimpleStatementLine(body=[m.AugAssign(
+            target=m.Name(total), operator=m.AddAssign())])):
+        return None
+    step = cst.ensure_type(cst.ensure_type(body[0], cst.SimpleStatementLine).body[0], cst.AugAssign)
+    names = [p.name.value for p in params.params]
+    span = _range_to_parameter(loop.iter, names)
+    if span is None:
+        return None
+    start, index, past = span
+    if purity.reads(step.value) & (facts.bound_in(function.body) - {counter}) or counter in names:
+        return None
+    return purity.RunningTotal(parameters=tuple(names), index=index, start=start, past_index=past,
+                               initial=facts.code(bound[1]), counter=counter, term=facts.code(step.value))
+
+
+def _range_to_parameter(node: cst.BaseExpression, names: list[str]) -> tuple[int, int, int] | None:
+    """`range([start, ]p [+ 1])` for a parameter `p` and an int literal start: (start, position of p, 0 or 1)."""
+    if not isinstance(node, cst.Call) or not m.matches(node.func, m.Name("range")) \
+            or any(a.keyword is not None or a.star for a in node.args) or len(node.args) not in (1, 2):
+        return None
+    start = 0
+    if len(node.args) == 2:
+        first = node.args[0].value
+        if not isinstance(first, cst.Integer):
+            return None
+        start = int(first.value, 0)
+    end = node.args[-1].value
+    past = 0
+    if isinstance(end, cst.BinaryOperation) and isinstance(end.operator, cst.Add) \
+            and m.matches(end.right, m.Integer("1")):
+        end, past = end.left, 1
+    if not isinstance(end, cst.Name) or end.value not in names:
+        return None
+    return start, names.index(end.value), past
 
 
 def _annotation(function: cst.FunctionDef) -> str:

@@ -94,6 +94,27 @@ _CONSTANTS = frozenset({"True", "False", "None"})  # names to libcst, keywords t
 
 
 @dataclass(frozen=True)
+class RunningTotal:
+    """A pure helper that adds up one term per position, from a fixed start to a position it is
+    handed: `total = 0.0`, `for i in range(1, index + 1): total += term(points, i)`, `return total`."""
+
+    parameters: tuple[str, ...]
+    """its positional parameters, in order"""
+    index: int
+    """the position among them of the one the range ends at"""
+    start: int
+    """the range's first position"""
+    past_index: int
+    """how far past that parameter the range stops (`index + 1`: 1; `index`: 0)"""
+    initial: str
+    """the total before any term (`0.0`)"""
+    counter: str
+    """the loop's variable, which the term reads"""
+    term: str
+    """what each pass adds, in the names of the parameters and the counter"""
+
+
+@dataclass(frozen=True)
 class Trusted:
     """Names of the module being rewritten that may be called like a pure builtin: its own
     functions that change nothing and return a new value each call, its record classes
@@ -134,6 +155,8 @@ class Trusted:
     """those of `pure` defined in the module that do work and whose answer depends on their arguments
     alone, never on a module value that may change between calls: name -> return annotation ('' if
     none); an answer for the same constant arguments may be kept from one call of a function to the next"""
+    running_totals: Mapping[str, RunningTotal] = field(default_factory=dict)
+    """those of `pure` that are a running total up to a position they are handed"""
     constants: frozenset[str] = frozenset()
     """module names bound once to a text, a number or a tuple of such"""
     membership_only: Mapping[str, frozenset[int]] = field(default_factory=dict)

@@ -43,6 +43,8 @@ Recipes here:
   sets beside it (`keyed_shadow_sets`);
 - a pure helper (or a pure method of the same class) called again with the same texts →
   its answers kept by those texts for one call (`call_cache`);
+- a helper adding up a running total from the start, called for every position of a loop → the
+  totals kept, each position adding only the terms past the last (`running_totals`);
 - a table a helper builds on every call from constants only → built on the first call and kept
   by a wrapper of no arguments placed beside the function (`made_once`).
 Except for `selection`, `memoize` and `any`/`all`/`[...][0]`, they look at loops in the function's own body (not in
@@ -85,6 +87,7 @@ from wattlens.optimize import (
     ranges,
     recency,
     reslicing,
+    running_totals,
 )
 from wattlens.optimize import cst_facts as facts
 from wattlens.optimize.insertion import insort_not_resort, prepend_then_reverse
@@ -682,6 +685,7 @@ RECIPES: tuple[Recipe, ...] = (
     Recipe("index-find-or-append", find_or_append.EXPLANATION, find_or_append.index_find_or_append),
     Recipe("keyed-shadow-sets", keyed_shadow_sets.EXPLANATION, keyed_shadow_sets.shadow_sets_for_dict_of_lists),
     Recipe("cache-by-text", call_cache.EXPLANATION, call_cache.cache_repeated_calls),
+    Recipe("running-total-carried", running_totals.EXPLANATION, running_totals.carry_running_totals),
     Recipe("table-made-once", made_once.EXPLANATION, made_once.keep_tables, imports=("import functools",),
            companions=made_once.wrappers),
 )

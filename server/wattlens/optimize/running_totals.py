@@ -1,0 +1,120 @@
+"""Recipe: a running total recomputed from the start for every position of a loop → carried on from
+the totals already made.
+
+    def distance_along(points, index):
+        total = 0.0
+        for i in range(1, index + 1):
+            total += haversine_m(points[i - 1], points[i])
+        return total
+
+called as `distance_along(points, i - 1)` and `distance_along(points, i)` for every `i` of a loop adds up
+i terms each time: quadratic in the track's length.  The function gets its own copy of the sum that keeps
+every total it has made, and adds only the terms past the last one:
+
+    distance_along_totals = [0.0]
+
+    def distance_along_upto(points, index):
+        while len(distance_along_totals) <= index:
+            i = len(distance_along_totals)
+            distance_along_totals.append(distance_along_totals[-1] + haversine_m(points[i - 1], points[i]))
+        return distance_along_totals[max(index, 0)]
+
+Each total is made by the same additions in the same order as before (floats included), a position before
+the start still gives the first value, and a term that raises (a position past the end) raises at the same
+position.  It applies where the helper is pure (`callees.trusted_in`), where the position handed to it is a
+`range` loop's counter (a plain int) or that plus or minus a literal, where its other arguments are
+parameters the function never rebinds, and where nothing in the function can change what the terms read
+(every call pure, writes only into containers it made).
+"""
+
+from __future__ import annotations
+
+import libcst as cst
+
+from wattlens.optimize import call_cache, purity
+from wattlens.optimize import cst_facts as facts
+
+EXPLANATION = (
+    "a helper added up a running total from the start for every position of a loop; the totals are now "
+    "kept, and each position adds only the terms past the last total made"
+)
+
+
+def carry_running_totals(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    totals = purity.trusted().running_totals
+    local = facts.local_names(function)
+    if not totals or not isinstance(function.body, cst.IndentedBlock) or local & {"len", "max"}:
+        return None
+    fixed = facts.parameters(function) - facts.bound_in(function.body)
+    counters = call_cache.range_counters(function)
+    deferred = facts.deferred_nodes(function.body)
+    groups: dict[tuple[str, ...], str] = {}  # (helper, its other arguments) -> the kept function's name
+    renamed: dict[int, str] = {}
+    made: list[cst.BaseStatement] = []
+    for node in facts.walk(function.body):
+        if not isinstance(node, cst.Call) or id(node) in deferred or not isinstance(node.func, cst.Name):
+            continue
+        helper = node.func.value
+        total = totals.get(helper)
+        if total is None or helper in local or not _fits(node, total, fixed, counters):
+            continue
+        if purity.reads(cst.parse_expression(total.term)) - {total.counter, *total.parameters} & local:
+            continue  # the term's own names would be read from the function's locals
+        key = (helper, *(facts.code(a.value) for i, a in enumerate(node.args) if i != total.index))
+        if key not in groups:
+            groups[key] = facts.fresh_name(function, f"{helper.strip('_')}_upto")
+            kept = facts.fresh_name(function, f"{helper.strip('_')}_totals")
+            made += _definitions(total, groups[key], kept)
+        renamed[id(node)] = groups[key]
+    if not renamed or not call_cache.changes_nothing_read(function, {}):
+        return None
+    body = function.body.visit(_Renamed(renamed))
+    assert isinstance(body, cst.IndentedBlock)
+    start = 1 if facts.docstring(function) is not None else 0
+    return function.with_changes(body=body.with_changes(body=[*body.body[:start], *made, *body.body[start:]]))
+
+
+def _fits(call: cst.Call, total: purity.RunningTotal, fixed: set[str], counters: set[str]) -> bool:
+    if len(call.args) != len(total.parameters) or any(a.keyword is not None or a.star for a in call.args):
+        return False
+    for position, arg in enumerate(call.args):
+        if position == total.index:
+            if not _plain_int(arg.value, counters):
+                return False
+        elif not (isinstance(arg.value, cst.Name) and arg.value.value in fixed):
+            return False
+    return True
+
+
+def _plain_int(value: cst.BaseExpression, counters: set[str]) -> bool:
+    """A `range` counter, or one plus or minus an int literal: always a plain int."""
+    if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, (cst.Add, cst.Subtract)):
+        return isinstance(value.right, cst.Integer) and _plain_int(value.left, counters)
+    return isinstance(value, cst.Name) and value.value in counters
+
+
+def _definitions(total: purity.RunningTotal, name: str, kept: str) -> list[cst.BaseStatement]:
+    index = total.parameters[total.index]
+    shift = total.past_index - total.start  # totals[j] holds the first j terms; position p needs p + shift
+    wanted = index if shift == 0 else f"{index} {'+' if shift > 0 else '-'} {abs(shift)}"
+    first = total.start - 1
+    counter = f"len({kept})" if first == 0 else f"{first} + len({kept})"
+    source = (
+        f"def {name}({', '.join(total.parameters)}):\n"
+        f"    while len({kept}) <= {wanted}:\n"
+        f"        {total.counter} = {counter}\n"
+        f"        {kept}.append({kept}[-1] + {total.term})\n"
+        f"    return {kept}[max({wanted}, 0)]\n"
+    )
+    kept_function = cst.ensure_type(cst.parse_statement(source), cst.FunctionDef)
+    return [cst.parse_statement(f"{kept} = [{total.initial}]\n"),
+            kept_function.with_changes(leading_lines=[cst.EmptyLine()])]
+
+
+class _Renamed(cst.CSTTransformer):
+    def __init__(self, names: dict[int, str]) -> None:
+        self.names = names
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+        name = self.names.get(id(original_node))
+        return updated_node if name is None else updated_node.with_changes(func=cst.Name(name))
