@@ -85,3 +85,26 @@ def test_any_over_an_equality_walks_only_the_items_with_an_equal_key() -> None:
 ])
 def test_other_consumers_of_an_unfiltered_generator_are_left_alone(change: tuple[str, str]) -> None:
     assert rewrite(index_repeated_filters, ANY.replace(*change)) is None
+
+
+GRID = """
+def f(rows, names, days):
+    out = []
+    for name in names:
+        for day in days:
+            hits = [r[2] for r in rows if r[0] == name and r[1] == day and r[2] >= 0]
+            out.append((name, day, hits))
+    return out
+"""
+
+
+def test_leading_equalities_together_file_by_the_tuple_of_their_keys() -> None:
+    new = rewrite(index_repeated_filters, GRID)
+    assert new is not None
+    assert "rows_by_key.setdefault((r2[0], r2[1]), [])" in new
+    assert "rows_by_key.get((name, day), ()) if r[0] == name and r[1] == day and r[2] >= 0" in new
+    rng = random.Random(9)
+    rows = [(rng.choice("ab"), rng.randint(0, 3), rng.randint(-2, 9)) for _ in range(60)]
+    alike = [(1, 2, 0), (1.0, 2.0, 1), (True, 2, 2), (float("nan"), 2, 3)]
+    for case in [(rows, ["a", "b", "z"], [0, 1, 3, 7]), ([], ["a"], [1]), (alike, [1, float("nan")], [2, 2.0])]:
+        assert run(new, *copy.deepcopy(case)) == run(GRID, *copy.deepcopy(case))
