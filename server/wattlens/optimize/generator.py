@@ -265,34 +265,25 @@ def _one_candidate(
 
     A reply that defines other functions but not the target is asked once more, with the
     answer started on the target's header (same sample): the model then writes the target."""
-    patch = _ask(target, writer, messages, sample, options, progress, record, ANSWER_PREFILL)
+
+    def ask(prefill: str) -> Patch | Rejected:
+        completion = writer.chat(messages, sample, options.max_tokens, prefill)
+        progress(f"{sample.label}: {completion.completion_tokens} tokens in {completion.seconds:.1f} s")
+        record("model_reply", sample=sample.label, temperature=sample.temperature, seed=sample.seed,
+               reply=completion.text, finish_reason=completion.finish_reason, tokens=completion.completion_tokens,
+               prefill=prefill)
+        if completion.finish_reason == "length":
+            return Rejected(f"the reply was cut off at max_tokens={options.max_tokens}")
+        return build_patch(target, prefill + completion.text + "\n```\n")
+
+    patch = ask(ANSWER_PREFILL)
     if isinstance(patch, Rejected) and patch.missing and (prefill := header_prefill(target.source)):
         progress(f"{sample.label}: {patch.reason}; asking again with the answer started on its header")
-        patch = _ask(target, writer, messages, sample, options, progress, record, prefill)
+        patch = ask(prefill)
     if isinstance(patch, Rejected):
         return patch
     return _Patched(new_source=patch.new_source, imports=tuple(dict.fromkeys(patch.imports)), diff=patch.diff(),
                     notes=tuple(patch.notes))
-
-
-def _ask(
-    target: Target,
-    writer: _Writer,
-    messages: list[Message],
-    sample: _Sample,
-    options: GenerateOptions,
-    progress: Progress,
-    record: Callable[..., None],
-    prefill: str,
-) -> Patch | Rejected:
-    completion = writer.chat(messages, sample, options.max_tokens, prefill)
-    progress(f"{sample.label}: {completion.completion_tokens} tokens in {completion.seconds:.1f} s")
-    record("model_reply", sample=sample.label, temperature=sample.temperature, seed=sample.seed,
-           reply=completion.text, finish_reason=completion.finish_reason, tokens=completion.completion_tokens,
-           prefill=prefill)
-    if completion.finish_reason == "length":
-        return Rejected(f"the reply was cut off at max_tokens={options.max_tokens}")
-    return build_patch(target, prefill + completion.text + "\n```\n")
 
 
 def _candidate(

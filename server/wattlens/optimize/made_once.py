@@ -42,7 +42,8 @@ def keep_tables(function: cst.FunctionDef) -> cst.FunctionDef | None:
     kept = _kept_calls(function)
     if not kept:
         return None
-    rewritten = function.visit(_Renamed({key: name for key, (name, _) in kept.items()}))
+    calls: dict[int, cst.CSTNode] = {key: cst.Call(func=cst.Name(name)) for key, (name, _) in kept.items()}
+    rewritten = function.visit(facts.ReplaceNodes(calls))
     assert isinstance(rewritten, cst.FunctionDef)
     return rewritten
 
@@ -96,11 +97,3 @@ def _constant(arg: cst.Arg, constants: frozenset[str], shadowed: set[str]) -> bo
         return value.value in constants and value.value not in shadowed
     return isinstance(value, (cst.SimpleString, cst.Integer, cst.Float))
 
-
-class _Renamed(cst.CSTTransformer):
-    def __init__(self, names: dict[int, str]) -> None:
-        self.names = names
-
-    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
-        name = self.names.get(id(original_node))
-        return updated_node if name is None else cst.Call(func=cst.Name(name))

@@ -49,7 +49,7 @@ def carry_running_totals(function: cst.FunctionDef) -> cst.FunctionDef | None:
     counters = call_cache.range_counters(function)
     deferred = facts.deferred_nodes(function.body)
     groups: dict[tuple[str, ...], str] = {}  # (helper, its other arguments) -> the kept function's name
-    renamed: dict[int, str] = {}
+    renamed: dict[int, cst.CSTNode] = {}
     made: list[cst.BaseStatement] = []
     for node in facts.walk(function.body):
         if not isinstance(node, cst.Call) or id(node) in deferred or not isinstance(node.func, cst.Name):
@@ -65,10 +65,10 @@ def carry_running_totals(function: cst.FunctionDef) -> cst.FunctionDef | None:
             groups[key] = facts.fresh_name(function, f"{helper.strip('_')}_upto")
             kept = facts.fresh_name(function, f"{helper.strip('_')}_totals")
             made += _definitions(total, groups[key], kept)
-        renamed[id(node)] = groups[key]
+        renamed[id(node)] = node.with_changes(func=cst.Name(groups[key]))
     if not renamed or not call_cache.changes_nothing_read(function, {}):
         return None
-    body = function.body.visit(_Renamed(renamed))
+    body = function.body.visit(facts.ReplaceNodes(renamed))
     assert isinstance(body, cst.IndentedBlock)
     start = 1 if facts.docstring(function) is not None else 0
     return function.with_changes(body=body.with_changes(body=[*body.body[:start], *made, *body.body[start:]]))
@@ -110,11 +110,3 @@ def _definitions(total: purity.RunningTotal, name: str, kept: str) -> list[cst.B
     return [cst.parse_statement(f"{kept} = [{total.initial}]\n"),
             kept_function.with_changes(leading_lines=[cst.EmptyLine()])]
 
-
-class _Renamed(cst.CSTTransformer):
-    def __init__(self, names: dict[int, str]) -> None:
-        self.names = names
-
-    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
-        name = self.names.get(id(original_node))
-        return updated_node if name is None else updated_node.with_changes(func=cst.Name(name))
