@@ -4,6 +4,7 @@ where they must stay away."""
 
 from __future__ import annotations
 
+import collections
 import copy
 import random
 import textwrap
@@ -375,7 +376,8 @@ def join(orders, customers):
 
 def test_a_nested_loop_join_uses_an_index_built_once_in_the_inner_order() -> None:
     new = rewrite(JOIN)["join-index"]
-    assert "key = customer[0]\n" in new and "customers_by_key.setdefault(key, []).append(customer)" in new
+    # The generator names the item its own way (the function's `customer` stays as the scan leaves it).
+    assert "key = customer2[0]\n" in new and "customers_by_key.setdefault(key, []).append(customer2)" in new
     assert "for customer in customers_matching(lambda: order[1]):" in new
     customers = [(1, "ann"), (2, "bob"), (1, "ann again"), (1.0, "float one"), (True, "true")]
     same_behaviour(JOIN, new, "join", [
@@ -417,7 +419,7 @@ def test_a_join_over_unpacked_pairs_files_the_whole_items() -> None:
         return found
     """
     new = rewrite(source)["join-index"]
-    filing = ("for entry in airports_unfiled:\n            code, city = entry\n            key = city\n"
+    filing = ("for entry in airports_unfiled:\n            code2, city2 = entry\n            key = city2\n"
               "            airports_by_city.setdefault(key, []).append(entry)")
     assert filing in new
     assert "for code, city in airports_matching(lambda: name):" in new
@@ -446,7 +448,7 @@ def test_a_join_over_a_dicts_entries_walks_them_once_with_a_computed_key() -> No
     """
     new = rewrite(source)["join-index"]
     assert "directory_unfiled = iter(directory.items())" in new
-    assert "key = name.lower()\n" in new and "directory_by_key.setdefault(key, []).append(entry)" in new
+    assert "key = name2.lower()\n" in new and "directory_by_key.setdefault(key, []).append(entry)" in new
     directory = {"LHR": "London", "LGW": "london", "CDG": "Paris", "NRT": "Tokyo"}
     same_behaviour(source, new, "codes_for", [
         ([" paris", "LONDON", "Rome"], directory), ([], directory), (["Paris"], {}),
@@ -455,7 +457,7 @@ def test_a_join_over_a_dicts_entries_walks_them_once_with_a_computed_key() -> No
     keys = source.replace("for code, name in directory.items():", "for name in directory.keys():").replace(
         "codes.append(code)", "codes.append(name)")
     assert "for entry in directory_unfiled:" not in rewrite(keys)["join-index"]  # a plain item needs no entry
-    assert "for name in directory_unfiled:" in rewrite(keys)["join-index"]
+    assert "for name2 in directory_unfiled:" in rewrite(keys)["join-index"]
 
 
 def test_a_join_computes_keys_and_probes_only_as_far_as_the_scan_did() -> None:
@@ -611,3 +613,53 @@ def test_an_item_variable_bound_afresh_by_later_loops_does_not_stop_the_join() -
     new = rewrite(source)["join-index"]
     assert "for previous in old_matching(lambda: item.strip()):" in new
     same_behaviour(source, new, "diff", [([" a", "b", "c "], ["a", "d", " c"]), ([], ["a"]), (["a"], [])])
+
+
+Old = collections.namedtuple("Old", "id context live text")
+MERGE = """
+def merge(old, template):
+    out = []
+    for msgid, context in template:
+        match = None
+        for index, entry in enumerate(old):
+            if entry.live and entry.id == msgid and entry.context == context:
+                match = index
+                break
+        if match is None:
+            wanted = msgid.lower()
+            for index, entry in enumerate(old):
+                if entry.live and entry.text and entry.id.lower() == wanted:
+                    match = index
+                    break
+        out.append((msgid, match))
+    return out
+"""
+
+
+def test_joins_behind_filters_by_several_keys_over_positions_and_in_branches_are_indexed() -> None:
+    """`enumerate(old)` pairs the same positions on every pass; a filter on the item alone (`live`) keeps
+    an item out of the index; two equalities file by both keys; the fuzzy scan inside `if match is None:`
+    gets an index of its own."""
+    new = rewrite(MERGE)["join-index"]
+    assert "old_unfiled = iter(enumerate(old))" in new and "old_unfiled2 = iter(enumerate(old))" in new
+    assert "key = (entry3.id, entry3.context)" in new and "key[0] == wanted2[0] and key[1] == wanted2[1]" in new
+    assert "for index, entry in old_matching(lambda: (msgid, context)):" in new
+    assert "in old_matching2(lambda: wanted):" in new
+    old = [Old("A", None, True, "a"), Old("a", None, True, "x"), Old("B", "c", False, "b"), Old("B", "c", True, ""),
+           Old("b", "c", True, "y"), Old("A", None, True, "again")]
+    nan = float("nan")
+    same_behaviour(MERGE, new, "merge", [
+        (old, [("A", None), ("B", "c"), ("b", None), ("Z", None), ("A", "x")]), ([], [("A", None)]), (old, []),
+        ([Old(nan, None, True, "n"), Old("n", nan, True, "m")], [(nan, None), ("n", nan), ("N", None)]),
+        ([Old("A", None, True, "a"), Old(1, None, True, "x")], [("A", None), ("B", None)]),  # int has no lower()
+    ])
+
+
+@pytest.mark.parametrize("change", [
+    ("if entry.live and entry.id == msgid", "if msgid and entry.id == msgid"),  # a filter not on the item
+    ("enumerate(old)", "enumerate(old, 1)"),
+    ("        out.append((msgid, match))", "        out.append((msgid, match))\n        old.append(old[0])"),
+])
+def test_joins_that_an_index_would_not_answer_alike_are_left_alone(change: tuple[str, str]) -> None:
+    source = MERGE.split("        if match is None:")[0] + "        out.append((msgid, match))\n    return out\n"
+    assert "join-index" not in rewrite(source.replace(*change))
