@@ -40,6 +40,17 @@ def outcome(source: str, *args: object, prelude: str = "") -> str:
     return repr((result, args))
 
 
+def evaluated(module_source: str, call: str) -> object:
+    """What the expression `call` gives once `module_source` has run (a whole module, the recipe's
+    helpers beside the function), or the type of what it raises."""
+    scope: dict[str, object] = {}
+    exec(textwrap.dedent(module_source), scope)
+    try:
+        return eval(call, scope)
+    except Exception as error:  # the exception's type is the outcome
+        return type(error)
+
+
 def same_behaviour(original: str, rewritten: str, cases: list[tuple[object, ...]], prelude: str = "") -> None:
     """Both versions give the same outcome for each case (each called on its own deep copy)."""
     for case in cases:

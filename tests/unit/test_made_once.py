@@ -16,6 +16,8 @@ from wattlens.optimize import callees
 from wattlens.optimize.recipes import recipe_candidates
 from wattlens.verify.tampering import tampering
 
+from .recipe_outcomes import evaluated
+
 WEIGHTS = '''
 import re
 
@@ -68,15 +70,6 @@ def _apply(source: str, diff: str) -> str:
         return Path(work, "mod.py").read_text()
 
 
-def run(source: str, call: str) -> object:
-    scope: dict[str, object] = {}
-    exec(source, scope)
-    try:
-        return eval(call, scope)
-    except Exception as err:  # the exception's type is the answer being compared
-        return type(err)
-
-
 def test_a_table_built_from_constants_on_every_call_is_built_once(tmp_path: Path) -> None:
     patched = made_once(tmp_path, WEIGHTS)
     assert patched is not None
@@ -84,7 +77,7 @@ def test_a_table_built_from_constants_on_every_call_is_built_once(tmp_path: Path
     assert "    table = _weights_kept()\n" in patched and "import functools" in patched
     assert patched.index("def _weights_kept") < patched.index("def mass")
     for call in ["mass('H2O')", "mass('NaOH')", "mass('')", "mass('Xx2')"]:
-        assert run(patched, call) == run(WEIGHTS, call), call
+        assert evaluated(patched, call) == evaluated(WEIGHTS, call), call
     assert tampering(WEIGHTS, patched, "mod.py") == []  # a table no input decides is not a benchmark trick
 
 
@@ -118,7 +111,7 @@ def test_constant_arguments_are_kept_per_call_and_a_parameter_is_not(tmp_path: P
         .replace("in _RAW.strip()", "in raw.strip()").replace("table = weights()", "table = weights(_RAW)")
     patched = made_once(tmp_path, source)
     assert patched is not None and "    return weights(_RAW)\n" in patched
-    assert run(patched, "mass('H2O')") == run(source, "mass('H2O')")
+    assert evaluated(patched, "mass('H2O')") == evaluated(source, "mass('H2O')")
     handed = source.replace("def mass(formula: str)", "def mass(formula: str, raw: str = _RAW)") \
         .replace("weights(_RAW)", "weights(raw)")
     assert made_once(tmp_path, handed) is None
@@ -146,4 +139,4 @@ def test_an_answer_nothing_can_change_may_be_handed_out(tmp_path: Path) -> None:
     patched = made_once(tmp_path, source, "shift")
     assert patched is not None and "letters = _alphabet_kept()" in patched
     for call in ["shift('abz')", "shift('')", "shift('A')"]:
-        assert run(patched, call) == run(textwrap.dedent(source), call)
+        assert evaluated(patched, call) == evaluated(textwrap.dedent(source), call)

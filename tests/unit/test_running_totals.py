@@ -14,6 +14,8 @@ from wattlens.analysis.target import extract_target
 from wattlens.optimize import callees, purity
 from wattlens.optimize.recipes import recipe_candidates
 
+from .recipe_outcomes import evaluated
+
 TRACK = '''
 import math
 
@@ -52,15 +54,6 @@ def carried(tmp_path: Path, source: str, qualname: str = "marks") -> str | None:
     return found[0].new_source if found else None
 
 
-def run(source: str, call: str) -> object:
-    scope: dict[str, object] = {}
-    exec(textwrap.dedent(source), scope)
-    try:
-        return eval(call, scope)
-    except Exception as err:  # the exception's type is the answer being compared
-        return type(err)
-
-
 def test_a_running_total_per_position_is_carried_on(tmp_path: Path) -> None:
     new = carried(tmp_path, TRACK)
     assert new is not None
@@ -72,7 +65,7 @@ def test_a_running_total_per_position_is_carried_on(tmp_path: Path) -> None:
     for points in tracks:
         for every in (0.5, 1.0, 5.0, 1e9):
             call = f"marks({points!r}, {every!r})"
-            assert run(rewritten, call) == run(TRACK, call), call
+            assert evaluated(rewritten, call) == evaluated(TRACK, call), call
 
 
 def test_the_same_additions_give_the_same_floats_and_errors(tmp_path: Path) -> None:
@@ -83,7 +76,7 @@ def test_the_same_additions_give_the_same_floats_and_errors(tmp_path: Path) -> N
     rewritten = source.split("def marks")[0] + textwrap.dedent(new)
     for points in ([(0.1, 0.2), (0.3, 0.7)], [], [(1e16, 1.0), (1.0, 1e-16), (-1e16, 3.0)]):
         call = f"marks({points!r}, 0.1)"
-        assert run(rewritten, call) is run(source, call) is IndexError
+        assert evaluated(rewritten, call) is evaluated(source, call) is IndexError
 
 
 @pytest.mark.parametrize(
@@ -125,4 +118,4 @@ def test_an_exclusive_range_from_zero_is_carried_the_same(tmp_path: Path) -> Non
     rewritten = source.split("def marks")[0] + textwrap.dedent(new)
     for points in ([], [(0.0, 0.0), (0.0, 2.0), (2.0, 2.0), (2.0, 0.0)]):
         call = f"marks({points!r}, 1.5)"
-        assert run(rewritten, call) == run(source, call), call
+        assert evaluated(rewritten, call) == evaluated(source, call), call
