@@ -60,7 +60,8 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
     there (`from surveyclean.text import normalize_text`)."""
     bound_once = _bound_once(module)
     from_project = _project_imports(module, project) if project is not None else purity.Trusted()
-    imported = (_pure_imports(module) | from_project.pure) & bound_once
+    pure_imports = _pure_imports(module)
+    imported = (pure_imports | from_project.pure) & bound_once
     records = frozenset(
         s.name.value for s in module.body if isinstance(s, cst.ClassDef) and _is_record(s)) & bound_once
     records |= _plain_exceptions(module) & bound_once
@@ -98,7 +99,7 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
     membership = {**imported_membership, **_membership_only({name: functions[name] for name in pure},
                                                             imported_membership)}
     constants = _immutable_constants(module, bound_once)
-    fixed = (_pure_imports(module) | frozenset(aliases) | (_imported(module) & frozenset(purity.PURE_MODULE_FUNCTIONS))
+    fixed = (pure_imports | frozenset(aliases) | (modules & frozenset(purity.PURE_MODULE_FUNCTIONS))
              | records | constants) & bound_once
     stable = _stable({name: functions[name] for name in pure & costly}, fixed)
     return purity.Trusted(
@@ -116,12 +117,9 @@ def _running_total(function: cst.FunctionDef) -> purity.RunningTotal | None:
     `for i in range([start, ]index [+ 1]): total += <term>` and `return total`, where the term reads
     neither the total nor anything the function binds but the counter."""
     params = function.params
-    if isinstance(params.star_arg, cst.Param) or params.star_kwarg is not None or params.kwonly_params \
-            or params.posonly_params or any(p.default is not None for p in params.params):
+    if not _plainly_positional(function) or params.posonly_params:
         return None
-    statements = list(getattr(function.body, "body", ()))
-    if statements and facts.docstring(function) is statements[0]:
-        statements = statements[1:]
+    statements = _after_docstring(function)
     if len(statements) != 3:
         return None
     first, loop, last = statements
@@ -202,11 +200,7 @@ def _stable(functions: dict[str, cst.FunctionDef], fixed: frozenset[str]) -> fro
     while True:
         changing = set()
         for name in stable:
-            function = functions[name]
-            unannotated = function.body.visit(_WithoutAnnotations())
-            assert isinstance(unannotated, cst.CSTNode)
-            outside = purity.reads(unannotated) - facts.all_parameters(function) - facts.bound_in(function.body)
-            if not outside <= (_BUILTIN_NAMES | fixed | stable):
+            if not _module_reads(functions[name]) <= (_BUILTIN_NAMES | fixed | stable):
                 changing.add(name)
         if not changing:
             return frozenset(stable)
@@ -475,19 +469,27 @@ def _project_imports(module: cst.Module, project: ProjectModules) -> purity.Trus
 def _single_return(function: cst.FunctionDef) -> cst.BaseExpression | None:
     """`x` when the function's body is `return x` (after its docstring) and it has plain
     positional parameters only."""
-    params = function.params
-    if isinstance(params.star_arg, cst.Param) or params.star_kwarg is not None or params.kwonly_params \
-            or any(p.default is not None for p in [*params.params, *params.posonly_params]):
+    if not _plainly_positional(function):
         return None
-    statements = list(getattr(function.body, "body", ()))
-    if statements and facts.docstring(function) is statements[0]:
-        statements = statements[1:]
+    statements = _after_docstring(function)
     if len(statements) != 1 or not isinstance(statements[0], cst.SimpleStatementLine):
         return None
     only = statements[0].body
     if len(only) != 1 or not isinstance(only[0], cst.Return) or only[0].value is None:
         return None
     return only[0].value
+
+
+def _plainly_positional(function: cst.FunctionDef) -> bool:
+    """No `*args`, `**kwargs`, keyword-only parameters or defaults."""
+    params = function.params
+    return not (isinstance(params.star_arg, cst.Param) or params.star_kwarg is not None or params.kwonly_params
+                or any(p.default is not None for p in [*params.params, *params.posonly_params]))
+
+
+def _after_docstring(function: cst.FunctionDef) -> list[cst.BaseStatement]:
+    statements = list(getattr(function.body, "body", ()))
+    return statements[1:] if statements and facts.docstring(function) is statements[0] else statements
 
 
 def _positional(function: cst.FunctionDef) -> tuple[str, ...]:
@@ -641,10 +643,7 @@ def _is_pure(function: cst.FunctionDef, trusted: purity.Trusted, modules: frozen
             return False  # an item or attribute of something it did not build
         if isinstance(statement, cst.AugAssign) and isinstance(target, cst.Name) and target.value not in fresh:
             return False  # `xs += [...]` extends a list it may have been handed
-    # Annotations of locals are never evaluated, so `rows: list[Row] = []` reads no `Row`.
-    unannotated = body.visit(_WithoutAnnotations())
-    assert isinstance(unannotated, cst.CSTNode)  # the transformer only swaps annotations
-    for name in purity.reads(unannotated) - shadowed:
+    for name in _module_reads(function):
         if not (name in _BUILTIN_NAMES or name.isupper() or name in trusted.pure or name in modules):
             return False  # a module variable that may change between calls
     if generator or _returns_immutable(function, _IMMUTABLE):
@@ -654,6 +653,14 @@ def _is_pure(function: cst.FunctionDef, trusted: purity.Trusted, modules: frozen
         if found.value is not None and not purity.exposed(found.value) <= fresh:
             return False  # hands back an argument or a module value, not a new one
     return True
+
+
+def _module_reads(function: cst.FunctionDef) -> set[str]:
+    """The names the function's body reads that neither its parameters nor its body bind."""
+    # Annotations of locals are never evaluated, so `rows: list[Row] = []` reads no `Row`.
+    unannotated = function.body.visit(_WithoutAnnotations())
+    assert isinstance(unannotated, cst.CSTNode)  # the transformer only swaps annotations
+    return purity.reads(unannotated) - facts.all_parameters(function) - facts.bound_in(function.body)
 
 
 class _WithoutAnnotations(cst.CSTTransformer):

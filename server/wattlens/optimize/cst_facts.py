@@ -511,6 +511,13 @@ def compiles(function: cst.FunctionDef) -> bool:
     return True
 
 
+def conjuncts(test: cst.BaseExpression) -> list[cst.BaseExpression]:
+    """The parts of `a and b and c`, in the order they are evaluated (`[test]` for anything else)."""
+    if isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.And):
+        return conjuncts(test.left) + conjuncts(test.right)
+    return [test]
+
+
 def key_label(key: cst.BaseExpression) -> str:
     """A name for what `key` reads of an item: `service` for `r.service` or `r["service"]`, else `key`."""
     if isinstance(key, cst.Attribute):

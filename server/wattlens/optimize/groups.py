@@ -124,13 +124,8 @@ def _leading_equality(
     with several (`r.station == station and day_of(r) == day`), the tuple of their keys and the tuple
     of what they must equal: an item that passes has a key tuple equal to the probe's, so it is filed
     where the probe looks, and the whole condition still runs on what is found there."""
-    conjuncts: list[cst.BaseExpression] = []
-    while isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.And):
-        conjuncts.insert(0, test.right)
-        test = test.left
-    conjuncts.insert(0, test)
     pairs: list[tuple[cst.BaseExpression, cst.BaseExpression]] = []
-    for conjunct in conjuncts:
+    for conjunct in facts.conjuncts(test):
         pair = _equality(conjunct, names)
         if pair is None:
             break

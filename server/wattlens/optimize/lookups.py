@@ -460,11 +460,7 @@ class _JoinTest:
 
     @staticmethod
     def of(test: cst.BaseExpression, names: frozenset[str]) -> _JoinTest | None:
-        conjuncts: list[cst.BaseExpression] = []
-        while isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.And):
-            conjuncts.insert(0, test.right)
-            test = test.left
-        conjuncts.insert(0, test)
+        conjuncts = facts.conjuncts(test)
         filters: list[cst.BaseExpression] = []
         while conjuncts and _side_of_item(conjuncts[0], names) is None and purity.reads(conjuncts[0]) & names:
             filters.append(conjuncts.pop(0))

@@ -152,7 +152,7 @@ def _bounds(
 ) -> tuple[cst.BaseExpression, cst.BaseExpression | None, cst.BaseExpression | None] | None:
     """(key, first lower bound, first upper bound) from the leading comparisons of `test`
     with one pure key of the item; every item that passes the test lies within them."""
-    conjuncts = _conjuncts(test)
+    conjuncts = facts.conjuncts(test)
     key: cst.BaseExpression | None = None
     low: cst.BaseExpression | None = None
     high: cst.BaseExpression | None = None
@@ -182,12 +182,6 @@ def _bounds(
     if key is None or (low is None and high is None):
         return None
     return key, low, high
-
-
-def _conjuncts(test: cst.BaseExpression) -> list[cst.BaseExpression]:
-    if isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.And):
-        return _conjuncts(test.left) + _conjuncts(test.right)
-    return [test]
 
 
 def _plain_bound(bound: cst.BaseExpression) -> bool:
