@@ -409,3 +409,52 @@ def test_the_clock_is_not_a_pure_call(tmp_path: Path) -> None:
     source = STAMPS.replace("return datetime.strptime(stamp, STAMP)",
                             "return datetime.strptime(stamp, STAMP) if stamp else datetime.now()")
     assert cached(tmp_path, source, "span_hours") is None
+
+
+NEWEST = '''
+from datetime import datetime
+
+
+def parsed(stamp: str) -> datetime:
+    return datetime.strptime(stamp, "%Y-%m-%d")
+
+
+def _period(rule: str, when: datetime) -> object:
+    return (when, object()) if rule == "each" else when.year
+
+
+def newest(stamps: list[str], rules: list[str]) -> list[str]:
+    kept = []
+    for rule in rules:
+        seen = []
+        for stamp in sorted(stamps, key=parsed, reverse=True):
+            period = _period(rule, parsed(stamp))
+            if period not in seen:
+                seen.append(period)
+                kept.append(stamp)
+    return sorted(kept, key=parsed)
+'''
+
+
+def test_a_helper_handed_as_a_sort_key_in_a_loop_shares_the_cache_of_its_calls(tmp_path: Path) -> None:
+    # `_period` makes a new object() (not pure: never kept itself), but changes nothing the cache reads.
+    new = cached(tmp_path, NEWEST, "newest")
+    assert new is not None
+    assert "sorted(stamps, key=lambda item: (parsed_cache[item] if item in parsed_cache" in new
+    assert "parsed_cache.setdefault(stamp, parsed(stamp))" in new
+    assert "sorted(kept, key=lambda item:" in new  # outside the loop, but the cache is there anyway
+    rewritten = NEWEST.split("def newest")[0] + new
+    for call in ("newest(['2024-01-02', '2023-05-01', '2024-01-02', '2024-03-09'], ['each', 'year'])",
+                 "newest([], ['year'])", "newest(['2024-02-30'], ['year'])", "newest(['2024-02-30'], [])"):
+        assert _outcome(rewritten, call) == _outcome(NEWEST, call)
+
+
+@pytest.mark.parametrize("change", [
+    ("_period(rule, parsed(stamp))", "_period(rule, stamp)"),
+    ("def parsed(stamp: str)", "def parsed(stamp: int)"),  # a sort may hand a bool to an int parameter
+])
+def test_a_sort_key_alone_outside_a_loop_or_not_keyed_by_text_is_left_alone(
+        tmp_path: Path, change: tuple[str, str]) -> None:
+    once = "    rule = rules[0]\n    seen = []\n    if True:\n"
+    source = NEWEST.replace(*change).replace("    for rule in rules:\n        seen = []\n", once)
+    assert cached(tmp_path, source, "newest") is None

@@ -411,3 +411,17 @@ def test_generators_that_change_nothing_are_readers_not_pure() -> None:
     """)
     assert found.readers == {"windows"}  # `logged` changes the list it is handed
     assert not {"windows", "logged"} & found.pure  # a generator is used up: never moved or shared
+
+
+def test_functions_making_a_new_object_are_readers_not_pure() -> None:
+    found = trusted("""
+    def bucket(rule: str, when: int) -> object:
+        return (when, object()) if rule == "last" else when // 3600
+
+
+    def tagged(rule: str, seen: list) -> object:
+        seen.append(rule)
+        return object()
+    """)
+    assert found.readers == {"bucket"}  # `tagged` changes the list it is handed
+    assert not {"bucket", "tagged"} & found.pure  # each answer has its own identity: never kept or shared

@@ -135,6 +135,38 @@ def test_invariant_work_evaluated_first_inside_a_statement_runs_once() -> None:
     same_behaviour(source, new, "ranks", [([3, 1, 2], [1, 3, 3]), ([], []), ([1], [2]), ([1, "a"], [1])])
 
 
+def test_an_inner_loop_walking_the_same_sorted_list_on_every_pass_sorts_once() -> None:
+    source = """
+    def firsts(names, limits):
+        out = []
+        for limit in limits:
+            if limit <= 0:
+                continue
+            for name in sorted(names, key=str.lower):
+                if len(out) >= limit:
+                    break
+                out.append(name)
+        return out
+    """
+    new = rewrite(source)["hoist-invariant"]
+    assert "sorted_value = sorted(names, key=str.lower)" in new and "for name in sorted_value:" in new
+    same_behaviour(source, new, "firsts", [(["b", "A", "c"], [2, 0, 1]), ([], [1]), (["b", 1], [0]), (["b", 1], [1])])
+
+
+@pytest.mark.parametrize("change", ["names.append(name)", "names = names[1:]"])
+def test_an_inner_loop_changing_what_its_sort_reads_sorts_again(change: str) -> None:
+    source = f"""
+    def firsts(names, limits):
+        out = []
+        for limit in limits:
+            for name in sorted(names):
+                out.append(name)
+            {change}
+        return out
+    """
+    assert "hoist-invariant" not in rewrite(source)
+
+
 @pytest.mark.parametrize(
     "statement",
     [

@@ -62,7 +62,8 @@ def cache_repeated_calls(function: cst.FunctionDef) -> cst.FunctionDef | None:
     if not keyed or not isinstance(function.body, cst.IndentedBlock):
         return None
     calls = [c for c in _repeated_calls(function.body) if facts.code(c.func) in keyed]
-    if not calls or not changes_nothing_read(function, keyed):
+    keys = _key_helpers(function.body, keyed)
+    if not (calls or any(repeated for _, repeated in keys)) or not changes_nothing_read(function, keyed):
         return None
     fixed = facts.parameters(function) - facts.bound_in(function.body)
     parents = facts.parents(function.body)
@@ -73,24 +74,30 @@ def cache_repeated_calls(function: cst.FunctionDef) -> cst.FunctionDef | None:
               and all(_counted(c.args[i].value, counters)
                       for i in counted.get(facts.code(c.func), ()) if i < len(c.args))
               and (facts.code(c.func) not in containers or only_read(c, parents, shadowed, function))]
-    if not chosen:
+    # A helper handed as a sort key (`key=parse_stamp`) is called once per item: inside a loop, or
+    # beside calls kept anyway, its answers go to the same cache.
+    with_calls = {facts.code(c.func) for c in chosen}
+    chosen_keys = [key for key, repeated in keys if repeated or facts.code(key) in with_calls]
+    if not chosen and not chosen_keys:
         return None
     # One cache per helper and fixed arguments, shared by every call site: the loop's calls fill it,
     # the sort key's calls then find their answers (`self._points(team)`, then `self._points(row.team)`).
     by_helper: dict[tuple[str, ...], str] = {}
     caches: dict[int, tuple[str, str]] = {}  # each call's cache, and its key's code
-    for call in chosen:
-        positions = keyed[facts.code(call.func)]
-        helper = (facts.code(call.func), *(facts.code(a.value) for i, a in enumerate(call.args) if i not in positions))
+    for node in [*chosen, *chosen_keys]:
+        func = node.func if isinstance(node, cst.Call) else node
+        args = node.args if isinstance(node, cst.Call) else ()
+        positions = keyed[facts.code(func)]
+        helper = (facts.code(func), *(facts.code(a.value) for i, a in enumerate(args) if i not in positions))
         if helper not in by_helper:
-            stem = facts.code(call.func).rsplit(".", 1)[-1].strip("_")
+            stem = facts.code(func).rsplit(".", 1)[-1].strip("_")
             wanted = facts.fresh_name(function, f"{stem}_cache")
             while wanted in by_helper.values():
                 wanted += "_"
             by_helper[helper] = wanted
-        texts = [facts.code(a.value) for i, a in enumerate(call.args) if i in positions]
-        caches[id(call)] = by_helper[helper], texts[0] if len(texts) == 1 else f"({', '.join(texts)})"
-    body = function.body.visit(_Cached(caches))
+        texts = [facts.code(a.value) for i, a in enumerate(args) if i in positions]
+        caches[id(node)] = by_helper[helper], texts[0] if len(texts) == 1 else f"({', '.join(texts)})"
+    body = function.body.visit(_Cached(caches, {id(key) for key in chosen_keys}, facts.fresh_name(function, "item")))
     assert isinstance(body, cst.IndentedBlock)
     start = 1 if facts.docstring(function) is not None else 0
     made = [cst.parse_statement(f"{name} = {{}}\n") for name in by_helper.values()]
@@ -105,6 +112,25 @@ def _repeated_calls(body: cst.IndentedBlock) -> list[cst.Call]:
             inner = repeating.body if isinstance(repeating, (cst.For, cst.While)) else repeating
             found.update((id(call), call) for call in facts.walk(inner) if isinstance(call, cst.Call))
     return list(found.values())
+
+
+def _key_helpers(body: cst.IndentedBlock, keyed: Mapping[str, frozenset[int]]
+                 ) -> list[tuple[cst.Name | cst.Attribute, bool]]:
+    """Helpers handed whole as a `key=` (`sorted(names, key=parse_stamp)`) that are keyed by their
+    one text (not an int: a sort may hand a bool), and whether the call handing them may run more than
+    once."""
+    counted = purity.trusted().counted_positions
+    repeated = {id(call) for call in _repeated_calls(body)}
+    found = []
+    for call in facts.walk(body):
+        if not isinstance(call, cst.Call):
+            continue
+        for arg in call.args:
+            key = arg.value
+            if arg.keyword is not None and arg.keyword.value == "key" and isinstance(key, (cst.Name, cst.Attribute)) \
+                    and keyed.get(facts.code(key)) == frozenset({0}) and not counted.get(facts.code(key)):
+                found.append((key, id(call) in repeated))
+    return found
 
 
 def _cacheable(call: cst.Call, positions: frozenset[int], fixed: set[str]) -> bool:
@@ -217,8 +243,18 @@ def changes_nothing_read(function: cst.FunctionDef, keyed: Mapping[str, frozense
 
 
 class _Cached(cst.CSTTransformer):
-    def __init__(self, caches: dict[int, tuple[str, str]]) -> None:
+    def __init__(self, caches: dict[int, tuple[str, str]], keys: set[int], item: str) -> None:
         self.caches = caches
+        self.keys = keys  # helpers handed as a sort key
+        self.item = item  # the parameter of the lambda that replaces them
+
+    def leave_Arg(self, original_node: cst.Arg, updated_node: cst.Arg) -> cst.Arg:
+        if id(original_node.value) not in self.keys:
+            return updated_node
+        cache, item = self.caches[id(original_node.value)][0], self.item
+        helper = facts.code(updated_node.value)
+        return updated_node.with_changes(value=cst.parse_expression(
+            f"lambda {item}: ({cache}[{item}] if {item} in {cache} else {cache}.setdefault({item}, {helper}({item})))"))
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         if id(original_node) not in self.caches:

@@ -91,10 +91,13 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
     parts = frozenset(name for name in pure if _returns_immutable_parts(functions[name], immutable))
     whole = frozenset(name for name in pure if _returns_immutable(functions[name], immutable))
     returns = {name: single for name in pure if (single := _single_return(functions[name])) is not None}
-    final = purity.Trusted(pure=frozenset(pure) | imported | records, module_aliases=aliases, patterns=patterns)
+    # `object()` changes nothing, but each call's answer is a new identity, never to be shared: a
+    # function making one may run beside a kept answer, not be kept itself.
+    harmless = purity.Trusted(pure=frozenset(pure) | imported | records | {"object"}, module_aliases=aliases,
+                              patterns=patterns)
     readers = frozenset(name for name, function in functions.items() if name not in pure
-                        and m.findall(function.body, m.Yield()) and not m.findall(function.body, m.FunctionDef())
-                        and _is_pure(function, final, modules, generator=True))
+                        and not m.findall(function.body, m.FunctionDef())
+                        and _is_pure(function, harmless, modules, generator=True))
     imported_membership = {name: at for name, at in from_project.membership_only.items() if name in imported}
     membership = {**imported_membership, **_membership_only({name: functions[name] for name in pure},
                                                             imported_membership)}

@@ -116,7 +116,7 @@ def _guard_loop(
                         cst.parse_statement(f"{flag} = True\n")]),
                 ))
                 using = body[index].deep_replace(part, cst.Name(name))
-                assert isinstance(using, cst.SimpleStatementLine)  # one expression swapped for a name
+                assert isinstance(using, cst.BaseStatement)  # one expression swapped for a name
                 new_body.append(using)
             index += 1
             continue
@@ -156,18 +156,22 @@ def _invariant_part(
     no order of evaluation: the statement did it first anyway.
     """
     statement = body[index]
-    if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
-        return None
-    small = statement.body[0]
-    if isinstance(small, (cst.Assign, cst.AnnAssign, cst.Return, cst.Expr)) or (
-            isinstance(small, cst.AugAssign) and isinstance(small.target, cst.Name)):
-        value = small.value
+    if isinstance(statement, cst.For) and statement.asynchronous is None:
+        # An inner loop's iterable (`for name in sorted(names, key=parse)`): the loop only walks it.
+        chain: list[cst.CSTNode] = [statement, *_evaluated_first(statement.iter)]
+    elif isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1:
+        small = statement.body[0]
+        if isinstance(small, (cst.Assign, cst.AnnAssign, cst.Return, cst.Expr)) or (
+                isinstance(small, cst.AugAssign) and isinstance(small.target, cst.Name)):
+            value = small.value
+        else:
+            return None
+        if value is None:
+            return None
+        chain = list(_evaluated_first(value))  # the whole value is a run's business
     else:
         return None
-    if value is None:
-        return None
-    chain = _evaluated_first(value)
-    for position, node in enumerate(chain[1:], start=1):  # the whole value is a run's business
+    for position, node in enumerate(chain[1:], start=1):
         parent = chain[position - 1]
         if isinstance(node, cst.Call) and _worth_keeping(node, parent, shadowed) and _reads_invariant(
                 node, body, index, loop, loop_bound, shadowed, known):
@@ -202,12 +206,13 @@ def _evaluated_first(value: cst.BaseExpression) -> list[cst.BaseExpression]:
     return chain
 
 
-def _worth_keeping(call: cst.Call, parent: cst.BaseExpression, shadowed: set[str]) -> bool:
+def _worth_keeping(call: cst.Call, parent: cst.CSTNode, shadowed: set[str]) -> bool:
     """Whether `call` is costly, pure, and used by `parent` so that the value it returns is
     neither kept nor changed: each pass used to get a new one."""
     if not purity.is_pure_expression(call, shadowed) or not purity.is_costly(call):
         return False
-    handing_parts = isinstance(parent, (cst.Subscript, cst.Attribute, cst.BinaryOperation, cst.UnaryOperation))
+    handing_parts = isinstance(parent, (cst.Subscript, cst.Attribute, cst.BinaryOperation, cst.UnaryOperation,
+                                        cst.For))
     if isinstance(parent, cst.Call):
         if isinstance(parent.func, cst.Attribute) and parent.func.value is call:
             if parent.func.attr.value not in purity.PURE_METHODS:

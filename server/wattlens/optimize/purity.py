@@ -147,8 +147,9 @@ class Trusted:
     """those of `text_keyed` that return a new container each call (`-> list[str]`): a kept answer
     is shared by every later call, so it may be kept only where each call's result is only read"""
     readers: frozenset[str] = frozenset()
-    """generator functions of the module that change nothing as they run (`windows(seq, size)`): not
-    pure (a generator is used up, so a call may not be moved or shared), but they change nothing"""
+    """functions of the module that change nothing as they run but are not pure: generators
+    (`windows(seq, size)`: used up, so a call may not be moved or shared) and functions making a new
+    `object()` (each call's answer has its own identity)"""
     patterns: frozenset[str] = frozenset()
     """module names bound once to `re.compile(...)`: their matching methods change nothing"""
     stable: Mapping[str, str] = field(default_factory=dict)
