@@ -151,15 +151,23 @@ def test_an_inner_loop_walking_the_same_sorted_list_on_every_pass_sorts_once() -
     new = rewrite(source)["hoist-invariant"]
     assert "sorted_value = sorted(names, key=str.lower)" in new and "for name in sorted_value:" in new
     same_behaviour(source, new, "firsts", [(["b", "A", "c"], [2, 0, 1]), ([], [1]), (["b", 1], [0]), (["b", 1], [1])])
+    # Only the sorted list is kept: the iterator walking it is made again on every pass.
+    new = rewrite(source.replace("sorted(names, key=str.lower)", "enumerate(sorted(names, key=str.lower))"))
+    assert "for name in enumerate(sorted_value):" in new["hoist-invariant"]
 
 
-@pytest.mark.parametrize("change", ["names.append(name)", "names = names[1:]"])
-def test_an_inner_loop_changing_what_its_sort_reads_sorts_again(change: str) -> None:
+@pytest.mark.parametrize(("walked", "change"), [
+    ("sorted(names)", "names.append(name)"),
+    ("sorted(names)", "names = names[1:]"),
+    ("zip(names, sorted(names))", "pass"),  # an iterator: the next pass would find it used up
+])
+def test_an_inner_loop_changing_what_its_sort_reads_or_walking_an_iterator_is_left_alone(
+        walked: str, change: str) -> None:
     source = f"""
     def firsts(names, limits):
         out = []
         for limit in limits:
-            for name in sorted(names):
+            for name in {walked}:
                 out.append(name)
             {change}
         return out

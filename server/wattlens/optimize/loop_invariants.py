@@ -171,12 +171,30 @@ def _invariant_part(
         chain = list(_evaluated_first(value))  # the whole value is a run's business
     else:
         return None
+    walked = isinstance(statement, cst.For)
     for position, node in enumerate(chain[1:], start=1):
         parent = chain[position - 1]
+        if walked and not (isinstance(node, cst.Call) and _builds_a_collection(node, shadowed)):
+            continue  # `enumerate(ys)`, `d.items()`: cheap to make, and an iterator is used up by one pass
         if isinstance(node, cst.Call) and _worth_keeping(node, parent, shadowed) and _reads_invariant(
                 node, body, index, loop, loop_bound, shadowed, known):
             return node
     return None
+
+
+_COLLECTING_BUILTINS = frozenset({"sorted", "list", "tuple", "set", "frozenset", "dict"})
+_COLLECTING_METHODS = frozenset({"split", "rsplit", "splitlines", "findall"})
+
+
+def _builds_a_collection(call: cst.Call, shadowed: set[str]) -> bool:
+    """Whether `call` builds a new collection, which a loop may walk again and again: a builtin
+    copying into one, a method splitting a text, or a costly helper of the module (whose result's
+    parts `_worth_keeping` checks)."""
+    func = call.func
+    if isinstance(func, cst.Name):
+        return func.value not in shadowed and bool(call.args) and (
+            func.value in _COLLECTING_BUILTINS or func.value in purity.trusted().costly)
+    return isinstance(func, cst.Attribute) and func.attr.value in _COLLECTING_METHODS
 
 
 def _evaluated_first(value: cst.BaseExpression) -> list[cst.BaseExpression]:
