@@ -50,11 +50,11 @@ def mass(formula: str) -> float:
 '''
 
 
-def made_once(tmp_path: Path, source: str, qualname: str = "mass") -> str | None:
-    """The patched module of the table-made-once candidate, or None."""
+def made_once(tmp_path: Path, source: str, qualname: str = "mass", recipe: str = "table-made-once") -> str | None:
+    """The patched module of the `recipe` candidate, or None."""
     (tmp_path / "mod.py").write_text(textwrap.dedent(source))
     target = extract_target(tmp_path, Path("mod.py"), qualname)
-    found = [c for c in recipe_candidates(target) if c.id.startswith("recipe-table-made-once-")]
+    found = [c for c in recipe_candidates(target) if c.id.startswith(f"recipe-{recipe}-")]
     if not found:
         return None
     (tmp_path / "patched").mkdir(exist_ok=True)
@@ -140,3 +140,79 @@ def test_an_answer_nothing_can_change_may_be_handed_out(tmp_path: Path) -> None:
     assert patched is not None and "letters = _alphabet_kept()" in patched
     for call in ["shift('abz')", "shift('')", "shift('A')"]:
         assert evaluated(patched, call) == evaluated(textwrap.dedent(source), call)
+
+
+# --- local-table-made-once ------------------------------------------------------------------
+
+VIN = '''
+WEIGHTS = (8, 7, 6, 5, 4, 3, 2, 10, 0, 9, 8, 7, 6, 5, 4, 3, 2)
+GROUPS = ("AJ", "BKS", "CLT", "DMU", "ENV", "FW", "GPX", "HY", "RZ")
+
+
+def value(ch: str) -> int:
+    """The number a character stands for."""
+    table = {}
+    for number, letters in enumerate(GROUPS, start=1):
+        for letter in letters:
+            table[letter] = number
+    if ch.isdigit():
+        return int(ch)
+    if ch not in table:
+        raise ValueError(f"invalid character {ch!r}")
+    return table[ch]
+
+
+def check(vin: str) -> str:
+    total = sum(value(ch) * weight for ch, weight in zip(vin, WEIGHTS))
+    return "X" if total % 11 == 10 else str(total % 11)
+
+
+def audit(vins: list[str]) -> list[str]:
+    return [vin for vin in vins if len(vin) == 17 and vin[8] == check(vin)]
+'''
+
+
+def test_a_lookup_table_built_inline_from_constants_is_built_once_even_two_helpers_down(tmp_path: Path) -> None:
+    patched = made_once(tmp_path, VIN, "audit", "local-table-made-once")
+    assert patched is not None
+    assert "@functools.cache\ndef _value_table():\n    table = {}\n" in patched
+    assert "    return table\n" in patched
+    assert '"""The number a character stands for."""\n    table = _value_table()\n' in patched
+    for call in ["audit(['1M8GDM9AXKP042788', '1M8GDM9A_KP042788', 'short', '1M8GDM9AYKP042788'])",
+                 "value('I')", "value('7')", "[value(c) for c in 'ABZ']"]:
+        assert evaluated(patched, call) == evaluated(VIN, call), call
+    assert tampering(VIN, patched, "mod.py") == []
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        ("for number, letters in enumerate(GROUPS, start=1):", "for number, letters in enumerate(ch, start=1):"),
+        # a module list may change between calls
+        ('GROUPS = ("AJ", "BKS", "CLT", "DMU", "ENV", "FW", "GPX", "HY", "RZ")', 'GROUPS = ["AJ", "BKS"]'),
+        ("    if ch.isdigit():", "    table[ch] = 0\n    if ch.isdigit():"),  # the function changes it
+        ("        return int(ch)", "        return int(ch) + number"),  # reads what the build left
+        ("    return table[ch]", "    return table"),  # hands the table out
+        ("    table = {}", "    table = {ch: 0}"),  # reads the argument
+    ],
+)
+def test_a_built_table_that_reads_arguments_or_is_changed_or_handed_out_is_left_alone(
+        tmp_path: Path, change: str, why: str) -> None:
+    source = VIN.replace(change, why)
+    assert made_once(tmp_path, source, "value", "local-table-made-once") is None, why
+
+
+def test_helpers_rewrites_come_after_the_functions_own_and_all_together_first(tmp_path: Path) -> None:
+    source = VIN.replace("    return [vin for vin in vins if len(vin) == 17 and vin[8] == check(vin)]",
+                         "    out = []\n    for vin in vins:\n        if vin not in out and vin[8] == check(vin):\n"
+                         "            out.append(vin)\n    return out")
+    (tmp_path / "mod.py").write_text(textwrap.dedent(source))
+    found = recipe_candidates(extract_target(tmp_path, Path("mod.py"), "audit"))
+    ids = [c.id.rsplit("-", 1)[0] for c in found]
+    assert ids[0].startswith("recipe-all-") and ids[0].endswith("+local-table-made-once")
+    assert ids[-1] == "recipe-local-table-made-once" and "recipe-membership-shadow-set" in ids[1:-1]
+    assert found[-1].rationale.startswith("in value: recipe local-table-made-once")
+    assert found[0].new_source == found[-1].new_source == ""  # no rewritten `audit` to learn from
+    patched = _apply(textwrap.dedent(source), found[0].diff)
+    call = "audit(['1M8GDM9AXKP042788', '1M8GDM9AXKP042788', '1M8GDM9AYKP042788', 'xx'])"
+    assert evaluated(patched, call) == evaluated(source, call)

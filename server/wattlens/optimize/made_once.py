@@ -27,6 +27,9 @@ to the function: other callers of the helper still get a table of their own.
 
 from __future__ import annotations
 
+import textwrap
+from dataclasses import dataclass
+
 import libcst as cst
 
 from wattlens.optimize import call_cache, purity
@@ -97,3 +100,92 @@ def _constant(arg: cst.Arg, constants: frozenset[str], shadowed: set[str]) -> bo
         return value.value in constants and value.value not in shadowed
     return isinstance(value, (cst.SimpleString, cst.Integer, cst.Float))
 
+
+
+# --- a table built inline -----------------------------------------------------------------------
+
+BUILT_EXPLANATION = (
+    "the function builds the same lookup table from constants on every call; it is now built on the "
+    "first call by a kept helper beside it (the function only reads it)"
+)
+_LEAVING = (cst.Return, cst.Yield, cst.Await, cst.Global, cst.Nonlocal, cst.FunctionDef, cst.ClassDef)
+
+
+@dataclass(frozen=True)
+class _Build:
+    """Statements `start` to `end` of the function's own block, which build `table` from constants."""
+
+    start: int
+    end: int
+    table: str
+    keeper: str
+    """the kept helper that builds it now"""
+
+
+def keep_built_tables(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    build = _table_build(function)
+    return None if build is None else _rebuilt(function, build)
+
+
+def built_table_makers(function: cst.FunctionDef) -> tuple[str, ...]:
+    """The module-level definition `keep_built_tables(function)` calls."""
+    build = _table_build(function)
+    if build is None:
+        return ()
+    run = cst.ensure_type(function.body, cst.IndentedBlock).body[build.start:build.end]
+    statements = cst.Module(
+        body=[s for s in run if isinstance(s, cst.SimpleStatementLine | cst.BaseCompoundStatement)]).code
+    inner = textwrap.indent(f"{statements.rstrip()}\nreturn {build.table}\n", "    ")
+    return (f"@functools.cache\ndef {build.keeper}():\n{inner}",)
+
+
+def _rebuilt(function: cst.FunctionDef, build: _Build) -> cst.FunctionDef:
+    body = cst.ensure_type(function.body, cst.IndentedBlock)
+    made = cst.parse_statement(f"{build.table} = {build.keeper}()\n")
+    return function.with_changes(body=body.with_changes(body=[*body.body[:build.start], made, *body.body[build.end:]]))
+
+
+def _table_build(function: cst.FunctionDef) -> _Build | None:
+    """The first run of the function's own statements that binds a new container and fills it,
+    reading nothing but constants and builtins, where the function then only reads the table (and
+    nothing else the run bound)."""
+    if not isinstance(function.body, cst.IndentedBlock):
+        return None
+    statements = list(function.body.body)
+    constants = purity.trusted().constants
+    local = facts.local_names(function) | facts.all_parameters(function)
+    for start, statement in enumerate(statements):
+        binding = facts.single_binding(statement)
+        alone = cst.IndentedBlock(body=[statement])
+        if binding is None or binding[0].value not in purity.fresh_containers(alone, set()):
+            continue
+        table = binding[0].value
+        for end in range(len(statements), start, -1):  # the longest run that qualifies
+            run = cst.IndentedBlock(body=statements[start:end])
+            if not purity.is_costly(run) or any(isinstance(node, _LEAVING) for node in facts.walk(run)):
+                continue
+            bound = facts.bound_in(run)
+            if any(not isinstance(t, cst.Name) and purity.root_name(t) != table for _, t in facts.written(run)):
+                continue  # writes into something but the table
+            if not all(purity.is_pure_call(call, bound, frozenset({table}))
+                       for call in facts.walk(run) if isinstance(call, cst.Call)):
+                continue
+            rest = cst.IndentedBlock(body=[*statements[:start], *statements[end:]])
+            reads = purity.reads(run)
+            if reads & (facts.all_parameters(function) | facts.bound_in(rest)) or any(
+                    name in local or not (name in constants or name in purity.PURE_BUILTINS) for name in reads - bound):
+                continue  # reads a parameter or another local (`files = list(files)`), or a changing module value
+            if (bound - {table}) & facts.names_in(rest):
+                continue  # a variable of the build used elsewhere
+            build = _Build(start, end, table, f"_{function.name.value.strip('_')}_{table.strip('_')}")
+            if _only_read(_rebuilt(function, build), build):
+                return build
+    return None
+
+
+def _only_read(function: cst.FunctionDef, build: _Build) -> bool:
+    """Whether the function only reads the kept table, so that sharing it between calls is safe."""
+    body = cst.ensure_type(function.body, cst.IndentedBlock)
+    made = cst.ensure_type(body.body[build.start], cst.SimpleStatementLine)
+    call = cst.ensure_type(cst.ensure_type(made.body[0], cst.Assign).value, cst.Call)
+    return call_cache.only_read(call, facts.parents(body), facts.local_names(function), function)

@@ -271,7 +271,10 @@ def is_pure_call(call: cst.Call, shadowed: set[str], owned: frozenset[str] = fro
         return all(_pure_callable(arg.value, shadowed) for arg in call.args
                    if arg.keyword is not None and arg.keyword.value == "key")
     if isinstance(func, cst.Attribute):
-        owner = root_name(func.value)
+        receiver = func.value
+        if isinstance(receiver, cst.Call) and m.matches(receiver.func, m.Attribute(attr=m.Name("setdefault"))):
+            receiver = cst.ensure_type(receiver.func, cst.Attribute).value  # `groups.setdefault(k, []).append(x)`
+        owner = root_name(receiver)
         if owner is not None and owner in owned:
             return True
         module = _dotted(func.value)

@@ -56,7 +56,7 @@ from __future__ import annotations
 import dataclasses
 import hashlib
 import textwrap
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 
 import libcst as cst
@@ -688,6 +688,8 @@ RECIPES: tuple[Recipe, ...] = (
     Recipe("running-total-carried", running_totals.EXPLANATION, running_totals.carry_running_totals),
     Recipe("table-made-once", made_once.EXPLANATION, made_once.keep_tables, imports=("import functools",),
            companions=made_once.wrappers),
+    Recipe("local-table-made-once", made_once.BUILT_EXPLANATION, made_once.keep_built_tables,
+           imports=("import functools",), companions=made_once.built_table_makers),
 )
 
 
@@ -710,7 +712,55 @@ def recipe_candidates(target: Target) -> list[Candidate]:
         keyed, containers, counted = callees.text_keyed(module, trusted, owner)
     with purity.trusting(dataclasses.replace(trusted, text_keyed=keyed, text_keyed_containers=containers,
                                              counted_positions=counted)):
-        return _recipe_candidates(target)
+        candidates = _recipe_candidates(target)
+        # The slow part is often in a helper the function calls (a table built on every call): the
+        # helpers' rewrites come after the function's own, each judged by the function's tests, replay
+        # and benchmark like any other; first of all, every rewrite together.  (No new_source: the
+        # rewritten helper is not the function, so it makes no example to learn from.)
+        helpers = _working_helpers(module, target.qualname)
+        for helper in helpers:
+            for candidate in _recipe_candidates(target.model_copy(update={"qualname": helper})):
+                candidates.append(candidate.model_copy(
+                    update={"rationale": f"in {helper}: {candidate.rationale}", "new_source": ""}))
+        if len(candidates) > 1 and (every := _all_together(target, helpers)) is not None:
+            candidates.insert(0, every)
+        return candidates
+
+
+_MOST_HELPERS = 3
+
+
+def _working_helpers(module: cst.Module, qualname: str) -> list[str]:
+    """The qualnames of the module's functions (or, for a method, of its class's methods called on
+    `self`) that the function calls, or that those call in turn, and that loop or build over their
+    input: the nearest first, then in the order first called."""
+    owner, _, name = qualname.rpartition(".")
+    scope: Sequence[cst.BaseStatement] = module.body
+    if owner:
+        classes = [s for s in module.body if isinstance(s, cst.ClassDef) and s.name.value == owner]
+        if len(classes) != 1 or not isinstance(classes[0].body, cst.IndentedBlock):
+            return []
+        scope = classes[0].body.body
+    defined = {s.name.value: s for s in scope if isinstance(s, cst.FunctionDef)}
+    if name not in defined or "." in owner:
+        return []
+    reached, found = [name], []
+    for caller in reached:  # grows as it goes: callers nearer the function first
+        for call in facts.walk(defined[caller].body):
+            if not isinstance(call, cst.Call):
+                continue
+            func = call.func
+            if owner and m.matches(func, m.Attribute(value=m.Name("self"))):
+                called = cst.ensure_type(func, cst.Attribute).attr.value
+            elif not owner and isinstance(func, cst.Name):
+                called = func.value
+            else:
+                continue
+            if called in defined and called not in reached:
+                reached.append(called)
+                if purity.is_costly(defined[called].body):
+                    found.append(called)
+    return [f"{owner}.{called}" if owner else called for called in found[:_MOST_HELPERS]]
 
 
 def _recipe_candidates(target: Target) -> list[Candidate]:
@@ -730,6 +780,24 @@ def _recipe_candidates(target: Target) -> list[Candidate]:
         if len(used) > 1:
             candidates.insert(0, _candidate(target, used, module, new_source))
     return [c for c in candidates if c.diff]
+
+
+def _all_together(target: Target, helpers: list[str]) -> Candidate | None:
+    """Every recipe that applies, to the function and then to each helper, each on top of the ones
+    before; None unless the function's own recipes and a helper's are among them."""
+    module, changed, reached = target.module_source, [], set()
+    used: list[Recipe] = []
+    for qualname in [target.qualname, *helpers]:
+        for recipe in RECIPES:
+            rewritten = _applied(module, qualname, recipe)
+            if rewritten is not None:
+                (module, new_source), used = rewritten, [*used, recipe]
+                changed.append(new_source)
+                reached.add(qualname)
+    if target.qualname not in reached or not reached - {target.qualname}:
+        return None  # the function's own or a helper's alone: offered as they are
+    every = _candidate(target, used, module, "\n".join(changed))
+    return every.model_copy(update={"id": every.id.replace("recipe-", "recipe-all-", 1), "new_source": ""})
 
 
 def _applied(module_source: str, qualname: str, recipe: Recipe) -> tuple[str, str] | None:
