@@ -35,7 +35,9 @@ done the same way, into a variable of its own, when it reads only what the loop 
 alone and its value is only read where it stood: looked into, reduced, or copied by a
 builtin, never kept, changed or handed to an unknown call.  A helper's result whose
 parts could change (`-> dict[str, list[str]]`, or no annotation) is not shared between
-passes that each had their own.
+passes that each had their own.  So is an inner loop's iterable (`for name in sorted(names,
+key=parse)`), where a call builds a collection the loop only walks: never an iterator (`zip`,
+`enumerate`), which one pass would use up.
 """
 
 from __future__ import annotations

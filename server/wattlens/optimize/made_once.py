@@ -23,6 +23,21 @@ where the function reads it (`masses[symbol]`, `symbol in masses`, `masses.get(â
 so the kept table is the same on every call as a new one.  An answer that raises is not kept
 (`functools.cache` keeps returns only), so it raises again on the next call.  The wrapper is new, next
 to the function: other callers of the helper still get a table of their own.
+
+local-table-made-once does the same for a table the function builds itself:
+
+    def transliterate(ch: str) -> int:
+        table = {}
+        for value, letters in enumerate(LETTER_GROUPS, start=1):
+            for letter in letters:
+                table[letter] = value
+        ...
+
+The run of statements that binds the new container and fills it moves into a `functools.cache`
+helper of no arguments beside the function (`table = _transliterate_table()`).  The run may read only
+constants bound once in the module and builtins, call only pure ones, write only into the table, and
+what else it binds (`value`, `letter`) must be unused in the rest of the function, which must only
+read the table.
 """
 
 from __future__ import annotations

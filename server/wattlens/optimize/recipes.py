@@ -46,9 +46,12 @@ Recipes here:
 - a helper adding up a running total from the start, called for every position of a loop → the
   totals kept, each position adding only the terms past the last (`running_totals`);
 - a table a helper builds on every call from constants only → built on the first call and kept
-  by a wrapper of no arguments placed beside the function (`made_once`).
+  by a wrapper of no arguments placed beside the function (`made_once`); the same for a table the
+  function builds inline (`local-table-made-once`).
 Except for `selection`, `memoize` and `any`/`all`/`[...][0]`, they look at loops in the function's own body (not in
-nested functions).
+nested functions).  The function's helpers in its module (two calls deep) get the recipes too, after
+the function's own: the slow part is often there (holdout11/vin_registry, studied after its blind
+run: the table rebuilt for every character, two calls down).
 """
 
 from __future__ import annotations
