@@ -88,6 +88,7 @@ from wattlens.optimize import (
     purity,
     queues,
     ranges,
+    ranks,
     recency,
     reslicing,
     running_totals,
@@ -691,6 +692,7 @@ RECIPES: tuple[Recipe, ...] = (
     Recipe("running-total-carried", running_totals.EXPLANATION, running_totals.carry_running_totals),
     Recipe("table-made-once", made_once.EXPLANATION, made_once.keep_tables, imports=("import functools",),
            companions=made_once.wrappers),
+    Recipe("count-by-bisect", ranks.EXPLANATION, ranks.count_by_bisect, imports=("import bisect",)),
     Recipe("local-table-made-once", made_once.BUILT_EXPLANATION, made_once.keep_built_tables,
            imports=("import functools",), companions=made_once.built_table_makers),
 )
