@@ -47,7 +47,9 @@ Recipes here:
   totals kept, each position adding only the terms past the last (`running_totals`);
 - a table a helper builds on every call from constants only → built on the first call and kept
   by a wrapper of no arguments placed beside the function (`made_once`); the same for a table the
-  function builds inline (`local-table-made-once`).
+  function builds inline (`local-table-made-once`);
+- counting on every pass the items of a collection below a value (a place) → a binary search in
+  their keys sorted once (`ranks`).
 Except for `selection`, `memoize` and `any`/`all`/`[...][0]`, they look at loops in the function's own body (not in
 nested functions).  The function's helpers in its module (two calls deep) get the recipes too, after
 the function's own: the slow part is often there (holdout11/vin_registry, studied after its blind
