@@ -203,7 +203,7 @@ def all_parameters(function: cst.FunctionDef) -> set[str]:
 
 
 def assigned_before(body: Sequence[cst.BaseStatement], index: int) -> dict[str, cst.BaseExpression]:
-    """Locals assigned by a plain `name = value` in the statements before `index`."""
+    """Locals assigned by a plain `name = value` (or `name: T = value`) in the statements before `index`."""
     values: dict[str, cst.BaseExpression] = {}
     for statement in body[:index]:
         if isinstance(statement, cst.SimpleStatementLine):
@@ -212,6 +212,9 @@ def assigned_before(body: Sequence[cst.BaseStatement], index: int) -> dict[str, 
                     target = small.targets[0].target
                     if isinstance(target, cst.Name):
                         values[target.value] = small.value
+                elif isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name) \
+                        and small.value is not None:
+                    values[small.target.value] = small.value
         for name in bound_in(statement):
             values.setdefault(name, cst.Name("None"))  # bound some other way: value unknown
     return values
