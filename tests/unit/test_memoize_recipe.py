@@ -664,3 +664,41 @@ def test_a_top_level_function_answering_a_list_is_still_left_alone() -> None:
         return None if rest is None else [text[start], *rest]
     """
     assert rewrite(source) is None  # callers outside would share the answers between them
+
+
+COSTS = '''
+def cost(name: str, recipes: dict, prices: dict, path: tuple[str, ...] = ()) -> float:
+    if name in path:
+        raise ValueError("circular: " + " -> ".join(path + (name,)))
+    if name in prices:
+        return prices[name]
+    total = 0.0
+    for part, quantity in recipes[name]:
+        total += quantity * cost(part, recipes, prices, path + (name,))
+    return total
+'''
+
+
+def test_a_path_carried_only_to_find_cycles_is_not_part_of_the_key() -> None:
+    new = rewrite(COSTS)
+    assert new is not None
+    assert "def cost_memo(name: str, path: tuple[str, ...]) -> float:" in new and "key = name\n" in new
+    prices = {"salt": 0.5, "water": 0.01, "flour": 1.25}
+    shared = {"stock": [("water", 4), ("salt", 0.1)], "sauce": [("stock", 2), ("flour", 0.2)],
+              "dish": [("sauce", 1), ("stock", 1), ("salt", 0.5)], "loop": [("pool", 1)], "pool": [("loop", 2)],
+              "deep": [("dish", 1), ("loop", 1)], "self": [("self", 1)], "gap": [("nothing", 1)]}
+    cases = [(n, shared, prices) for n in [*shared, "salt", "absent"]] + [("dish", shared, prices, ("sauce",)),
+                                                                         ("stock", shared, prices, ("dish",))]
+    same_behaviour(COSTS, new, cases)
+    diamonds = {f"d{i}": [(f"d{i + 1}", 1), (f"d{i + 1}", 2)] for i in range(40)} | {"d40": [("salt", 1)]}
+    assert load(new)("d0", diamonds, prices) == 0.5 * 3 ** 40  # answered in 40 steps, not 2 ** 40
+
+
+@pytest.mark.parametrize("change", [
+    ('raise ValueError("circular: " + " -> ".join(path + (name,)))', "return 0.0"),  # a cycle answered, not raised
+    ("path + (name,))", "path + (part,))"),  # carries something else
+    ("    if name in prices:", "    if len(path) > 3:\n        return 1.0\n    if name in prices:"),  # read otherwise
+])
+def test_a_path_that_decides_an_answer_stays_in_the_key(change: tuple[str, str]) -> None:
+    new = rewrite(COSTS.replace(*change))
+    assert new is None or "key = (name, path)" in new

