@@ -116,7 +116,6 @@ def _constant(arg: cst.Arg, constants: frozenset[str], shadowed: set[str]) -> bo
     return isinstance(value, (cst.SimpleString, cst.Integer, cst.Float))
 
 
-
 # --- a table built inline -----------------------------------------------------------------------
 
 BUILT_EXPLANATION = (

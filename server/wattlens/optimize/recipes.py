@@ -735,12 +735,13 @@ def recipe_candidates(target: Target) -> list[Candidate]:
 
 
 _MOST_HELPERS = 3
+_HELPER_DEPTH = 2  # the function's helpers, and theirs
 
 
 def _working_helpers(module: cst.Module, qualname: str) -> list[str]:
     """The qualnames of the module's functions (or, for a method, of its class's methods called on
-    `self`) that the function calls, or that those call in turn, and that loop or build over their
-    input: the nearest first, then in the order first called."""
+    `self`) that the function calls, or that those call in turn (`_HELPER_DEPTH`), and that loop or
+    build over their input: the nearest first, then in the order first called."""
     owner, _, name = qualname.rpartition(".")
     scope: Sequence[cst.BaseStatement] = module.body
     if owner:
@@ -752,7 +753,10 @@ def _working_helpers(module: cst.Module, qualname: str) -> list[str]:
     if name not in defined or "." in owner:
         return []
     reached, found = [name], []
+    depth = {name: 0}
     for caller in reached:  # grows as it goes: callers nearer the function first
+        if depth[caller] == _HELPER_DEPTH:
+            continue
         for call in facts.walk(defined[caller].body):
             if not isinstance(call, cst.Call):
                 continue
@@ -765,6 +769,7 @@ def _working_helpers(module: cst.Module, qualname: str) -> list[str]:
                 continue
             if called in defined and called not in reached:
                 reached.append(called)
+                depth[called] = depth[caller] + 1
                 if purity.is_costly(defined[called].body):
                     found.append(called)
     return [f"{owner}.{called}" if owner else called for called in found[:_MOST_HELPERS]]
@@ -778,32 +783,35 @@ def _recipe_candidates(target: Target) -> list[Candidate]:
             singles.append((recipe, *rewritten))
     candidates = [_candidate(target, [recipe], module, new_source) for recipe, module, new_source in singles]
     if len(singles) > 1:
-        module, new_source = target.module_source, ""
-        used: list[Recipe] = []
-        for recipe in RECIPES:  # each on top of the ones before
-            rewritten = _applied(module, target.qualname, recipe)
-            if rewritten is not None:
-                (module, new_source), used = rewritten, [*used, recipe]
+        module, used, changed = _stacked(target.module_source, [target.qualname])
         if len(used) > 1:
-            candidates.insert(0, _candidate(target, used, module, new_source))
+            candidates.insert(0, _candidate(target, used, module, changed[-1][1]))
     return [c for c in candidates if c.diff]
+
+
+def _stacked(module: str, qualnames: list[str]) -> tuple[str, list[Recipe], list[tuple[str, str]]]:
+    """Every recipe that applies to each of `qualnames` in turn, each on top of the ones before: the
+    module, the recipes used, and each rewritten function (qualname, source) as it was made."""
+    used: list[Recipe] = []
+    changed: list[tuple[str, str]] = []
+    for qualname in qualnames:
+        for recipe in RECIPES:
+            rewritten = _applied(module, qualname, recipe)
+            if rewritten is not None:
+                module, new_source = rewritten
+                used.append(recipe)
+                changed.append((qualname, new_source))
+    return module, used, changed
 
 
 def _all_together(target: Target, helpers: list[str]) -> Candidate | None:
     """Every recipe that applies, to the function and then to each helper, each on top of the ones
     before; None unless the function's own recipes and a helper's are among them."""
-    module, changed, reached = target.module_source, [], set()
-    used: list[Recipe] = []
-    for qualname in [target.qualname, *helpers]:
-        for recipe in RECIPES:
-            rewritten = _applied(module, qualname, recipe)
-            if rewritten is not None:
-                (module, new_source), used = rewritten, [*used, recipe]
-                changed.append(new_source)
-                reached.add(qualname)
+    module, used, changed = _stacked(target.module_source, [target.qualname, *helpers])
+    reached = {qualname for qualname, _ in changed}
     if target.qualname not in reached or not reached - {target.qualname}:
         return None  # the function's own or a helper's alone: offered as they are
-    every = _candidate(target, used, module, "\n".join(changed))
+    every = _candidate(target, used, module, "\n".join(source for _, source in changed))
     return every.model_copy(update={"id": every.id.replace("recipe-", "recipe-all-", 1), "new_source": ""})
 
 
