@@ -48,6 +48,34 @@ def test_each_comparison_either_way_round_counts_the_same(test: str) -> None:
     same_behaviour(source, new, cases, prelude="import bisect\n")
 
 
+class Later:
+    """Compares with anything, answering 2: a count of tests and a sum of them differ."""
+
+    def __lt__(self, other: object) -> int:
+        return 2
+
+    def __gt__(self, other: object) -> int:
+        return 2
+
+    def __repr__(self) -> str:
+        return "Later()"
+
+
+@pytest.mark.parametrize("count", ['len([other for other in finishers if other["net"] < runner["net"]])',
+                                   'len([1 for other in finishers if runner["net"] > other["net"]])',
+                                   'sum(other["net"] < runner["net"] for other in finishers)'])
+def test_a_list_of_the_passing_items_measured_or_the_tests_summed_count_alike(count: str) -> None:
+    source = PLACES.replace('sum(1 for other in finishers if other["net"] < runner["net"])', count)
+    new = rewrite(count_by_bisect, source)
+    assert new is not None and "bisect.bisect_" in new
+    # Not a plain order: counted as written (a sum of tests adds what each test answers).
+    fallback = new.split("return ", 3)[-1]
+    assert fallback.startswith(count.split("(", 1)[0]) and "probe()" in fallback
+    cases = [runners(3, 1, 2, 2, 5), runners(), runners(2), runners("b", "a"), runners(1, None),
+             runners(Later(), Later())]
+    same_behaviour(source, new, cases, prelude="import bisect\n")
+
+
 @pytest.mark.parametrize("change", [
     ('runner["label"] = str(runner["net"])', 'runner["net"] = 0'),  # the loop changes what the key reads
     ('runner["label"] = str(runner["net"])', "finishers.append(runner)"),  # the collection grows

@@ -13,8 +13,9 @@ and each count is a binary search:
         runner["place"] = 1 + finishers_net_below(lambda: runner["net"])
 
 A count qualifies when it is `sum(1 for v in items if key < probe)` (or `<=`, `>`, `>=`, either side
-first) inside a loop, where `items` is a local collection nothing in the loop rebinds or changes, the
-key reads only the item and the probe no item, and both are pure.  A binary search answers exactly
+first; or `len([v for v in items if key < probe])`, or `sum(key < probe for v in items)`) inside a
+loop, where `items` is a local collection nothing in the loop rebinds or changes, the key reads only
+the item and the probe no item, and both are pure.  A binary search answers exactly
 what the comparisons did only in a total order, so the sorted keys are used only where every key is
 an int or a float (no bool, no NaN) or every key is a str, and the probe is of the same kind;
 otherwise the count is made as before, item by item.  The keys are computed once, in the
@@ -51,7 +52,7 @@ _MIRRORED = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}
 @dataclass(frozen=True)
 class _Count:
     node: cst.Call
-    """the `sum(...)` call"""
+    """the `sum(...)` or `len(...)` call"""
     items: str
     item: cst.BaseAssignTargetExpression
     key: cst.BaseExpression
@@ -60,6 +61,7 @@ class _Count:
     """as `key OP probe`: `<`, `<=`, `>` or `>=`"""
     test: cst.Comparison
     """the comparison as written"""
+    clause: cst.CompFor
 
 
 def count_by_bisect(function: cst.FunctionDef) -> cst.FunctionDef | None:
@@ -79,19 +81,16 @@ def _first_count(loop: cst.For | cst.While, local: set[str]) -> _Count | None:
     loop_bound = facts.bound_in(loop)
     deferred = facts.deferred_nodes(loop.body)
     for node in facts.walk(loop.body):
-        if not m.matches(node, m.Call(func=m.Name("sum"), args=[m.Arg(value=m.GeneratorExp(elt=m.Integer("1")),
-                                                                      keyword=None, star="")])):
+        shape = _counting(node)
+        if shape is None or id(node) in deferred or facts.code(cst.ensure_type(node, cst.Call).func) in local:
             continue
         assert isinstance(node, cst.Call)
-        generator = cst.ensure_type(node.args[0].value, cst.GeneratorExp)
-        clause = generator.for_in
-        if id(node) in deferred or "sum" in local or clause.inner_for_in is not None \
-                or clause.asynchronous is not None or len(clause.ifs) != 1:
+        clause, test = shape
+        if clause.inner_for_in is not None or clause.asynchronous is not None:
             continue
         if not isinstance(clause.iter, cst.Name) or clause.iter.value not in local:
             continue
         items, names = clause.iter.value, purity.target_names(clause.target)
-        test = clause.ifs[0].test
         if not names or not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
             continue
         operator = facts.code(test.comparisons[0].operator).strip()
@@ -108,7 +107,26 @@ def _first_count(loop: cst.For | cst.While, local: set[str]) -> _Count | None:
             continue
         if items in loop_bound or purity.may_change(loop, items, local, loop_bound) or _rewrites_key(loop, key):
             continue
-        return _Count(node, items, clause.target, key, probe, operator, test)
+        return _Count(node, items, clause.target, key, probe, operator, test, clause)
+    return None
+
+
+def _counting(node: cst.CSTNode) -> tuple[cst.CompFor, cst.BaseExpression] | None:
+    """The loop clause and the test of a count: `sum(1 for v in items if test)`,
+    `len([v for v in items if test])` or `sum(test for v in items)` (True adds 1, False nothing)."""
+    if not (isinstance(node, cst.Call) and len(node.args) == 1 and node.args[0].keyword is None
+            and not node.args[0].star):
+        return None
+    made = node.args[0].value
+    if m.matches(node.func, m.Name("sum")) and isinstance(made, cst.GeneratorExp):
+        clause = made.for_in
+        if m.matches(made.elt, m.Integer("1")) and len(clause.ifs) == 1:
+            return clause, clause.ifs[0].test
+        if not clause.ifs and isinstance(made.elt, cst.Comparison):
+            return clause, made.elt
+    if m.matches(node.func, m.Name("len")) and isinstance(made, cst.ListComp) and len(made.for_in.ifs) == 1 \
+            and isinstance(made.elt, (cst.Name, cst.Integer)):
+        return made.for_in, made.for_in.ifs[0].test  # each item that passes, or a number: nothing raises
     return None
 
 
@@ -136,6 +154,14 @@ def _rewrite(function: cst.FunctionDef, loop: cst.For | cst.While, count: _Count
     written = count.operator if count.key is count.test.left else _MIRRORED[count.operator]
     compared = f"{key} {written} {probe}()" if count.key is count.test.left else f"{probe}() {written} {key}"
     counted = _COUNTS[count.operator].format(keys=keys, wanted=wanted)
+    # Otherwise the count as written, its items renamed and the probe asked through the lambda.
+    swapped: dict[int, cst.CSTNode] = {id(count.test): cst.parse_expression(compared),
+                                       id(count.clause.target): cst.parse_expression(item)}
+    made = count.node.args[0].value
+    elt = made.elt if isinstance(made, (cst.GeneratorExp, cst.ListComp)) else None
+    if isinstance(elt, cst.Name) and elt.value in own:
+        swapped[id(elt)] = cst.Name(own[elt.value])
+    fallback = facts.code(cst.ensure_type(count.node.visit(facts.ReplaceNodes(swapped)), cst.Call))
     helper = (
         f"def {counter}({probe}):\n"
         f"    # how many items of {count.items} pass `{facts.code(count.test)}`: by a binary search in the\n"
@@ -156,7 +182,7 @@ def _rewrite(function: cst.FunctionDef, loop: cst.For | cst.While, count: _Count
         f"        if type({wanted}) is str if type({keys}[0]) is str else "
         f"type({wanted}) in (int, float) and {wanted} == {wanted}:\n"
         f"            return {counted}\n"
-        f"    return sum(1 for {item} in {count.items} if {compared})\n"
+        f"    return {fallback}\n"
     )
     build = [cst.parse_statement(f"{keys} = None  # the keys of {count.items}, sorted on the first count\n"),
              cst.parse_statement(helper)]
