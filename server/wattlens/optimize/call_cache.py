@@ -87,6 +87,7 @@ def cache_repeated_calls(function: cst.FunctionDef) -> cst.FunctionDef | None:
     # the sort key's calls then find their answers (`self._points(team)`, then `self._points(row.team)`).
     by_helper: dict[tuple[str, ...], str] = {}
     caches: dict[int, tuple[str, str]] = {}  # each call's cache, and its key's code
+    key_caches: dict[int, str] = {}  # each helper handed as a sort key: its cache
     for node in [*chosen, *chosen_keys]:
         func = node.func if isinstance(node, cst.Call) else node
         args = node.args if isinstance(node, cst.Call) else ()
@@ -98,9 +99,12 @@ def cache_repeated_calls(function: cst.FunctionDef) -> cst.FunctionDef | None:
             while wanted in by_helper.values():
                 wanted += "_"
             by_helper[helper] = wanted
-        texts = [facts.code(a.value) for i, a in enumerate(args) if i in positions]
-        caches[id(node)] = by_helper[helper], texts[0] if len(texts) == 1 else f"({', '.join(texts)})"
-    body = function.body.visit(_Cached(caches, {id(key) for key in chosen_keys}, facts.fresh_name(function, "item")))
+        if isinstance(node, cst.Call):
+            texts = [facts.code(a.value) for i, a in enumerate(args) if i in positions]
+            caches[id(node)] = by_helper[helper], texts[0] if len(texts) == 1 else f"({', '.join(texts)})"
+        else:
+            key_caches[id(node)] = by_helper[helper]
+    body = function.body.visit(_Cached(caches, key_caches, facts.fresh_name(function, "item")))
     assert isinstance(body, cst.IndentedBlock)
     start = 1 if facts.docstring(function) is not None else 0
     made = [cst.parse_statement(f"{name} = {{}}\n") for name in by_helper.values()]
@@ -246,15 +250,15 @@ def changes_nothing_read(function: cst.FunctionDef, keyed: Mapping[str, frozense
 
 
 class _Cached(cst.CSTTransformer):
-    def __init__(self, caches: dict[int, tuple[str, str]], keys: set[int], item: str) -> None:
+    def __init__(self, caches: dict[int, tuple[str, str]], key_caches: dict[int, str], item: str) -> None:
         self.caches = caches
-        self.keys = keys  # helpers handed as a sort key
+        self.key_caches = key_caches  # helpers handed as a sort key
         self.item = item  # the parameter of the lambda that replaces them
 
     def leave_Arg(self, original_node: cst.Arg, updated_node: cst.Arg) -> cst.Arg:
-        if id(original_node.value) not in self.keys:
+        if id(original_node.value) not in self.key_caches:
             return updated_node
-        cache, item = self.caches[id(original_node.value)][0], self.item
+        cache, item = self.key_caches[id(original_node.value)], self.item
         helper = facts.code(updated_node.value)
         return updated_node.with_changes(value=cst.parse_expression(
             f"lambda {item}: ({cache}[{item}] if {item} in {cache} else {cache}.setdefault({item}, {helper}({item})))"))

@@ -61,7 +61,6 @@ class _Count:
     """as `key OP probe`: `<`, `<=`, `>` or `>=`"""
     test: cst.Comparison
     """the comparison as written"""
-    clause: cst.CompFor
 
 
 def count_by_bisect(function: cst.FunctionDef) -> cst.FunctionDef | None:
@@ -82,9 +81,11 @@ def _first_count(loop: cst.For | cst.While, local: set[str]) -> _Count | None:
     deferred = facts.deferred_nodes(loop.body)
     for node in facts.walk(loop.body):
         shape = _counting(node)
-        if shape is None or id(node) in deferred or facts.code(cst.ensure_type(node, cst.Call).func) in local:
+        if shape is None or id(node) in deferred:
             continue
         assert isinstance(node, cst.Call)
+        if facts.code(node.func) in local:
+            continue  # not the builtin `sum` or `len`
         clause, test = shape
         if clause.inner_for_in is not None or clause.asynchronous is not None:
             continue
@@ -107,7 +108,7 @@ def _first_count(loop: cst.For | cst.While, local: set[str]) -> _Count | None:
             continue
         if items in loop_bound or purity.may_change(loop, items, local, loop_bound) or _rewrites_key(loop, key):
             continue
-        return _Count(node, items, clause.target, key, probe, operator, test, clause)
+        return _Count(node, items, clause.target, key, probe, operator, test)
     return None
 
 
@@ -150,18 +151,10 @@ def _rewrite(function: cst.FunctionDef, loop: cst.For | cst.While, count: _Count
     probe, wanted, kinds, entry = (facts.unused_name(taken, word) for word in ("probe", "wanted", "kinds", "entry"))
     own = {name: facts.unused_name(taken, name) for name in sorted(purity.target_names(count.item))}
     item, key = facts.renamed_code(count.item, own), facts.renamed_code(count.key, own)
-    # The count as the loop made it, with the probe asked again for every item (it is pure).
-    written = count.operator if count.key is count.test.left else _MIRRORED[count.operator]
-    compared = f"{key} {written} {probe}()" if count.key is count.test.left else f"{probe}() {written} {key}"
     counted = _COUNTS[count.operator].format(keys=keys, wanted=wanted)
-    # Otherwise the count as written, its items renamed and the probe asked through the lambda.
-    swapped: dict[int, cst.CSTNode] = {id(count.test): cst.parse_expression(compared),
-                                       id(count.clause.target): cst.parse_expression(item)}
-    made = count.node.args[0].value
-    elt = made.elt if isinstance(made, (cst.GeneratorExp, cst.ListComp)) else None
-    if isinstance(elt, cst.Name) and elt.value in own:
-        swapped[id(elt)] = cst.Name(own[elt.value])
-    fallback = facts.code(cst.ensure_type(count.node.visit(facts.ReplaceNodes(swapped)), cst.Call))
+    # Otherwise the count as written, its items renamed and the probe asked again for every item (it is pure).
+    asking = count.node.visit(facts.ReplaceNodes({id(count.probe): cst.parse_expression(f"{probe}()")}))
+    fallback = facts.renamed_code(cst.ensure_type(asking, cst.Call), own)
     helper = (
         f"def {counter}({probe}):\n"
         f"    # how many items of {count.items} pass `{facts.code(count.test)}`: by a binary search in the\n"
