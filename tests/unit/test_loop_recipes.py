@@ -401,6 +401,36 @@ def test_a_list_that_could_change_before_a_later_test_keeps_its_scans(ending: st
     assert "membership-shadow-set" not in rewrite(source)
 
 
+CHAINS = """
+def resolve(mapping):
+    final, loops = {}, []
+    for start in mapping:
+        chain = [start]
+        node = mapping[start]
+        while node in mapping and node not in chain:
+            chain.append(node)
+            node = mapping[node]
+        if node in chain:
+            loops.append(start)
+        else:
+            final[start] = node
+    return final, loops
+"""
+
+
+def test_a_list_made_afresh_on_each_pass_gets_its_own_set_made_with_it() -> None:
+    new = rewrite(CHAINS)["membership-shadow-set"]
+    assert "chain = [start]\n        chain_seen = set(chain)" in new
+    assert "while node in mapping and node not in chain_seen:" in new and "if node in chain_seen:" in new
+    cases = [({"a": "b", "b": "c", "x": "y", "y": "x", "s": "s"},), ({},), ({1: 2, 2: 1.0, 3: True},)]
+    same_behaviour(CHAINS, new, "resolve", cases)
+
+
+def test_a_list_made_on_each_pass_and_read_after_the_loop_keeps_its_scans() -> None:
+    source = CHAINS.replace("    return final, loops", "    return final, loops, chain")
+    assert "membership-shadow-set" not in rewrite(source)
+
+
 # --- nested-loop join → an index built once ----------------------------------------------------
 
 JOIN = """

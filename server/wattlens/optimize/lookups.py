@@ -5,7 +5,10 @@
 - `x in found` inside a loop, where `found` is a local list the function only
   appends to → a set kept beside the list, updated at every append; the list keeps
   its order and is still what the function returns, alone or as part of its answer
-  (`return Result(winner, eliminated)`).
+  (`return Result(winner, eliminated)`).  A list made afresh on each pass of a loop and
+  used only after that in the same block (a chain walked from each start, `chain =
+  [source]`, then `while nxt not in chain: chain.append(nxt)`) gets its set made with it
+  (holdout11/site_redirects, studied after its blind run: 1.6x, strict tests pass).
 - a nested-loop join, `for a in A: for b in B: if key(b) == key(a): …` → an index
   of B by key (a dict of lists, in B's order), so each `a` visits only its matches, in
   the order it visited them before.  An inner loop that unpacks (`for code, city in
@@ -38,6 +41,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
+from typing import cast
 
 import libcst as cst
 import libcst.matchers as m
@@ -120,23 +124,38 @@ class _CountsLookup(cst.CSTTransformer):
 def shadow_set_for_growing_list(function: cst.FunctionDef) -> cst.FunctionDef | None:
     if not isinstance(function.body, cst.IndentedBlock):
         return None
-    body = list(function.body.body)
     parameters = facts.parameters(function)
-    for index, statement in enumerate(body):
-        binding = _list_binding(statement)
-        if binding is None or binding[0] in parameters:
-            continue
-        name, value = binding
-        if not _only_appended_and_tested(function, name, body[index + 1:]):
-            continue
-        seen = facts.fresh_name(function, f"{name}_seen")
-        start = "set()" if not value.elements else f"set({name})"
-        prepared = cst.parse_statement(f"{seen} = {start}\n")
-        rest = cst.IndentedBlock(body=body[index + 1:]).visit(_TrackAppends(name, seen))
-        assert isinstance(rest, cst.IndentedBlock)
-        new_body = [*body[:index + 1], prepared, *rest.body]
-        return function.with_changes(body=function.body.with_changes(body=new_body))
+    # The function's own body first; then lists made afresh inside a loop (a chain walked
+    # from each start: `chain = [source]`, then `while nxt not in chain: chain.append(nxt)`).
+    blocks = [function.body, *(b for b in m.findall(function.body, m.IndentedBlock())
+                               if isinstance(b, cst.IndentedBlock))]
+    for block in blocks:
+        body = list(block.body)
+        for index, statement in enumerate(body):
+            binding = _list_binding(statement)
+            if binding is None or binding[0] in parameters:
+                continue
+            name, value = binding
+            if block is not function.body and not _used_only_in(function, name, body[index:]):
+                continue
+            if not _only_appended_and_tested(function, name, body[index + 1:]):
+                continue
+            seen = facts.fresh_name(function, f"{name}_seen")
+            start = "set()" if not value.elements else f"set({name})"
+            prepared = cst.parse_statement(f"{seen} = {start}\n")
+            rest = cst.IndentedBlock(body=body[index + 1:]).visit(_TrackAppends(name, seen))
+            assert isinstance(rest, cst.IndentedBlock)
+            grown = block.with_changes(body=[*body[:index + 1], prepared, *rest.body])
+            if block is function.body:
+                return function.with_changes(body=grown)
+            return cast(cst.FunctionDef, function.deep_replace(block, grown))
     return None
+
+
+def _used_only_in(function: cst.FunctionDef, name: str, statements: list[cst.BaseStatement]) -> bool:
+    """Whether every mention of `name` in the function lies in `statements`."""
+    own = m.Name(name)
+    return len(m.findall(function, own)) == len(m.findall(cst.IndentedBlock(body=statements), own))
 
 
 def _list_binding(statement: cst.BaseStatement) -> tuple[str, cst.List] | None:

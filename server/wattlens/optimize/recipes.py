@@ -107,7 +107,13 @@ from wattlens.optimize.regexes import BUILT_EXPLANATION, compile_built_patterns_
 from wattlens.optimize.selection import select_instead_of_sort
 from wattlens.optimize.sequences import append_not_concatenate, index_with_positions
 from wattlens.optimize.strings import join_strings
-from wattlens.optimize.windows import COUNTS_EXPLANATION, window_counts_from_prefix, window_sums_from_prefix
+from wattlens.optimize.windows import (
+    COUNTS_EXPLANATION,
+    FILTERED_EXPLANATION,
+    filtered_window_totals,
+    window_counts_from_prefix,
+    window_sums_from_prefix,
+)
 
 # Annotations under which a container is surely a collection of items (not a text, not None).
 _COLLECTIONS = {"list", "List", "tuple", "Tuple", "MutableSequence"}
@@ -675,6 +681,7 @@ RECIPES: tuple[Recipe, ...] = (
         imports=("import itertools",),
     ),
     Recipe("window-prefix-counts", COUNTS_EXPLANATION, window_counts_from_prefix, imports=("import itertools",)),
+    Recipe("filtered-window-totals", FILTERED_EXPLANATION, filtered_window_totals, imports=("import itertools",)),
     Recipe("walk-not-reslice", reslicing.EXPLANATION, reslicing.walk_not_reslice),
     Recipe("recency-dict", recency.EXPLANATION, recency.recency_list_to_dict),
     Recipe("compile-built-patterns-once", BUILT_EXPLANATION, compile_built_patterns_once),

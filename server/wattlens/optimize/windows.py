@@ -1,5 +1,6 @@
-"""Recipes for sliding windows: `sum(xs[a:b])` inside a loop (`window-prefix-sums`), and counting
-the items of `xs[a:b]` that pass a test (`window-prefix-counts`, below).
+"""Recipes for sliding windows: `sum(xs[a:b])` inside a loop (`window-prefix-sums`), counting
+the items of `xs[a:b]` that pass a test (`window-prefix-counts`, below), and the passing items
+gathered in a list only to be summed and counted (`filtered-window-totals`, at the end).
 
 Summing a fresh slice on every pass costs the window's length each time, so a moving
 total over n items with windows of k costs n·k additions and n slices.  Prefix sums
@@ -627,3 +628,167 @@ def _int(node: cst.BaseExpression) -> int | None:
         return None
     value = node.evaluated_value
     return -value if negative else value
+
+
+# --- a window's passing items kept in a list, then only summed and counted ----------------------
+
+FILTERED_EXPLANATION = (
+    "each pass gathers a window's items that pass a test into a new list only to sum and count it "
+    "(O(n·k)); running sums and counts of the passing items, built once for whole numbers, give "
+    "both by one subtraction each")
+
+
+@dataclass(frozen=True)
+class _Filtered:
+    """`name = [x for x in xs[a:b] if test]`, later only read by `sum(name)` and `len(name)`."""
+
+    statement: cst.SimpleStatementLine
+    name: str
+    window: cst.Subscript
+    item: str
+    test: cst.BaseExpression
+    shape: _Test
+
+
+def filtered_window_totals(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    """A rolling mean over readings with gaps, `valid = [v for v in xs[i - k:i] if v is not None]`
+    then `sum(valid) / len(valid)`: prefix sums of the passing items and prefix counts of them are
+    built before the loop; a window inside the sequence takes two subtractions and leaves `valid`
+    None (its `sum` and `len` read the totals instead), any other window builds the list as before.
+
+    The build is exact only for whole numbers: it runs when the sequence is a list or tuple, the
+    test can answer for every item without raising (what the window counts check), and every
+    passing item is an int (`type(v) is int`: the sum of ints is the same in any order).  The test
+    then runs ahead of time on every item, which is why only the tests the counts accept qualify.
+    Nothing else may read the list: every other mention of its name must be `sum(name)` or
+    `len(name)`, after it in the same block."""
+    try:
+        return _totals_from_prefix(function)
+    except Exception:  # a shape no check above foresaw: no rewrite rather than no answer
+        return None
+
+
+def _totals_from_prefix(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    if not isinstance(function.body, cst.IndentedBlock):
+        return None
+    if not m.findall(function.body, m.Assign(value=m.ListComp(for_in=m.CompFor(iter=m.Subscript())))):
+        return None  # the common case, answered before the analysis below
+    taken = facts.bound_in(function.body) | facts.parameters(function)
+    if taken & _USED_BY_COUNTS or m.findall(function.body, m.Global() | m.Nonlocal()):
+        return None
+    if _INTROSPECTION & {n.value for n in facts.walk(function) if isinstance(n, cst.Name)}:
+        return None
+    parameters = facts.parameters(function)
+    fresh = purity.fresh_containers(function.body, parameters)
+    for block, index, known in _own_statements(function.body, frozenset(parameters)):
+        statement = block[index]
+        for part in facts.loop_parts(statement):
+            for found in _filtered_lists(function, part, known, taken):
+                xs = _sequence(found.window)
+                guarded = {xs, *found.shape.containers}
+                if not all(purity.unchanged_while_running(statement, name, function, parameters, fresh, taken)
+                           for name in sorted(guarded)):
+                    continue
+                if found.shape.scalars & facts.bound_in(statement):
+                    continue
+                return _with_totals(function, statement, found)
+    return None
+
+
+def _filtered_lists(function: cst.FunctionDef, part: cst.CSTNode, known: frozenset[str],
+                    taken: set[str]) -> Iterator[_Filtered]:
+    for block in facts.walk(part):
+        if not isinstance(block, cst.IndentedBlock):
+            continue
+        for index, statement in enumerate(block.body):
+            found = _filtered_binding(statement)
+            if found is None:
+                continue
+            name, window, item, test = found
+            shape = _classify(test, item)
+            if shape is None or not _window_usable(window, known, taken):
+                continue
+            if any(n in _USED_BY_COUNTS or not (n in known or n not in taken)
+                   for n in shape.scalars | shape.containers):
+                continue
+            assert isinstance(statement, cst.SimpleStatementLine)
+            own = m.Name(name)
+            rest = cst.IndentedBlock(body=block.body[index + 1:])
+            totals = m.findall(rest, m.Call(func=m.Name("sum") | m.Name("len"), args=[m.Arg(value=own, keyword=None,
+                                                                                            star="")]))
+            if not totals or len(m.findall(function, own)) != 1 + len(totals):
+                continue
+            if not facts.held_only_here(rest, name):
+                continue
+            yield _Filtered(statement, name, window, item, test, shape)
+
+
+def _filtered_binding(statement: cst.BaseStatement
+                      ) -> tuple[str, cst.Subscript, str, cst.BaseExpression] | None:
+    """(name, window, item, test) for `name = [x for x in xs[a:b] if test]`."""
+    binding = facts.single_binding(statement)
+    if binding is None:
+        return None
+    target, value = binding
+    if not isinstance(value, cst.ListComp):
+        return None
+    clause = value.for_in
+    if clause.inner_for_in is not None or clause.asynchronous is not None or len(clause.ifs) != 1:
+        return None
+    if not isinstance(clause.target, cst.Name) or not m.matches(value.elt, m.Name(clause.target.value)):
+        return None
+    window = _plain_window(clause.iter)
+    if window is None:
+        return None
+    return target.value, window, clause.target.value, clause.ifs[0].test
+
+
+def _with_totals(function: cst.FunctionDef, statement: cst.BaseStatement, found: _Filtered) -> cst.FunctionDef:
+    xs, item, test = _sequence(found.window), found.item, facts.code(found.test)
+    sums, counts = facts.fresh_name(function, f"{xs}_sums"), facts.fresh_name(function, f"{xs}_passing")
+    low, high = facts.fresh_name(function, "low"), facts.fresh_name(function, "high")
+    total, size = facts.fresh_name(function, f"{found.name}_sum"), facts.fresh_name(function, f"{found.name}_len")
+    # The test's own check first: it makes running the test on every item safe.
+    checked = "" if found.shape.kinds is None else f"{_count_condition(xs, found.shape, None, False)} and "
+    exact = f"{checked}type({xs}) in (list, tuple) and all(type({item}) is int for {item} in {xs} if {test})"
+    build = cst.parse_statement(
+        f"{sums}, {counts} = (list(itertools.accumulate(({item} if {test} else 0 for {item} in {xs}), initial=0)), "
+        f"list(itertools.accumulate(({test} for {item} in {xs}), initial=0))) if {exact} else (None, None)\n")
+    bounds = found.window.slice[0].slice
+    assert isinstance(bounds, cst.Slice)
+    lower = facts.code(bounds.lower) if bounds.lower is not None else "0"
+    upper = facts.code(bounds.upper) if bounds.upper is not None else f"len({sums}) - 1"
+    name = found.name
+    split = cst.parse_statement(
+        f"if {sums} is not None and 0 <= ({low} := {lower}) <= ({high} := {upper}) < len({sums}):\n"
+        f"    {name} = None\n"
+        f"    {total} = {sums}[{high}] - {sums}[{low}]\n"
+        f"    {size} = {counts}[{high}] - {counts}[{low}]\n"
+        f"else:\n"
+        f"    {facts.code(found.statement.body[0]).strip()}\n")
+    split = split.with_changes(leading_lines=found.statement.leading_lines)
+    loop = statement.visit(_TotalsRead(found, split, total, size))
+    assert isinstance(loop, (cst.SimpleStatementLine, cst.BaseCompoundStatement))
+    # Comments above the statement stay above the code that now starts it.
+    build = build.with_changes(leading_lines=loop.leading_lines)
+    return facts.replace_statement(function, statement, [build, loop.with_changes(leading_lines=())])
+
+
+class _TotalsRead(cst.CSTTransformer):
+    """The list's binding → the split between totals and the list; `sum(name)`/`len(name)` → the
+    total where the list was left None."""
+
+    def __init__(self, found: _Filtered, split: cst.BaseStatement, total: str, size: str) -> None:
+        self.found, self.split, self.total, self.size = found, split, total, size
+
+    def leave_SimpleStatementLine(self, original_node: cst.SimpleStatementLine,
+                                  updated_node: cst.SimpleStatementLine) -> cst.BaseStatement:
+        return self.split if original_node is self.found.statement else updated_node
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+        name = self.found.name
+        if not (len(updated_node.args) == 1 and m.matches(updated_node.args[0].value, m.Name(name))
+                and isinstance(updated_node.func, cst.Name) and updated_node.func.value in ("sum", "len")):
+            return updated_node
+        total = self.total if updated_node.func.value == "sum" else self.size
+        return cst.parse_expression(f"({total} if {name} is None else {facts.code(updated_node)})")
