@@ -12,7 +12,7 @@ import pytest
 
 from wattlens.optimize.ranges import scan_by_range
 
-from .recipe_outcomes import outcome, rewrite
+from .recipe_outcomes import evaluated, outcome, rewrite
 
 WINDOWS = """
 def f(events, days, width):
@@ -138,3 +138,59 @@ def test_a_scan_inside_another_is_left_as_it_was_in_the_rewritten_outer_one() ->
     assert "for b in events:" in new
     events = [(n % 9, n) for n in range(40)]
     assert outcome(new, events, [0, 4, 8, 12], prelude=PRELUDE) == outcome(source, events, [0, 4, 8, 12])
+
+
+PREFIXES = """
+def f(entries, prefixes):
+    out = {}
+    for prefix in prefixes:
+        found = [(count, shown) for key, shown, count in entries if key.startswith(prefix) and count > 0]
+        out[prefix] = sorted(found)[:3]
+    return out
+"""
+
+
+def prefix_cases() -> list[tuple[object, ...]]:
+    rng = random.Random(5)
+    words = ["".join(rng.choice("abc\u00e9\U0010ffff") for _ in range(rng.randint(0, 5))) for _ in range(300)]
+    entries = [(w, w.upper(), rng.randint(-1, 9)) for w in words]
+    prefixes = ["", "a", "ab", "\u00e9", "\U0010ffff", "c\U0010ffff", "zz", "abcabc"]
+    return [
+        (entries, prefixes),
+        (tuple(entries), prefixes),
+        ([], prefixes),
+        (entries, [("a", "b"), "a"]),  # a tuple of prefixes: scanned as before
+        ([(b"ab", 1, 1)], [b"a"]),  # bytes: scanned as before
+        ([("ab", 1, 1), (3, 1, 1)], ["a"]),  # a key that cannot start with anything: raises as before
+        ([("ab", 1, 1), ("a", 2)], ["a"]),  # an item that does not unpack
+    ]
+
+
+@pytest.mark.parametrize("case", prefix_cases(), ids=range(len(prefix_cases())))
+def test_a_prefix_scan_meets_the_block_of_keys_that_start_with_it(case: tuple[object, ...]) -> None:
+    new = rewrite(scan_by_range, PREFIXES)
+    assert new is not None
+    assert "for key, shown, count in entries_with_key_starting(prefix) if key.startswith(prefix)" in new
+    assert outcome(new, *copy.deepcopy(case), prelude=PRELUDE) == outcome(PREFIXES, *copy.deepcopy(case))
+
+
+ATTRIBUTE = """
+def f(self, low, highs):
+    out = []
+    for high in highs:
+        out.append([n for n in self.values if low <= n <= high])
+    return out
+"""
+
+
+def test_an_attribute_of_a_parameter_is_scanned_by_range_when_nothing_can_change_it() -> None:
+    new = rewrite(scan_by_range, ATTRIBUTE)
+    assert new is not None and "for n in values_with_key_between(low=low, high=high)" in new
+    holder = ("class Holder:\n    def __init__(self, values):\n        self.values = values\n"
+              "values = list(range(50, 0, -3)) * 2\n")
+    for case in ("Holder(values), 10, [30, 5, 45]", "Holder(tuple(values)), 0, [100]", "Holder(set(values)), 3, [9]"):
+        call = f"f({case})"
+        expected = evaluated(holder + ATTRIBUTE, call)
+        assert isinstance(expected, list) and evaluated(PRELUDE + holder + new, call) == expected
+    changed = ATTRIBUTE.replace("        out.append(", "        self.grow()\n        out.append(")
+    assert rewrite(scan_by_range, changed) is None

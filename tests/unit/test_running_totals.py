@@ -85,7 +85,8 @@ def test_the_same_additions_give_the_same_floats_and_errors(tmp_path: Path) -> N
         ("distance_along(points, i", "distance_along(points, len(found) + i"),  # not a counter
         ("            found.append(i)", "            found.append(i)\n            points.append(points[0])"),
         ("    found = []", "    found = []\n    leg = len"),  # the term's `leg` would be the function's own
-        ("    found = []", "    found = []\n    points = list(points)"),  # rebound: which list is summed?
+        # rebound on the way: which list is summed? (rebound once before the loop, it is one list)
+        ("            found.append(i)", "            found.append(i)\n            points = list(points)"),
     ],
 )
 def test_totals_that_could_differ_are_left_alone(tmp_path: Path, change: str, why: str) -> None:
@@ -104,9 +105,11 @@ def test_which_helpers_are_running_totals() -> None:
         "distance_along", 1, 1, 1, "0.0", "leg(points, i)")
     exclusive = TRACK.replace("range(1, index + 1)", "range(index)").replace("total = 0.0", "total = 0")
     assert read(exclusive)["distance_along"].past_index == 0 and read(exclusive)["distance_along"].start == 0
-    for broken in ("total += leg(points, i) * total", "total *= leg(points, i)",
-                   "total += leg(points, i)\n        total += 1"):
-        assert read(TRACK.replace("total += leg(points, i)", broken)) == {}, broken
+    for other in ("total += leg(points, i) * total", "total *= leg(points, i)",
+                  "total += leg(points, i)\n        total += 1"):
+        # not a sum of terms, but still a state walked forward one step per position
+        assert isinstance(read(TRACK.replace("total += leg(points, i)", other))["distance_along"],
+                          purity.RunningState), other
     assert read(TRACK.replace("range(1, index + 1)", "range(1, index + 2)")) == {}
 
 
@@ -119,3 +122,64 @@ def test_an_exclusive_range_from_zero_is_carried_the_same(tmp_path: Path) -> Non
     for points in ([], [(0.0, 0.0), (0.0, 2.0), (2.0, 2.0), (2.0, 0.0)]):
         call = f"marks({points!r}, 1.5)"
         assert evaluated(rewritten, call) == evaluated(source, call), call
+
+
+LOAN = '''
+def step(balance: float, rate: float, payment: float, extra: float) -> tuple[float, float]:
+    interest = round(balance * rate / 12, 2)
+    return interest, round(max(balance + interest - payment - extra, 0.0), 2)
+
+
+def balance_after(principal: float, rate: float, payment: float, extras: dict, period: int) -> float:
+    """The balance once `period` payments have been made."""
+    balance = round(principal, 2)
+    for n in range(1, period + 1):
+        if balance <= 0:
+            return 0.0
+        _, balance = step(balance, rate, payment, extras.get(n, 0.0))
+    return balance
+
+
+def schedule(principal: float, rate: float, months: int, extras: dict | None = None) -> list:
+    extras = {} if extras is None else extras
+    for n, extra in extras.items():
+        if extra < 0:
+            raise ValueError(n)
+    payment = round(principal / months + 1, 2)
+    rows = []
+    for n in range(1, months + 1):
+        opening = balance_after(principal, rate, payment, extras, n - 1)
+        if opening <= 0:
+            break
+        rows.append((n, opening, balance_after(principal, rate, payment, extras, n + 2)))
+    return rows
+'''
+
+
+def test_a_state_walked_from_the_start_for_every_position_is_carried_on(tmp_path: Path) -> None:
+    new = carried(tmp_path, LOAN, "schedule")
+    assert new is not None
+    assert "opening = balance_after_upto(principal, rate, payment, extras, n - 1)" in new
+    assert "balance_after_states_stop.append(len(balance_after_states) - 1)" in new
+    rewritten = LOAN.split("def schedule")[0] + textwrap.dedent(new)
+    for case in ("1000.0, 0.05, 12", "1000.0, 0.05, 12, {3: 400.0, 4: 1e6}", "0.0, 0.1, 3", "5000, 0.2, 60",
+                 "100.0, 0.05, 0", "100.0, 0.05, 4, {2: -1.0}", "'x', 0.05, 4", "1000.0, float('nan'), 5"):
+        call = f"schedule({case})"
+        assert repr(evaluated(rewritten, call)) == repr(evaluated(LOAN, call)), call
+
+
+def test_which_helpers_walk_a_state() -> None:
+    def read(source: str) -> dict[str, purity.RunningTotal | purity.RunningState]:
+        return dict(callees.trusted_in(cst.parse_module(textwrap.dedent(source))).running_totals)
+
+    walk = read(LOAN)["balance_after"]
+    assert isinstance(walk, purity.RunningState)
+    assert (walk.state, walk.counter, walk.guard, walk.stop_value, walk.initial) == (
+        "balance", "n", "balance <= 0", "0.0", "round(principal, 2)")
+    for change in (("-> float:\n    \"\"\"The", "-> list:\n    \"\"\"The"),  # a value that could be changed later
+                   ("return 0.0", "return balance"),  # not a constant
+                   ("_, balance = step", "skipped, balance = step"),  # fine: read nowhere…
+                   ("        _, balance = step", "        print(n)\n        _, balance = step"),
+                   ("extras.get(n, 0.0))", "extras.get(n, 0.0))\n        extras[n] = 0")):
+        found = read(LOAN.replace(*change))
+        assert ("balance_after" in found) is (change[1].startswith("skipped")), change

@@ -244,3 +244,25 @@ def test_loops_in_nested_functions_are_not_the_functions_own() -> None:
         return inner()
     """
     assert rewrite(source) is None
+
+
+def test_a_loop_inside_another_statement_joins_what_its_block_started() -> None:
+    original = """
+    def build(groups):
+        out = {}
+        for name, parts in groups:
+            data = b""
+            for part in parts:
+                data += part
+            out[name] = data
+        return out
+    """
+    new = rewrite(original)
+    assert new is not None
+    assert '        data_parts = []\n        for part in parts:\n            data_parts.append(part)\n' in new
+    assert '        data = b"".join(data_parts)\n        out[name] = data\n' in new
+    cases: list[tuple[object, ...]] = [([],), ([("a", [b"x", b"yz"]), ("b", [])],), ([("c", [b"x", "y"])],),
+                                       ([("d", [b"x", bytearray(b"y")])],)]
+    same_behaviour(original, new, cases)
+    closure = original.replace("        return out", "            peek = lambda: data\n        return out")
+    assert rewrite(closure) is None

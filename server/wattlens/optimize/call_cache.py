@@ -183,6 +183,23 @@ def range_counters(function: cst.FunctionDef) -> set[str]:
     return set() if "range" in elsewhere else counters - elsewhere
 
 
+def counters_around(node: cst.CSTNode, parents: Mapping[int, cst.CSTNode], function: cst.FunctionDef) -> set[str]:
+    """The counters of the `for name in range(...)` loops whose body holds `node` and does not bind
+    `name` again: there the name holds the plain int the range gave (`number` is such a counter in
+    `for number in range(1, months + 1): f(number - 1)`, whatever the function binds it to elsewhere)."""
+    if "range" in facts.local_names(function):
+        return set()
+    found: set[str] = set()
+    child, parent = node, parents.get(id(node))
+    while parent is not None:
+        if isinstance(parent, cst.For) and child is parent.body and isinstance(parent.target, cst.Name) \
+                and m.matches(parent.iter, m.Call(func=m.Name("range"))) \
+                and parent.target.value not in facts.bound_in(parent.body):
+            found.add(parent.target.value)
+        child, parent = parent, parents.get(id(parent))
+    return found
+
+
 def only_read(call: cst.Call, parents: Mapping[int, cst.CSTNode], shadowed: set[str],
               function: cst.FunctionDef) -> bool:
     """The call's result, a container, is only read: where it is made, or through the one name it is

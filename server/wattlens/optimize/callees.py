@@ -112,7 +112,8 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
         returns=returns, parameters={name: _positional(functions[name]) for name in returns},
         module_aliases=aliases, patterns=patterns, readers=readers, membership_only=membership,
         stable={name: _annotation(functions[name]) for name in stable}, constants=constants,
-        running_totals={name: total for name in pure if (total := _running_total(functions[name])) is not None})
+        running_totals={name: total for name in pure
+                        if (total := _running_total(functions[name]) or _running_state(functions[name])) is not None})
 
 
 def _running_total(function: cst.FunctionDef) -> purity.RunningTotal | None:
@@ -147,6 +148,83 @@ def _running_total(function: cst.FunctionDef) -> purity.RunningTotal | None:
         return None
     return purity.RunningTotal(parameters=tuple(names), index=index, start=start, past_index=past,
                                initial=facts.code(bound[1]), counter=counter, term=facts.code(step.value))
+
+
+_PLAIN_VALUES = frozenset({"int", "float", "str", "bool"})
+
+
+def _running_state(function: cst.FunctionDef) -> purity.RunningState | None:
+    """`function` as a state walked forward: after its docstring, `state = <initial>`, then
+    `for i in range([start, ]index [+ 1]):` with an optional `if <test>: return <constant>` first and
+    plain assignments after it, and `return state`.  The initial value reads only parameters; each
+    step reads only parameters, the state, the counter and names bound outside the function, and
+    binds nothing else that anything reads (`_`); the answer is annotated as a plain value."""
+    params = function.params
+    if not _plainly_positional(function) or params.posonly_params or _annotation(function) not in _PLAIN_VALUES:
+        return None
+    statements = _after_docstring(function)
+    if len(statements) != 3:
+        return None
+    first, loop, last = statements
+    bound = facts.single_assign(first)
+    if bound is None or not isinstance(loop, cst.For) or loop.orelse is not None \
+            or not isinstance(loop.target, cst.Name) or loop.asynchronous is not None \
+            or not isinstance(loop.body, cst.IndentedBlock):
+        return None
+    state, counter = bound[0].value, loop.target.value
+    names = [p.name.value for p in params.params]
+    span = _range_to_parameter(loop.iter, names)
+    if span is None or not m.matches(last, m.SimpleStatementLine(body=[m.Return(value=m.Name(state))])) \
+            or {state, counter} & set(names):
+        return None
+    local = facts.bound_in(function.body) | set(names)
+    if purity.reads(bound[1]) & local - set(names):
+        return None
+    return _state_steps(function, names, span, state, counter, bound[1], list(loop.body.body), local)
+
+
+def _state_steps(function: cst.FunctionDef, names: list[str], span: tuple[int, int, int], state: str, counter: str,
+                 initial: cst.BaseExpression, body: list[cst.BaseStatement], local: set[str]
+                 ) -> purity.RunningState | None:
+    guard = stop_value = None
+    if body and isinstance(body[0], cst.If):
+        branch = body.pop(0)
+        assert isinstance(branch, cst.If)
+        exits = branch.body.body if isinstance(branch.body, cst.IndentedBlock) else ()
+        if branch.orelse is not None or len(exits) != 1 or not m.matches(
+                exits[0], m.SimpleStatementLine(body=[m.Return(value=m.DoNotCare())])):
+            return None
+        returned = cst.ensure_type(cst.ensure_type(exits[0], cst.SimpleStatementLine).body[0], cst.Return).value
+        if returned is None or not _literal(returned):
+            return None
+        guard, stop_value = branch.test, returned
+    if not body or not all(m.matches(s, m.SimpleStatementLine(body=[m.Assign() | m.AugAssign()])) for s in body):
+        return None
+    small = [s.body[0] for s in body if isinstance(s, cst.SimpleStatementLine)
+             and isinstance(s.body[0], (cst.Assign, cst.AugAssign))]
+    targets = [t.target for a in small for t in (a.targets if isinstance(a, cst.Assign) else [a])]
+    if not all(isinstance(t, cst.Name) or (isinstance(t, (cst.Tuple, cst.List)) and all(
+            isinstance(e, cst.Element) and isinstance(e.value, cst.Name) for e in t.elements)) for t in targets):
+        return None  # names only: an item or attribute written would be a change the helper makes
+    bound_in_steps = set().union(*(facts.target_names(t) for t in targets))
+    if state not in bound_in_steps:
+        return None
+    read = set().union(*(purity.reads(a.value) for a in small),
+                       *(purity.reads(a.target) for a in small if isinstance(a, cst.AugAssign)),
+                       purity.reads(guard) if guard is not None else set())
+    # What a step binds besides the state is read nowhere (`_, _, balance = month(...)`).
+    others = bound_in_steps - {state}
+    if others & read:
+        return None
+    if (read & local) - {state, counter, *names}:
+        return None
+    start, index, past = span
+    return purity.RunningState(
+        parameters=tuple(names), index=index, start=start, past_index=past, state=state,
+        initial=facts.code(initial), counter=counter,
+        guard=facts.code(guard) if guard is not None else None,
+        stop_value=facts.code(stop_value) if stop_value is not None else None,
+        steps=tuple(facts.code(s).strip() for s in body))
 
 
 def _range_to_parameter(node: cst.BaseExpression, names: list[str]) -> tuple[int, int, int] | None:

@@ -322,6 +322,17 @@ def own_loops(function: cst.FunctionDef) -> list[cst.For | cst.While]:
     return [loop for loop in found if id(loop) not in nested and isinstance(loop, (cst.For, cst.While))]
 
 
+def own_blocks(function: cst.FunctionDef) -> list[cst.IndentedBlock]:
+    """The function's body, then the blocks inside it (not those of nested functions or classes)."""
+    if not isinstance(function.body, cst.IndentedBlock):
+        return []
+    nested = {id(block) for inner in m.findall(function.body, m.FunctionDef() | m.ClassDef())
+              for block in m.findall(inner, m.IndentedBlock())}
+    found = [b for b in m.findall(function.body, m.IndentedBlock())
+             if isinstance(b, cst.IndentedBlock) and id(b) not in nested]
+    return [function.body, *found]
+
+
 def replace_statement(
     function: cst.FunctionDef, old: cst.BaseStatement, new: Sequence[cst.BaseStatement]
 ) -> cst.FunctionDef:

@@ -127,9 +127,7 @@ def shadow_set_for_growing_list(function: cst.FunctionDef) -> cst.FunctionDef | 
     parameters = facts.parameters(function)
     # The function's own body first; then lists made afresh inside a loop (a chain walked
     # from each start: `chain = [source]`, then `while nxt not in chain: chain.append(nxt)`).
-    blocks = [function.body, *(b for b in m.findall(function.body, m.IndentedBlock())
-                               if isinstance(b, cst.IndentedBlock))]
-    for block in blocks:
+    for block in facts.own_blocks(function):
         body = list(block.body)
         for index, statement in enumerate(body):
             binding = _list_binding(statement)

@@ -115,6 +115,36 @@ class RunningTotal:
 
 
 @dataclass(frozen=True)
+class RunningState:
+    """A pure helper that walks a state forward one step per position, from a fixed start to a
+    position it is handed, and may stop early with a constant: `balance = round(principal, 2)`,
+    `for n in range(1, period + 1): if balance <= 0: return 0.0` and `balance = step(balance, n)`,
+    then `return balance`.  Its answer is a plain value (its annotation says int, float, str or
+    bool), so one kept state may be handed out again."""
+
+    parameters: tuple[str, ...]
+    """its positional parameters, in order"""
+    index: int
+    """the position among them of the one the range ends at"""
+    start: int
+    """the range's first position"""
+    past_index: int
+    """how far past that parameter the range stops (`index + 1`: 1; `index`: 0)"""
+    state: str
+    """the name of the state"""
+    initial: str
+    """the state before any step, read from the parameters"""
+    counter: str
+    """the loop's variable"""
+    guard: str | None
+    """the test before each step that makes the helper return `stop_value` instead"""
+    stop_value: str | None
+    steps: tuple[str, ...]
+    """the statements of a step (each a plain assignment), in the names of the parameters, the
+    state and the counter"""
+
+
+@dataclass(frozen=True)
 class Trusted:
     """Names of the module being rewritten that may be called like a pure builtin: its own
     functions that change nothing and return a new value each call, its record classes
@@ -156,7 +186,7 @@ class Trusted:
     """those of `pure` defined in the module that do work and whose answer depends on their arguments
     alone, never on a module value that may change between calls: name -> return annotation ('' if
     none); an answer for the same constant arguments may be kept from one call of a function to the next"""
-    running_totals: Mapping[str, RunningTotal] = field(default_factory=dict)
+    running_totals: Mapping[str, RunningTotal | RunningState] = field(default_factory=dict)
     """those of `pure` that are a running total up to a position they are handed"""
     constants: frozenset[str] = frozenset()
     """module names bound once to a text, a number or a tuple of such"""

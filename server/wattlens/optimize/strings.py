@@ -2,10 +2,11 @@
 
 `out = out + piece` makes a new string and copies everything built so far into it,
 so n pieces cost O(n²) copying. CPython avoids the copy only for the exact form
-`out += piece` (or `out = out + piece`) on a local that nothing else refers to;
+`out += piece` (or `out = out + piece`) on a local str that nothing else refers to (never
+for bytes);
 `out = out + a + b` (the first `+` makes a temporary), or a name referred to
 elsewhere, copies every time, and other interpreters make no promise at all. So,
-for a top-level loop of the function's own body:
+for a loop of the function:
 
     out = ""                          out = ""
     for ...:                          out_parts = []
@@ -35,13 +36,16 @@ Why each condition (otherwise the function is left alone):
 - `str` is not rebound in the function (the rewrite names no builtin; this only
   keeps away from code that plays such games).
 
-Every qualifying accumulator of every top-level loop is rewritten, one at a time.
+Every qualifying accumulator of every loop is rewritten, one at a time; a loop inside another
+statement (the bytes of each message joined inside the loop over messages) qualifies as well,
+with its accumulator started in the same block, where no closure in the whole function names it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import cast
 
 import libcst as cst
 
@@ -70,23 +74,28 @@ class _Concatenation:
 
 
 def _join_one(function: cst.FunctionDef) -> cst.FunctionDef | None:
-    """`function` with one accumulator of one top-level loop rewritten, or None where none qualifies."""
+    """`function` with one accumulator of one loop rewritten, or None where none qualifies: the
+    loops of the function's own body first, then those inside other statements (a message's
+    bytes joined inside the loop over messages), each with its accumulator started in its block."""
     assert isinstance(function.body, cst.IndentedBlock)
-    body = list(function.body.body)
-    for index, loop in enumerate(body):
-        if not isinstance(loop, facts.LOOPS) or loop.orelse is not None:
-            continue
-        scan = _Scan()
-        loop.visit(scan)
-        if scan.leaves:
-            continue
-        for name, concatenations in scan.concatenations.items():
-            literal = _initial_literal(body[:index], name)
-            if literal is None or not _only_concatenated(loop, name, concatenations):
+    for block in facts.own_blocks(function):
+        body = list(block.body)
+        for index, loop in enumerate(body):
+            if not isinstance(loop, facts.LOOPS) or loop.orelse is not None:
                 continue
-            if _seen_elsewhere(function, body[: index + 1], name):
+            scan = _Scan()
+            loop.visit(scan)
+            if scan.leaves:
                 continue
-            return _rewrite(function, body, index, name, literal, concatenations)
+            for name, concatenations in scan.concatenations.items():
+                literal = _initial_literal(body[:index], name)
+                if literal is None or not _only_concatenated(loop, name, concatenations):
+                    continue
+                # Inside another statement, a closure anywhere in the function could read it.
+                before = body[: index + 1] if block is function.body else function.body.body
+                if _seen_elsewhere(function, before, name):
+                    continue
+                return _rewrite(function, block, index, name, literal, concatenations)
     return None
 
 
@@ -189,14 +198,15 @@ def _seen_elsewhere(function: cst.FunctionDef, up_to_loop: Sequence[cst.BaseStat
 
 def _rewrite(
     function: cst.FunctionDef,
-    body: list[cst.BaseStatement],
+    block: cst.IndentedBlock,
     index: int,
     name: str,
     literal: cst.SimpleString,
     concatenations: list[_Concatenation],
 ) -> cst.FunctionDef:
+    body = list(block.body)
     loop = body[index]
-    assert isinstance(loop, facts.LOOPS) and isinstance(function.body, cst.IndentedBlock)
+    assert isinstance(loop, facts.LOOPS)
     parts = facts.fresh_name(function, f"{name}_parts")
     first = facts.code(literal) if literal.evaluated_value else ""
     joiner = 'b""' if "b" in literal.prefix.lower() else '""'
@@ -206,8 +216,10 @@ def _rewrite(
     appending = loop.with_changes(leading_lines=()).visit(_Append(parts, pieces))
     assert isinstance(appending, cst.BaseStatement)
     join = cst.parse_statement(f"{name} = {joiner}.join({parts})\n")
-    new_body = [*body[:index], start, appending, join, *body[index + 1 :]]
-    return function.with_changes(body=function.body.with_changes(body=new_body))
+    joined = block.with_changes(body=[*body[:index], start, appending, join, *body[index + 1 :]])
+    if block is function.body:
+        return function.with_changes(body=joined)
+    return cast(cst.FunctionDef, function.deep_replace(block, joined))
 
 
 class _Append(cst.CSTTransformer):
