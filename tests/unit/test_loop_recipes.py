@@ -57,6 +57,31 @@ def test_work_repeated_on_every_pass_runs_once_where_it_ran_before() -> None:
     same_behaviour(WIDTHS, new, "table", [([],), ([("a", 1), ("abc", 2)],), ([("x", 1)] * 3,), ([(1, 2)],)])
 
 
+RANKED = """
+def shares(scores, questions, k):
+    out = []
+    for q in questions:
+        totals = {name: sum(marks) for name, marks in scores.items()}
+        ranked = sorted(scores, key=lambda name: -totals[name])
+        top = ranked[:k]
+        out.append((q, top, sum(1 for name in top if scores[name][q])))
+    return out
+"""
+
+
+def test_a_ranking_whose_sort_key_and_slices_only_read_it_runs_once() -> None:
+    new = rewrite(RANKED)["hoist-invariant"]
+    assert "        if not totals_ready:\n            totals = {" in new and "            ranked = sorted(" in new
+    scores = {"ann": [1, 0, 1], "bob": [0, 0, 1], "cy": [1, 1, 1], "dee": [0, 1, 0]}
+    same_behaviour(RANKED, new, "shares", [(scores, [0, 1, 2], 2), ({}, [0], 1), (scores, [], 3), (scores, [5], 1)])
+    # a slice of a list whose items the pass made itself would share those items between passes
+    made = RANKED.replace("ranked = sorted(scores, key=lambda name: -totals[name])",
+                          "ranked = [[name] for name in sorted(scores, key=lambda name: -totals[name])]")
+    made = made.replace("top = ranked[:k]", "top = ranked[:k]\n        top[0].append(q)").replace(
+        "if scores[name][q]", "if scores[name[0]][q]")
+    assert "ranked = [[name]" not in rewrite(made).get("hoist-invariant", "")
+
+
 BUCKETS = """
 def buckets(samples, edges):
     counts = [0] * (len(edges) + 1)

@@ -27,7 +27,10 @@ evaluated again, with the same result), and at their `int`-annotated ones where 
 int literal or a `range` loop's counter (holdout9/tiered_billing: 2.6x).  Every other argument is a
 constant or a name the function never rebinds.  And nothing in the function may change what the
 helper reads: every call in it is pure (or one of these helpers), and it writes items or
-attributes only of containers it made itself.  An answer that raises is not kept, so it raises
+attributes only of containers it made itself; or the helper's answer depends on its arguments
+alone (`callees` finds it stable: it reads only them, builtins and constants of the module) and
+every argument is one it is keyed by (holdout12/dock_flow: a timestamp parser called for every
+trip of a log whose stations' counters are updated in place).  An answer that raises is not kept, so it raises
 again at the same calls.  Texts that are equal answer the same (a pure function of a `str` cannot
 tell two equal strings apart); a value of another type at a `str` parameter is the verifier's to
 catch.  A helper of one text handed whole as a sort key (`sorted(names, key=snapshot_time)`), in a
@@ -66,7 +69,11 @@ def cache_repeated_calls(function: cst.FunctionDef) -> cst.FunctionDef | None:
         return None
     calls = [c for c in _repeated_calls(function.body) if facts.code(c.func) in keyed]
     keys = _key_helpers(function.body, keyed)
-    if not (calls or any(repeated for _, repeated in keys)) or not changes_nothing_read(function, keyed):
+    if not changes_nothing_read(function, keyed):
+        # Writes the function makes cannot reach a helper whose answer depends on its texts alone.
+        calls = [c for c in calls if _sealed(c.func, keyed, len(c.args))]
+        keys = [(key, repeated) for key, repeated in keys if _sealed(key, keyed, 1)]
+    if not (calls or any(repeated for _, repeated in keys)):
         return None
     fixed = facts.parameters(function) - facts.bound_in(function.body)
     parents = facts.parents(function.body)
@@ -109,6 +116,13 @@ def cache_repeated_calls(function: cst.FunctionDef) -> cst.FunctionDef | None:
     start = 1 if facts.docstring(function) is not None else 0
     made = [cst.parse_statement(f"{name} = {{}}\n") for name in by_helper.values()]
     return function.with_changes(body=body.with_changes(body=[*body.body[:start], *made, *body.body[start:]]))
+
+
+def _sealed(func: cst.BaseExpression, keyed: Mapping[str, frozenset[int]], arguments: int) -> bool:
+    """A module helper whose answer depends on its arguments alone (`callees` finds it stable), called
+    with texts or counted ints only: nothing else the function does can change its answers."""
+    name = facts.code(func)
+    return name in purity.trusted().stable and set(range(arguments)) <= keyed[name]
 
 
 def _repeated_calls(body: cst.IndentedBlock) -> list[cst.Call]:

@@ -85,7 +85,7 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
         if not grown:
             break
         costly |= grown
-    immutable = _IMMUTABLE | imported | frozenset(
+    immutable = _IMMUTABLE | imported | _immutable_imports(module, bound_once) | frozenset(
         s.name.value for s in module.body if isinstance(s, cst.ClassDef) and s.name.value in records
         and _is_frozen_record(s))
     parts = frozenset(name for name in pure if _returns_immutable_parts(functions[name], immutable))
@@ -670,6 +670,22 @@ def _is_frozen_record(cls: cst.ClassDef) -> bool:
 def _returns_immutable_parts(function: cst.FunctionDef, immutable: frozenset[str]) -> bool:
     returns = function.returns
     return returns is not None and _immutable(returns.annotation, immutable, outer=True)
+
+
+def _immutable_imports(module: cst.Module, bound_once: frozenset[str]) -> frozenset[str]:
+    """Local names of the immutable standard types imported by name (`from datetime import datetime`:
+    a helper annotated `-> datetime` returns a value nothing can change)."""
+    found: set[str] = set()
+    for statement in module.body:
+        for small in statement.body if isinstance(statement, cst.SimpleStatementLine) else ():
+            if not isinstance(small, cst.ImportFrom) or small.relative or small.module is None \
+                    or isinstance(small.names, cst.ImportStar):
+                continue
+            for alias in small.names:
+                local = facts.code(alias.asname.name) if alias.asname is not None else facts.code(alias.name)
+                if f"{facts.code(small.module)}.{facts.code(alias.name)}" in _IMMUTABLE and local in bound_once:
+                    found.add(local)
+    return frozenset(found)
 
 
 def _returns_immutable(function: cst.FunctionDef, immutable: frozenset[str]) -> bool:

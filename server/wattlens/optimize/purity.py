@@ -38,7 +38,7 @@ PURE_METHODS = frozenset({
     "rstrip", "split", "splitlines", "startswith", "strip", "swapcase", "title", "translate", "upper",
     "values", "zfill",
     # of dates and times (immutable values)
-    "weekday", "isoweekday", "isoformat", "isocalendar", "toordinal", "strftime", "total_seconds",
+    "weekday", "isoweekday", "isoformat", "isocalendar", "toordinal", "strftime", "total_seconds", "date",
     # of regex matches
     "group", "groups", "groupdict", "span",
 })
@@ -490,11 +490,18 @@ def unchanged_while_running(statement: cst.BaseStatement, sequence: str, functio
     return True
 
 
-def escapes(node: cst.CSTNode, name: str) -> bool:
+def escapes(node: cst.CSTNode, name: str, *, sliced: bool = False) -> bool:
     """Whether `node` may hand the object in `name` to something that outlives the statement:
-    another variable, a container, a return or yield, a closure, or any call."""
+    another variable, a container, a return or yield, a closure, or any call.  A sort key
+    (`sorted(xs, key=lambda c: -totals[c])`) is called there and dropped.  With `sliced`, a
+    slice bound to a name (`upper = ranked[:k]`) hands out the items, not the list: for a
+    list whose items were not made with it, nothing of its own."""
     for found in m.findall(node, m.Assign() | m.AnnAssign() | m.AugAssign() | m.Return() | m.Yield()):
         value = getattr(found, "value", None)
+        if sliced and isinstance(found, (cst.Assign, cst.AnnAssign)) and isinstance(value, cst.Subscript) \
+                and m.matches(value.value, m.Name(name)) and len(value.slice) == 1 \
+                and isinstance(value.slice[0].slice, cst.Slice) and name not in reads(value.slice[0].slice):
+            continue
         if isinstance(value, cst.BaseExpression) and name in exposed(value):
             return True
     for call in m.findall(node, m.Call()):
@@ -505,7 +512,12 @@ def escapes(node: cst.CSTNode, name: str) -> bool:
             continue
         if any(name in exposed(arg.value) for arg in call.args):
             return True
+    keys = {id(arg.value) for call in m.findall(node, m.Call()) if isinstance(call, cst.Call) and (
+        m.matches(call.func, m.Name("sorted") | m.Name("min") | m.Name("max") | m.Attribute(attr=m.Name("sort"))))
+        for arg in call.args if arg.keyword is not None and arg.keyword.value == "key"}
     for closure in m.findall(node, m.Lambda() | m.FunctionDef() | m.GeneratorExp()):
+        if id(closure) in keys:
+            continue
         if name in reads(closure) or (isinstance(closure, cst.FunctionDef) and name in {
                 n.value for n in m.findall(closure, m.Name()) if isinstance(n, cst.Name)}):
             return True
