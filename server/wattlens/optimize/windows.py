@@ -357,12 +357,10 @@ def _counts_from_prefix(function: cst.FunctionDef) -> cst.FunctionDef | None:
         return None
     if not any(_counting_shape(n) for n in facts.quick_walk(function.body)):
         return None  # the common case, answered before the analysis below
-    taken = facts.bound_in(function.body) | facts.parameters(function)
-    if taken & _USED_BY_COUNTS or m.findall(function.body, m.Global() | m.Nonlocal()):
+    taken = _plain_scope(function)
+    if taken is None:
         return None
     names = [n.value for n in facts.walk(function) if isinstance(n, cst.Name)]
-    if _INTROSPECTION & set(names):
-        return None
     item = facts.fresh_name(function, "item")
 
     def counts(part: cst.CSTNode, known: frozenset[str]) -> Iterator[_Site]:
@@ -393,6 +391,18 @@ def _counts_from_prefix(function: cst.FunctionDef) -> cst.FunctionDef | None:
                                     counter)
 
     return facts.repeatedly(lambda f: _rewrite_one(f, taken, counts, "counts"), function)
+
+
+def _plain_scope(function: cst.FunctionDef) -> set[str] | None:
+    """The function's locals and parameters, or None where it rebinds a name the rewrite calls,
+    declares a global or nonlocal, or can see its locals unnamed (the counting loop leaves its
+    variable unset on the fast path)."""
+    taken = facts.bound_in(function.body) | facts.parameters(function)
+    if taken & _USED_BY_COUNTS or m.findall(function.body, m.Global() | m.Nonlocal()):
+        return None
+    if _INTROSPECTION & {n.value for n in facts.walk(function) if isinstance(n, cst.Name)}:
+        return None
+    return taken
 
 
 def _counting_shape(node: cst.CSTNode) -> bool:
@@ -673,10 +683,8 @@ def _totals_from_prefix(function: cst.FunctionDef) -> cst.FunctionDef | None:
         return None
     if not m.findall(function.body, m.Assign(value=m.ListComp(for_in=m.CompFor(iter=m.Subscript())))):
         return None  # the common case, answered before the analysis below
-    taken = facts.bound_in(function.body) | facts.parameters(function)
-    if taken & _USED_BY_COUNTS or m.findall(function.body, m.Global() | m.Nonlocal()):
-        return None
-    if _INTROSPECTION & {n.value for n in facts.walk(function) if isinstance(n, cst.Name)}:
+    taken = _plain_scope(function)
+    if taken is None:
         return None
     parameters = facts.parameters(function)
     fresh = purity.fresh_containers(function.body, parameters)
