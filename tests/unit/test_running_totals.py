@@ -179,7 +179,11 @@ def test_which_helpers_walk_a_state() -> None:
     for change in (("-> float:\n    \"\"\"The", "-> list:\n    \"\"\"The"),  # a value that could be changed later
                    ("return 0.0", "return balance"),  # not a constant
                    ("_, balance = step", "skipped, balance = step"),  # fine: read nowhere…
+                   ("        _, balance = step(balance, rate, payment, extras.get(n, 0.0))",  # …or made first
+                    "        skipped = extras.get(n, 0.0)\n        _, balance = step(balance, rate, payment, skipped)"),
+                   ("        _, balance = step(balance, rate, payment, extras.get(n, 0.0))",  # read before made
+                    "        _, balance = step(balance, rate, payment, extras.get(n, 0.0) + len(_))"),
                    ("        _, balance = step", "        print(n)\n        _, balance = step"),
                    ("extras.get(n, 0.0))", "extras.get(n, 0.0))\n        extras[n] = 0")):
         found = read(LOAN.replace(*change))
-        assert ("balance_after" in found) is (change[1].startswith("skipped")), change
+        assert ("balance_after" in found) is change[1].strip().startswith("skipped"), change

@@ -209,14 +209,22 @@ def _state_steps(function: cst.FunctionDef, names: list[str], span: tuple[int, i
     bound_in_steps = set().union(*(facts.target_names(t) for t in targets))
     if state not in bound_in_steps:
         return None
-    read = set().union(*(purity.reads(a.value) for a in small),
-                       *(purity.reads(a.target) for a in small if isinstance(a, cst.AugAssign)),
-                       purity.reads(guard) if guard is not None else set())
-    # What a step binds besides the state is read nowhere (`_, _, balance = month(...)`).
+    # What a step binds besides the state is a temporary of the step: read only after an earlier
+    # statement of the same step bound it (`interest = …; balance += interest`), or never (`_`).
     others = bound_in_steps - {state}
+    read: set[str] = purity.reads(guard) if guard is not None else set()
     if others & read:
         return None
-    if (read & local) - {state, counter, *names}:
+    made: set[str] = set()
+    for assignment in small:
+        here = purity.reads(assignment.value) | (
+            purity.reads(assignment.target) if isinstance(assignment, cst.AugAssign) else set())
+        if here & others - made:
+            return None
+        read |= here
+        made |= set().union(*(facts.target_names(t.target) for t in assignment.targets)) \
+            if isinstance(assignment, cst.Assign) else facts.target_names(assignment.target)
+    if (read & local) - {state, counter, *names} - others:
         return None
     start, index, past = span
     return purity.RunningState(

@@ -145,7 +145,6 @@ def _definitions(total: purity.RunningTotal | purity.RunningState, name: str, ke
             kept_function.with_changes(leading_lines=[cst.EmptyLine(indent=False)])]
 
 
-
 def _state_definitions(walk: purity.RunningState, name: str, kept: str, stop: str) -> list[cst.BaseStatement]:
     """`kept[j]` is the state after j steps; `kept_stop` holds the step count at which the walk met
     the helper's early return (nothing is walked past it: the helper returned there for every
