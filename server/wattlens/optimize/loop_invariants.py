@@ -458,12 +458,14 @@ def _invariant_in_loop(
 def _borrowed_items(statements: Sequence[cst.BaseStatement]) -> set[str]:
     """Names the run binds to a new list of items that existed before it (`sorted(candidates, ...)`,
     `list(names)`): sharing one such list between passes shares no item the passes did not share."""
+    made_here = facts.bound_in(cst.IndentedBlock(body=list(statements)))
     found = set()
     for statement in statements:
         bound = facts.single_assign(statement)
         if bound is not None and isinstance(bound[1], cst.Call) and m.matches(
                 bound[1].func, m.Name("sorted") | m.Name("list") | m.Name("tuple")) and bound[1].args \
-                and isinstance(bound[1].args[0].value, (cst.Name, cst.Attribute)) and not bound[1].args[0].star:
+                and isinstance(bound[1].args[0].value, (cst.Name, cst.Attribute)) and not bound[1].args[0].star \
+                and purity.root_name(bound[1].args[0].value) not in made_here:
             found.add(bound[0].value)
     return found
 
