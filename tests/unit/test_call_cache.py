@@ -448,7 +448,7 @@ def test_a_helper_handed_as_a_sort_key_in_a_loop_shares_the_cache_of_its_calls(t
     # `_period` makes a new object() (not pure: never kept itself), but changes nothing the cache reads.
     new = cached(tmp_path, NEWEST, "newest")
     assert new is not None
-    assert "sorted(stamps, key=lambda item: (parsed_cache[item] if item in parsed_cache" in new
+    assert "sorted(stamps, key=lambda item: ((parsed_cache[item] if item in parsed_cache" in new
     assert "parsed_cache.setdefault(stamp, parsed(stamp))" in new
     assert "sorted(kept, key=lambda item:" in new  # outside the loop, but the cache is there anyway
     rewritten = NEWEST.split("def newest")[0] + new
@@ -503,3 +503,11 @@ def test_a_helper_of_its_texts_alone_keeps_its_answers_beside_writes_into_what_t
     shared = FLOWS.replace('FORMAT = "%Y-%m-%d %H:%M"', 'FORMATS = ["%Y-%m-%d %H:%M"]').replace(
         "text.strip(), FORMAT)", "text.strip(), FORMATS[0])")
     assert cached(tmp_path, shared, "flows") is None
+
+
+def test_only_a_plain_str_is_looked_up_so_other_values_answer_or_raise_as_before(tmp_path: Path) -> None:
+    new = cached(tmp_path, CLEAN, "unique")
+    assert new is not None and "if type(address) is str else normalise(address)" in new
+    rewritten = CLEAN.split("def unique")[0] + new
+    for call in ("unique([['a@b']])", "unique(['a@b', ['a@b']])", "unique([None, 'x@y'])", "unique(['x@y', 'x@y'])"):
+        assert _outcome(rewritten, call) == _outcome(CLEAN, call), call

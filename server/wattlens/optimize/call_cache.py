@@ -25,18 +25,21 @@ holdout9/job_ad_dupes, the same: 10.9x; strict tests pass).  The answers are kep
 by the arguments at their `str`-annotated parameters, which must be simple (a name, an attribute:
 evaluated again, with the same result), and at their `int`-annotated ones where the argument is an
 int literal or a `range` loop's counter (holdout9/tiered_billing: 2.6x).  Every other argument is a
-constant or a name the function never rebinds.  And nothing in the function may change what the
-helper reads: every call in it is pure (or one of these helpers), and it writes items or
-attributes only of containers it made itself; or the helper's answer depends on its arguments
-alone (`callees` finds it stable: it reads only them, builtins and constants of the module) and
-every argument is one it is keyed by (holdout12/dock_flow: a timestamp parser called for every
-trip of a log whose stations' counters are updated in place).  An answer that raises is not kept, so it raises
-again at the same calls.  Texts that are equal answer the same (a pure function of a `str` cannot
-tell two equal strings apart); a value of another type at a `str` parameter is the verifier's to
-catch.  A helper of one text handed whole as a sort key (`sorted(names, key=snapshot_time)`), in a
-loop or beside calls kept anyway, becomes a lambda asking the same cache (holdout10/snapshot_prune,
-studied after its blind run: 4.6x with the sort made once).  A helper making a new `object()` is not
-pure, but changes nothing, so it may run beside kept answers.
+constant or a name the function never rebinds.  Only a plain `str` is looked up: a value of
+another type at a text parameter (a list, a str subclass) is handed to the helper as before, so
+it answers or raises as it did (holdout8/du_report: a list where a path was meant raised
+TypeError from the cache instead of the helper's AttributeError, and the strict tests caught
+it).  And nothing in the function may change what the helper reads: every call in it is pure
+(or one of these helpers), and it writes items or attributes only of containers it made itself;
+or the helper's answer depends on its arguments alone (`callees` finds it stable: it reads only
+them, builtins and constants of the module) and every argument is one it is keyed by
+(holdout12/dock_flow: a timestamp parser called for every trip of a log whose stations'
+counters are updated in place).  An answer that raises is not kept, so it raises again at the
+same calls.  Texts that are equal answer the same (a pure function of a `str` cannot tell two
+equal strings apart).  A helper of one text handed whole as a sort key (`sorted(names,
+key=snapshot_time)`), in a loop or beside calls kept anyway, becomes a lambda asking the same
+cache (holdout10/snapshot_prune, studied after its blind run: 4.6x with the sort made once).  A
+helper making a new `object()` is not pure, but changes nothing, so it may run beside kept answers.
 """
 
 from __future__ import annotations
@@ -93,7 +96,7 @@ def cache_repeated_calls(function: cst.FunctionDef) -> cst.FunctionDef | None:
     # One cache per helper and fixed arguments, shared by every call site: the loop's calls fill it,
     # the sort key's calls then find their answers (`self._points(team)`, then `self._points(row.team)`).
     by_helper: dict[tuple[str, ...], str] = {}
-    caches: dict[int, tuple[str, str]] = {}  # each call's cache, and its key's code
+    caches: dict[int, tuple[str, str, str]] = {}  # each call's cache, its key's code, when it is a plain key
     key_caches: dict[int, str] = {}  # each helper handed as a sort key: its cache
     for node in [*chosen, *chosen_keys]:
         func = node.func if isinstance(node, cst.Call) else node
@@ -108,7 +111,12 @@ def cache_repeated_calls(function: cst.FunctionDef) -> cst.FunctionDef | None:
             by_helper[helper] = wanted
         if isinstance(node, cst.Call):
             texts = [facts.code(a.value) for i, a in enumerate(args) if i in positions]
-            caches[id(node)] = by_helper[helper], texts[0] if len(texts) == 1 else f"({', '.join(texts)})"
+            # Only a plain str is looked up: any other value (a list where a text was meant) is
+            # handed to the helper as before, to answer or raise as it did.
+            ints = counted.get(facts.code(func), frozenset())
+            plain = " and ".join(f"type({facts.code(a.value)}) is str" for i, a in enumerate(args)
+                                 if i in positions and i not in ints) or "True"
+            caches[id(node)] = by_helper[helper], texts[0] if len(texts) == 1 else f"({', '.join(texts)})", plain
         else:
             key_caches[id(node)] = by_helper[helper]
     body = function.body.visit(_Cached(caches, key_caches, facts.fresh_name(function, "item")))
@@ -281,7 +289,7 @@ def changes_nothing_read(function: cst.FunctionDef, keyed: Mapping[str, frozense
 
 
 class _Cached(cst.CSTTransformer):
-    def __init__(self, caches: dict[int, tuple[str, str]], key_caches: dict[int, str], item: str) -> None:
+    def __init__(self, caches: dict[int, tuple[str, str, str]], key_caches: dict[int, str], item: str) -> None:
         self.caches = caches
         self.key_caches = key_caches  # helpers handed as a sort key
         self.item = item  # the parameter of the lambda that replaces them
@@ -292,11 +300,13 @@ class _Cached(cst.CSTTransformer):
         cache, item = self.key_caches[id(original_node.value)], self.item
         helper = facts.code(updated_node.value)
         return updated_node.with_changes(value=cst.parse_expression(
-            f"lambda {item}: ({cache}[{item}] if {item} in {cache} else {cache}.setdefault({item}, {helper}({item})))"))
+            f"lambda {item}: (({cache}[{item}] if {item} in {cache} else {cache}.setdefault({item}, {helper}({item})))"
+            f" if type({item}) is str else {helper}({item}))"))
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         if id(original_node) not in self.caches:
             return updated_node
-        cache, key = self.caches[id(original_node)]
+        cache, key, plain = self.caches[id(original_node)]
         call = facts.code(updated_node)
-        return cst.parse_expression(f"({cache}[{key}] if {key} in {cache} else {cache}.setdefault({key}, {call}))")
+        kept = f"({cache}[{key}] if {key} in {cache} else {cache}.setdefault({key}, {call}))"
+        return cst.parse_expression(kept if plain == "True" else f"({kept} if {plain} else {call})")
