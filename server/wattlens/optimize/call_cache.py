@@ -96,7 +96,7 @@ def cache_repeated_calls(function: cst.FunctionDef) -> cst.FunctionDef | None:
     # One cache per helper and fixed arguments, shared by every call site: the loop's calls fill it,
     # the sort key's calls then find their answers (`self._points(team)`, then `self._points(row.team)`).
     by_helper: dict[tuple[str, ...], str] = {}
-    caches: dict[int, tuple[str, str, str]] = {}  # each call's cache, its key's code, when it is a plain key
+    caches: dict[int, tuple[str, str, str | None]] = {}  # each call's cache, its key's code, when it is a plain key
     key_caches: dict[int, str] = {}  # each helper handed as a sort key: its cache
     for node in [*chosen, *chosen_keys]:
         func = node.func if isinstance(node, cst.Call) else node
@@ -115,7 +115,7 @@ def cache_repeated_calls(function: cst.FunctionDef) -> cst.FunctionDef | None:
             # handed to the helper as before, to answer or raise as it did.
             ints = counted.get(facts.code(func), frozenset())
             plain = " and ".join(f"type({facts.code(a.value)}) is str" for i, a in enumerate(args)
-                                 if i in positions and i not in ints) or "True"
+                                 if i in positions and i not in ints) or None
             caches[id(node)] = by_helper[helper], texts[0] if len(texts) == 1 else f"({', '.join(texts)})", plain
         else:
             key_caches[id(node)] = by_helper[helper]
@@ -289,7 +289,7 @@ def changes_nothing_read(function: cst.FunctionDef, keyed: Mapping[str, frozense
 
 
 class _Cached(cst.CSTTransformer):
-    def __init__(self, caches: dict[int, tuple[str, str, str]], key_caches: dict[int, str], item: str) -> None:
+    def __init__(self, caches: dict[int, tuple[str, str, str | None]], key_caches: dict[int, str], item: str) -> None:
         self.caches = caches
         self.key_caches = key_caches  # helpers handed as a sort key
         self.item = item  # the parameter of the lambda that replaces them
@@ -309,4 +309,4 @@ class _Cached(cst.CSTTransformer):
         cache, key, plain = self.caches[id(original_node)]
         call = facts.code(updated_node)
         kept = f"({cache}[{key}] if {key} in {cache} else {cache}.setdefault({key}, {call}))"
-        return cst.parse_expression(kept if plain == "True" else f"({kept} if {plain} else {call})")
+        return cst.parse_expression(kept if plain is None else f"({kept} if {plain} else {call})")

@@ -144,8 +144,6 @@ def shadow_set_for_growing_list(function: cst.FunctionDef) -> cst.FunctionDef | 
             rest = cst.IndentedBlock(body=body[index + 1:]).visit(_TrackAppends(name, seen))
             assert isinstance(rest, cst.IndentedBlock)
             grown = block.with_changes(body=[*body[:index + 1], prepared, *rest.body])
-            if block is function.body:
-                return function.with_changes(body=grown)
             return cast(cst.FunctionDef, function.deep_replace(block, grown))
     return None
 

@@ -124,15 +124,21 @@ def _plain_int(value: cst.BaseExpression, counters: set[str]) -> bool:
     return isinstance(value, cst.Name) and value.value in counters
 
 
+def _positions(total: purity.RunningTotal | purity.RunningState, kept: str) -> tuple[str, str]:
+    """How many entries of `kept` a call needs (`kept[j]` holds j steps: position p needs p + shift),
+    and the counter's value for the step that makes the next entry."""
+    index = total.parameters[total.index]
+    shift = total.past_index - total.start
+    wanted = index if shift == 0 else f"{index} {'+' if shift > 0 else '-'} {abs(shift)}"
+    first = total.start - 1
+    return wanted, f"len({kept})" if first == 0 else f"{first} + len({kept})"
+
+
 def _definitions(total: purity.RunningTotal | purity.RunningState, name: str, kept: str, stop: str
                  ) -> list[cst.BaseStatement]:
     if isinstance(total, purity.RunningState):
         return _state_definitions(total, name, kept, stop)
-    index = total.parameters[total.index]
-    shift = total.past_index - total.start  # totals[j] holds the first j terms; position p needs p + shift
-    wanted = index if shift == 0 else f"{index} {'+' if shift > 0 else '-'} {abs(shift)}"
-    first = total.start - 1
-    counter = f"len({kept})" if first == 0 else f"{first} + len({kept})"
+    wanted, counter = _positions(total, kept)
     source = (
         f"def {name}({', '.join(total.parameters)}):\n"
         f"    while len({kept}) <= {wanted}:\n"
@@ -149,11 +155,7 @@ def _state_definitions(walk: purity.RunningState, name: str, kept: str, stop: st
     """`kept[j]` is the state after j steps; `kept_stop` holds the step count at which the walk met
     the helper's early return (nothing is walked past it: the helper returned there for every
     later position too)."""
-    index = walk.parameters[walk.index]
-    shift = walk.past_index - walk.start
-    wanted = index if shift == 0 else f"{index} {'+' if shift > 0 else '-'} {abs(shift)}"
-    first = walk.start - 1
-    counter = f"len({kept})" if first == 0 else f"{first} + len({kept})"
+    wanted, counter = _positions(walk, kept)
     guard = "" if walk.guard is None else (
         f"        if {walk.guard}:\n"
         f"            {stop}.append(len({kept}) - 1)\n"

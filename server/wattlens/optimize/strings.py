@@ -217,8 +217,6 @@ def _rewrite(
     assert isinstance(appending, cst.BaseStatement)
     join = cst.parse_statement(f"{name} = {joiner}.join({parts})\n")
     joined = block.with_changes(body=[*body[:index], start, appending, join, *body[index + 1 :]])
-    if block is function.body:
-        return function.with_changes(body=joined)
     return cast(cst.FunctionDef, function.deep_replace(block, joined))
 
 

@@ -273,6 +273,16 @@ def _window_of(node: cst.Call | cst.For) -> cst.Subscript | None:
     return counted[0] if counted is not None else _summed_slice(node)
 
 
+def _inside(window: cst.Subscript, prefix: str, low: str, high: str) -> str:
+    """The test that the prefix was built and the window lies inside the sequence, binding the
+    window's bounds to `low` and `high` (a missing bound: the sequence's start or end)."""
+    bounds = window.slice[0].slice
+    assert isinstance(bounds, cst.Slice)
+    lower = facts.code(bounds.lower) if bounds.lower is not None else "0"
+    upper = facts.code(bounds.upper) if bounds.upper is not None else f"len({prefix}) - 1"
+    return f"{prefix} is not None and 0 <= ({low} := {lower}) <= ({high} := {upper}) < len({prefix})"
+
+
 class _WindowReads(cst.CSTTransformer):
     """Each chosen window → the prefix difference where the window lies inside the sequence and
     the prefix was built, the original code otherwise (negative, clipped or reversed bounds, a
@@ -285,13 +295,8 @@ class _WindowReads(cst.CSTTransformer):
         """The test that takes the fast path, and the window's count or sum on it."""
         window = _window_of(node)
         assert window is not None
-        bounds = window.slice[0].slice
-        assert isinstance(bounds, cst.Slice)
         p, low, high = self.prefix, self.low, self.high
-        lower = facts.code(bounds.lower) if bounds.lower is not None else "0"
-        upper = facts.code(bounds.upper) if bounds.upper is not None else f"len({p}) - 1"
-        return (f"{p} is not None and 0 <= ({low} := {lower}) <= ({high} := {upper}) < len({p})",
-                f"{p}[{high}] - {p}[{low}]")
+        return _inside(window, p, low, high), f"{p}[{high}] - {p}[{low}]"
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         if id(original_node) not in self.sites:
@@ -762,13 +767,9 @@ def _with_totals(function: cst.FunctionDef, statement: cst.BaseStatement, found:
     build = cst.parse_statement(
         f"{sums}, {counts} = (list(itertools.accumulate(({item} if {test} else 0 for {item} in {xs}), initial=0)), "
         f"list(itertools.accumulate(({test} for {item} in {xs}), initial=0))) if {exact} else (None, None)\n")
-    bounds = found.window.slice[0].slice
-    assert isinstance(bounds, cst.Slice)
-    lower = facts.code(bounds.lower) if bounds.lower is not None else "0"
-    upper = facts.code(bounds.upper) if bounds.upper is not None else f"len({sums}) - 1"
     name = found.name
     split = cst.parse_statement(
-        f"if {sums} is not None and 0 <= ({low} := {lower}) <= ({high} := {upper}) < len({sums}):\n"
+        f"if {_inside(found.window, sums, low, high)}:\n"
         f"    {name} = None\n"
         f"    {total} = {sums}[{high}] - {sums}[{low}]\n"
         f"    {size} = {counts}[{high}] - {counts}[{low}]\n"
