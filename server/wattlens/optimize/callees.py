@@ -112,6 +112,7 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
         returns=returns, parameters={name: _positional(functions[name]) for name in returns},
         module_aliases=aliases, patterns=patterns, readers=readers, membership_only=membership,
         stable={name: _annotation(functions[name]) for name in stable}, constants=constants,
+        definitions={name: functions[name] for name in pure},
         running_totals={name: total for name in pure
                         if (total := _running_total(functions[name]) or _running_state(functions[name])) is not None})
 

@@ -42,7 +42,9 @@ Recipes here:
 - membership in the lists of a dict that only grow (`value in seen[column]`) → a dict of
   sets beside it (`keyed_shadow_sets`);
 - a pure helper (or a pure method of the same class) called again with the same texts →
-  its answers kept by those texts for one call (`call_cache`);
+  its answers kept by those texts for one call (`call_cache`); the same for such a helper called
+  by a helper the function calls per item: a copy of that helper is handed the cache
+  (`helper_cache`);
 - a helper adding up a running total from the start, called for every position of a loop → the
   totals kept, each position adding only the terms past the last (`running_totals`);
 - a table a helper builds on every call from constants only → built on the first call and kept
@@ -81,6 +83,7 @@ from wattlens.optimize import (
     find_or_append,
     groups,
     heaps,
+    helper_cache,
     item_cache,
     keyed_shadow_sets,
     made_once,
@@ -698,6 +701,8 @@ RECIPES: tuple[Recipe, ...] = (
     Recipe("index-find-or-append", find_or_append.EXPLANATION, find_or_append.index_find_or_append),
     Recipe("keyed-shadow-sets", keyed_shadow_sets.EXPLANATION, keyed_shadow_sets.shadow_sets_for_dict_of_lists),
     Recipe("cache-by-text", call_cache.EXPLANATION, call_cache.cache_repeated_calls),
+    Recipe("helper-cache-by-text", helper_cache.EXPLANATION, helper_cache.share_helper_caches,
+           companions=helper_cache.copied_helpers),
     Recipe("running-total-carried", running_totals.EXPLANATION, running_totals.carry_running_totals),
     Recipe("table-made-once", made_once.EXPLANATION, made_once.keep_tables, imports=("import functools",),
            companions=made_once.wrappers),

@@ -1,0 +1,234 @@
+"""Recipe: a helper called once per item calls a pure helper of texts that answers the same on every
+one of those calls → a copy of the helper that keeps those answers in a cache the function hands it,
+for the length of one call of the function.
+
+    def flag_results(results, table):
+        for result in results:
+            interval = find_interval(table, result.test, result.sex, result.age)
+            ...
+
+    def find_interval(table, test, sex, age):
+        for number, line in enumerate(table.splitlines()[1:], start=2):
+            row_test, row_sex, ... = parse_row(line, number)      # -> tuple[str, str, int, ...]
+            ...
+
+where `parse_row(line: str, number: int)` changes nothing and returns a value nothing can change,
+becomes
+
+    def _find_interval_with_caches(table, test, sex, age, *, parse_row_cache: dict[...]):
+        ...
+            row_test, ... = ((parse_row_cache[(line, number)] if (line, number) in parse_row_cache
+                              else parse_row_cache.setdefault((line, number), parse_row(line, number)))
+                             if type(line) is str and type(number) is int else parse_row(line, number))
+
+    def flag_results(results, table):
+        parse_row_cache: dict[...] = {}
+        for result in results:
+            interval = _find_interval_with_caches(table, result.test, result.sex, result.age,
+                                                  parse_row_cache=parse_row_cache)
+
+so each line of the table is parsed once per call instead of once per result (holdout12/lab_ranges,
+a table of reference intervals read again for every lab result: about 4x on its workload).
+`cache-by-text` keeps answers of calls the function makes itself; here the repeated calls are one
+level down, so the cache is made where the repetition is and handed to a copy of the helper (the
+helper itself is left as it is for its other callers).
+
+The kept helper is keyed by every argument it is handed, each at a parameter annotated `str` or
+`int`, and simple (a name, an attribute); only plain values are looked up (`type(x) is str`, `type(x)
+is int`: a bool equals 1, a str subclass may answer differently), anything else is handed to the
+helper as before.  Its answer must be one nothing can change (`-> tuple[str, int]`), never a
+container, since it is handed out again.  An answer that raises is not kept, so it raises again at
+the same calls.  And nothing may change what the kept helper reads while the function runs: its
+answer depends on its arguments alone (`callees` finds it stable), or neither the function nor the
+copied helper calls anything impure or writes into anything but containers they made themselves.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import libcst as cst
+
+from wattlens.optimize import call_cache, purity
+from wattlens.optimize import cst_facts as facts
+
+EXPLANATION = (
+    "a helper called once per item parsed or computed the same answers from the same texts on every "
+    "call; a copy of it now keeps those answers in a cache made once per call of the function"
+)
+
+
+@dataclass(frozen=True)
+class _Kept:
+    """One pure helper whose answers a copied helper keeps: its name, the cache's name and type."""
+
+    helper: str
+    cache: str
+    annotation: str
+
+
+@dataclass(frozen=True)
+class _Sharing:
+    """One helper the function calls per item, copied as `copy` to keep `kept`'s answers."""
+
+    helper: str
+    copy: str
+    kept: tuple[_Kept, ...]
+    calls: frozenset[int]  # the ids of the kept helpers' calls in the helper
+
+
+def share_helper_caches(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    plans = _plans(function)
+    if not plans or not isinstance(function.body, cst.IndentedBlock):
+        return None
+    copies = {plan.helper: plan for plan in plans}
+    body = function.body.visit(_CallCopies(copies))
+    assert isinstance(body, cst.IndentedBlock)
+    start = 1 if facts.docstring(function) is not None else 0
+    caches = {kept.cache: kept.annotation for plan in plans for kept in plan.kept}
+    made = [cst.parse_statement(f"{cache}: {annotation} = {{}}\n") for cache, annotation in caches.items()]
+    return function.with_changes(body=body.with_changes(body=[*body.body[:start], *made, *body.body[start:]]))
+
+
+def copied_helpers(function: cst.FunctionDef) -> tuple[str, ...]:
+    """The copies of the helpers that `share_helper_caches(function)` calls, keeping answers in the
+    caches they are handed."""
+    definitions = purity.trusted().definitions
+    copies = []
+    for plan in _plans(function):
+        helper = definitions[plan.helper]
+        replaced: dict[int, cst.CSTNode] = {
+            id(call): _kept_call(call, kept)
+            for kept in plan.kept for call in _calls_of(helper, kept.helper) if id(call) in plan.calls}
+        body = helper.body.visit(facts.ReplaceNodes(replaced))
+        assert isinstance(body, cst.IndentedBlock)
+        names = ", ".join(f"`{kept.helper}`" for kept in plan.kept)
+        doc = cst.parse_statement(f'"""`{plan.helper}`, keeping the answers of {names} in the caches it is '
+                                  f'handed (made by the caller, so they last one of its calls)."""\n')
+        statements = body.body[1:] if facts.docstring(helper) is not None else body.body
+        params = helper.params.with_changes(
+            star_arg=cst.ParamStar(),
+            kwonly_params=[cst.Param(cst.Name(kept.cache), cst.Annotation(cst.parse_expression(kept.annotation)))
+                           for kept in plan.kept])
+        copy = helper.with_changes(name=cst.Name(plan.copy), params=params, leading_lines=[],
+                                   body=body.with_changes(body=[doc, *statements]))
+        copies.append(facts.code(copy))
+    return tuple(copies)
+
+
+def _plans(function: cst.FunctionDef) -> list[_Sharing]:
+    trusted = purity.trusted()
+    if not trusted.definitions or not isinstance(function.body, cst.IndentedBlock):
+        return []
+    taken = facts.local_names(function)
+    repeated = {facts.code(call.func) for call in call_cache._repeated_calls(function.body)
+                if isinstance(call.func, cst.Name)}
+    calm = None  # whether the function itself changes nothing a kept helper reads (worked out once)
+    plans = []
+    names = facts.names_in(function)
+    caches: dict[str, _Kept] = {}  # one cache per kept helper, shared by every copy that keeps it
+    for name in sorted(repeated):
+        helper = trusted.definitions.get(name)
+        if helper is None or name == function.name.value or name in taken or not _plainly_called(helper):
+            continue
+        if not all(_plainly_handed(call) for call in _calls_of(function, name)):
+            continue
+        if not isinstance(helper.body, cst.IndentedBlock):
+            continue
+        kept, calls = [], set[int]()
+        looped = {id(c) for c in call_cache._repeated_calls(helper.body)}
+        helper_names = facts.names_in(helper) | names
+        for inner in sorted({facts.code(c.func) for c in facts.walk(helper.body)
+                             if isinstance(c, cst.Call) and isinstance(c.func, cst.Name)}):
+            if inner in (name, function.name.value) or inner in facts.local_names(helper):
+                continue
+            # Only calls the helper makes again and again (in a loop over a table) have work to keep.
+            found = [c for c in _calls_of(helper, inner) if _keyable(c) and id(c) in looped]
+            if not found or (annotation := _cache_annotation(inner)) is None:
+                continue
+            if inner not in trusted.stable:
+                if calm is None:
+                    calm = call_cache.changes_nothing_read(function, trusted.text_keyed)
+                if not (calm and call_cache.changes_nothing_read(helper, trusted.text_keyed)):
+                    continue
+            if inner not in caches:
+                caches[inner] = _Kept(inner, facts.unused_name(helper_names, f"{inner.strip('_')}_cache"), annotation)
+            elif caches[inner].cache in helper_names:
+                continue  # the shared cache's name is taken in this helper
+            kept.append(caches[inner])
+            calls |= {id(c) for c in found}
+        if kept:
+            copy = facts.unused_name(set(trusted.definitions) | names, f"_{name.strip('_')}_with_caches")
+            plans.append(_Sharing(name, copy, tuple(kept), frozenset(calls)))
+    return plans
+
+
+def _plainly_called(helper: cst.FunctionDef) -> bool:
+    """Positional-or-keyword parameters only (the caches follow as keyword-only ones), no generator."""
+    params = helper.params
+    return (not isinstance(params.star_arg, (cst.Param, cst.ParamStar)) and not params.kwonly_params
+            and params.star_kwarg is None and not params.posonly_params
+            and not any(isinstance(n, (cst.Yield, cst.FunctionDef, cst.ClassDef, cst.Global, cst.Nonlocal))
+                        for n in facts.walk(helper.body)))
+
+
+def _plainly_handed(call: cst.Call) -> bool:
+    return not any(arg.star for arg in call.args)
+
+
+def _calls_of(function: cst.FunctionDef, name: str) -> list[cst.Call]:
+    return [c for c in facts.walk(function.body)
+            if isinstance(c, cst.Call) and isinstance(c.func, cst.Name) and c.func.value == name]
+
+
+def _keyable(call: cst.Call) -> bool:
+    """Every argument positional, simple, and at a parameter the helper's answers may be kept by."""
+    keyed = purity.trusted().text_keyed.get(facts.code(call.func), frozenset())
+    helper = purity.trusted().definitions.get(facts.code(call.func))
+    if helper is None or len(call.args) != len(helper.params.params) or not call.args:
+        return False
+    return all(arg.keyword is None and not arg.star and facts.is_simple(arg.value) and i in keyed
+               for i, arg in enumerate(call.args))
+
+
+def _cache_annotation(name: str) -> str | None:
+    """`dict[<key>, <answer>]` for a helper whose answer nothing can change; None for one returning
+    a container (a kept one would be shared by every later call)."""
+    trusted = purity.trusted()
+    helper = trusted.definitions.get(name)
+    if helper is None or name in trusted.text_keyed_containers or name not in trusted.text_keyed \
+            or helper.returns is None:
+        return None
+    ints = trusted.counted_positions.get(name, frozenset())
+    keys = ["int" if i in ints else "str" for i in range(len(helper.params.params))]
+    key = keys[0] if len(keys) == 1 else f"tuple[{', '.join(keys)}]"
+    return f"dict[{key}, {facts.code(helper.returns.annotation)}]"
+
+
+def _kept_call(call: cst.Call, kept: _Kept) -> cst.BaseExpression:
+    ints = purity.trusted().counted_positions.get(kept.helper, frozenset())
+    args = [facts.code(arg.value) for arg in call.args]
+    key = args[0] if len(args) == 1 else f"({', '.join(args)})"
+    plain = " and ".join(f"type({arg}) is {'int' if i in ints else 'str'}" for i, arg in enumerate(args))
+    made = facts.code(call)
+    return cst.parse_expression(
+        f"(({kept.cache}[{key}] if {key} in {kept.cache} else {kept.cache}.setdefault({key}, {made}))"
+        f" if {plain} else {made})")
+
+
+class _CallCopies(cst.CSTTransformer):
+    """The function's calls of the copied helpers → calls of their copies, handing the caches."""
+
+    def __init__(self, copies: dict[str, _Sharing]) -> None:
+        self.copies = copies
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
+        if not isinstance(original_node.func, cst.Name) or original_node.func.value not in self.copies:
+            return updated_node
+        plan = self.copies[original_node.func.value]
+        bare = cst.AssignEqual(whitespace_before=cst.SimpleWhitespace(""), whitespace_after=cst.SimpleWhitespace(""))
+        handed = [cst.Arg(cst.Name(kept.cache), keyword=cst.Name(kept.cache), equal=bare) for kept in plan.kept]
+        args = list(updated_node.args)
+        if args:
+            args[-1] = args[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
+        return updated_node.with_changes(func=cst.Name(plan.copy), args=[*args, *handed])

@@ -1,0 +1,117 @@
+"""Recipe helper-cache-by-text: a helper called once per item calls a pure helper of texts in a loop →
+a copy of the helper keeps those answers in a cache the function makes once per call."""
+
+from __future__ import annotations
+
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from wattlens.analysis.target import extract_target
+from wattlens.optimize.recipes import recipe_candidates
+from wattlens.verify.patching import apply_patches, parse_diff
+
+TABLE = '''
+COLUMNS = ["name", "low", "high"]
+
+
+class TableError(ValueError):
+    pass
+
+
+def parse_row(line: str, number: int) -> tuple[str, float, float]:
+    fields = [field.strip() for field in line.split(",")]
+    if len(fields) != len(COLUMNS):
+        raise TableError(f"line {number}: {len(fields)} fields")
+    return fields[0], float(fields[1]), float(fields[2])
+
+
+def find(table: str, name: str) -> tuple[float, float] | None:
+    for number, line in enumerate(table.splitlines(), start=1):
+        row_name, low, high = parse_row(line, number)
+        if row_name == name:
+            return low, high
+    return None
+
+
+def ranges(names: list[str], table: str) -> list[tuple[float, float] | None]:
+    """The range of each name, in order."""
+    found = []
+    for name in names:
+        found.append(find(table, name))
+    return found
+'''
+
+
+def rewritten(tmp_path: Path, source: str, qualname: str = "ranges") -> str | None:
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    (tmp_path / "mod.py").write_text(textwrap.dedent(source))
+    target = extract_target(tmp_path, Path("mod.py"), qualname)
+    found = [c for c in recipe_candidates(target) if c.id.startswith("recipe-helper-cache-by-text-")]
+    if not found:
+        return None
+    apply_patches(parse_diff(found[0].diff), tmp_path)
+    return (tmp_path / "mod.py").read_text()
+
+
+def run(source: str, call: str) -> object:
+    scope: dict[str, object] = {}
+    exec(source, scope)
+    try:
+        return eval(call, scope)
+    except Exception as error:  # the same exception, by type and text
+        return f"raised {type(error).__name__}: {error}"
+
+
+def test_a_helper_reparsing_a_table_per_item_gets_a_copy_keeping_the_rows(tmp_path: Path) -> None:
+    new = rewritten(tmp_path, TABLE)
+    assert new is not None
+    assert "def _find_with_caches(table: str, name: str, *, parse_row_cache: dict[tuple[str, int], " \
+           "tuple[str, float, float]]) -> tuple[float, float] | None:" in new
+    assert "parse_row_cache.setdefault((line, number), parse_row(line, number))" in new
+    assert "if type(line) is str and type(number) is int else parse_row(line, number)" in new
+    assert '"""The range of each name, in order."""\n    parse_row_cache: dict[' in new  # after the docstring
+    assert "found.append(_find_with_caches(table, name, parse_row_cache=parse_row_cache))" in new
+    assert "def find(table: str, name: str)" in new  # the helper stays for its other callers
+    for call in ["ranges(['b', 'a', 'z', 'b'], 'a, 1, 2\\nb,3,4\\n')",
+                 "ranges(['b', 'a'], 'a, 1, 2\\nb,3\\n')",  # raises at the same rows, every time
+                 "ranges(['a', 'a'], 'a, 1, 2\\nb,3\\n')",
+                 "ranges([], '')"]:
+        assert run(new, call) == run(textwrap.dedent(TABLE), call)
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        (("row_name, low, high = parse_row(line, number)", "row_name, low, high = parse_row(line.strip(), number)"),
+         "an argument that is not simple"),
+        (("-> tuple[str, float, float]:", "-> list[str | float]:"), "an answer that can be changed"),
+        (("def parse_row(line: str, number: int)", "def parse_row(line: str, number: float)"),
+         "a parameter that is neither text nor int"),
+        (("        found.append(find(table, name))",
+          "        found.append(find(table, name))\n        COLUMNS.append(name)"),
+         "the function changes what the kept helper reads"),
+        (("    for name in names:\n        found.append(find(table, name))", "    found.append(find(table, names[0]))"),
+         "the helper is not called per item"),
+        (("    for number, line in enumerate(table.splitlines(), start=1):\n"
+          "        row_name, low, high = parse_row(line, number)\n"
+          "        if row_name == name:\n            return low, high\n",
+          "    row_name, low, high = parse_row(table, 1)\n    if row_name == name:\n        return low, high\n"),
+         "the kept helper is called once per call of its caller"),
+    ],
+)
+def test_left_alone(tmp_path: Path, change: tuple[str, str], why: str) -> None:
+    old, new = change
+    assert old in TABLE
+    assert rewritten(tmp_path, TABLE.replace(old, new)) is None, why
+
+
+def test_a_helper_reading_its_arguments_alone_is_kept_beside_unknown_calls(tmp_path: Path) -> None:
+    # `log` could change COLUMNS, so with it the table's rows may not be kept...
+    logged = TABLE.replace("        found.append(find(table, name))",
+                           "        log(name)\n        found.append(find(table, name))")
+    assert rewritten(tmp_path / "logged", logged) is None
+    # ...unless the kept helper reads nothing that can change
+    sealed = logged.replace("if len(fields) != len(COLUMNS):", "if len(fields) != 3:")
+    assert rewritten(tmp_path / "sealed", sealed) is not None
