@@ -1,0 +1,1 @@
+"""Vendor look-ups for MAC addresses seen on the campus network."""

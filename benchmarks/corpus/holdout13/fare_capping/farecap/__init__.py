@@ -1,0 +1,1 @@
+"""Contactless fare capping for the transit back office."""

@@ -1,0 +1,1 @@
+"""Fuel-card analytics for the fleet office."""

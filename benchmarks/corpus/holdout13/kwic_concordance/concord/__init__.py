@@ -1,0 +1,1 @@
+"""Concordancing tools for the corpus-linguistics course."""

@@ -1,0 +1,1 @@
+"""Standard MIDI File export for the notation editor."""

@@ -1,0 +1,1 @@
+"""Observing-run planning for the campus observatory."""

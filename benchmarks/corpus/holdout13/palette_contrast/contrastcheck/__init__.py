@@ -1,0 +1,1 @@
+"""WCAG colour-contrast checks for the design system's palette."""

@@ -1,0 +1,1 @@
+"""Peptide mass fingerprinting for the proteomics core facility."""

@@ -1,0 +1,1 @@
+"""Hyphenation for the print edition's paragraph layout."""

@@ -1,0 +1,1 @@
+"""Piste-map analytics for the ski resort's mobile app."""
