@@ -89,3 +89,23 @@ def test_a_count_inside_another_s_stop_is_left_as_it_was() -> None:
     assert new is not None
     assert 'text_count_before(text[:end].count("a"), "b")' in new
     assert outcome(new, "abba\nab", [0, 3, 7, 2]) == outcome(source, "abba\nab", [0, 3, 7, 2])
+
+
+RANGED = """
+def f(text, offsets):
+    out = []
+    for end in offsets:
+        out.append((text.count("\\n", 0, end), text.count("a", None, end), text.count("a", 1, end)))
+    return out
+"""
+
+
+@pytest.mark.parametrize("offsets", [*OFFSETS, [1.5], [None, 3]], ids=range(len(OFFSETS) + 2))
+def test_a_count_from_the_start_of_a_str_is_counted_on_and_any_other_value_counts_as_before(
+        offsets: list[object]) -> None:
+    new = rewrite(count_on_from_last_offset, RANGED)
+    assert new is not None
+    assert 'text_count_before(end, "\\n") if type(text) is str else text.count("\\n", 0, end)' in new
+    assert 'text.count("a", 1, end)' in new  # counted from elsewhere: left as it was
+    for text in (TEXT, "", b"a\nb", ["a", "\n"]):  # bytes and a list raise as before
+        assert outcome(new, text, list(offsets)) == outcome(RANGED, text, list(offsets))

