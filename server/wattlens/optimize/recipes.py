@@ -39,6 +39,8 @@ Recipes here:
   later items of its key (`pairs`);
 - a collection filtered by a key on every pass of a loop → filed by that key once, on the
   first pass (`groups`);
+- a history the loop appends tuples to and filters by one of their fields on every pass → filed by
+  that field as it grows (`histories`);
 - membership in the lists of a dict that only grow (`value in seen[column]`) → a dict of
   sets beside it (`keyed_shadow_sets`);
 - a pure helper (or a pure method of the same class) called again with the same texts →
@@ -84,6 +86,7 @@ from wattlens.optimize import (
     groups,
     heaps,
     helper_cache,
+    histories,
     item_cache,
     keyed_shadow_sets,
     made_once,
@@ -699,6 +702,7 @@ RECIPES: tuple[Recipe, ...] = (
     Recipe("count-on-from-last-offset", offsets.EXPLANATION, offsets.count_on_from_last_offset),
     Recipe("cache-per-item", item_cache.EXPLANATION, item_cache.cache_per_item),
     Recipe("index-find-or-append", find_or_append.EXPLANATION, find_or_append.index_find_or_append),
+    Recipe("index-growing-history", histories.EXPLANATION, histories.index_growing_history),
     Recipe("keyed-shadow-sets", keyed_shadow_sets.EXPLANATION, keyed_shadow_sets.shadow_sets_for_dict_of_lists),
     Recipe("cache-by-text", call_cache.EXPLANATION, call_cache.cache_repeated_calls),
     Recipe("helper-cache-by-text", helper_cache.EXPLANATION, helper_cache.share_helper_caches,

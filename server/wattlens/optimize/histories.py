@@ -1,0 +1,208 @@
+"""Recipe: a history the loop appends to and filters by one of its fields on every pass → the
+history filed by that field as it grows.
+
+    history = []
+    for tap in taps:
+        ...
+        spent = sum(charged for other, when, charged in history if other == card and when == day)
+        history.append((card, day, charged))
+
+walks the whole history for every tap: quadratic.  Each append now also files the new entry
+under its field, and each filter walks only the entries filed under the value it asks for, in
+their order, where its whole condition still runs:
+
+    history = []
+    history_by_other = {}
+    for tap in taps:
+        ...
+        spent = sum(charged for other, when, charged in history_by_other.get(card, ())
+                    if other == card and when == day)
+        history.append((card, day, charged))
+        history_by_other.setdefault(history[-1][0], []).append(history[-1])
+
+(holdout13/fare_capping, daily and weekly fare caps per card over one global history of taps:
+studied after its blind run.)  The history must be a new empty list bound in the function's own
+body, and every later mention of it one of:
+- an append statement of a tuple display with as many items as the filters unpack, none starred
+  (a tuple: its items cannot change after it is filed);
+- the collection of a comprehension or generator (one `for`, not async) whose target unpacks
+  plain names and whose condition starts with an equality between one of them and a simple value
+  that reads none of them (`other == card`), always the same position; a generator must be
+  consumed on the spot (the only argument of a call), so the value it asks for is the one read
+  when it was made.
+No closure, `global` or `nonlocal` may reach the list.  An entry filed under another value has
+`other != card` (equal values hash alike, Python's own rule for dicts), so no entry that passed
+is lost, and those that pass come in the history's order.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import libcst as cst
+
+from wattlens.optimize import cst_facts as facts
+from wattlens.optimize import purity
+
+EXPLANATION = (
+    "the loop filters a growing history by one of its fields on every pass, walking all of it each "
+    "time; each entry is now also filed under that field as it is appended, and each filter walks "
+    "only the entries filed under the value it asks for, in their order"
+)
+
+_FILTERS = (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)
+
+
+@dataclass(frozen=True)
+class _History:
+    binding: cst.BaseStatement
+    name: str
+    position: int
+    """which item of an entry the filters ask for"""
+    field: str
+    appends: frozenset[int]
+    probes: dict[int, cst.BaseExpression]
+    """each filter's `for` (by id) and the value it asks for"""
+
+
+def index_growing_history(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    if not isinstance(function.body, cst.IndentedBlock):
+        return None
+    parameters = facts.all_parameters(function)
+    statements = list(function.body.body)
+    for index, statement in enumerate(statements):
+        binding = facts.single_binding(statement)
+        if binding is None or binding[0].value in parameters:
+            continue
+        target, value = binding
+        if not (isinstance(value, cst.List) and not value.elements):
+            continue
+        history = _history(function, statement, target, statements[index + 1:])
+        if history is not None:
+            return _rewrite(function, history)
+    return None
+
+
+def _history(function: cst.FunctionDef, binding: cst.BaseStatement, bound: cst.Name,
+             after: list[cst.BaseStatement]) -> _History | None:
+    name = bound.value
+    block = cst.IndentedBlock(body=after)
+    if not facts.held_only_here(block, name) or facts.calls_frame_readers(block):
+        return None
+    parents = facts.parents(function.body)
+    mentions = facts.mentions(function.body, name, parents)
+    if len(mentions) != len(facts.mentions(block, name, facts.parents(block))) + 1:
+        return None  # mentioned before it is bound here (or bound elsewhere too)
+    appends: set[int] = set()
+    probes: dict[int, cst.BaseExpression] = {}
+    sizes, positions, fields = set(), set(), set()
+    for mention in mentions:
+        parent = parents.get(id(mention))
+        if mention is bound:
+            continue
+        statement = _append_statement(mention, parents)
+        if statement is not None:
+            appends.add(id(statement))
+            sizes.add(len(_appended(statement).elements))
+            continue
+        if not isinstance(parent, cst.CompFor) or parent.iter is not mention:
+            return None
+        asked = _filter(parent, parents)
+        if asked is None:
+            return None
+        size, position, field, probe = asked
+        sizes.add(size)
+        positions.add(position)
+        fields.add(field)
+        probes[id(parent)] = probe
+    if not appends or not probes or len(sizes) != 1 or len(positions) != 1:
+        return None
+    field = fields.pop() if len(fields) == 1 else "key"
+    return _History(binding, name, positions.pop(), field, frozenset(appends), probes)
+
+
+def _append_statement(mention: cst.Name, parents: dict[int, cst.CSTNode]) -> cst.SimpleStatementLine | None:
+    """The statement `name.append((a, b, …))` that `mention` is the receiver of."""
+    attribute = parents.get(id(mention))
+    call = parents.get(id(attribute))
+    expression = parents.get(id(call))
+    statement = parents.get(id(expression))
+    if not (isinstance(attribute, cst.Attribute) and attribute.attr.value == "append" and isinstance(call, cst.Call)
+            and call.func is attribute and isinstance(expression, cst.Expr)
+            and isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1):
+        return None
+    if len(call.args) != 1 or call.args[0].keyword is not None or call.args[0].star:
+        return None
+    entry = call.args[0].value
+    if not isinstance(entry, cst.Tuple) or not entry.elements \
+            or any(isinstance(e, cst.StarredElement) for e in entry.elements):
+        return None
+    return statement
+
+
+def _appended(statement: cst.SimpleStatementLine) -> cst.Tuple:
+    expression = statement.body[0]
+    assert isinstance(expression, cst.Expr) and isinstance(expression.value, cst.Call)
+    return cst.ensure_type(expression.value.args[0].value, cst.Tuple)
+
+
+def _filter(comp_for: cst.CompFor, parents: dict[int, cst.CSTNode]
+            ) -> tuple[int, int, str, cst.BaseExpression] | None:
+    """(entry size, position asked for, its name, the value asked for) of a qualifying filter."""
+    comprehension = parents.get(id(comp_for))
+    if not isinstance(comprehension, _FILTERS) or comprehension.for_in is not comp_for:
+        return None
+    if comp_for.inner_for_in is not None or comp_for.asynchronous is not None or not comp_for.ifs:
+        return None
+    if isinstance(comprehension, cst.GeneratorExp):
+        arg = parents.get(id(comprehension))
+        call = parents.get(id(arg))
+        if not (isinstance(arg, cst.Arg) and isinstance(call, cst.Call) and len(call.args) == 1 and not arg.star):
+            return None  # a generator kept for later could ask for a value changed since
+    target = comp_for.target
+    if not isinstance(target, cst.Tuple) or not all(isinstance(e.value, cst.Name) for e in target.elements) \
+            or any(isinstance(e, cst.StarredElement) for e in target.elements):
+        return None
+    names = [cst.ensure_type(e.value, cst.Name).value for e in target.elements]
+    if len(set(names)) != len(names):
+        return None
+    first = facts.conjuncts(comp_for.ifs[0].test)[0]
+    if not (isinstance(first, cst.Comparison) and len(first.comparisons) == 1
+            and isinstance(first.comparisons[0].operator, cst.Equal)):
+        return None
+    left, right = first.left, first.comparisons[0].comparator
+    for field, probe in ((left, right), (right, left)):
+        if isinstance(field, cst.Name) and field.value in names and facts.is_simple(probe) \
+                and not purity.reads(probe) & set(names):
+            return len(names), names.index(field.value), field.value, probe
+    return None
+
+
+def _rewrite(function: cst.FunctionDef, history: _History) -> cst.FunctionDef:
+    index = facts.fresh_name(function, f"{history.name}_by_{history.field}")
+    filing = cst.parse_statement(
+        f"{index}.setdefault({history.name}[-1][{history.position}], []).append({history.name}[-1])\n")
+    made = cst.parse_statement(f"{index} = {{}}\n")
+    rewritten = function.visit(_Filed(history, index, filing, made))
+    assert isinstance(rewritten, cst.FunctionDef)
+    return rewritten
+
+
+class _Filed(cst.CSTTransformer):
+    def __init__(self, history: _History, index: str, filing: cst.BaseStatement, made: cst.BaseStatement) -> None:
+        self.history, self.index, self.filing, self.made = history, index, filing, made
+
+    def leave_CompFor(self, original_node: cst.CompFor, updated_node: cst.CompFor) -> cst.CompFor:
+        probe = self.history.probes.get(id(original_node))
+        if probe is None:
+            return updated_node
+        return updated_node.with_changes(iter=cst.parse_expression(f"{self.index}.get({facts.code(probe)}, ())"))
+
+    def leave_SimpleStatementLine(
+        self, original_node: cst.SimpleStatementLine, updated_node: cst.SimpleStatementLine
+    ) -> cst.BaseStatement | cst.FlattenSentinel[cst.BaseStatement]:
+        if id(original_node) in self.history.appends:
+            return cst.FlattenSentinel([updated_node, self.filing])
+        if original_node is self.history.binding:
+            return cst.FlattenSentinel([updated_node, self.made])
+        return updated_node
