@@ -39,6 +39,8 @@ Recipes here:
   later items of its key (`pairs`);
 - a collection filtered by a key on every pass of a loop → filed by that key once, on the
   first pass (`groups`);
+- an inner loop over a `range` working out, for every item of the outer loop, the same values from
+  its step alone → kept by step (`steps`);
 - a history the loop appends tuples to and filters by one of their fields on every pass → filed by
   that field as it grows (`histories`);
 - membership in the lists of a dict that only grow (`value in seen[column]`) → a dict of
@@ -100,6 +102,7 @@ from wattlens.optimize import (
     recency,
     reslicing,
     running_totals,
+    steps,
 )
 from wattlens.optimize import cst_facts as facts
 from wattlens.optimize.insertion import insort_not_resort, prepend_then_reverse
@@ -702,6 +705,7 @@ RECIPES: tuple[Recipe, ...] = (
     Recipe("count-on-from-last-offset", offsets.EXPLANATION, offsets.count_on_from_last_offset),
     Recipe("cache-per-item", item_cache.EXPLANATION, item_cache.cache_per_item),
     Recipe("index-find-or-append", find_or_append.EXPLANATION, find_or_append.index_find_or_append),
+    Recipe("step-values-kept", steps.EXPLANATION, steps.keep_step_values),
     Recipe("index-growing-history", histories.EXPLANATION, histories.index_growing_history),
     Recipe("keyed-shadow-sets", keyed_shadow_sets.EXPLANATION, keyed_shadow_sets.shadow_sets_for_dict_of_lists),
     Recipe("cache-by-text", call_cache.EXPLANATION, call_cache.cache_repeated_calls),
