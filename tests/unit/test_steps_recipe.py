@@ -37,7 +37,8 @@ def test_the_head_of_the_inner_loop_is_worked_out_once_per_step(args: tuple[obje
     new = rewrite(keep_step_values, PLAN)
     assert new is not None
     assert "    step_values = {}\n    for target in targets:" in new
-    assert "            if index in step_values:\n                moment, level, phase, dark = step_values[index]" in new
+    assert "            if index in step_values:\n" \
+           "                moment, level, phase, dark = step_values[index]" in new
     assert "                step_values[index] = (moment, level, phase, dark)\n            height = " in new
     assert outcome(new, *args) == outcome(PLAN, *args)
 
