@@ -70,7 +70,7 @@ def cache_repeated_calls(function: cst.FunctionDef) -> cst.FunctionDef | None:
     keyed, containers = purity.trusted().text_keyed, purity.trusted().text_keyed_containers
     if not keyed or not isinstance(function.body, cst.IndentedBlock):
         return None
-    calls = [c for c in _repeated_calls(function.body) if facts.code(c.func) in keyed]
+    calls = [c for c in repeated_calls(function.body) if facts.code(c.func) in keyed]
     keys = _key_helpers(function.body, keyed)
     if not changes_nothing_read(function, keyed):
         # Writes the function makes cannot reach a helper whose answer depends on its texts alone.
@@ -133,7 +133,7 @@ def _sealed(func: cst.BaseExpression, keyed: Mapping[str, frozenset[int]], argum
     return name in purity.trusted().stable and set(range(arguments)) <= keyed[name]
 
 
-def _repeated_calls(body: cst.IndentedBlock) -> list[cst.Call]:
+def repeated_calls(body: cst.IndentedBlock) -> list[cst.Call]:
     """Calls that a loop, a comprehension or a lambda (a sort key) may make more than once."""
     found: dict[int, cst.Call] = {}
     for repeating in facts.walk(body):
@@ -149,7 +149,7 @@ def _key_helpers(body: cst.IndentedBlock, keyed: Mapping[str, frozenset[int]]
     one text (not an int: a sort may hand a bool), and whether the call handing them may run more than
     once."""
     counted = purity.trusted().counted_positions
-    repeated = {id(call) for call in _repeated_calls(body)}
+    repeated = {id(call) for call in repeated_calls(body)}
     found = []
     for call in facts.walk(body):
         if not isinstance(call, cst.Call):

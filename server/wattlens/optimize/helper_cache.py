@@ -121,7 +121,7 @@ def _plans(function: cst.FunctionDef) -> list[_Sharing]:
     if not trusted.definitions or not isinstance(function.body, cst.IndentedBlock):
         return []
     taken = facts.local_names(function)
-    repeated = {facts.code(call.func) for call in call_cache._repeated_calls(function.body)
+    repeated = {facts.code(call.func) for call in call_cache.repeated_calls(function.body)
                 if isinstance(call.func, cst.Name)}
     calm = None  # whether the function itself changes nothing a kept helper reads (worked out once)
     plans = []
@@ -131,12 +131,12 @@ def _plans(function: cst.FunctionDef) -> list[_Sharing]:
         helper = trusted.definitions.get(name)
         if helper is None or name == function.name.value or name in taken or not _plainly_called(helper):
             continue
-        if not all(_plainly_handed(call) for call in _calls_of(function, name)):
+        if any(arg.star for call in _calls_of(function, name) for arg in call.args):
             continue
         if not isinstance(helper.body, cst.IndentedBlock):
             continue
         kept, calls = [], set[int]()
-        looped = {id(c) for c in call_cache._repeated_calls(helper.body)}
+        looped = {id(c) for c in call_cache.repeated_calls(helper.body)}
         helper_names = facts.names_in(helper) | names
         for inner in sorted({facts.code(c.func) for c in facts.walk(helper.body)
                              if isinstance(c, cst.Call) and isinstance(c.func, cst.Name)}):
@@ -170,10 +170,6 @@ def _plainly_called(helper: cst.FunctionDef) -> bool:
             and params.star_kwarg is None and not params.posonly_params
             and not any(isinstance(n, (cst.Yield, cst.FunctionDef, cst.ClassDef, cst.Global, cst.Nonlocal))
                         for n in facts.walk(helper.body)))
-
-
-def _plainly_handed(call: cst.Call) -> bool:
-    return not any(arg.star for arg in call.args)
 
 
 def _calls_of(function: cst.FunctionDef, name: str) -> list[cst.Call]:

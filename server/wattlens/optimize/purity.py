@@ -191,10 +191,10 @@ class Trusted:
     constants: frozenset[str] = frozenset()
     """module names bound once to a text, a number or a tuple of such"""
     membership_only: Mapping[str, frozenset[int]] = field(default_factory=dict)
-    definitions: Mapping[str, cst.FunctionDef] = field(default_factory=dict, repr=False)
-    """the definitions of those of `pure` defined in the module, by name"""
     """for those of `pure`, the positions of parameters used only as the right side of `in`/`not in`
     (or handed on to such a parameter): a set with the same items answers them the same"""
+    definitions: Mapping[str, cst.FunctionDef] = field(default_factory=dict, repr=False)
+    """the definitions of those of `pure` defined in the module, by name"""
 
 
 # Set by `trusting` while a recipe rewrites one function of a known module; a recipe
