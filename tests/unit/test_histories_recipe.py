@@ -4,10 +4,14 @@ by that field as it grows."""
 from __future__ import annotations
 
 import random
+import textwrap
+from pathlib import Path
 
 import pytest
 
+from wattlens.analysis.target import extract_target
 from wattlens.optimize.histories import index_growing_history
+from wattlens.optimize.recipes import recipe_candidates
 
 from .recipe_outcomes import outcome, rewrite
 
@@ -68,3 +72,52 @@ def test_left_alone(change: tuple[str, str], why: str) -> None:
                               "kept = (paid for other, when, paid in history if other == card)\n"
                               "        card = None\n        spent = sum(kept)")
     assert rewrite(index_growing_history, source) is None, why
+
+
+RECORDS = '''
+from typing import NamedTuple
+
+
+class Charge(NamedTuple):
+    card: str
+    day: int
+    paid: int
+
+
+def f(taps: list[tuple[str, int, int]], cap: int) -> list[int]:
+    out = []
+    history = []
+    for card, day, fare in taps:
+        spent = sum(c.paid for c in history if c.card == card and c.day == day)
+        paid = max(0, min(fare, cap - spent))
+        history.append(Charge(card, day, paid))
+        out.append(paid)
+    return out
+'''
+
+
+def record_rewrite(tmp_path: Path, source: str) -> str | None:
+    (tmp_path / "mod.py").write_text(source)
+    target = extract_target(tmp_path, Path("mod.py"), "f")
+    found = [c for c in recipe_candidates(target) if c.id.startswith("recipe-index-growing-history-")]
+    return found[0].new_source if found else None
+
+
+def test_records_of_fields_that_cannot_change_are_filed_by_the_field_asked_for(tmp_path: Path) -> None:
+    new = record_rewrite(tmp_path, RECORDS)
+    assert new is not None
+    assert "for c in history_by_card.get(card, ()) if c.card == card and c.day == day)" in new
+    assert "history_by_card.setdefault(history[-1].card, []).append(history[-1])" in new
+    module = RECORDS.split("def f(")[0] + textwrap.dedent(new)
+    args = ([(card, day, fare) for card, day, _ in taps(3, 120) for fare in (1, 2) if isinstance(card, str)], 5)
+    assert outcome(module, *args) == outcome(RECORDS, *args)
+
+
+@pytest.mark.parametrize("change", [
+    ("class Charge(NamedTuple):", "class Charge:"),  # not a record: its fields could change
+    ("    paid: int\n", "    paid: list[int]\n"),  # a field that can change
+    ("if c.card == card and", "if c.owner == card and"),  # not one of its fields
+])
+def test_records_whose_fields_could_change_are_left_alone(tmp_path: Path, change: tuple[str, str]) -> None:
+    assert change[0] in RECORDS
+    assert record_rewrite(tmp_path, RECORDS.replace(*change)) is None

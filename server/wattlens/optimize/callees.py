@@ -85,9 +85,9 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
         if not grown:
             break
         costly |= grown
-    immutable = _IMMUTABLE | imported | _immutable_imports(module, bound_once) | frozenset(
-        s.name.value for s in module.body if isinstance(s, cst.ClassDef) and s.name.value in records
-        and _is_frozen_record(s))
+    frozen = {s.name.value: _fields(s) for s in module.body
+              if isinstance(s, cst.ClassDef) and s.name.value in records and _is_frozen_record(s)}
+    immutable = _IMMUTABLE | imported | _immutable_imports(module, bound_once) | frozenset(frozen)
     parts = frozenset(name for name in pure if _returns_immutable_parts(functions[name], immutable))
     whole = frozenset(name for name in pure if _returns_immutable(functions[name], immutable))
     returns = {name: single for name in pure if (single := _single_return(functions[name])) is not None}
@@ -112,7 +112,7 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
         returns=returns, parameters={name: _positional(functions[name]) for name in returns},
         module_aliases=aliases, patterns=patterns, readers=readers, membership_only=membership,
         stable={name: _annotation(functions[name]) for name in stable}, constants=constants,
-        definitions={name: functions[name] for name in pure},
+        definitions={name: functions[name] for name in pure}, frozen_records=frozen,
         running_totals={name: total for name in pure
                         if (total := _running_total(functions[name]) or _running_state(functions[name])) is not None})
 
@@ -674,6 +674,13 @@ def _is_frozen_record(cls: cst.ClassDef) -> bool:
     fields = [s.body[0] for s in getattr(cls.body, "body", ())
               if isinstance(s, cst.SimpleStatementLine) and isinstance(s.body[0], cst.AnnAssign)]
     return frozen and all(_immutable(f.annotation.annotation, _IMMUTABLE) for f in fields)
+
+
+def _fields(cls: cst.ClassDef) -> frozenset[str]:
+    """The names of a record's fields (its annotated class-level names)."""
+    return frozenset(s.body[0].target.value for s in getattr(cls.body, "body", ())
+                     if isinstance(s, cst.SimpleStatementLine) and isinstance(s.body[0], cst.AnnAssign)
+                     and isinstance(s.body[0].target, cst.Name))
 
 
 def _returns_immutable_parts(function: cst.FunctionDef, immutable: frozenset[str]) -> bool:

@@ -23,11 +23,15 @@ their order, where its whole condition still runs:
 (holdout13/fare_capping, daily and weekly fare caps per card over one global history of taps:
 studied after its blind run.)  The history must be a new empty list bound in the function's own
 body, and every later mention of it one of:
-- an append statement of a tuple display with as many items as the filters unpack, none starred
-  (a tuple: its items cannot change after it is filed);
+- an append statement of a tuple display with as many items as the filters unpack, none starred,
+  or of a new record of one class of the module whose fields cannot change (a NamedTuple or frozen
+  dataclass of immutable fields: `history.append(Charge(card, day, paid))`): what is filed under
+  a field cannot change after it is filed;
 - the collection of a comprehension or generator (one `for`, not async) whose target unpacks
   plain names and whose condition starts with an equality between one of them and a simple value
-  that reads none of them (`other == card`), always the same position; a generator must be
+  that reads none of them (`other == card`), always the same position; or, for records, whose
+  target is one name and whose condition starts with an equality between one of the record's
+  fields and such a value (`charge.card == card`), always the same field.  A generator must be
   consumed on the spot (the only argument of a call), so the value it asks for is the one read
   when it was made.
 No closure, `global` or `nonlocal` may reach the list.  An entry filed under another value has
@@ -40,6 +44,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import libcst as cst
+import libcst.matchers as m
 
 from wattlens.optimize import cst_facts as facts
 from wattlens.optimize import purity
@@ -57,8 +62,8 @@ _FILTERS = (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)
 class _History:
     binding: cst.BaseStatement
     name: str
-    position: int
-    """which item of an entry the filters ask for"""
+    access: str
+    """how an entry's field the filters ask for is read: `[0]`, `.card`"""
     field: str
     appends: frozenset[int]
     probes: dict[int, cst.BaseExpression]
@@ -95,30 +100,39 @@ def _history(function: cst.FunctionDef, binding: cst.BaseStatement, bound: cst.N
         return None  # mentioned before it is bound here (or bound elsewhere too)
     appends: set[int] = set()
     probes: dict[int, cst.BaseExpression] = {}
-    sizes, positions, fields = set(), set(), set()
+    entries: set[tuple[str, object]] = set()  # ("tuple", size) or ("record", class name)
+    asks: set[tuple[str, object]] = set()  # what the filters unpack or read: ("tuple", size), ("field", name)
+    accesses, fields = set(), set()
+    shadowed = facts.local_names(function)
     for mention in mentions:
         parent = parents.get(id(mention))
         if mention is bound:
             continue
         statement = _append_statement(mention, parents)
-        if statement is not None:
+        if statement is not None and (entry := _entry(statement, shadowed)) is not None:
             appends.add(id(statement))
-            sizes.add(len(_appended(statement).elements))
+            entries.add(entry)
             continue
         if not isinstance(parent, cst.CompFor) or parent.iter is not mention:
             return None
         asked = _filter(parent, parents)
         if asked is None:
             return None
-        size, position, field, probe = asked
-        sizes.add(size)
-        positions.add(position)
+        shape, access, field, probe = asked
+        asks.add(shape)
+        accesses.add(access)
         fields.add(field)
         probes[id(parent)] = probe
-    if not appends or not probes or len(sizes) != 1 or len(positions) != 1:
+    if not appends or not probes or len(entries) != 1 or len(accesses) != 1:
         return None
+    (kind, detail), = entries
+    if kind == "tuple" and asks != {("tuple", detail)}:
+        return None  # every filter unpacks entries of the size appended
+    records = purity.trusted().frozen_records
+    if kind == "record" and not all(ask[0] == "field" and ask[1] in records[str(detail)] for ask in asks):
+        return None  # every filter reads a field of the record appended
     field = fields.pop() if len(fields) == 1 else "key"
-    return _History(binding, name, positions.pop(), field, frozenset(appends), probes)
+    return _History(binding, name, accesses.pop(), field, frozenset(appends), probes)
 
 
 def _append_statement(mention: cst.Name, parents: dict[int, cst.CSTNode]) -> cst.SimpleStatementLine | None:
@@ -133,22 +147,29 @@ def _append_statement(mention: cst.Name, parents: dict[int, cst.CSTNode]) -> cst
         return None
     if len(call.args) != 1 or call.args[0].keyword is not None or call.args[0].star:
         return None
-    entry = call.args[0].value
-    if not isinstance(entry, cst.Tuple) or not entry.elements \
-            or any(isinstance(e, cst.StarredElement) for e in entry.elements):
-        return None
     return statement
 
 
-def _appended(statement: cst.SimpleStatementLine) -> cst.Tuple:
+def _entry(statement: cst.SimpleStatementLine, shadowed: set[str]) -> tuple[str, object] | None:
+    """What an append statement files: a tuple display (`("tuple", size)`) or a new record of the
+    module whose fields cannot change (`("record", name)`); None for anything else (it could change
+    after it is filed)."""
     expression = statement.body[0]
     assert isinstance(expression, cst.Expr) and isinstance(expression.value, cst.Call)
-    return cst.ensure_type(expression.value.args[0].value, cst.Tuple)
+    entry = expression.value.args[0].value
+    if isinstance(entry, cst.Tuple) and entry.elements \
+            and not any(isinstance(e, cst.StarredElement) for e in entry.elements):
+        return "tuple", len(entry.elements)
+    if isinstance(entry, cst.Call) and isinstance(entry.func, cst.Name) and not any(a.star for a in entry.args) \
+            and entry.func.value in purity.trusted().frozen_records and entry.func.value not in shadowed:
+        return "record", entry.func.value
+    return None
 
 
 def _filter(comp_for: cst.CompFor, parents: dict[int, cst.CSTNode]
-            ) -> tuple[int, int, str, cst.BaseExpression] | None:
-    """(entry size, position asked for, its name, the value asked for) of a qualifying filter."""
+            ) -> tuple[tuple[str, object], str, str, cst.BaseExpression] | None:
+    """(what it unpacks or reads of an entry, how the field is read, the field's name, the value
+    asked for) of a qualifying filter."""
     comprehension = parents.get(id(comp_for))
     if not isinstance(comprehension, _FILTERS) or comprehension.for_in is not comp_for:
         return None
@@ -160,10 +181,13 @@ def _filter(comp_for: cst.CompFor, parents: dict[int, cst.CSTNode]
         if not (isinstance(arg, cst.Arg) and isinstance(call, cst.Call) and len(call.args) == 1 and not arg.star):
             return None  # a generator kept for later could ask for a value changed since
     target = comp_for.target
-    if not isinstance(target, cst.Tuple) or not all(isinstance(e.value, cst.Name) for e in target.elements) \
-            or any(isinstance(e, cst.StarredElement) for e in target.elements):
+    if isinstance(target, cst.Name):
+        names = [target.value]
+    elif isinstance(target, cst.Tuple) and all(isinstance(e, cst.Element) and isinstance(e.value, cst.Name)
+                                               for e in target.elements):
+        names = [cst.ensure_type(e.value, cst.Name).value for e in target.elements]
+    else:
         return None
-    names = [cst.ensure_type(e.value, cst.Name).value for e in target.elements]
     if len(set(names)) != len(names):
         return None
     first = facts.conjuncts(comp_for.ifs[0].test)[0]
@@ -172,16 +196,20 @@ def _filter(comp_for: cst.CompFor, parents: dict[int, cst.CSTNode]
         return None
     left, right = first.left, first.comparisons[0].comparator
     for field, probe in ((left, right), (right, left)):
-        if isinstance(field, cst.Name) and field.value in names and facts.is_simple(probe) \
-                and not purity.reads(probe) & set(names):
-            return len(names), names.index(field.value), field.value, probe
+        if not facts.is_simple(probe) or purity.reads(probe) & set(names):
+            continue
+        if isinstance(target, cst.Tuple) and isinstance(field, cst.Name) and field.value in names:
+            return ("tuple", len(names)), f"[{names.index(field.value)}]", field.value, probe
+        if isinstance(target, cst.Name) and isinstance(field, cst.Attribute) \
+                and m.matches(field.value, m.Name(target.value)):
+            return ("field", field.attr.value), f".{field.attr.value}", field.attr.value, probe
     return None
 
 
 def _rewrite(function: cst.FunctionDef, history: _History) -> cst.FunctionDef:
     index = facts.fresh_name(function, f"{history.name}_by_{history.field}")
     filing = cst.parse_statement(
-        f"{index}.setdefault({history.name}[-1][{history.position}], []).append({history.name}[-1])\n")
+        f"{index}.setdefault({history.name}[-1]{history.access}, []).append({history.name}[-1])\n")
     made = cst.parse_statement(f"{index} = {{}}\n")
     rewritten = function.visit(_Filed(history, index, filing, made))
     assert isinstance(rewritten, cst.FunctionDef)

@@ -195,6 +195,8 @@ class Trusted:
     (or handed on to such a parameter): a set with the same items answers them the same"""
     definitions: Mapping[str, cst.FunctionDef] = field(default_factory=dict, repr=False)
     """the definitions of those of `pure` defined in the module, by name"""
+    frozen_records: Mapping[str, frozenset[str]] = field(default_factory=dict)
+    """the module's NamedTuples and frozen dataclasses whose fields are all immutable: their field names"""
 
 
 # Set by `trusting` while a recipe rewrites one function of a known module; a recipe
