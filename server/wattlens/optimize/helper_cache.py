@@ -138,9 +138,10 @@ def _plans(function: cst.FunctionDef) -> list[_Sharing]:
         kept, calls = [], set[int]()
         looped = {id(c) for c in call_cache.repeated_calls(helper.body)}
         helper_names = facts.names_in(helper) | names
+        helper_locals = facts.local_names(helper)
         for inner in sorted({facts.code(c.func) for c in facts.walk(helper.body)
                              if isinstance(c, cst.Call) and isinstance(c.func, cst.Name)}):
-            if inner in (name, function.name.value) or inner in facts.local_names(helper):
+            if inner in (name, function.name.value) or inner in helper_locals:
                 continue
             # Only calls the helper makes again and again (in a loop over a table) have work to keep.
             found = [c for c in _calls_of(helper, inner) if _keyable(c) and id(c) in looped]

@@ -32,8 +32,8 @@ body, and every later mention of it one of:
   that reads none of them (`other == card`), always the same position; or, for records, whose
   target is one name and whose condition starts with an equality between one of the record's
   fields and such a value (`charge.card == card`), always the same field.  A generator must be
-  consumed on the spot (the only argument of a call), so the value it asks for is the one read
-  when it was made.
+  consumed on the spot (by `sum`, `any`, `list`…), so the value it asks for is the one read when
+  it was made.
 No closure, `global` or `nonlocal` may reach the list.  An entry filed under another value has
 `other != card` (equal values hash alike, Python's own rule for dicts), so no entry that passed
 is lost, and those that pass come in the history's order.
@@ -54,9 +54,6 @@ EXPLANATION = (
     "time; each entry is now also filed under that field as it is appended, and each filter walks "
     "only the entries filed under the value it asks for, in their order"
 )
-
-_FILTERS = (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)
-
 
 @dataclass(frozen=True)
 class _History:
@@ -115,7 +112,7 @@ def _history(function: cst.FunctionDef, binding: cst.BaseStatement, bound: cst.N
             continue
         if not isinstance(parent, cst.CompFor) or parent.iter is not mention:
             return None
-        asked = _filter(parent, parents)
+        asked = _filter(parent, parents, shadowed)
         if asked is None:
             return None
         shape, access, field, probe = asked
@@ -166,20 +163,17 @@ def _entry(statement: cst.SimpleStatementLine, shadowed: set[str]) -> tuple[str,
     return None
 
 
-def _filter(comp_for: cst.CompFor, parents: dict[int, cst.CSTNode]
+def _filter(comp_for: cst.CompFor, parents: dict[int, cst.CSTNode], shadowed: set[str]
             ) -> tuple[tuple[str, object], str, str, cst.BaseExpression] | None:
     """(what it unpacks or reads of an entry, how the field is read, the field's name, the value
     asked for) of a qualifying filter."""
     comprehension = parents.get(id(comp_for))
-    if not isinstance(comprehension, _FILTERS) or comprehension.for_in is not comp_for:
+    if not isinstance(comprehension, purity.COMPREHENSIONS) or comprehension.for_in is not comp_for:
         return None
     if comp_for.inner_for_in is not None or comp_for.asynchronous is not None or not comp_for.ifs:
         return None
-    if isinstance(comprehension, cst.GeneratorExp):
-        arg = parents.get(id(comprehension))
-        call = parents.get(id(arg))
-        if not (isinstance(arg, cst.Arg) and isinstance(call, cst.Call) and len(call.args) == 1 and not arg.star):
-            return None  # a generator kept for later could ask for a value changed since
+    if isinstance(comprehension, cst.GeneratorExp) and purity.consumer(comprehension, parents, shadowed) is None:
+        return None  # a generator kept for later could ask for a value changed since
     target = comp_for.target
     if isinstance(target, cst.Name):
         names = [target.value]
