@@ -3,6 +3,8 @@ a copy of the helper keeps those answers in a cache the function makes once per 
 
 from __future__ import annotations
 
+import subprocess
+import sys
 import textwrap
 from pathlib import Path
 
@@ -115,3 +117,99 @@ def test_a_helper_reading_its_arguments_alone_is_kept_beside_unknown_calls(tmp_p
     # ...unless the kept helper reads nothing that can change
     sealed = logged.replace("if len(fields) != len(COLUMNS):", "if len(fields) != 3:")
     assert rewritten(tmp_path / "sealed", sealed) is not None
+
+
+COLOURS = '''
+from __future__ import annotations
+
+SCALE = 255
+
+
+def channels(colour: str) -> tuple[int, int, int]:
+    value = colour.strip().lstrip("#")
+    if len(value) != 6:
+        raise ValueError(f"not a colour: {colour!r}")
+    return tuple(int(value[i:i + 2], 16) for i in range(0, 6, 2))
+
+
+def brightness(colour: str) -> float:
+    red, green, blue = channels(colour)
+    return (0.3 * red + 0.6 * green + 0.1 * blue) / SCALE
+
+
+def difference(first: str, second: str) -> float:
+    return abs(brightness(first) - brightness(second))
+'''
+
+REPORT = '''
+from __future__ import annotations
+
+from paint.colours import difference
+
+
+def far_apart(palette: dict[str, str], least: float) -> list[tuple[str, str]]:
+    """Every ordered pair of palette colours at least `least` apart in brightness."""
+    found = []
+    for first, one in palette.items():
+        for second, other in palette.items():
+            if first != second and difference(one, other) >= least:
+                found.append((first, second))
+    return found
+'''
+
+
+def project_rewritten(tmp_path: Path, colours: str = COLOURS, report: str = REPORT) -> str | None:
+    (tmp_path / "paint").mkdir(parents=True)
+    (tmp_path / "paint" / "__init__.py").write_text("")
+    (tmp_path / "paint" / "colours.py").write_text(textwrap.dedent(colours))
+    (tmp_path / "paint" / "report.py").write_text(textwrap.dedent(report))
+    target = extract_target(tmp_path, Path("paint/report.py"), "far_apart")
+    found = [c for c in recipe_candidates(target) if c.id.startswith("recipe-helper-cache-by-text-")]
+    if not found:
+        return None
+    apply_patches(parse_diff(found[0].diff), tmp_path)
+    return (tmp_path / "paint" / "report.py").read_text()
+
+
+def test_a_helper_from_another_module_called_for_every_pair_is_copied_with_its_imports(tmp_path: Path) -> None:
+    new = project_rewritten(tmp_path / "after")
+    assert new is not None
+    assert "from paint.colours import brightness\n" in new  # what the copy reads from its own module
+    assert "def _difference_with_caches(first: str, second: str, *, brightness_cache: dict[str, float]) -> float:" \
+        in new
+    assert "brightness_cache.setdefault(first, brightness(first))) if type(first) is str else brightness(first)" in new
+    assert "difference(one, other)" not in new
+    assert project_rewritten(tmp_path / "before", report=REPORT.replace("difference(", "difference_(")) is None
+    (tmp_path / "before" / "paint" / "report.py").write_text(textwrap.dedent(REPORT))
+    check = ("from paint.report import far_apart\n"
+             "print(far_apart({'a': '#000000', 'b': '#ffffff', 'c': ' #808080', 'd': '#000000',\n"
+             "                 'e': '#101010'}, 0.4))\n"
+             "try:\n    far_apart({'a': '#000000', 'b': 'white'}, 0.1)\nexcept ValueError as e:\n    print(e)\n")
+    outputs = [subprocess.run([sys.executable, "-c", check], cwd=tmp_path / side, capture_output=True,
+                              text=True, check=True).stdout for side in ("before", "after")]
+    assert outputs[0] == outputs[1]
+    assert outputs[1].endswith("('e', 'c')]\nnot a colour: 'white'\n")
+
+
+@pytest.mark.parametrize(
+    ("where", "change", "why"),
+    [
+        ("report", ("from paint.colours import difference\n",
+                    "from paint.colours import difference\n\n\ndef brightness(colour):\n    return 0.0\n"),
+         "the copy's `brightness` would be the importer's own"),
+        ("report", ("    for first, one in palette.items():\n        for second, other in palette.items():\n"
+                    "            if first != second and difference(one, other) >= least:\n"
+                    "                found.append((first, second))\n",
+                    "    for first, one in palette.items():\n"
+                    "        if difference(one, '#000000') >= least:\n            found.append((first, first))\n"),
+         "called once per item, the helper meets each value once"),
+        ("colours", ("def brightness(colour: str) -> float:", "def brightness(colour: str) -> list[float]:"),
+         "an answer that can be changed"),
+    ],
+)
+def test_a_helper_from_another_module_left_alone(tmp_path: Path, where: str, change: tuple[str, str], why: str) -> None:
+    old, new = change
+    sources = {"colours": COLOURS, "report": REPORT}
+    assert old in sources[where]
+    sources[where] = sources[where].replace(old, new)
+    assert project_rewritten(tmp_path, sources["colours"], sources["report"]) is None, why

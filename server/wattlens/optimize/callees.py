@@ -27,6 +27,7 @@ catches that.
 from __future__ import annotations
 
 import builtins
+import dataclasses
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
@@ -113,6 +114,7 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
         module_aliases=aliases, patterns=patterns, readers=readers, membership_only=membership,
         stable={name: _annotation(functions[name]) for name in stable}, constants=constants,
         definitions={name: functions[name] for name in pure}, frozen_records=frozen,
+        imported={name: found for name, found in from_project.imported.items() if name in imported},
         running_totals={name: total for name in pure
                         if (total := _running_total(functions[name]) or _running_state(functions[name])) is not None})
 
@@ -481,6 +483,7 @@ class ProjectModules:
     def __init__(self, project_dir: Path, module_file: Path) -> None:
         self.project_dir, self.module_file = project_dir, module_file
         self._judged: dict[Path, purity.Trusted] = {}
+        self._parsed: dict[Path, cst.Module] = {}
         self._depth = 0
 
     def path_of(self, node: cst.ImportFrom, importer: Path) -> Path | None:
@@ -512,6 +515,7 @@ class ProjectModules:
             module = cst.parse_module((self.project_dir / path).read_text(encoding="utf-8"))
         except (OSError, UnicodeDecodeError, cst.ParserSyntaxError):
             return self._judged[path]
+        self._parsed[path] = module
         outer, self.module_file = self.module_file, path
         self._depth += 1
         try:
@@ -520,6 +524,10 @@ class ProjectModules:
             self._depth -= 1
             self.module_file = outer
         return self._judged[path]
+
+    def parsed(self, path: Path) -> cst.Module | None:
+        """The project module at `path` as `judged` read it (None before, or when it could not be read)."""
+        return self._parsed.get(path)
 
 
 def _project_imports(module: cst.Module, project: ProjectModules) -> purity.Trusted:
@@ -530,6 +538,7 @@ def _project_imports(module: cst.Module, project: ProjectModules) -> purity.Trus
     parts: set[str] = set()
     whole: set[str] = set()
     membership: dict[str, frozenset[int]] = {}
+    imported: dict[str, purity.Imported] = {}
     importer = project.module_file
     for statement in module.body:
         for node in m.findall(statement, m.ImportFrom()):
@@ -552,8 +561,58 @@ def _project_imports(module: cst.Module, project: ProjectModules) -> purity.Trus
                         into.add(local.value)
                 if name in judged.membership_only:
                     membership[local.value] = judged.membership_only[name]
+                home = project.parsed(path)
+                if name in judged.definitions and home is not None:
+                    imported[local.value] = _imported_definition(module, home, judged, name, node)
     return purity.Trusted(pure=frozenset(pure), costly=frozenset(costly), immutable_parts=frozenset(parts),
-                          immutable_results=frozenset(whole), membership_only=membership)
+                          immutable_results=frozenset(whole), membership_only=membership, imported=imported)
+
+
+def _imported_definition(importer: cst.Module, home: cst.Module, judged: purity.Trusted, name: str,
+                         node: cst.ImportFrom) -> purity.Imported:
+    """`name` of the project module `home` (judged `judged`), imported into `importer` by `node`, with
+    what a copy of it in `importer` needs: its module's text-keyed helpers and imports of its names."""
+    with purity.trusting(judged):
+        keyed, containers, counted = text_keyed(home, judged, None)
+    trusted = dataclasses.replace(judged, text_keyed=keyed, text_keyed_containers=containers, counted_positions=counted)
+    source = "." * len(node.relative) + (facts.code(node.module) if node.module is not None else "")
+    once = _bound_once(home)
+    # A name home imports from elsewhere (absolutely) is imported from there too; the rest from home.
+    wanted = {bound: text for bound, text in _single_imports(home).items()
+              if bound in once and not text.startswith("from .")}
+    wanted |= {bound: f"from {source} import {bound}" for bound in once - set(wanted)}
+    present = _single_imports(importer)
+    taken = set(present)
+    for statement in importer.body:
+        taken |= facts.bound_in(statement) | facts.bound_otherwise(statement)
+    return purity.Imported(judged.definitions[name], source, trusted, {
+        bound: "" if present.get(bound) == text else text for bound, text in wanted.items()
+        if bound not in taken or present.get(bound) == text})
+
+
+def _single_imports(module: cst.Module) -> dict[str, str]:
+    """Each name the module's top-level imports bind, with one import statement binding it alone the
+    same way (`from x import a as b` -> b: 'from x import a as b')."""
+    found: dict[str, str] = {}
+    for statement in module.body:
+        line = statement.body[0] if isinstance(statement, cst.SimpleStatementLine) and statement.body else None
+        if not isinstance(line, (cst.Import, cst.ImportFrom)) or isinstance(line.names, cst.ImportStar) \
+                or (isinstance(line, cst.ImportFrom) and isinstance(line.module, cst.Name)
+                    and line.module.value == "__future__"):
+            continue
+        for alias in line.names:
+            named = bound = facts.code(alias.name)
+            if alias.asname is not None:
+                bound = facts.code(alias.asname.name)
+                named += f" as {bound}"
+            elif isinstance(line, cst.Import):
+                bound = named.split(".")[0]  # `import os.path` binds `os`
+            if isinstance(line, cst.Import):
+                found[bound] = f"import {named}"
+            else:
+                origin = "." * len(line.relative) + (facts.code(line.module) if line.module is not None else "")
+                found[bound] = f"from {origin} import {named}"
+    return found
 
 
 def _single_return(function: cst.FunctionDef) -> cst.BaseExpression | None:

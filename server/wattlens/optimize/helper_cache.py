@@ -33,6 +33,14 @@ a table of reference intervals read again for every lab result: about 4x on its 
 level down, so the cache is made where the repetition is and handed to a copy of the helper (the
 helper itself is left as it is for its other callers).
 
+The helper may also come from another module of the project (`from contrastcheck.wcag import
+contrast_ratio`): the copy is placed beside the function all the same, importing from the helper's
+module (or from where that module imports them) the names it reads there, and is left alone where one
+of those names means something else beside the function.  And where the function calls the helper in a
+loop within a loop (every foreground on every background), the helper meets the same values again and
+again, so a costly helper it calls only once per call is kept too (holdout13/palette_contrast: the
+luminance of each colour worked out again for every pair).
+
 The kept helper is keyed by every argument it is handed, each at a parameter annotated `str` or
 `int`, and simple (a name, an attribute); only plain values are looked up (`type(x) is str`, `type(x)
 is int`: a bool equals 1, a str subclass may answer differently), anything else is handed to the
@@ -45,6 +53,7 @@ copied helper calls anything impure or writes into anything but containers they 
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 
 import libcst as cst
@@ -75,6 +84,7 @@ class _Sharing:
     copy: str
     kept: tuple[_Kept, ...]
     calls: frozenset[int]  # the ids of the kept helpers' calls in the helper
+    imports: tuple[str, ...]  # what the copy of a helper from another module imports from there
 
 
 def share_helper_caches(function: cst.FunctionDef) -> cst.FunctionDef | None:
@@ -93,13 +103,13 @@ def share_helper_caches(function: cst.FunctionDef) -> cst.FunctionDef | None:
 def copied_helpers(function: cst.FunctionDef) -> tuple[str, ...]:
     """The copies of the helpers that `share_helper_caches(function)` calls, keeping answers in the
     caches they are handed."""
-    definitions = purity.trusted().definitions
     copies = []
     for plan in _plans(function):
-        helper = definitions[plan.helper]
-        replaced: dict[int, cst.CSTNode] = {
-            id(call): _kept_call(call, kept)
-            for kept in plan.kept for call in _calls_of(helper, kept.helper) if id(call) in plan.calls}
+        helper, home = _definition(plan.helper)
+        with purity.trusting(home):
+            replaced: dict[int, cst.CSTNode] = {
+                id(call): _kept_call(call, kept)
+                for kept in plan.kept for call in _calls_of(helper, kept.helper) if id(call) in plan.calls}
         body = helper.body.visit(facts.ReplaceNodes(replaced))
         assert isinstance(body, cst.IndentedBlock)
         names = ", ".join(f"`{kept.helper}`" for kept in plan.kept)
@@ -116,52 +126,94 @@ def copied_helpers(function: cst.FunctionDef) -> tuple[str, ...]:
     return tuple(copies)
 
 
+def copy_imports(function: cst.FunctionDef) -> tuple[str, ...]:
+    """The imports the copies of `copied_helpers(function)` need where a helper came from another module."""
+    return tuple(dict.fromkeys(text for plan in _plans(function) for text in plan.imports))
+
+
+def _definition(name: str) -> tuple[cst.FunctionDef, purity.Trusted]:
+    """The pure helper `name` and what its own module trusts (the rewritten module's, or the one it is
+    imported from)."""
+    trusted = purity.trusted()
+    if name in trusted.definitions:
+        return trusted.definitions[name], trusted
+    return trusted.imported[name].definition, trusted.imported[name].home
+
+
 def _plans(function: cst.FunctionDef) -> list[_Sharing]:
     trusted = purity.trusted()
-    if not trusted.definitions or not isinstance(function.body, cst.IndentedBlock):
+    if not (trusted.definitions or trusted.imported) or not isinstance(function.body, cst.IndentedBlock):
         return []
     taken = facts.local_names(function)
     repeated = {facts.code(call.func) for call in call_cache.repeated_calls(function.body)
                 if isinstance(call.func, cst.Name)}
+    doubly = {id(call) for loop in facts.walk(function.body)
+              if isinstance(loop, (cst.For, cst.While)) and isinstance(loop.body, cst.IndentedBlock)
+              for call in call_cache.repeated_calls(loop.body)}
     calm = None  # whether the function itself changes nothing a kept helper reads (worked out once)
     plans = []
     names = facts.names_in(function)
-    caches: dict[str, _Kept] = {}  # one cache per kept helper, shared by every copy that keeps it
+    # one cache per kept helper (by the module it is defined in), shared by every copy that keeps it
+    caches: dict[tuple[str, str], _Kept] = {}
     for name in sorted(repeated):
-        helper = trusted.definitions.get(name)
-        if helper is None or name == function.name.value or name in taken or not _plainly_called(helper):
+        if name not in trusted.definitions and name not in trusted.imported:
+            continue
+        helper, home = _definition(name)
+        if name == function.name.value or name in taken or not _plainly_called(helper):
             continue
         if any(arg.star for call in _calls_of(function, name) for arg in call.args):
             continue
         if not isinstance(helper.body, cst.IndentedBlock):
             continue
+        imports = _copy_imports(name, helper)
+        if imports is None:
+            continue
+        if calm is None:
+            calm = call_cache.changes_nothing_read(function, trusted.text_keyed)
+        origin = trusted.imported[name].source if name in trusted.imported else ""
+        # Called in loops within loops (every pair of a palette), the helper meets the same values
+        # again and again even where it calls a costly helper only once.
+        paired = any(id(call) in doubly for call in _calls_of(function, name))
         kept, calls = [], set[int]()
         looped = {id(c) for c in call_cache.repeated_calls(helper.body)}
         helper_names = facts.names_in(helper) | names
         helper_locals = facts.local_names(helper)
-        for inner in sorted({facts.code(c.func) for c in facts.walk(helper.body)
-                             if isinstance(c, cst.Call) and isinstance(c.func, cst.Name)}):
-            if inner in (name, function.name.value) or inner in helper_locals:
-                continue
-            # Only calls the helper makes again and again (in a loop over a table) have work to keep.
-            found = [c for c in _calls_of(helper, inner) if _keyable(c) and id(c) in looped]
-            if not found or (annotation := _cache_annotation(inner)) is None:
-                continue
-            if inner not in trusted.stable:
-                if calm is None:
-                    calm = call_cache.changes_nothing_read(function, trusted.text_keyed)
-                if not (calm and call_cache.changes_nothing_read(helper, trusted.text_keyed)):
+        with purity.trusting(home):
+            for inner in sorted({facts.code(c.func) for c in facts.walk(helper.body)
+                                 if isinstance(c, cst.Call) and isinstance(c.func, cst.Name)}):
+                if inner in (name, function.name.value) or inner in helper_locals:
                     continue
-            if inner not in caches:
-                caches[inner] = _Kept(inner, facts.unused_name(helper_names, f"{inner.strip('_')}_cache"), annotation)
-            elif caches[inner].cache in helper_names:
-                continue  # the shared cache's name is taken in this helper
-            kept.append(caches[inner])
-            calls |= {id(c) for c in found}
+                # Only calls the helper makes again and again (in a loop over a table) have work to keep.
+                found = [c for c in _calls_of(helper, inner)
+                         if _keyable(c) and (id(c) in looped or (paired and inner in home.costly))]
+                if not found or (annotation := _cache_annotation(inner)) is None:
+                    continue
+                if inner not in home.stable and not (calm and call_cache.changes_nothing_read(helper, home.text_keyed)):
+                    continue
+                if (origin, inner) not in caches:
+                    caches[origin, inner] = _Kept(
+                        inner, facts.unused_name(helper_names, f"{inner.strip('_')}_cache"), annotation)
+                elif caches[origin, inner].cache in helper_names:
+                    continue  # the shared cache's name is taken in this helper
+                kept.append(caches[origin, inner])
+                calls |= {id(c) for c in found}
         if kept:
             copy = facts.unused_name(set(trusted.definitions) | names, f"_{name.strip('_')}_with_caches")
-            plans.append(_Sharing(name, copy, tuple(kept), frozenset(calls)))
+            plans.append(_Sharing(name, copy, tuple(kept), frozenset(calls), imports))
     return plans
+
+
+def _copy_imports(name: str, helper: cst.FunctionDef) -> tuple[str, ...] | None:
+    """The imports a copy of `helper` needs beside the rewritten function: none for the module's own
+    helper; for one imported from another module, an import of each name it reads from its module
+    there; None where one of those names means something else beside the function."""
+    imported = purity.trusted().imported.get(name)
+    if imported is None:
+        return ()
+    free = purity.reads(helper) - facts.local_names(helper) - set(dir(builtins))
+    if not free <= set(imported.imports):
+        return None
+    return tuple(sorted(text for bound in free if (text := imported.imports[bound])))
 
 
 def _plainly_called(helper: cst.FunctionDef) -> bool:

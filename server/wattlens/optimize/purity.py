@@ -197,6 +197,24 @@ class Trusted:
     """the definitions of those of `pure` defined in the module, by name"""
     frozen_records: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """the module's NamedTuples and frozen dataclasses whose fields are all immutable: their field names"""
+    imported: Mapping[str, Imported] = field(default_factory=dict, repr=False)
+    """those of `pure` imported from the project's other modules that are defined there, by local name"""
+
+
+@dataclass(frozen=True)
+class Imported:
+    """A pure function the module imports from another module of the project, and what a copy of it
+    needs to run in the importing module."""
+
+    definition: cst.FunctionDef
+    source: str
+    """the module as the importing statement names it (`contrastcheck.wcag`, `.wcag`)"""
+    home: Trusted
+    """what its own module trusts, its text-keyed helpers included"""
+    imports: Mapping[str, str]
+    """for each name its own module binds once at top level, the import statement a copy of it in the
+    importing module needs for that name ('' where the importer binds it so already); names the
+    importer binds otherwise are left out (a copy using them would read the importer's)"""
 
 
 # Set by `trusting` while a recipe rewrites one function of a known module; a recipe

@@ -47,8 +47,8 @@ Recipes here:
   sets beside it (`keyed_shadow_sets`);
 - a pure helper (or a pure method of the same class) called again with the same texts →
   its answers kept by those texts for one call (`call_cache`); the same for such a helper called
-  by a helper the function calls per item: a copy of that helper is handed the cache
-  (`helper_cache`);
+  by a helper (of the module or imported from the project) the function calls per item: a copy of
+  that helper is handed the cache (`helper_cache`);
 - a helper adding up a running total from the start, called for every position of a loop → the
   totals kept, each position adding only the terms past the last (`running_totals`);
 - a table a helper builds on every call from constants only → built on the first call and kept
@@ -144,6 +144,8 @@ class Recipe:
     """Import statements the rewrite may need (added only where the module lacks the name)."""
     companions: Callable[[cst.FunctionDef], tuple[str, ...]] | None = None
     """Module-level definitions the rewrite calls (given the function before it), placed above it."""
+    companion_imports: Callable[[cst.FunctionDef], tuple[str, ...]] | None = None
+    """Import statements those definitions need, worked out from the function before the rewrite."""
 
 
 def rewrite_with_recipes(function_source: str) -> list[tuple[Recipe, str]]:
@@ -710,7 +712,7 @@ RECIPES: tuple[Recipe, ...] = (
     Recipe("keyed-shadow-sets", keyed_shadow_sets.EXPLANATION, keyed_shadow_sets.shadow_sets_for_dict_of_lists),
     Recipe("cache-by-text", call_cache.EXPLANATION, call_cache.cache_repeated_calls),
     Recipe("helper-cache-by-text", helper_cache.EXPLANATION, helper_cache.share_helper_caches,
-           companions=helper_cache.copied_helpers),
+           companions=helper_cache.copied_helpers, companion_imports=helper_cache.copy_imports),
     Recipe("running-total-carried", running_totals.EXPLANATION, running_totals.carry_running_totals),
     Recipe("table-made-once", made_once.EXPLANATION, made_once.keep_tables, imports=("import functools",),
            companions=made_once.wrappers),
@@ -839,11 +841,14 @@ def _applied(module_source: str, qualname: str, recipe: Recipe) -> tuple[str, st
     """`module_source` with `recipe` applied to `qualname`, and the new function; None when
     the recipe does not apply."""
     companions: list[str] = []
+    imports: list[str] = []
 
     def apply(function: cst.FunctionDef) -> cst.FunctionDef | None:
         rewritten = recipe.apply(function)
         if rewritten is not None and recipe.companions is not None:
             companions.extend(recipe.companions(function))
+        if rewritten is not None and recipe.companion_imports is not None:
+            imports.extend(recipe.companion_imports(function))
         return rewritten
 
     try:
@@ -858,6 +863,8 @@ def _applied(module_source: str, qualname: str, recipe: Recipe) -> tuple[str, st
             if placed is None:
                 return None
             module = placed
+        if imports:
+            module = add_imports(module, imports)
         compile(module, "<recipe>", "exec")  # libcst prints some trees Python would not parse
         return module, new_source
     except (TargetError, SyntaxError, ValueError):
