@@ -57,4 +57,5 @@ bench-generators: setup-tests
 	$(PY) benchmarks/generators.py --resume --corpus holdout11 --out benchmarks/results/generators-holdout11.jsonl
 	$(PY) benchmarks/generators.py --resume --corpus holdout12 --out benchmarks/results/generators-holdout12.jsonl
 	$(PY) benchmarks/generators.py --resume --corpus holdout13 --out benchmarks/results/generators-holdout13.jsonl
+	$(PY) benchmarks/generators.py --resume --corpus holdout14 --out benchmarks/results/generators-holdout14.jsonl
 	$(PY) benchmarks/models.py --resume

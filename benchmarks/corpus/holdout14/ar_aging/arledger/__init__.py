@@ -1,0 +1,1 @@
+"""Accounts-receivable ledger for the wholesale business."""

@@ -1,0 +1,1 @@
+"""Lead-time planning over bills of materials."""

@@ -1,0 +1,1 @@
+"""Silent-auction bookkeeping for the charity gala."""

@@ -1,0 +1,1 @@
+"""Tracked-change handling for contract drafts."""

@@ -1,0 +1,1 @@
+"""Analysis helpers for randomised complete-block field trials."""

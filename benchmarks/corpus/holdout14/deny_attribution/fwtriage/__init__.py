@@ -1,0 +1,1 @@
+"""Triage helpers for the perimeter firewall's deny log."""

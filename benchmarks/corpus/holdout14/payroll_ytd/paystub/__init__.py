@@ -1,0 +1,1 @@
+"""Payroll run for the firm's weekly and monthly payslips."""

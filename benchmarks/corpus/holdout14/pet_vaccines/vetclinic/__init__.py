@@ -1,0 +1,1 @@
+"""Practice-management helpers for the veterinary clinic."""

@@ -1,0 +1,1 @@
+"""Daily press-clippings feed for the agency's clients."""

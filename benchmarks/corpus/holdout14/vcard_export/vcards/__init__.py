@@ -1,0 +1,1 @@
+"""vCard export for the address book."""
