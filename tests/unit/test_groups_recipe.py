@@ -72,7 +72,7 @@ def f(rows, names):
 def test_any_over_an_equality_walks_only_the_items_with_an_equal_key() -> None:
     new = rewrite(index_repeated_filters, ANY)
     assert new is not None
-    assert "for r in rows_by_key.get(name.lower(), ()))" in new  # a key that calls `str`
+    assert "for r in (rows_by_key.get(name.lower(), ()) if rows_by_key else ()))" in new  # a key that calls `str`
     for case in [([(" A", 1), ("b", 0), ("a", 0)], ["a", "B", "c"]), ([], ["a"]), ([("a", 1)], []),
                  ([(1, 1)], ["1"])]:
         assert run(new, *copy.deepcopy(case)) == run(ANY, *copy.deepcopy(case))
@@ -108,3 +108,35 @@ def test_leading_equalities_together_file_by_the_tuple_of_their_keys() -> None:
     alike = [(1, 2, 0), (1.0, 2.0, 1), (True, 2, 2), (float("nan"), 2, 3)]
     for case in [(rows, ["a", "b", "z"], [0, 1, 3, 7]), ([], ["a"], [1]), (alike, [1, float("nan")], [2, 2.0])]:
         assert run(new, *copy.deepcopy(case)) == run(GRID, *copy.deepcopy(case))
+
+
+LEDGER = """
+def f(invoices, payments):
+    paid = []
+    for payment in payments:
+        paid.append([n for c, n in invoices if c == payment["customer"]])
+    return paid
+"""
+
+
+def outcome(source: str, *args: object) -> object:
+    try:
+        return run(source, *copy.deepcopy(args))
+    except Exception as error:
+        return type(error).__name__
+
+
+def test_a_probe_that_may_raise_is_worked_out_only_where_the_filter_met_an_item() -> None:
+    new = rewrite(index_repeated_filters, LEDGER)
+    assert new is not None
+    assert 'invoices_by_key.get(payment["customer"], ()) if invoices_by_key else ()' in new
+    for case in [([], [{"amount": 5}]), ([("a", 1)], [{"amount": 5}]), ([("a", 1), ("b", 2)], [{"customer": "b"}]),
+                 ([], [])]:
+        assert outcome(new, *case) == outcome(LEDGER, *case)
+    # a later probe is worked out only for items whose earlier keys matched: filed by the first key alone
+    both = LEDGER.replace('if c == payment["customer"]', 'if c == payment["customer"] and n == payment["n"]')
+    new = rewrite(index_repeated_filters, both)
+    assert new is not None
+    assert 'invoices_by_key.get(payment["customer"], ()) if invoices_by_key else ()' in new
+    for case in [([("a", 1)], [{"customer": "b"}]), ([("a", 1)], [{"customer": "a", "n": 1}]), ([("a", 1)], [{}])]:
+        assert outcome(new, *case) == outcome(both, *case)

@@ -247,6 +247,13 @@ def code(node: cst.CSTNode) -> str:
     return cst.Module([]).code_for_node(node)
 
 
+def cannot_raise(node: cst.BaseExpression) -> bool:
+    """A name or a literal (or a tuple of such): working it out cannot raise."""
+    if isinstance(node, cst.Tuple):
+        return all(cannot_raise(element.value) for element in node.elements)
+    return isinstance(node, (cst.Name, cst.Integer, cst.Float, cst.SimpleString))
+
+
 def is_simple(node: cst.BaseExpression) -> bool:
     """An expression that can be evaluated twice with the same result: names, attributes,
     constant subscripts and tuples of those."""

@@ -218,7 +218,11 @@ class _Filed(cst.CSTTransformer):
         probe = self.history.probes.get(id(original_node))
         if probe is None:
             return updated_node
-        return updated_node.with_changes(iter=cst.parse_expression(f"{self.index}.get({facts.code(probe)}, ())"))
+        lookup = f"{self.index}.get({facts.code(probe)}, ())"
+        if not facts.cannot_raise(probe):
+            # The filter worked the probe out only for an entry (`tap.card` may raise): with none, nor may the lookup.
+            lookup = f"({lookup} if {self.index} else ())"
+        return updated_node.with_changes(iter=cst.parse_expression(lookup))
 
     def leave_SimpleStatementLine(
         self, original_node: cst.SimpleStatementLine, updated_node: cst.SimpleStatementLine
