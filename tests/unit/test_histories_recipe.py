@@ -125,7 +125,8 @@ def test_records_whose_fields_could_change_are_left_alone(tmp_path: Path, change
 
 def test_a_probe_that_may_raise_is_worked_out_only_where_the_history_has_entries() -> None:
     unpacked = "for tap in taps:\n        card, day, fare = tap.card, tap.day, tap.fare"
-    source = CAPS.replace("for card, day, fare in taps:", unpacked).replace("if card == other]", "if tap.card == other]")
+    source = CAPS.replace("for card, day, fare in taps:", unpacked)
+    source = source.replace("if card == other]", "if tap.card == other]")
     new = rewrite(index_growing_history, source)
     assert new is not None
     assert "(history_by_other.get(tap.card, ()) if history_by_other else ())" in new
