@@ -191,8 +191,10 @@ def _plans(function: cst.FunctionDef) -> list[_Sharing]:
                 if inner not in home.stable and not (calm and call_cache.changes_nothing_read(helper, home.text_keyed)):
                     continue
                 if (origin, inner) not in caches:
-                    caches[origin, inner] = _Kept(
-                        inner, facts.unused_name(helper_names, f"{inner.strip('_')}_cache"), annotation)
+                    # (a name of its own: helpers of two modules may share a name, never a cache)
+                    made = helper_names | {other.cache for other in caches.values()}
+                    cache = facts.unused_name(made, f"{inner.strip('_')}_cache")
+                    caches[origin, inner] = _Kept(inner, cache, annotation)
                 elif caches[origin, inner].cache in helper_names:
                     continue  # the shared cache's name is taken in this helper
                 kept.append(caches[origin, inner])
