@@ -213,3 +213,35 @@ def test_a_helper_from_another_module_left_alone(tmp_path: Path, where: str, cha
     assert old in sources[where]
     sources[where] = sources[where].replace(old, new)
     assert project_rewritten(tmp_path, sources["colours"], sources["report"]) is None, why
+
+
+NETWORKS = '''
+import ipaddress
+
+
+def network_for(address: str, plan: list[tuple[str, str]]) -> str | None:
+    ip = ipaddress.ip_address(address)
+    for name, cidr in plan:
+        if ip in ipaddress.ip_network(cidr):
+            return name
+    return None
+
+
+def ranges(names: list[str], plan: list[tuple[str, str]]) -> list[str | None]:
+    return [network_for(name, plan) for name in names]
+'''
+
+
+def test_a_library_value_made_from_the_same_texts_in_a_helper_loop_is_kept(tmp_path: Path) -> None:
+    new = rewritten(tmp_path, NETWORKS)
+    assert new is not None
+    assert "from typing import Any" in new
+    assert "ip_network_cache.setdefault(cidr, ipaddress.ip_network(cidr))) if type(cidr) is str" in new
+    assert "ipaddress.ip_address(address)" in new  # once per call: nothing to keep
+    plan = "[('a', '10.0.0.0/8'), ('b', '192.168.0.0/16')]"
+    for call in [f"ranges(['10.1.2.3', '192.168.1.1', '8.8.8.8', '10.9.9.9'], {plan})",
+                 "ranges(['10.1.2.3', '10.1.2.4'], [('a', '10.0.0.1/8')])",  # raises at every call alike
+                 "ranges(['10.1.2.3'], [('a', '10.0.0.0/8'), ('b', 'nonsense')])",  # never reached
+                 "ranges(['8.8.8.8'], [('a', '10.0.0.0/8'), ('b', 'nonsense')])",
+                 "ranges([], [])"]:
+        assert run(new, call) == run(textwrap.dedent(NETWORKS), call)

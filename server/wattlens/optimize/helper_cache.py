@@ -41,6 +41,11 @@ loop within a loop (every foreground on every background), the helper meets the 
 again, so a costly helper it calls only once per call is kept too (holdout13/palette_contrast: the
 luminance of each colour worked out again for every pair).
 
+Besides the module's helpers, a library call that makes an immutable value from texts alone may be kept
+the same way, keyed by those texts (`ipaddress.ip_network(cidr)`, `datetime.strptime(text, fmt)`,
+`Decimal(text)`): holdout14/deny_attribution, studied after its blind run, parsed every subnet of the
+address plan again for every log line.
+
 The kept helper is keyed by every argument it is handed, each at a parameter annotated `str` or
 `int`, and simple (a name, an attribute); only plain values are looked up (`type(x) is str`, `type(x)
 is int`: a bool equals 1, a str subclass may answer differently), anything else is handed to the
@@ -65,6 +70,17 @@ EXPLANATION = (
     "a helper called once per item parsed or computed the same answers from the same texts on every "
     "call; a copy of it now keeps those answers in a cache made once per call of the function"
 )
+
+
+# Library calls making immutable values (addresses, networks, times, exact numbers) from texts alone.
+_MAKERS: dict[str, frozenset[str]] = {
+    "ipaddress": frozenset({"ip_address", "ip_network", "ip_interface", "IPv4Address", "IPv6Address",
+                            "IPv4Network", "IPv6Network"}),
+    "datetime.datetime": frozenset({"strptime", "fromisoformat"}),
+    "datetime.date": frozenset({"fromisoformat"}),
+    "decimal": frozenset({"Decimal"}),
+    "fractions": frozenset({"Fraction"}),
+}
 
 
 @dataclass(frozen=True)
@@ -180,20 +196,21 @@ def _plans(function: cst.FunctionDef) -> list[_Sharing]:
         helper_locals = facts.local_names(helper)
         with purity.trusting(home):
             for inner in sorted({facts.code(c.func) for c in facts.walk(helper.body)
-                                 if isinstance(c, cst.Call) and isinstance(c.func, cst.Name)}):
+                                 if isinstance(c, cst.Call) and (isinstance(c.func, cst.Name) or _maker(c))}):
                 if inner in (name, function.name.value) or inner in helper_locals:
                     continue
                 # Only calls the helper makes again and again (in a loop over a table) have work to keep.
                 found = [c for c in _calls_of(helper, inner)
                          if _keyable(c) and (id(c) in looped or (paired and inner in home.costly))]
-                if not found or (annotation := _cache_annotation(inner)) is None:
+                if not found or (annotation := _cache_annotation(inner, found[0])) is None:
                     continue
-                if inner not in home.stable and not (calm and call_cache.changes_nothing_read(helper, home.text_keyed)):
+                if inner not in home.stable and not _maker(found[0]) \
+                        and not (calm and call_cache.changes_nothing_read(helper, home.text_keyed)):
                     continue
                 if (origin, inner) not in caches:
                     # (a name of its own: helpers of two modules may share a name, never a cache)
                     made = helper_names | {other.cache for other in caches.values()}
-                    cache = facts.unused_name(made, f"{inner.strip('_')}_cache")
+                    cache = facts.unused_name(made, f"{inner.rsplit('.', 1)[-1].strip('_')}_cache")
                     caches[origin, inner] = _Kept(inner, cache, annotation)
                 elif caches[origin, inner].cache in helper_names:
                     continue  # the shared cache's name is taken in this helper
@@ -228,12 +245,24 @@ def _plainly_called(helper: cst.FunctionDef) -> bool:
 
 
 def _calls_of(function: cst.FunctionDef, name: str) -> list[cst.Call]:
-    return [c for c in facts.walk(function.body)
-            if isinstance(c, cst.Call) and isinstance(c.func, cst.Name) and c.func.value == name]
+    return [c for c in facts.walk(function.body) if isinstance(c, cst.Call) and facts.code(c.func) == name]
+
+
+def _maker(call: cst.Call) -> bool:
+    """A library call that makes an immutable value from what it is handed alone (`ipaddress.ip_network(cidr)`,
+    `datetime.strptime(text, fmt)`): its answers may be kept by the texts it is handed."""
+    func = call.func
+    if not isinstance(func, cst.Attribute):
+        return False
+    module = facts.code(func.value)
+    module = purity.trusted().module_aliases.get(module, module)
+    return func.attr.value in _MAKERS.get(module, ()) and bool(call.args)
 
 
 def _keyable(call: cst.Call) -> bool:
     """Every argument positional, simple, and at a parameter the helper's answers may be kept by."""
+    if _maker(call):
+        return all(arg.keyword is None and not arg.star and facts.is_simple(arg.value) for arg in call.args)
     keyed = purity.trusted().text_keyed.get(facts.code(call.func), frozenset())
     helper = purity.trusted().definitions.get(facts.code(call.func))
     if helper is None or len(call.args) != len(helper.params.params) or not call.args:
@@ -242,9 +271,12 @@ def _keyable(call: cst.Call) -> bool:
                for i, arg in enumerate(call.args))
 
 
-def _cache_annotation(name: str) -> str | None:
+def _cache_annotation(name: str, call: cst.Call) -> str | None:
     """`dict[<key>, <answer>]` for a helper whose answer nothing can change; None for one returning
     a container (a kept one would be shared by every later call)."""
+    if _maker(call):  # keyed by the texts it is handed (anything else is handed on as before)
+        key = "str" if len(call.args) == 1 else f"tuple[{', '.join(['str'] * len(call.args))}]"
+        return f"dict[{key}, Any]"
     trusted = purity.trusted()
     helper = trusted.definitions.get(name)
     if helper is None or name in trusted.text_keyed_containers or name not in trusted.text_keyed \

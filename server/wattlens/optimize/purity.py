@@ -68,6 +68,9 @@ PURE_MODULE_FUNCTIONS = {
     "datetime.datetime": frozenset({"strptime", "fromisoformat", "fromordinal", "fromisocalendar", "combine"}),
     "datetime.date": frozenset({"fromisoformat", "fromordinal", "fromisocalendar"}),
     "datetime.time": frozenset({"fromisoformat"}),
+    # addresses and networks are immutable values (`ip in network` only compares)
+    "ipaddress": frozenset({"ip_address", "ip_network", "ip_interface", "IPv4Address", "IPv6Address",
+                            "IPv4Network", "IPv6Network", "IPv4Interface", "IPv6Interface"}),
     "unicodedata": frozenset({"normalize", "combining", "category", "name", "lookup", "decomposition",
                               "east_asian_width", "numeric", "decimal", "digit", "mirrored", "bidirectional"}),
 }
