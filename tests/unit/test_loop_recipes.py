@@ -480,6 +480,45 @@ def test_a_nested_loop_join_uses_an_index_built_once_in_the_inner_order() -> Non
     ])
 
 
+REMINDERS = """
+def latest(pets, shots, kinds):
+    out = []
+    for pet in pets:
+        for kind in kinds:
+            last = None
+            for shot in shots:
+                if shot["pet"] == pet["id"] and shot["kind"] == kind:
+                    last = shot["on"]
+            out.append((pet["id"], kind, last))
+    return out
+"""
+
+
+def test_a_join_inside_further_loops_files_its_items_once_before_the_outermost() -> None:
+    new = rewrite(REMINDERS)["join-index"]
+    assert new.index("shots_by_key = {}") < new.index("for pet in pets:")  # filed once for every pet
+    shots = [{"pet": 1, "kind": "a", "on": 3}, {"pet": 2, "kind": "a", "on": 1}, {"pet": 1, "kind": "a", "on": 5},
+             {"pet": 1.0, "kind": "b", "on": 2}]
+    same_behaviour(REMINDERS, new, "latest", [
+        ([{"id": 1}, {"id": 2}, {"id": 3}], shots, ["a", "b"]), ([], shots, ["a"]), ([{"id": 1}], [], ["a"]),
+        ([{"id": 1}, {}], shots, ["a"]),  # KeyError at the second pet, as before
+        ([{"id": 1}], [*shots, {"kind": "a"}], ["a"]),  # KeyError when the scan reaches the shot
+    ])
+
+
+@pytest.mark.parametrize("change", [
+    ("            out.append((pet[\"id\"], kind, last))", "            out.append((pet[\"id\"], kind, last))\n"
+     "        shots.append({\"pet\": pet[\"id\"], \"kind\": \"x\", \"on\": 0})"),
+    ("    for pet in pets:\n        for kind in kinds:", "    for pet in pets:\n        try:\n            pass\n"
+     "        except ValueError:\n            pass\n        for kind in kinds:"),
+])
+def test_a_join_index_stays_inside_a_loop_that_changes_the_items_or_catches(change: tuple[str, str]) -> None:
+    source = REMINDERS.replace(*change)
+    assert source != REMINDERS
+    new = rewrite(source)["join-index"]
+    assert new.index("for pet in pets:") < new.index("shots_by_key = {}")
+
+
 def test_a_join_with_a_further_condition_and_a_break_keeps_both() -> None:
     source = """
     def first_match(orders, customers):

@@ -277,16 +277,42 @@ def _index_one_join(function: cst.FunctionDef) -> cst.FunctionDef | None:
             if join is None:
                 continue
             assert isinstance(inner, cst.For)
-            build, new_inner = join
+            build, new_inner, steady = join
             new_outer = outer.deep_replace(inner, new_inner)
-            return facts.replace_statement(function, outer, [*build, new_outer])
+            at = _widest_loop(function, outer, steady) if steady else outer
+            if at is outer:
+                return facts.replace_statement(function, outer, [*build, new_outer])
+            lifted = at.deep_replace(outer, new_outer)
+            assert isinstance(lifted, (cst.For, cst.While))
+            return facts.replace_statement(function, at, [*build, lifted])
     return None
+
+
+def _widest_loop(function: cst.FunctionDef, outer: cst.For | cst.While, steady: frozenset[str]) -> cst.For | cst.While:
+    """The outermost loop of the function around `outer` (or `outer` itself) that changes none of `steady`
+    (the scanned collection and what its keys read) and holds no `try`: an index built before it
+    serves every pass (holdout14/pet_vaccines, studied after its blind run: the vaccinations were
+    filed again for every pet).  A key that raised would leave the filing part-way, so an exception
+    caught inside would let a later pass miss an item: no `try` may be crossed."""
+    parents = facts.parents(function.body)
+    local = facts.bound_in(function) | facts.parameters(function)
+    widest, node = outer, parents.get(id(outer))
+    while node is not None and not isinstance(node, (cst.FunctionDef, cst.ClassDef, cst.Lambda)):
+        if isinstance(node, (cst.For, cst.While)):
+            bound = facts.bound_in(node)
+            if steady & bound or any(purity.may_change(node, name, local, bound) for name in steady) \
+                    or m.findall(node, m.Try() | m.TryStar()):
+                break
+            widest = node
+        node = parents.get(id(node))
+    return widest
 
 
 def _join(
     function: cst.FunctionDef, outer: cst.For | cst.While, inner: cst.BaseStatement, local: set[str]
-) -> tuple[list[cst.BaseStatement], cst.For] | None:
-    """The index-building statements and the new inner loop, when `inner` is a join's inner loop."""
+) -> tuple[list[cst.BaseStatement], cst.For, frozenset[str]] | None:
+    """The index-building statements, the new inner loop and what must stay unchanged for the index to
+    serve loops around the outer one too (nothing where it may not), when `inner` is a join's inner loop."""
     if not isinstance(inner, cst.For) or inner.asynchronous is not None:
         return None
     items = _collection(inner.iter)
@@ -395,7 +421,10 @@ def _join(
         guarded = guarded.with_changes(body=[*guarded.body[:position_of + 1], unfiling,
                                              *guarded.body[position_of + 1:]])
     new_body = guarded if rest is None else cst.IndentedBlock(body=[guard.with_changes(test=rest, body=guarded)])
-    return build, inner.with_changes(iter=matches_call, body=new_body)
+    # Filed once for many passes of loops around the outer one only where nothing takes matches out.
+    steady = frozenset() if consumed is not None else frozenset(
+        {items} | set().union(*(purity.reads(s) for s in [*test.item_keys, *test.filters])) - names)
+    return build, inner.with_changes(iter=matches_call, body=new_body), steady
 
 
 def _branches(statements: Sequence[cst.BaseStatement]) -> Iterator[cst.BaseStatement]:
