@@ -240,6 +240,15 @@ def test_pure_helpers_imported_from_the_projects_other_modules_are_trusted(tmp_p
     assert not {"remember", "remove", "ghost"} & found.pure  # changes a module list; not the project's; not there
     assert {"normalize", "twice"} <= found.costly and {"normalize", "flag"} <= found.immutable_results
     assert "normalize" not in callees.trusted_in(module).pure  # without the project, only the module itself
+    # their answers may be kept by text as their own module's would (`twice` is `deep`'s: one import on)
+    with purity.trusting(found):
+        keyed, _, counted = callees.text_keyed(module, found, None)
+    assert keyed == {"normalize": frozenset({0}), "twice": frozenset({0}), "flag": frozenset({0})}
+    assert counted == {"flag": frozenset({0})}
+    # what a copy of one beside the importer would import: its module's names, as that module has them
+    imports = found.imported["normalize"].imports
+    assert imports["_DROP"] == "from survey.text import _DROP" and imports["unicodedata"] == "import unicodedata"
+    assert imports["normalize"] == ""  # imported so already
 
 
 CALENDAR = """

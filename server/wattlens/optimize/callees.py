@@ -345,6 +345,14 @@ def text_keyed(
             containers |= made
     kept = {name: at for name, params in found.items() if (at := _key_positions(params))}
     counted = {name: at for name in kept if (at := _int_positions(found[name]))}
+    for local, imported in trusted.imported.items():  # the project's helpers, as their modules judge them
+        name, home = imported.definition.name.value, imported.home
+        if name in home.text_keyed and local not in kept:
+            kept[local] = home.text_keyed[name]
+            if name in home.text_keyed_containers:
+                containers.add(local)
+            if name in home.counted_positions:
+                counted[local] = home.counted_positions[name]
     return kept, frozenset(containers & set(kept)), counted
 
 
