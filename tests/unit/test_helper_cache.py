@@ -171,6 +171,13 @@ def project_rewritten(tmp_path: Path, colours: str = COLOURS, report: str = REPO
     return (tmp_path / "paint" / "report.py").read_text()
 
 
+def test_a_helper_imported_under_another_name_is_copied_without_importing_its_own_name(tmp_path: Path) -> None:
+    report = REPORT.replace("import difference\n", "import difference as gap\n").replace("difference(one", "gap(one")
+    new = project_rewritten(tmp_path, report=report)
+    assert new is not None
+    assert "import difference\n" not in new and "from paint.colours import brightness\n" in new
+
+
 def test_a_helper_from_another_module_called_for_every_pair_is_copied_with_its_imports(tmp_path: Path) -> None:
     new = project_rewritten(tmp_path / "after")
     assert new is not None

@@ -229,7 +229,7 @@ def _copy_imports(name: str, helper: cst.FunctionDef) -> tuple[str, ...] | None:
     imported = purity.trusted().imported.get(name)
     if imported is None:
         return ()
-    free = purity.reads(helper) - facts.local_names(helper) - set(dir(builtins))
+    free = purity.reads(helper) - facts.local_names(helper) - {helper.name.value} - set(dir(builtins))
     if not free <= set(imported.imports):
         return None
     return tuple(sorted(text for bound in free if (text := imported.imports[bound])))
