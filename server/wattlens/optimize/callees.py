@@ -548,6 +548,8 @@ def _project_imports(module: cst.Module, project: ProjectModules) -> purity.Trus
     membership: dict[str, frozenset[int]] = {}
     imported: dict[str, purity.Imported] = {}
     importer = project.module_file
+    present = _single_imports(module)  # what a copy of an imported function may import beside it
+    taken = set(present).union(*(facts.bound_in(s) | facts.bound_otherwise(s) for s in module.body))
     for statement in module.body:
         for node in m.findall(statement, m.ImportFrom()):
             assert isinstance(node, cst.ImportFrom)
@@ -557,6 +559,7 @@ def _project_imports(module: cst.Module, project: ProjectModules) -> purity.Trus
             if path is None or path == importer:
                 continue
             judged = project.judged(path)
+            copies: tuple[purity.Trusted, dict[str, str]] | None = None  # worked out once per statement
             for alias in node.names:
                 name = facts.code(alias.name)
                 local = alias.asname.name if alias.asname is not None else alias.name
@@ -571,31 +574,33 @@ def _project_imports(module: cst.Module, project: ProjectModules) -> purity.Trus
                     membership[local.value] = judged.membership_only[name]
                 home = project.parsed(path)
                 if name in judged.definitions and home is not None:
-                    imported[local.value] = _imported_definition(module, home, judged, name, node)
+                    copies = copies or _copies_from(home, judged, _source(node), present, taken)
+                    imported[local.value] = purity.Imported(judged.definitions[name], _source(node), *copies)
     return purity.Trusted(pure=frozenset(pure), costly=frozenset(costly), immutable_parts=frozenset(parts),
                           immutable_results=frozenset(whole), membership_only=membership, imported=imported)
 
 
-def _imported_definition(importer: cst.Module, home: cst.Module, judged: purity.Trusted, name: str,
-                         node: cst.ImportFrom) -> purity.Imported:
-    """`name` of the project module `home` (judged `judged`), imported into `importer` by `node`, with
-    what a copy of it in `importer` needs: its module's text-keyed helpers and imports of its names."""
+def _source(node: cst.ImportFrom) -> str:
+    """The module `node` imports from, as it names it (`contrastcheck.wcag`, `.wcag`)."""
+    return "." * len(node.relative) + (facts.code(node.module) if node.module is not None else "")
+
+
+def _copies_from(home: cst.Module, judged: purity.Trusted, source: str, present: Mapping[str, str],
+                 taken: set[str]) -> tuple[purity.Trusted, dict[str, str]]:
+    """What a copy of a function of the project module `home` (judged `judged`, imported from `source`)
+    needs beside the importer (whose single imports are `present`, whose top-level names are `taken`):
+    its module's text-keyed helpers, and an import of each of its module's names (see
+    `purity.Imported.imports`)."""
     with purity.trusting(judged):
         keyed, containers, counted = text_keyed(home, judged, None)
     trusted = dataclasses.replace(judged, text_keyed=keyed, text_keyed_containers=containers, counted_positions=counted)
-    source = "." * len(node.relative) + (facts.code(node.module) if node.module is not None else "")
     once = _bound_once(home)
     # A name home imports from elsewhere (absolutely) is imported from there too; the rest from home.
     wanted = {bound: text for bound, text in _single_imports(home).items()
               if bound in once and not text.startswith("from .")}
     wanted |= {bound: f"from {source} import {bound}" for bound in once - set(wanted)}
-    present = _single_imports(importer)
-    taken = set(present)
-    for statement in importer.body:
-        taken |= facts.bound_in(statement) | facts.bound_otherwise(statement)
-    return purity.Imported(judged.definitions[name], source, trusted, {
-        bound: "" if present.get(bound) == text else text for bound, text in wanted.items()
-        if bound not in taken or present.get(bound) == text})
+    return trusted, {bound: "" if present.get(bound) == text else text for bound, text in wanted.items()
+                     if bound not in taken or present.get(bound) == text}
 
 
 def _single_imports(module: cst.Module) -> dict[str, str]:

@@ -118,9 +118,10 @@ def share_helper_caches(function: cst.FunctionDef) -> cst.FunctionDef | None:
 
 def copied_helpers(function: cst.FunctionDef) -> tuple[str, ...]:
     """The copies of the helpers that `share_helper_caches(function)` calls, keeping answers in the
-    caches they are handed."""
-    copies = []
-    for plan in _plans(function):
+    caches they are handed, after the imports they need where a helper came from another module."""
+    plans = _plans(function)
+    copies: list[str] = list(dict.fromkeys(text for plan in plans for text in plan.imports))
+    for plan in plans:
         helper, home = _definition(plan.helper)
         with purity.trusting(home):
             replaced: dict[int, cst.CSTNode] = {
@@ -140,11 +141,6 @@ def copied_helpers(function: cst.FunctionDef) -> tuple[str, ...]:
                                    body=body.with_changes(body=[doc, *statements]))
         copies.append(facts.code(copy))
     return tuple(copies)
-
-
-def copy_imports(function: cst.FunctionDef) -> tuple[str, ...]:
-    """The imports the copies of `copied_helpers(function)` need where a helper came from another module."""
-    return tuple(dict.fromkeys(text for plan in _plans(function) for text in plan.imports))
 
 
 def _definition(name: str) -> tuple[cst.FunctionDef, purity.Trusted]:

@@ -143,9 +143,8 @@ class Recipe:
     imports: tuple[str, ...] = ()
     """Import statements the rewrite may need (added only where the module lacks the name)."""
     companions: Callable[[cst.FunctionDef], tuple[str, ...]] | None = None
-    """Module-level definitions the rewrite calls (given the function before it), placed above it."""
-    companion_imports: Callable[[cst.FunctionDef], tuple[str, ...]] | None = None
-    """Import statements those definitions need, worked out from the function before the rewrite."""
+    """Module-level definitions the rewrite calls (given the function before it), placed above it, and
+    import statements they need, added at the top."""
 
 
 def rewrite_with_recipes(function_source: str) -> list[tuple[Recipe, str]]:
@@ -712,8 +711,7 @@ RECIPES: tuple[Recipe, ...] = (
     Recipe("keyed-shadow-sets", keyed_shadow_sets.EXPLANATION, keyed_shadow_sets.shadow_sets_for_dict_of_lists),
     Recipe("cache-by-text", call_cache.EXPLANATION, call_cache.cache_repeated_calls),
     Recipe("helper-cache-by-text", helper_cache.EXPLANATION, helper_cache.share_helper_caches,
-           imports=("from typing import Any",), companions=helper_cache.copied_helpers,
-           companion_imports=helper_cache.copy_imports),
+           imports=("from typing import Any",), companions=helper_cache.copied_helpers),
     Recipe("running-total-carried", running_totals.EXPLANATION, running_totals.carry_running_totals),
     Recipe("table-made-once", made_once.EXPLANATION, made_once.keep_tables, imports=("import functools",),
            companions=made_once.wrappers),
@@ -847,9 +845,8 @@ def _applied(module_source: str, qualname: str, recipe: Recipe) -> tuple[str, st
     def apply(function: cst.FunctionDef) -> cst.FunctionDef | None:
         rewritten = recipe.apply(function)
         if rewritten is not None and recipe.companions is not None:
-            companions.extend(recipe.companions(function))
-        if rewritten is not None and recipe.companion_imports is not None:
-            imports.extend(recipe.companion_imports(function))
+            for companion in recipe.companions(function):
+                (imports if _is_import(companion) else companions).append(companion)
         return rewritten
 
     try:
@@ -870,6 +867,11 @@ def _applied(module_source: str, qualname: str, recipe: Recipe) -> tuple[str, st
         return module, new_source
     except (TargetError, SyntaxError, ValueError):
         return None
+
+
+def _is_import(statement: str) -> bool:
+    line = cst.parse_statement(statement)
+    return isinstance(line, cst.SimpleStatementLine) and isinstance(line.body[0], (cst.Import, cst.ImportFrom))
 
 
 def _with_companion(module: str, top_level_name: str, companion: str, imports: tuple[str, ...]) -> str | None:
