@@ -130,3 +130,43 @@ def test_a_probe_that_may_raise_is_worked_out_only_where_the_history_has_entries
     new = rewrite(index_growing_history, source)
     assert new is not None
     assert "(history_by_other.get(tap.card, ()) if history_by_other else ())" in new
+
+
+STATEMENTS = """
+def f(slips):
+    statements = []
+    for who, gross in slips:
+        withheld = sum(s["tax"] for s in statements if s["who"] == who)
+        tax = gross // 4 - withheld % 7
+        statements.append({"who": who, "tax": tax, "net": gross - tax})
+    return statements
+"""
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_dicts_displayed_in_the_append_are_filed_by_a_key_the_filters_read(seed: int) -> None:
+    new = rewrite(index_growing_history, STATEMENTS)
+    assert new is not None
+    assert 'for s in statements_by_who.get(who, ()) if s["who"] == who)' in new
+    assert 'statements_by_who.setdefault(statements[-1]["who"], []).append(statements[-1])' in new
+    rng = random.Random(seed)
+    args = ([(rng.choice(["a", "b", 1, 1.0, True]), rng.randint(0, 90)) for _ in range(seed * 50)],)
+    assert outcome(new, *args) == outcome(STATEMENTS, *args)
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        (('sum(s["tax"] for s in', 'len([s for s in'), "a filter that hands out the dicts"),
+        (('if s["who"] == who)', 'if s["who"] == who and s.update(who=0) is None)'), "a filter that changes them"),
+        (('{"who": who, "tax"', '{"whom": who, "tax"'), "a dict without the key asked for"),
+        (('{"who": who, "tax"', '{**{"who": who}, "tax"'), "a dict whose keys are not all written out"),
+        (("    return statements", "    statements[-1][\"who\"] = 0\n    return statements"), "a change of an entry"),
+    ],
+)
+def test_dicts_that_could_change_or_escape_are_left_alone(change: tuple[str, str], why: str) -> None:
+    assert change[0] in STATEMENTS
+    source = STATEMENTS.replace(*change)
+    if why == "a filter that hands out the dicts":
+        source = source.replace('if s["who"] == who)', 'if s["who"] == who])')
+    assert rewrite(index_growing_history, source) is None, why

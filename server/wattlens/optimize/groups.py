@@ -104,7 +104,7 @@ def _filters(loop: cst.For | cst.While, local: set[str]) -> list[_Filter]:
         names = purity.target_names(clause.target)
         if not names or not isinstance(clause.target, (cst.Name, cst.Tuple)):
             continue
-        keys = _leading_equality(test, names)
+        keys = leading_equality(test, names)
         if keys is None:
             continue
         key, probe = keys
@@ -119,7 +119,7 @@ def _filters(loop: cst.For | cst.While, local: set[str]) -> list[_Filter]:
     return [found_filter for found_filter in found if id(found_filter.node) in kept]
 
 
-def _leading_equality(
+def leading_equality(
     test: cst.BaseExpression, names: frozenset[str]
 ) -> tuple[cst.BaseExpression, cst.BaseExpression] | None:
     """(key of the item, what it must equal) when `test` starts with their equality; where it starts

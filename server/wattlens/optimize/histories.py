@@ -42,6 +42,7 @@ is lost, and those that pass come in the history's order.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import cast
 
 import libcst as cst
 import libcst.matchers as m
@@ -97,8 +98,9 @@ def _history(function: cst.FunctionDef, binding: cst.BaseStatement, bound: cst.N
         return None  # mentioned before it is bound here (or bound elsewhere too)
     appends: set[int] = set()
     probes: dict[int, cst.BaseExpression] = {}
-    entries: set[tuple[str, object]] = set()  # ("tuple", size) or ("record", class name)
-    asks: set[tuple[str, object]] = set()  # what the filters unpack or read: ("tuple", size), ("field", name)
+    entries: set[tuple[str, object]] = set()  # ("tuple", size), ("record", class name) or ("dict", its keys)
+    # What the filters unpack or read: ("tuple", size), ("field", name) or ("key", key).
+    asks: set[tuple[str, object]] = set()
     accesses, fields = set(), set()
     shadowed = facts.local_names(function)
     for mention in mentions:
@@ -110,6 +112,8 @@ def _history(function: cst.FunctionDef, binding: cst.BaseStatement, bound: cst.N
             appends.add(id(statement))
             entries.add(entry)
             continue
+        if isinstance(parent, cst.Return):
+            continue  # handed out as the function ends, when the index is no longer read
         if not isinstance(parent, cst.CompFor) or parent.iter is not mention:
             return None
         asked = _filter(parent, parents, shadowed)
@@ -120,7 +124,12 @@ def _history(function: cst.FunctionDef, binding: cst.BaseStatement, bound: cst.N
         accesses.add(access)
         fields.add(field)
         probes[id(parent)] = probe
-    if not appends or not probes or len(entries) != 1 or len(accesses) != 1:
+    if not appends or not probes or len(accesses) != 1:
+        return None
+    if len(entries) > 1 and {kind for kind, _ in entries} == {"dict"}:
+        # Displays with different keys: every filter must read a key all of them have.
+        entries = {("dict", frozenset.intersection(*(cast(frozenset[str], keys) for _, keys in entries)))}
+    if len(entries) != 1:
         return None
     (kind, detail), = entries
     if kind == "tuple" and asks != {("tuple", detail)}:
@@ -128,6 +137,8 @@ def _history(function: cst.FunctionDef, binding: cst.BaseStatement, bound: cst.N
     records = purity.trusted().frozen_records
     if kind == "record" and not all(ask[0] == "field" and ask[1] in records[str(detail)] for ask in asks):
         return None  # every filter reads a field of the record appended
+    if kind == "dict" and not all(ask[0] == "key" and ask[1] in cast(frozenset[str], detail) for ask in asks):
+        return None  # every filter reads a key of every dict appended
     field = fields.pop() if len(fields) == 1 else "key"
     return _History(binding, name, accesses.pop(), field, frozenset(appends), probes)
 
@@ -160,7 +171,17 @@ def _entry(statement: cst.SimpleStatementLine, shadowed: set[str]) -> tuple[str,
     if isinstance(entry, cst.Call) and isinstance(entry.func, cst.Name) and not any(a.star for a in entry.args) \
             and entry.func.value in purity.trusted().frozen_records and entry.func.value not in shadowed:
         return "record", entry.func.value
+    if isinstance(entry, cst.Dict) and entry.elements and all(
+            isinstance(e, cst.DictElement) and isinstance(e.key, cst.SimpleString) for e in entry.elements):
+        # A dict can change, but this one is reached only through the history, whose filters
+        # read its keys and hand out nothing of it (see `_reads_only_keys`).
+        return "dict", frozenset(_key(cst.ensure_type(e, cst.DictElement).key) for e in entry.elements)
     return None
+
+
+def _key(node: cst.BaseExpression) -> str:
+    value = cst.ensure_type(node, cst.SimpleString).evaluated_value
+    return value if isinstance(value, str) else repr(value)  # (bytes keys keep their own spelling)
 
 
 def _filter(comp_for: cst.CompFor, parents: dict[int, cst.CSTNode], shadowed: set[str]
@@ -197,7 +218,34 @@ def _filter(comp_for: cst.CompFor, parents: dict[int, cst.CSTNode], shadowed: se
         if isinstance(target, cst.Name) and isinstance(field, cst.Attribute) \
                 and m.matches(field.value, m.Name(target.value)):
             return ("field", field.attr.value), f".{field.attr.value}", field.attr.value, probe
+        if isinstance(target, cst.Name) and (key := _constant_key(field, target.value)) is not None \
+                and _reads_only_keys(comprehension, target.value):
+            label = key if key.isidentifier() else "key"
+            return ("key", key), f"[{facts.code(cst.ensure_type(field, cst.Subscript).slice[0].slice)}]", label, probe
     return None
+
+
+def _constant_key(node: cst.CSTNode, name: str) -> str | None:
+    """`key` where `node` is `name["key"]`."""
+    if not (isinstance(node, cst.Subscript) and m.matches(node.value, m.Name(name)) and len(node.slice) == 1):
+        return None
+    part = node.slice[0].slice
+    if not (isinstance(part, cst.Index) and isinstance(part.value, cst.SimpleString)):
+        return None
+    return _key(part.value)
+
+
+def _reads_only_keys(comprehension: cst.CSTNode, name: str) -> bool:
+    """Whether the comprehension uses its entry `name` only to read its values by constant keys
+    (`entry["tax"]`), so no entry escapes it and none is changed by it: filed dicts keep their keys."""
+    parents = facts.parents(comprehension)
+    for mention in facts.mentions(comprehension, name, parents):
+        read = parents.get(id(mention))
+        if isinstance(read, cst.CompFor) and read.target is mention:
+            continue
+        if read is None or _constant_key(read, name) is None or facts.in_a_target(read, parents):
+            return False
+    return True
 
 
 def _rewrite(function: cst.FunctionDef, history: _History) -> cst.FunctionDef:

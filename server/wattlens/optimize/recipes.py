@@ -43,6 +43,8 @@ Recipes here:
   its step alone → kept by step (`steps`);
 - a history the loop appends tuples to and filters by one of their fields on every pass → filed by
   that field as it grows (`histories`);
+- the items a loop over `enumerate(items)` has reached (`items[:i]`) filtered by a key on every pass →
+  filed by that key as the filters first need them (`prefixes`);
 - membership in the lists of a dict that only grow (`value in seen[column]`) → a dict of
   sets beside it (`keyed_shadow_sets`);
 - a pure helper (or a pure method of the same class) called again with the same texts →
@@ -95,6 +97,7 @@ from wattlens.optimize import (
     offsets,
     overlaps,
     pairs,
+    prefixes,
     purity,
     queues,
     ranges,
@@ -708,6 +711,7 @@ RECIPES: tuple[Recipe, ...] = (
     Recipe("index-find-or-append", find_or_append.EXPLANATION, find_or_append.index_find_or_append),
     Recipe("step-values-kept", steps.EXPLANATION, steps.keep_step_values),
     Recipe("index-growing-history", histories.EXPLANATION, histories.index_growing_history),
+    Recipe("index-prefix-filters", prefixes.EXPLANATION, prefixes.index_prefix_filters),
     Recipe("keyed-shadow-sets", keyed_shadow_sets.EXPLANATION, keyed_shadow_sets.shadow_sets_for_dict_of_lists),
     Recipe("cache-by-text", call_cache.EXPLANATION, call_cache.cache_repeated_calls),
     Recipe("helper-cache-by-text", helper_cache.EXPLANATION, helper_cache.share_helper_caches,

@@ -1,0 +1,262 @@
+"""Recipe: the items seen so far filtered by a key on every pass of a loop over them → the items
+filed by that key as the loop reaches them.
+
+    for index, slip in enumerate(payslips):
+        history = [earlier for earlier in payslips[: index + 1] if earlier["employee"] == slip["employee"]]
+
+walks the whole prefix for every slip: quadratic.  Each filter now first files the items it has
+not filed yet (up to where its prefix ends) by their key, and walks only the items filed under the
+value it asks for, in their order, where its whole condition still runs:
+
+    payslips_by_employee = {}
+    payslips_filed = 0
+    for index, slip in enumerate(payslips):
+        while payslips_filed < index + 1:
+            earlier = payslips[payslips_filed]
+            payslips_by_employee.setdefault(earlier["employee"], []).append(earlier)
+            payslips_filed += 1
+        history = [earlier for earlier in payslips_by_employee.get(slip["employee"], ())
+                   if earlier["employee"] == slip["employee"]]
+
+(holdout14/payroll_ytd, cumulative tax per employee: studied after its blind run.)  The loop must
+be `for i, item in enumerate(items)` over a local collection nothing in the loop changes, nor the
+items it reaches (by the loop's names, the filters' names or names bound from them), with `i`
+bound by the loop alone, so the prefix only grows.  A filter qualifies as in `groups` (one `for`,
+its first condition an equality between a pure key of the item and a pure value that reads no
+item) when it walks `items[:i]` or `items[:i + 1]`, sits in a plain statement of the loop and runs
+whenever that statement does (not behind `and`, `or`, `if … else` or a lambda): a key is then
+worked out only for items the original filter also tested, and no sooner.  Filters of one shape
+and bound share an index.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TypeVar
+
+import libcst as cst
+import libcst.matchers as m
+
+from wattlens.optimize import cst_facts as facts
+from wattlens.optimize import purity
+from wattlens.optimize.groups import leading_equality
+
+EXPLANATION = (
+    "the loop filters the items it has already reached by a key on every pass, walking all of them "
+    "each time; each item is now filed by that key once, when a filter first needs it, and each filter "
+    "walks only the items with an equal key, in their order, where its whole condition still runs"
+)
+
+_FILTERS = (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)
+_ITEM = "__item__"
+_Node = TypeVar("_Node", bound=cst.CSTNode)
+
+
+@dataclass(frozen=True)
+class _Filter:
+    node: cst.ListComp | cst.SetComp | cst.GeneratorExp | cst.DictComp
+    line: cst.SimpleStatementLine
+    key: cst.BaseExpression
+    probe: cst.BaseExpression
+    bound: cst.BaseExpression
+    shape: str
+    """the target, key and bound with the item's names made neutral: filters of one shape share an index"""
+
+
+def index_prefix_filters(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    if not isinstance(function.body, cst.IndentedBlock):
+        return None
+    local = facts.local_names(function)
+    for loop in facts.own_loops(function):
+        walked = _enumerated(loop, local)
+        if walked is None:
+            continue
+        items, position = walked
+        assert isinstance(loop, cst.For)
+        filters = _filters(loop, items, position, local)
+        if filters:
+            return _rewrite(function, loop, items, filters)
+    return None
+
+
+def _enumerated(loop: cst.For | cst.While, local: set[str]) -> tuple[str, str] | None:
+    """(the collection, the position's name) of `for i, item in enumerate(items)`."""
+    if not (isinstance(loop, cst.For) and loop.asynchronous is None and isinstance(loop.body, cst.IndentedBlock)):
+        return None
+    call = loop.iter
+    if not (isinstance(call, cst.Call) and m.matches(call.func, m.Name("enumerate")) and "enumerate" not in local
+            and len(call.args) == 1 and call.args[0].keyword is None and not call.args[0].star
+            and isinstance(call.args[0].value, cst.Name) and call.args[0].value.value in local):
+        return None
+    target = loop.target
+    if not (isinstance(target, cst.Tuple) and len(target.elements) == 2
+            and isinstance(target.elements[0].value, cst.Name)):
+        return None
+    position = target.elements[0].value.value
+    if position in facts.bound_in(loop.body) or position in purity.target_names(target.elements[1].value):
+        return None  # the prefix must grow with the loop alone
+    return call.args[0].value.value, position
+
+
+def _filters(loop: cst.For, items: str, position: str, local: set[str]) -> list[_Filter]:
+    body = loop.body
+    bound_here = facts.bound_in(loop)
+    if items in bound_here or purity.may_change(loop, items, local, bound_here):
+        return []
+    deferred = facts.deferred_nodes(body)
+    parents = facts.parents(body)
+    found: list[_Filter] = []
+    for node in m.findall(body, m.ListComp() | m.SetComp() | m.GeneratorExp() | m.DictComp()):
+        if not isinstance(node, _FILTERS) or id(node) in deferred:
+            continue
+        if isinstance(node, cst.GeneratorExp) and purity.consumer(node, parents, local) is None:
+            continue  # a generator kept for later would walk the prefix as it is then
+        clause = node.for_in
+        if clause.inner_for_in is not None or clause.asynchronous is not None or not clause.ifs:
+            continue
+        bound = _prefix_bound(clause.iter, items, position)
+        names = purity.target_names(clause.target)
+        if bound is None or not names or not isinstance(clause.target, (cst.Name, cst.Tuple)):
+            continue
+        keys = leading_equality(clause.ifs[0].test, names)
+        if keys is None:
+            continue
+        key, probe = keys
+        if not purity.is_pure_expression(key, local) or not purity.is_pure_expression(probe, local):
+            continue
+        line = _always_run_in(node, parents)
+        if line is None:
+            continue
+        neutral = {name: f"{_ITEM}{n}" for n, name in enumerate(sorted(names))}
+        shape = "|".join(facts.renamed_code(part, neutral) for part in (clause.target, key, bound))
+        found.append(_Filter(node, line, key, probe, bound, shape))
+    kept = {id(node) for node in facts.outermost([each.node for each in found])}
+    found = [each for each in found if id(each.node) in kept]
+    if found and _items_may_change(loop, found, local):
+        return []
+    return found
+
+
+def _prefix_bound(iterable: cst.BaseExpression, items: str, position: str) -> cst.BaseExpression | None:
+    """`i` or `i + 1` where `iterable` is `items[:i]` or `items[:i + 1]`."""
+    if not (isinstance(iterable, cst.Subscript) and m.matches(iterable.value, m.Name(items))
+            and len(iterable.slice) == 1 and isinstance(iterable.slice[0].slice, cst.Slice)):
+        return None
+    part = iterable.slice[0].slice
+    if part.lower is not None or part.step is not None or part.upper is None:
+        return None
+    upper = part.upper
+    if m.matches(upper, m.Name(position)) or m.matches(
+            upper, m.BinaryOperation(left=m.Name(position), operator=m.Add(), right=m.Integer("1"))):
+        return upper
+    return None
+
+
+def _always_run_in(node: cst.CSTNode, parents: dict[int, cst.CSTNode]) -> cst.SimpleStatementLine | None:
+    """The plain statement whose every run also runs `node`; None where `node` may be skipped
+    (behind `and`, `or`, `if … else`, a chained comparison, or in another comprehension)."""
+    child = node
+    for ancestor in facts.ancestors(node, parents):
+        if isinstance(ancestor, cst.SimpleStatementLine):
+            return ancestor
+        if isinstance(ancestor, cst.BaseStatement):
+            return None  # a compound statement's header (`if`, `while`): its later parts may not run
+        skippable = (
+            (isinstance(ancestor, cst.BooleanOperation) and child is not ancestor.left)
+            or (isinstance(ancestor, cst.IfExp) and child is not ancestor.test)
+            or (isinstance(ancestor, cst.Comparison) and len(ancestor.comparisons) > 1
+                and child is not ancestor.left)
+            or isinstance(ancestor, (cst.Lambda, *purity.COMPREHENSIONS, cst.CompFor, cst.CompIf))
+        )
+        if skippable:
+            return None
+        child = ancestor
+    return None
+
+
+def _items_may_change(loop: cst.For, filters: list[_Filter], local: set[str]) -> bool:
+    """Whether the loop may change an item after it is filed, through its own name for it, a
+    filter's, or a name bound to what holds them (`history = [e for e in …]`, `for e in history`)."""
+    holders = set(purity.target_names(loop.target)) | {
+        name for each in filters for name in purity.target_names(each.node.for_in.target)}
+    made = {id(each.node) for each in filters}
+    bindings = [node for node in facts.walk(loop.body)
+                if isinstance(node, (cst.Assign, cst.AnnAssign, cst.For, cst.NamedExpr))]
+    grown = True
+    while grown:
+        grown = False
+        for node in bindings:
+            value = node.iter if isinstance(node, cst.For) else node.value
+            if value is None or (id(value) not in made and not purity.exposed(value) & holders):
+                continue
+            names = set(purity.target_names(node.target)) if isinstance(node, (cst.For, cst.NamedExpr)) \
+                else facts.bound_in(node)
+            grown = grown or not names <= holders
+            holders |= names
+    return any(purity.may_change(loop.body, name, local, set()) for name in holders)
+
+
+def _rewrite(function: cst.FunctionDef, loop: cst.For, items: str, filters: list[_Filter]) -> cst.FunctionDef:
+    taken = facts.names_in(function)
+    made: list[cst.BaseStatement] = []
+    indexes: dict[str, tuple[str, str]] = {}
+    nodes: dict[int, cst.CSTNode] = {}
+    before: dict[int, list[cst.BaseStatement]] = {}
+    for found in filters:
+        if found.shape not in indexes:
+            index = facts.unused_name(taken, f"{items}_by_{facts.key_label(found.key)}")
+            filed = facts.unused_name(taken, f"{index}_filed")
+            indexes[found.shape] = index, filed
+            made.append(cst.parse_statement(f"{index} = {{}}\n"))
+            made.append(cst.parse_statement(f"{filed} = 0  # how many of `{items}` are filed in `{index}`\n"))
+        index, filed = indexes[found.shape]
+        catch_up = before.setdefault(id(found.line), [])
+        filing = _catch_up(found, items, index, filed, taken)
+        if facts.code(filing) not in {facts.code(each) for each in catch_up}:
+            catch_up.append(filing)
+        lookup = f"{index}.get({facts.code(found.probe)}, ())"
+        if not facts.cannot_raise(found.probe) and not m.matches(found.bound, m.BinaryOperation()):
+            # The filter worked the probe out only for an item: with none filed (`items[:i]` on the
+            # first pass), nor may the lookup.  (`items[:i + 1]` always holds the item reached.)
+            lookup = f"({lookup} if {index} else ())"
+        clause = found.node.for_in
+        nodes[id(found.node)] = found.node.with_changes(
+            for_in=clause.with_changes(iter=cst.parse_expression(lookup)))
+    loop_done = loop.visit(_Filed(nodes, before))
+    assert isinstance(loop_done, cst.For)
+    return facts.replace_statement(function, loop, [*made, loop_done])
+
+
+def _catch_up(found: _Filter, items: str, index: str, filed: str, taken: set[str]) -> cst.BaseStatement:
+    # The filing loop runs in the function's scope: its variables get names of their own.
+    target = found.node.for_in.target
+    fresh = {name: facts.unused_name(taken, name) for name in sorted(purity.target_names(target))}
+    target_code, key = facts.renamed_code(target, fresh), facts.renamed_code(found.key, fresh)
+    bound = facts.code(found.bound)
+    if isinstance(target, cst.Name):
+        return cst.parse_statement(
+            f"while {filed} < {bound}:\n"
+            f"    {target_code} = {items}[{filed}]\n"
+            f"    {index}.setdefault({key}, []).append({target_code})\n"
+            f"    {filed} += 1\n")
+    entry = facts.unused_name(taken, "entry")
+    return cst.parse_statement(
+        f"while {filed} < {bound}:\n"
+        f"    {entry} = {items}[{filed}]\n"
+        f"    {target_code} = {entry}\n"
+        f"    {index}.setdefault({key}, []).append({entry})\n"
+        f"    {filed} += 1\n")
+
+
+class _Filed(cst.CSTTransformer):
+    """Each filter walks its index; each statement holding filters first files what they need."""
+
+    def __init__(self, nodes: dict[int, cst.CSTNode], before: dict[int, list[cst.BaseStatement]]) -> None:
+        self.nodes, self.before = nodes, before
+
+    def on_leave(self, original_node: _Node, updated_node: _Node) -> _Node | cst.FlattenSentinel[_Node]:
+        if id(original_node) in self.nodes:
+            return self.nodes[id(original_node)]  # type: ignore[return-value]  # a filter for a filter
+        if id(original_node) in self.before:
+            return cst.FlattenSentinel([*self.before[id(original_node)], updated_node])  # type: ignore[list-item]
+        return updated_node
