@@ -347,8 +347,15 @@ def test_a_range_counter_keys_the_answers_of_a_helper_taking_an_int(tmp_path: Pa
      "            energy += rate_for_unit(tiers, unit)\n            unit = unit > 1"),  # rebound to a bool
     ("energy += rate_for_unit(tiers, unit)", "energy += sum(rate_for_unit(tiers, unit) for unit in (True, 1))"),
 ])
-def test_an_int_argument_that_may_not_be_a_range_counter_is_not_a_key(tmp_path: Path, change: tuple[str, str]) -> None:
-    assert cached(tmp_path, TARIFF.replace(*change), "bill") is None
+def test_an_int_argument_that_may_not_be_a_range_counter_is_looked_up_only_when_plain(
+        tmp_path: Path, change: tuple[str, str]) -> None:
+    source = TARIFF.replace(*change)
+    new = cached(tmp_path, source, "bill")
+    assert new is not None and "if type(unit) is int else rate_for_unit(tiers, unit)" in new
+    rewritten = source.split("def bill")[0] + new
+    for call in ("bill({'a': 5, 'b': 12, 'c': 0}, [(3, 10), (10, 20), (99, 30)])",
+                 "bill({'a': 2, 'b': 3}, [(1, 10.5), (10, 20)])"):
+        assert repr(_outcome(rewritten, call)) == repr(_outcome(source, call))
 
 
 def _outcome(source: str, call: str) -> object:
@@ -465,7 +472,9 @@ def test_a_sort_key_alone_outside_a_loop_or_not_keyed_by_text_is_left_alone(
         tmp_path: Path, change: tuple[str, str]) -> None:
     once = "    rule = rules[0]\n    seen = []\n    if True:\n"
     source = NEWEST.replace(*change).replace("    for rule in rules:\n        seen = []\n", once)
-    assert cached(tmp_path, source, "newest") is None
+    new = cached(tmp_path, source, "newest")
+    # (an int-keyed helper's calls in the loop may be kept, each looked up only for a plain int)
+    assert new is None or ("key=lambda" not in new and "if type(stamp) is int else parsed(stamp)" in new)
 
 
 FLOWS = '''
@@ -511,3 +520,27 @@ def test_only_a_plain_str_is_looked_up_so_other_values_answer_or_raise_as_before
     rewritten = CLEAN.split("def unique")[0] + new
     for call in ("unique([['a@b']])", "unique(['a@b', ['a@b']])", "unique([None, 'x@y'])", "unique(['x@y', 'x@y'])"):
         assert _outcome(rewritten, call) == _outcome(CLEAN, call), call
+
+
+def test_an_int_read_from_each_item_is_a_key_looked_up_only_when_plain(tmp_path: Path) -> None:
+    source = '''
+    def block_mean(plots: list[dict], trial: str, block: int) -> float:
+        found = [p["y"] for p in plots if p["trial"] == trial and p["block"] == block]
+        return sum(found) / len(found)
+
+    def relative(plots: list[dict]) -> dict:
+        out = {}
+        for plot in plots:
+            out.setdefault(plot["v"], []).append(plot["y"] / block_mean(plots, plot["trial"], plot["block"]))
+        for row in out.values():
+            row[0] = round(row[0])  # written once the kept calls are done
+        return out
+    '''
+    new = cached(tmp_path, source, "relative")
+    assert new is not None
+    assert 'if type(plot["trial"]) is str and type(plot["block"]) is int else block_mean(' in new
+    rewritten = textwrap.dedent(source).split("def relative")[0] + new
+    plots = [{"trial": trial, "block": block, "v": v, "y": (n * 7) % 9 + 1}
+             for n, (trial, block, v) in enumerate((t, b, v) for t in "ab" for b in (1, 2, True, 2.0) for v in "xyz")]
+    call = f"relative({plots!r})"
+    assert repr(_outcome(rewritten, call)) == repr(_outcome(source, call))

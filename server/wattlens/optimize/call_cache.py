@@ -23,14 +23,17 @@ value nothing can change), right there or through the one name it is bound to: a
 out again must not be changed (holdout8/backindex, studied after its blind run: 10.3x;
 holdout9/job_ad_dupes, the same: 10.9x; strict tests pass).  The answers are kept
 by the arguments at their `str`-annotated parameters, which must be simple (a name, an attribute:
-evaluated again, with the same result), and at their `int`-annotated ones where the argument is an
-int literal or a `range` loop's counter (holdout9/tiered_billing: 2.6x).  Every other argument is a
-constant or a name the function never rebinds.  Only a plain `str` is looked up: a value of
-another type at a text parameter (a list, a str subclass) is handed to the helper as before, so
-it answers or raises as it did (holdout8/du_report: a list where a path was meant raised
-TypeError from the cache instead of the helper's AttributeError, and the strict tests caught
-it).  And nothing in the function may change what the helper reads: every call in it is pure
-(or one of these helpers), and it writes items or attributes only of containers it made itself;
+evaluated again, with the same result), and at their `int`-annotated ones (holdout9/tiered_billing: 2.6x;
+holdout14/crop_trials, a block number read from each plot: studied after its blind run), though not
+an `enumerate` position, new on every pass.  Every other argument is a constant or a name the
+function never rebinds.  Only a plain `str` (or `int`) is looked up: a value of another type at a
+text parameter (a list, a str subclass) is handed to the helper as before, so it answers or raises
+as it did (holdout8/du_report: a list where a path was meant raised TypeError from the cache
+instead of the helper's AttributeError, and the strict tests caught it), and so is True where an
+int was meant (equal to 1 and hashed alike, but not the same).  And nothing in the function may
+change what the helper reads while answers are kept (from the first statement of its body making a
+kept call to the last): every call there is pure (or one of these helpers), and it writes items or
+attributes only of containers the function made itself;
 or the helper's answer depends on its arguments alone (`callees` finds it stable: it reads only
 them, builtins and constants of the module) and every argument is one it is keyed by
 (holdout12/dock_flow: a timestamp parser called for every trip of a log whose stations'
@@ -44,7 +47,7 @@ helper making a new `object()` is not pure, but changes nothing, so it may run b
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import libcst as cst
 import libcst.matchers as m
@@ -72,7 +75,7 @@ def cache_repeated_calls(function: cst.FunctionDef) -> cst.FunctionDef | None:
         return None
     calls = [c for c in repeated_calls(function.body) if facts.code(c.func) in keyed]
     keys = _key_helpers(function.body, keyed)
-    if not changes_nothing_read(function, keyed):
+    if not changes_nothing_read(function, keyed, [*calls, *(key for key, _ in keys)]):
         # Writes the function makes cannot reach a helper whose answer depends on its texts alone.
         calls = [c for c in calls if _sealed(c.func, keyed, len(c.args))]
         keys = [(key, repeated) for key, repeated in keys if _sealed(key, keyed, 1)]
@@ -83,9 +86,10 @@ def cache_repeated_calls(function: cst.FunctionDef) -> cst.FunctionDef | None:
     shadowed = facts.local_names(function)
     counters = range_counters(function)
     counted = purity.trusted().counted_positions
+    positions_of_passes = _enumerated_positions(function)
     chosen = [c for c in calls if _cacheable(c, keyed[facts.code(c.func)], fixed)
-              and all(_counted(c.args[i].value, counters)
-                      for i in counted.get(facts.code(c.func), ()) if i < len(c.args))
+              and not any(m.matches(c.args[i].value, m.Name()) and facts.code(c.args[i].value) in positions_of_passes
+                          for i in counted.get(facts.code(c.func), ()) if i < len(c.args))
               and (facts.code(c.func) not in containers or only_read(c, parents, shadowed, function))]
     # A helper handed as a sort key (`key=parse_stamp`) is called once per item: inside a loop, or
     # beside calls kept anyway, its answers go to the same cache.
@@ -111,11 +115,13 @@ def cache_repeated_calls(function: cst.FunctionDef) -> cst.FunctionDef | None:
             by_helper[helper] = wanted
         if isinstance(node, cst.Call):
             texts = [facts.code(a.value) for i, a in enumerate(args) if i in positions]
-            # Only a plain str is looked up: any other value (a list where a text was meant) is
-            # handed to the helper as before, to answer or raise as it did.
+            # Only a plain str (or int) is looked up: any other value (a list where a text was meant,
+            # True where a count was) is handed to the helper as before, to answer or raise as it did.
+            # (An int literal or a `range` counter is a plain int already.)
             ints = counted.get(facts.code(func), frozenset())
-            plain = " and ".join(f"type({facts.code(a.value)}) is str" for i, a in enumerate(args)
-                                 if i in positions and i not in ints) or None
+            plain = " and ".join(f"type({facts.code(a.value)}) is {'int' if i in ints else 'str'}"
+                                 for i, a in enumerate(args)
+                                 if i in positions and not (i in ints and _counted(a.value, counters))) or None
             caches[id(node)] = by_helper[helper], texts[0] if len(texts) == 1 else f"({', '.join(texts)})", plain
         else:
             key_caches[id(node)] = by_helper[helper]
@@ -180,6 +186,15 @@ def _cacheable(call: cst.Call, positions: frozenset[int], fixed: set[str]) -> bo
 def _counted(argument: cst.BaseExpression, counters: set[str]) -> bool:
     """An int literal, or the counter of a `range` loop: a plain int, never a bool equal to it."""
     return isinstance(argument, cst.Integer) or (isinstance(argument, cst.Name) and argument.value in counters)
+
+
+def _enumerated_positions(function: cst.FunctionDef) -> set[str]:
+    """Names bound as the position of `for i, item in enumerate(...)`: a new value on every pass,
+    so answers kept by it would never be asked for again."""
+    return {loop.target.elements[0].value.value for loop in facts.walk(function.body)
+            if isinstance(loop, cst.For) and m.matches(loop.iter, m.Call(func=m.Name("enumerate")))
+            and isinstance(loop.target, cst.Tuple) and loop.target.elements
+            and isinstance(loop.target.elements[0].value, cst.Name)}
 
 
 def range_counters(function: cst.FunctionDef) -> set[str]:
@@ -268,16 +283,28 @@ def _read_there(value: cst.BaseExpression, parents: Mapping[int, cst.CSTNode], s
     return False
 
 
-def changes_nothing_read(function: cst.FunctionDef, keyed: Mapping[str, frozenset[int]]) -> bool:
+def changes_nothing_read(function: cst.FunctionDef, keyed: Mapping[str, frozenset[int]],
+                         kept: Sequence[cst.CSTNode] = ()) -> bool:
     """Every call in the function is pure or a kept helper, and nothing but containers it made is
-    written into, so the helpers' answers cannot change while it runs."""
+    written into, so the helpers' answers cannot change while it runs.  With `kept` (the calls whose
+    answers are kept), only the statements of the function's body from the first holding one of them
+    to the last count: before, nothing is kept yet; after, nothing kept is asked for (holdout14/
+    crop_trials: the ranks written into the summary's rows once the loop of kept calls is done)."""
     body = function.body
     if m.findall(body, m.Yield() | m.Await() | m.FunctionDef() | m.ClassDef() | m.Global() | m.Nonlocal()):
         return False
+    assert isinstance(body, cst.IndentedBlock)
     shadowed = facts.bound_in(body) | facts.parameters(function)
     owned = purity.fresh_containers(body, facts.parameters(function))
     readers = purity.trusted().readers
-    for call in m.findall(body, m.Call()):
+    span: cst.CSTNode = body
+    if kept:
+        holding = {id(node) for node in kept}
+        spanned = [n for n, statement in enumerate(body.body)
+                   if any(id(node) in holding for node in facts.walk(statement))]
+        if spanned:
+            span = body.with_changes(body=body.body[spanned[0]:spanned[-1] + 1])
+    for call in m.findall(span, m.Call()):
         assert isinstance(call, cst.Call)
         called = facts.code(call.func)
         if called in keyed or (called in readers and called not in shadowed):
@@ -285,7 +312,7 @@ def changes_nothing_read(function: cst.FunctionDef, keyed: Mapping[str, frozense
         if not purity.is_pure_call(call, shadowed, owned):
             return False
     return all(not isinstance(target, (cst.Subscript, cst.Attribute)) or purity.root_name(target) in owned
-               for _, target in facts.written(body))
+               for _, target in facts.written(span))
 
 
 class _Cached(cst.CSTTransformer):
