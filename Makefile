@@ -58,4 +58,5 @@ bench-generators: setup-tests
 	$(PY) benchmarks/generators.py --resume --corpus holdout12 --out benchmarks/results/generators-holdout12.jsonl
 	$(PY) benchmarks/generators.py --resume --corpus holdout13 --out benchmarks/results/generators-holdout13.jsonl
 	$(PY) benchmarks/generators.py --resume --corpus holdout14 --out benchmarks/results/generators-holdout14.jsonl
+	$(PY) benchmarks/generators.py --resume --corpus holdout15 --out benchmarks/results/generators-holdout15.jsonl
 	$(PY) benchmarks/models.py --resume

@@ -1,0 +1,1 @@
+"""Parcel tracking for the courier's customer-facing tracking page."""

@@ -1,0 +1,1 @@
+"""Expense-claim checks for the finance team's monthly reimbursement run."""

@@ -1,0 +1,1 @@
+"""Scoring and ranking for the research council's review panels."""

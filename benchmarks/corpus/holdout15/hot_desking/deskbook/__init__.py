@@ -1,0 +1,1 @@
+"""Hot-desk allocation for the shared office floors."""

@@ -1,0 +1,1 @@
+"""Mail-merge templates for the marketing team's campaigns."""

@@ -1,0 +1,1 @@
+"""Order matching for the exchange's market-surveillance replays."""

@@ -1,0 +1,1 @@
+"""Sitemap generation for the publisher's websites."""

@@ -1,0 +1,1 @@
+"""Spectrum-monitoring reports for the regulator's field stations."""

@@ -1,0 +1,1 @@
+"""Alert rules for the operations team's syslog pipeline."""
