@@ -89,3 +89,22 @@ def test_left_alone(change: tuple[str, str], why: str) -> None:
     # (the other filter walks the whole of `slips`: only the one changed could qualify)
     source = YTD.replace(old, new).replace("in slips[:n] if who", "in slips if who")
     assert rewrite(index_prefix_filters, source) is None, why
+
+
+BY_POSITION = """
+def f(slips):
+    out = []
+    for n in range(len(slips)):
+        slip = slips[n]
+        out.append(len([e for e in slips[:n] if e["who"] == slip["who"]]))
+    return out
+"""
+
+
+def test_a_loop_over_the_positions_walks_the_prefix_too() -> None:
+    new = rewrite(index_prefix_filters, BY_POSITION)
+    assert new is not None and "while slips_by_who_filed < n:" in new
+    args = (slips(4, 120),)
+    assert outcome(new, *args) == outcome(BY_POSITION, *args)
+    changed = BY_POSITION.replace("        out.append(", "        slip[\"who\"] = 1\n        out.append(")
+    assert rewrite(index_prefix_filters, changed) is None  # an item changed through the name it is read into

@@ -19,14 +19,14 @@ value it asks for, in their order, where its whole condition still runs:
                    if earlier["employee"] == slip["employee"]]
 
 (holdout14/payroll_ytd, cumulative tax per employee: studied after its blind run.)  The loop must
-be `for i, item in enumerate(items)` over a local collection nothing in the loop changes, nor the
-items it reaches (by the loop's names, the filters' names or names bound from them), with `i`
-bound by the loop alone, so the prefix only grows.  A filter qualifies as in `groups` (one `for`,
-its first condition an equality between a pure key of the item and a pure value that reads no
-item) when it walks `items[:i]` or `items[:i + 1]`, sits in a plain statement of the loop and runs
-whenever that statement does (not behind `and`, `or`, `if … else` or a lambda): a key is then
-worked out only for items the original filter also tested, and no sooner.  Filters of one shape
-and bound share an index.
+be `for i, item in enumerate(items)` or `for i in range(len(items))` over a local collection
+nothing in the loop changes, nor the items it reaches (by the loop's names, the filters' names or
+names bound from them), with `i` bound by the loop alone, so the prefix only grows.  A filter
+qualifies as in `groups` (one `for`, its first condition an equality between a pure key of the
+item and a pure value that reads no item) when it walks `items[:i]` or `items[:i + 1]`, sits in a
+plain statement of the loop and runs whenever that statement does (not behind `and`, `or`,
+`if … else` or a lambda): a key is then worked out only for items the original filter also
+tested, and no sooner.  Filters of one shape and bound share an index.
 """
 
 from __future__ import annotations
@@ -68,7 +68,7 @@ def index_prefix_filters(function: cst.FunctionDef) -> cst.FunctionDef | None:
         return None
     local = facts.local_names(function)
     for loop in facts.own_loops(function):
-        walked = _enumerated(loop, local)
+        walked = _walked(loop, local)
         if walked is None:
             continue
         items, position = walked
@@ -79,23 +79,28 @@ def index_prefix_filters(function: cst.FunctionDef) -> cst.FunctionDef | None:
     return None
 
 
-def _enumerated(loop: cst.For | cst.While, local: set[str]) -> tuple[str, str] | None:
-    """(the collection, the position's name) of `for i, item in enumerate(items)`."""
+def _walked(loop: cst.For | cst.While, local: set[str]) -> tuple[str, str] | None:
+    """(the collection, the position's name) of `for i, item in enumerate(items)` or
+    `for i in range(len(items))`."""
     if not (isinstance(loop, cst.For) and loop.asynchronous is None and isinstance(loop.body, cst.IndentedBlock)):
         return None
-    call = loop.iter
-    if not (isinstance(call, cst.Call) and m.matches(call.func, m.Name("enumerate")) and "enumerate" not in local
-            and len(call.args) == 1 and call.args[0].keyword is None and not call.args[0].star
-            and isinstance(call.args[0].value, cst.Name) and call.args[0].value.value in local):
+    call, target = loop.iter, loop.target
+    if not (isinstance(call, cst.Call) and isinstance(call.func, cst.Name) and call.func.value not in local
+            and len(call.args) == 1 and call.args[0].keyword is None and not call.args[0].star):
         return None
-    target = loop.target
-    if not (isinstance(target, cst.Tuple) and len(target.elements) == 2
-            and isinstance(target.elements[0].value, cst.Name)):
+    walked = call.args[0].value
+    if call.func.value == "range" and m.matches(walked, m.Call(func=m.Name("len"), args=[m.Arg(value=m.Name())])) \
+            and "len" not in local and isinstance(target, cst.Name):
+        position, items = target.value, cst.ensure_type(cst.ensure_type(walked, cst.Call).args[0].value, cst.Name)
+    elif call.func.value == "enumerate" and isinstance(walked, cst.Name) and isinstance(target, cst.Tuple) \
+            and len(target.elements) == 2 and isinstance(target.elements[0].value, cst.Name) \
+            and target.elements[0].value.value not in purity.target_names(target.elements[1].value):
+        position, items = target.elements[0].value.value, walked
+    else:
         return None
-    position = target.elements[0].value.value
-    if position in facts.bound_in(loop.body) or position in purity.target_names(target.elements[1].value):
+    if items.value not in local or position in facts.bound_in(loop.body):
         return None  # the prefix must grow with the loop alone
-    return call.args[0].value.value, position
+    return items.value, position
 
 
 def _filters(loop: cst.For, items: str, position: str, local: set[str]) -> list[_Filter]:
@@ -132,7 +137,7 @@ def _filters(loop: cst.For, items: str, position: str, local: set[str]) -> list[
         found.append(_Filter(node, line, key, probe, bound, shape))
     kept = {id(node) for node in facts.outermost([each.node for each in found])}
     found = [each for each in found if id(each.node) in kept]
-    if found and _items_may_change(loop, found, local):
+    if found and _items_may_change(loop, items, found, local):
         return []
     return found
 
@@ -174,10 +179,11 @@ def _always_run_in(node: cst.CSTNode, parents: dict[int, cst.CSTNode]) -> cst.Si
     return None
 
 
-def _items_may_change(loop: cst.For, filters: list[_Filter], local: set[str]) -> bool:
+def _items_may_change(loop: cst.For, items: str, filters: list[_Filter], local: set[str]) -> bool:
     """Whether the loop may change an item after it is filed, through its own name for it, a
-    filter's, or a name bound to what holds them (`history = [e for e in …]`, `for e in history`)."""
-    holders = set(purity.target_names(loop.target)) | {
+    filter's, or a name bound to what holds them (`slip = slips[i]`, `history = [e for e in …]`,
+    `for e in history`)."""
+    holders = {items, *purity.target_names(loop.target)} | {
         name for each in filters for name in purity.target_names(each.node.for_in.target)}
     made = {id(each.node) for each in filters}
     bindings = [node for node in facts.walk(loop.body)
