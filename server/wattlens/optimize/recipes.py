@@ -311,7 +311,9 @@ def _hoisted_membership(
                 # not; and `None` stays `None`: `x in None` raises the same TypeError, and a test
                 # guarded by `xs is None or …` never asks it.
                 made = f"{code} if {code} is None or isinstance({code}, (str, bytes, bytearray)) else {made}"
-            hoisted = cst.parse_statement(f"{lookup} = {made}\n")
+            # Items that cannot be hashed (lists loaded from JSON; holdout15/spectrum_bands, false-accepted
+            # in its blind run) or no collection at all: the container is asked as before.
+            hoisted = cst.parse_statement(f"try:\n    {lookup} = {made}\nexcept TypeError:\n    {lookup} = {code}\n")
             renamed = statement.visit(facts.RenameMembership(facts.code(container), lookup))
             if isinstance(container, cst.Name):
                 assert isinstance(renamed, cst.BaseStatement)
