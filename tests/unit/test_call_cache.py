@@ -544,3 +544,47 @@ def test_an_int_read_from_each_item_is_a_key_looked_up_only_when_plain(tmp_path:
              for n, (trial, block, v) in enumerate((t, b, v) for t in "ab" for b in (1, 2, True, 2.0) for v in "xyz")]
     call = f"relative({plots!r})"
     assert repr(_outcome(rewritten, call)) == repr(_outcome(source, call))
+
+
+GRAPH = '''
+class Graph:
+    def __init__(self) -> None:
+        self.edges: dict[str, list[str]] = {}
+        self.searches = 0
+
+    def hops(self, source: str, target: str) -> int:
+        seen = {source}
+        frontier = [source]
+        count = 0
+        while frontier:
+            if target in frontier:
+                return count
+            frontier = [n for unit in frontier for n in self.edges.get(unit, []) if n not in seen]
+            seen.update(frontier)
+            count += 1
+        return -1
+
+
+class Counting(Graph):
+    def hops(self, source: str, target: str) -> int:
+        self.searches += 1
+        return super().hops(source, target)
+
+
+def distances(pairs: list[tuple[str, str]], graph: Graph) -> list[int]:
+    return [graph.hops(a, b) for a, b in pairs]
+'''
+
+
+def test_a_method_of_an_object_handed_in_is_kept_for_objects_of_the_class_judged(tmp_path: Path) -> None:
+    new = cached(tmp_path, GRAPH, "distances")
+    assert new is not None
+    assert "if type(graph) is Graph and type(a) is str and type(b) is str else graph.hops(a, b))" in new
+    rewritten = GRAPH.split("def distances")[0] + new
+    edges = "{'a': ['b'], 'b': ['c'], 'c': ['a'], 'd': []}"
+    pairs = "[('a', 'c'), ('a', 'c'), ('c', 'b'), ('d', 'a'), ('a', 'c')]"
+    for made in ("Graph()", "Counting()"):  # a subclass's method is not the one judged: called every time
+        call = f"(lambda g: (g.edges.update({edges}), distances({pairs}, g), g.searches)[1:])({made})"
+        assert _outcome(rewritten, call) == _outcome(GRAPH, call)
+    rebound = GRAPH.replace("    return [graph.hops", "    graph = Counting()\n    return [graph.hops")
+    assert cached(tmp_path, rebound, "distances") is None

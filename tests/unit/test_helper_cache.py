@@ -252,3 +252,43 @@ def test_a_library_value_made_from_the_same_texts_in_a_helper_loop_is_kept(tmp_p
                  "ranges(['8.8.8.8'], [('a', '10.0.0.0/8'), ('b', 'nonsense')])",
                  "ranges([], [])"]:
         assert run(new, call) == run(textwrap.dedent(NETWORKS), call)
+
+
+SCANS = '''
+from datetime import datetime, timezone
+from functools import cmp_to_key
+
+FORMATS = ("%Y-%m-%dT%H:%M:%S%z", "%d/%m/%Y %H:%M")
+
+
+def parse_time(text: str) -> datetime:
+    for fmt in FORMATS:
+        try:
+            parsed = datetime.strptime(text.strip(), fmt)
+        except ValueError:
+            continue
+        return parsed if parsed.tzinfo is not None else parsed.replace(tzinfo=timezone.utc)
+    raise ValueError(f"unrecognised time {text!r}")
+
+
+def compare(first: tuple[str, str], second: tuple[str, str]) -> int:
+    one, two = parse_time(first[0]), parse_time(second[0])
+    if one != two:
+        return -1 if one < two else 1
+    return (first[1] > second[1]) - (first[1] < second[1])
+
+
+def ordered(scans: list[tuple[str, str]]) -> list[tuple[str, str]]:
+    return sorted(scans, key=cmp_to_key(compare))
+'''
+
+
+def test_a_comparison_handed_to_cmp_to_key_gets_a_copy_keeping_what_it_parses(tmp_path: Path) -> None:
+    new = rewritten(tmp_path, SCANS, "ordered")
+    assert new is not None
+    assert "key=cmp_to_key(lambda first, second: _compare_with_caches(first, second, " \
+           "parse_time_cache=parse_time_cache))" in new
+    for scans in ("[('02/01/2024 10:00', 'b'), ('2024-01-02T10:00:00+0000', 'a'), ('01/01/2024 09:00', 'c')] * 3",
+                  "[('02/01/2024 10:00', 'b'), ('tomorrow', 'a')]", "[]"):
+        assert run(new, f"ordered({scans})") == run(textwrap.dedent(SCANS), f"ordered({scans})")
+    assert rewritten(tmp_path / "alone", SCANS.replace("key=cmp_to_key(compare)", "key=len"), "ordered") is None

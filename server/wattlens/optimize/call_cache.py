@@ -119,9 +119,11 @@ def cache_repeated_calls(function: cst.FunctionDef) -> cst.FunctionDef | None:
             # True where a count was) is handed to the helper as before, to answer or raise as it did.
             # (An int literal or a `range` counter is a plain int already.)
             ints = counted.get(facts.code(func), frozenset())
-            plain = " and ".join(f"type({facts.code(a.value)}) is {'int' if i in ints else 'str'}"
-                                 for i, a in enumerate(args)
-                                 if i in positions and not (i in ints and _counted(a.value, counters))) or None
+            tests = [f"type({facts.code(a.value)}) is {'int' if i in ints else 'str'}" for i, a in enumerate(args)
+                     if i in positions and not (i in ints and _counted(a.value, counters))]
+            if (guard := purity.trusted().text_keyed_guards.get(facts.code(func))) is not None:
+                tests.insert(0, guard)  # a method of an object handed in: of the class judged
+            plain = " and ".join(tests) or None
             caches[id(node)] = by_helper[helper], texts[0] if len(texts) == 1 else f"({', '.join(texts)})", plain
         else:
             key_caches[id(node)] = by_helper[helper]
@@ -163,7 +165,8 @@ def _key_helpers(body: cst.IndentedBlock, keyed: Mapping[str, frozenset[int]]
         for arg in call.args:
             key = arg.value
             if arg.keyword is not None and arg.keyword.value == "key" and isinstance(key, (cst.Name, cst.Attribute)) \
-                    and keyed.get(facts.code(key)) == frozenset({0}) and not counted.get(facts.code(key)):
+                    and keyed.get(facts.code(key)) == frozenset({0}) and not counted.get(facts.code(key)) \
+                    and facts.code(key) not in purity.trusted().text_keyed_guards:
                 found.append((key, id(call) in repeated))
     return found
 

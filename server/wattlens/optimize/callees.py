@@ -29,6 +29,7 @@ from __future__ import annotations
 import builtins
 import dataclasses
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 import libcst as cst
@@ -354,6 +355,97 @@ def text_keyed(
             if name in home.counted_positions:
                 counted[local] = home.counted_positions[name]
     return kept, frozenset(containers & set(kept)), counted
+
+
+@dataclass(frozen=True)
+class ParameterMethods:
+    """Methods of the objects a function is handed, keyed as `text_keyed` keys its own helpers."""
+
+    keyed: dict[str, frozenset[int]]
+    containers: frozenset[str]
+    counted: dict[str, frozenset[int]]
+    guards: dict[str, str]
+    """for each, the test that the object is of the class judged (`type(graph) is UnitGraph`)"""
+
+
+def parameter_methods(module: cst.Module, qualname: str, project: ProjectModules | None) -> ParameterMethods:
+    """The text-keyed methods (see `text_keyed`) of the classes the function's parameters are
+    annotated with (`graph: UnitGraph`), a class of the module or one it imports from the project at
+    top level, called as `graph.factor`: for parameters the function never rebinds.  An annotation
+    is only a hint, so each call asks `type(graph) is UnitGraph` before a kept answer is used
+    (holdout15/lab_units: a unit graph searched breadth-first for every result)."""
+    function = _function_at(module, qualname)
+    found = ParameterMethods({}, frozenset(), {}, {})
+    if function is None or project is None:
+        return found
+    once = _bound_once(module)
+    rebound = facts.bound_in(function.body)
+    containers: set[str] = set()
+    for param in function.params.params:
+        annotation = param.annotation.annotation if param.annotation is not None else None
+        name = param.name.value
+        if not isinstance(annotation, cst.Name) or annotation.value not in once or name in rebound or name == "self":
+            continue
+        located = _class_of(module, annotation.value, project)
+        if located is None:
+            continue
+        cls, home, judged = located
+        if not isinstance(cls.body, cst.IndentedBlock) or cls.bases or any(
+                isinstance(s, cst.FunctionDef) and s.name.value in ("__getattr__", "__getattribute__")
+                for s in cls.body.body):
+            continue  # (a base class's methods, or attributes looked up some other way: not judged here)
+        with purity.trusting(judged):
+            methods, made = _text_keyed_methods(cls.body, judged, _imported(home) & _bound_once(home),
+                                                _IMMUTABLE | judged.immutable_results)
+        for method, params in methods.items():
+            called = f"{name}.{method.removeprefix('self.')}"
+            if at := _key_positions(params):
+                found.keyed[called] = at
+                found.guards[called] = f"type({name}) is {annotation.value}"
+                if counted := _int_positions(params):
+                    found.counted[called] = counted
+                if method in made:
+                    containers.add(called)
+    return dataclasses.replace(found, containers=frozenset(containers))
+
+
+def _function_at(module: cst.Module, qualname: str) -> cst.FunctionDef | None:
+    body: Sequence[cst.CSTNode] = module.body
+    found: cst.CSTNode | None = None
+    for part in qualname.split("."):
+        found = next((s for s in body if isinstance(s, (cst.FunctionDef, cst.ClassDef)) and s.name.value == part),
+                     None)
+        if found is None or not isinstance(found.body, cst.IndentedBlock):
+            return None
+        body = found.body.body
+    return found if isinstance(found, cst.FunctionDef) else None
+
+
+def _class_of(module: cst.Module, name: str, project: ProjectModules
+              ) -> tuple[cst.ClassDef, cst.Module, purity.Trusted] | None:
+    """The class `name` as the module binds it at top level (its own, or imported from the project),
+    its module, and what that module trusts."""
+    for statement in module.body:
+        if isinstance(statement, cst.ClassDef) and statement.name.value == name:
+            return statement, module, trusted_in(module, project)
+        if not isinstance(statement, cst.SimpleStatementLine):
+            continue
+        for node in statement.body:
+            if not isinstance(node, cst.ImportFrom) or isinstance(node.names, cst.ImportStar):
+                continue
+            for alias in node.names:
+                local = alias.asname.name if alias.asname is not None else alias.name
+                if not (isinstance(local, cst.Name) and local.value == name):
+                    continue
+                path = project.path_of(node, project.module_file)
+                judged = project.judged(path) if path is not None else None
+                home = project.parsed(path) if path is not None else None
+                if judged is None or home is None:
+                    return None
+                original = facts.code(alias.name)
+                cls = next((s for s in home.body if isinstance(s, cst.ClassDef) and s.name.value == original), None)
+                return (cls, home, judged) if cls is not None and original in _bound_once(home) else None
+    return None
 
 
 def _text_keyed_methods(body: cst.IndentedBlock, trusted: purity.Trusted, modules: frozenset[str],

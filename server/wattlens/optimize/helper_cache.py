@@ -39,7 +39,10 @@ module (or from where that module imports them) the names it reads there, and is
 of those names means something else beside the function.  And where the function calls the helper in a
 loop within a loop (every foreground on every background), the helper meets the same values again and
 again, so a costly helper it calls only once per call is kept too (holdout13/palette_contrast: the
-luminance of each colour worked out again for every pair).
+luminance of each colour worked out again for every pair).  So does a comparison handed whole to
+`cmp_to_key`: the sort hands it each item again and again, and the copy is handed in its place as a
+lambda passing the caches (holdout15/courier_scans: every scan time parsed again, format by format, for
+each comparison; studied after its blind run).
 
 Besides the module's helpers, a library call that makes an immutable value from texts alone may be kept
 the same way, keyed by those texts (`ipaddress.ip_network(cidr)`, `datetime.strptime(text, fmt)`,
@@ -108,7 +111,9 @@ def share_helper_caches(function: cst.FunctionDef) -> cst.FunctionDef | None:
     if not plans or not isinstance(function.body, cst.IndentedBlock):
         return None
     copies = {plan.helper: plan for plan in plans}
-    body = function.body.visit(_CallCopies(copies))
+    handed = {id(name): copies[helper] for helper, names in _comparators(function).items() if helper in copies
+              for name in names}
+    body = function.body.visit(_CallCopies(copies, handed))
     assert isinstance(body, cst.IndentedBlock)
     start = 1 if facts.docstring(function) is not None else 0
     caches = {kept.cache: kept.annotation for plan in plans for kept in plan.kept}
@@ -152,6 +157,13 @@ def _definition(name: str) -> tuple[cst.FunctionDef, purity.Trusted]:
     return trusted.imported[name].definition, trusted.imported[name].home
 
 
+def _defined(name: str) -> cst.FunctionDef | None:
+    """The definition of the pure helper `name`, of the module or imported from the project."""
+    trusted = purity.trusted()
+    imported = trusted.imported.get(name)
+    return trusted.definitions.get(name) or (imported.definition if imported is not None else None)
+
+
 def _plans(function: cst.FunctionDef) -> list[_Sharing]:
     trusted = purity.trusted()
     if not (trusted.definitions or trusted.imported) or not isinstance(function.body, cst.IndentedBlock):
@@ -159,6 +171,9 @@ def _plans(function: cst.FunctionDef) -> list[_Sharing]:
     taken = facts.local_names(function)
     repeated = {facts.code(call.func) for call in call_cache.repeated_calls(function.body)
                 if isinstance(call.func, cst.Name)}
+    # A comparison handed to `cmp_to_key` meets every item again and again, like a helper called per pair.
+    comparators = set(_comparators(function))
+    repeated |= comparators
     doubly = {id(call) for loop in facts.walk(function.body)
               if isinstance(loop, (cst.For, cst.While)) and isinstance(loop.body, cst.IndentedBlock)
               for call in call_cache.repeated_calls(loop.body)}
@@ -185,7 +200,7 @@ def _plans(function: cst.FunctionDef) -> list[_Sharing]:
         origin = trusted.imported[name].source if name in trusted.imported else ""
         # Called in loops within loops (every pair of a palette), the helper meets the same values
         # again and again even where it calls a costly helper only once.
-        paired = any(id(call) in doubly for call in _calls_of(function, name))
+        paired = name in comparators or any(id(call) in doubly for call in _calls_of(function, name))
         kept, calls = [], set[int]()
         looped = {id(c) for c in call_cache.repeated_calls(helper.body)}
         helper_names = facts.names_in(helper) | names
@@ -231,6 +246,26 @@ def _copy_imports(name: str, helper: cst.FunctionDef) -> tuple[str, ...] | None:
     return tuple(sorted(text for bound in free if (text := imported.imports[bound])))
 
 
+def _comparators(function: cst.FunctionDef) -> dict[str, list[cst.Name]]:
+    """The helpers handed whole to `functools.cmp_to_key` (`cmp_to_key(compare_scans)`), each with where."""
+    local = facts.local_names(function)
+    found: dict[str, list[cst.Name]] = {}
+    for call in facts.walk(function.body):
+        if isinstance(call, cst.Call) and len(call.args) == 1 and call.args[0].keyword is None \
+                and not call.args[0].star and isinstance(handed := call.args[0].value, cst.Name) \
+                and handed.value not in local and _is_cmp_to_key(call.func, local):
+            found.setdefault(handed.value, []).append(handed)
+    return found
+
+
+def _is_cmp_to_key(func: cst.BaseExpression, local: set[str]) -> bool:
+    # (Only a hint that the comparison is called again and again: the copy it is swapped for answers
+    # the same, whatever the callable handed it does with it.)
+    if isinstance(func, cst.Name):
+        return func.value == "cmp_to_key" and func.value not in local
+    return facts.code(func) == "functools.cmp_to_key" and "functools" not in local
+
+
 def _plainly_called(helper: cst.FunctionDef) -> bool:
     """Positional-or-keyword parameters only (the caches follow as keyword-only ones), no generator."""
     params = helper.params
@@ -260,7 +295,7 @@ def _keyable(call: cst.Call) -> bool:
     if _maker(call):
         return all(arg.keyword is None and not arg.star and facts.is_simple(arg.value) for arg in call.args)
     keyed = purity.trusted().text_keyed.get(facts.code(call.func), frozenset())
-    helper = purity.trusted().definitions.get(facts.code(call.func))
+    helper = _defined(facts.code(call.func))
     if helper is None or len(call.args) != len(helper.params.params) or not call.args:
         return False
     return all(arg.keyword is None and not arg.star and facts.is_simple(arg.value) and i in keyed
@@ -274,7 +309,7 @@ def _cache_annotation(name: str, call: cst.Call) -> str | None:
         key = "str" if len(call.args) == 1 else f"tuple[{', '.join(['str'] * len(call.args))}]"
         return f"dict[{key}, Any]"
     trusted = purity.trusted()
-    helper = trusted.definitions.get(name)
+    helper = _defined(name)
     if helper is None or name in trusted.text_keyed_containers or name not in trusted.text_keyed \
             or helper.returns is None:
         return None
@@ -298,8 +333,18 @@ def _kept_call(call: cst.Call, kept: _Kept) -> cst.BaseExpression:
 class _CallCopies(cst.CSTTransformer):
     """The function's calls of the copied helpers → calls of their copies, handing the caches."""
 
-    def __init__(self, copies: dict[str, _Sharing]) -> None:
+    def __init__(self, copies: dict[str, _Sharing], handed: dict[int, _Sharing]) -> None:
         self.copies = copies
+        self.handed = handed  # comparisons handed whole to `cmp_to_key`, by the id of their name
+
+    def leave_Name(self, original_node: cst.Name, updated_node: cst.Name) -> cst.BaseExpression:
+        plan = self.handed.get(id(original_node))
+        if plan is None:
+            return updated_node
+        helper, _ = _definition(plan.helper)
+        params = ", ".join(p.name.value for p in helper.params.params)
+        caches = ", ".join(f"{kept.cache}={kept.cache}" for kept in plan.kept)
+        return cst.parse_expression(f"lambda {params}: {plan.copy}({params}, {caches})")
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         if not isinstance(original_node.func, cst.Name) or original_node.func.value not in self.copies:

@@ -62,6 +62,10 @@ PURE_MODULE_FUNCTIONS = {
     "io": frozenset({"StringIO", "BytesIO"}), "csv": frozenset({"reader", "DictReader"}),
     "statistics": frozenset({"mean", "fmean", "median", "mode", "pstdev", "stdev", "pvariance", "variance"}),
     "bisect": frozenset({"bisect", "bisect_left", "bisect_right"}),
+    # a new queue of what it is handed (a breadth-first search's frontier), which the caller then owns
+    "collections": frozenset({"deque"}),
+    # a sort key made from a comparison, which must itself be pure (see `is_pure_call`)
+    "functools": frozenset({"cmp_to_key"}),
     "heapq": frozenset({"nsmallest", "nlargest"}),
     "datetime": frozenset({"date", "datetime", "time", "timedelta", "timezone"}),  # immutable values
     # their other constructors (`from datetime import datetime` makes `datetime` stand for the class)
@@ -80,7 +84,7 @@ BUILTIN_EXCEPTIONS = frozenset(
 # List methods that add, drop or reorder items without changing any of them (nor calling anything).
 _REARRANGING_METHODS = frozenset({"append", "extend", "insert", "pop", "remove", "clear", "reverse"})
 # Calls that build a new mutable container, which the caller then owns.
-FRESH_CONTAINER_CALLS = frozenset({"list", "dict", "set", "sorted", "bytearray"})
+FRESH_CONTAINER_CALLS = frozenset({"list", "dict", "set", "sorted", "bytearray", "deque"})
 FRESH_CONTAINER_METHODS = frozenset({"copy", "split", "rsplit", "splitlines", "keys", "values", "items"})
 # Calls whose cost grows with their input: worth doing once instead of every pass.
 COSTLY_CALLS = frozenset({"sorted", "max", "min", "sum", "any", "all", "list", "set", "dict", "tuple",
@@ -174,8 +178,11 @@ class Trusted:
     (after `self`) of their parameters annotated `str` (or `int`), by whose values one call's answers
     may be kept"""
     counted_positions: Mapping[str, frozenset[int]] = field(default_factory=dict)
-    """of `text_keyed`'s positions, those annotated `int`: a call is keyed by them only where its
-    argument there is a `range` loop's counter (a plain int, never a bool that equals 0 or 1)"""
+    """of `text_keyed`'s positions, those annotated `int`: a kept answer is asked for only where the
+    argument there is a plain int (never a bool that equals 0 or 1)"""
+    text_keyed_guards: Mapping[str, str] = field(default_factory=dict)
+    """for those of `text_keyed` that are methods of an object the function is handed (`graph.factor`),
+    the test that it is of the class whose method was judged (`type(graph) is UnitGraph`)"""
     text_keyed_containers: frozenset[str] = frozenset()
     """those of `text_keyed` that return a new container each call (`-> list[str]`): a kept answer
     is shared by every later call, so it may be kept only where each call's result is only read"""
@@ -321,10 +328,11 @@ def is_pure_call(call: cst.Call, shadowed: set[str], owned: frozenset[str] = fro
         if func.value in shadowed or not (
                 func.value in PURE_BUILTINS or func.value in BUILTIN_EXCEPTIONS or func.value in trusted().pure):
             return False
-        # Of these only `sorted`, `min` and `max` call what they are handed, as `key=`; a trusted
-        # function calls nothing it is given.
+        # Of these only `sorted`, `min` and `max` call what they are handed, as `key=`, and
+        # `cmp_to_key` the comparison it wraps; a trusted function calls nothing it is given.
         return all(_pure_callable(arg.value, shadowed) for arg in call.args
-                   if arg.keyword is not None and arg.keyword.value == "key")
+                   if (arg.keyword is not None and arg.keyword.value == "key")
+                   or (func.value == "cmp_to_key" and arg.keyword is None))
     if isinstance(func, cst.Attribute):
         receiver = func.value
         if isinstance(receiver, cst.Call) and m.matches(receiver.func, m.Attribute(attr=m.Name("setdefault"))):

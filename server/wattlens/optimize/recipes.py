@@ -738,14 +738,17 @@ def recipe_candidates(target: Target) -> list[Candidate]:
     """
     try:
         module = cst.parse_module(target.module_source)
-        trusted = callees.trusted_in(module, callees.ProjectModules(target.project_dir, target.file))
+        project = callees.ProjectModules(target.project_dir, target.file)
+        trusted = callees.trusted_in(module, project)
     except cst.ParserSyntaxError:
         return []
     owner = target.qualname.rsplit(".", 1)[0] if "." in target.qualname else None
     with purity.trusting(trusted):
         keyed, containers, counted = callees.text_keyed(module, trusted, owner)
-    with purity.trusting(dataclasses.replace(trusted, text_keyed=keyed, text_keyed_containers=containers,
-                                             counted_positions=counted)):
+    handed = callees.parameter_methods(module, target.qualname, project)
+    with purity.trusting(dataclasses.replace(
+            trusted, text_keyed={**handed.keyed, **keyed}, text_keyed_containers=containers | handed.containers,
+            counted_positions={**handed.counted, **counted}, text_keyed_guards=handed.guards)):
         candidates = _recipe_candidates(target)
         # The slow part is often in a helper the function calls (a table built on every call): the
         # helpers' rewrites come after the function's own, each judged by the function's tests, replay
