@@ -193,9 +193,13 @@ def test_a_trusted_helpers_result_whose_parts_may_change_is_made_on_every_pass()
     ("sorted(xs, key=weigh)", False),         # `key=` is called: it must be known pure too
     ("max(xs, key=lambda x: x[0])", True),
     ("print(xs, end='')", False),
+    ("cmp_to_key(lambda a, b: a - b)", True),  # the comparison it wraps is called: it must be pure too
+    ("cmp_to_key(weigh)", False),
+    ("deque(xs)", True),
 ])
 def test_keyword_arguments_are_called_only_as_key(call: str, pure: bool) -> None:
-    module = "from datetime import timedelta\nfrom decimal import Decimal\n"
+    module = ("from datetime import timedelta\nfrom decimal import Decimal\nfrom functools import cmp_to_key\n"
+              "from collections import deque\n")
     node = cst.parse_expression(call)
     assert isinstance(node, cst.Call)
     with purity.trusting(trusted(module)):
