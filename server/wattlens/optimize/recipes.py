@@ -57,7 +57,10 @@ Recipes here:
   by a wrapper of no arguments placed beside the function (`made_once`); the same for a table the
   function builds inline (`local-table-made-once`);
 - counting on every pass the items of a collection below a value (a place) → a binary search in
-  their keys sorted once (`ranks`).
+  their keys sorted once (`ranks`);
+- a small pure helper whose slow part only shows where it is called in a loop (`line_and_column(text,
+  offset)` slicing the text) → written out there, when another recipe then finds that part
+  (`inlining`).
 Except for `selection`, `memoize` and `any`/`all`/`[...][0]`, they look at loops in the function's own body (not in
 nested functions).  The function's helpers in its module (two calls deep) get the recipes too, after
 the function's own: the slow part is often there (holdout11/vin_registry, studied after its blind
@@ -91,6 +94,7 @@ from wattlens.optimize import (
     heaps,
     helper_cache,
     histories,
+    inlining,
     item_cache,
     keyed_shadow_sets,
     made_once,
@@ -571,6 +575,21 @@ def _shadow_set_unless_dedupe(function: cst.FunctionDef) -> cst.FunctionDef | No
     return None if _dedupe_with_seen_set(function) is not None else shadow_set_for_growing_list(function)
 
 
+def _after_inlining(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    """The function with its small helpers written out where its loops call them (`inlining`), then
+    rewritten by the first recipe (of those needing nothing beside the function) that finds something
+    there it did not find before; None where none does: written out alone, nothing is faster."""
+    inlined = inlining.inline_small_helpers(function)
+    if inlined is None:
+        return None
+    for recipe in RECIPES:
+        if recipe.imports or recipe.companions is not None or recipe.apply is _after_inlining:
+            continue
+        if recipe.apply(function) is None and (rewritten := recipe.apply(inlined)) is not None:
+            return rewritten
+    return None
+
+
 RECIPES: tuple[Recipe, ...] = (
     Recipe(
         "membership-set",
@@ -724,6 +743,9 @@ RECIPES: tuple[Recipe, ...] = (
     Recipe("count-by-bisect", ranks.EXPLANATION, ranks.count_by_bisect, imports=("import bisect",)),
     Recipe("local-table-made-once", made_once.BUILT_EXPLANATION, made_once.keep_built_tables,
            imports=("import functools",), companions=made_once.built_table_makers),
+    Recipe("written-out-helpers",
+           "a small helper the loop calls hid the slow part from the loop's own statements; it is now "
+           "written out where it is called, and that part rewritten there", _after_inlining),
 )
 
 

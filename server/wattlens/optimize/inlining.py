@@ -1,0 +1,146 @@
+"""Small pure helpers called in the function's loops, written out where they are called, so that the
+recipes that read a loop's own statements see the slow part (`recipes` offers the result only where
+one of them then applies).
+
+    for match in PLACEHOLDER.finditer(text):
+        line, column = line_and_column(text, match.start())
+
+where `line_and_column(text, offset)` slices `text[:offset]` and counts its newlines, becomes
+
+    for match in PLACEHOLDER.finditer(text):
+        offset = match.start()
+        before = text[:offset]
+        line_ = before.count("\\n") + 1
+        column_ = offset - (before.rfind("\\n") + 1) + 1
+        line, column = line_, column_
+
+and the prefix counted again on every pass is then counted on from the last offset (holdout15/
+merge_fields, a helper in another module of the package: studied after its blind run).
+
+A helper qualifies when `purity` trusts it (of the module, or imported from the project), it takes
+positional parameters only, and its body (after a docstring) is assignments to plain names followed
+by one `return` of a value: nothing that could leave early, loop or keep state.  It reads nothing but
+its parameters, its own names and builtins (a helper of the module may also read the module's names
+the function does not bind itself).  The call must be the whole value of an assignment statement in
+one of the function's loops, with positional arguments: each argument is worked out once, in order,
+before the body, as the call did (a plain name the helper never rebinds is used as it is), and the
+helper's names get names of their own.
+"""
+
+from __future__ import annotations
+
+import builtins
+from collections.abc import Sequence
+
+import libcst as cst
+
+from wattlens.optimize import cst_facts as facts
+from wattlens.optimize import purity
+
+_BUILTINS = frozenset(dir(builtins))
+
+
+def inline_small_helpers(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    if not isinstance(function.body, cst.IndentedBlock):
+        return None
+    taken = facts.names_in(function)
+    local = facts.local_names(function)
+    looped = {id(statement) for loop in facts.own_loops(function) for statement in facts.walk(loop.body)
+              if isinstance(statement, cst.SimpleStatementLine)}
+    deferred = facts.deferred_nodes(function.body)
+    new: dict[int, Sequence[cst.BaseStatement]] = {}
+    for statement in facts.walk(function.body):
+        if not isinstance(statement, cst.SimpleStatementLine) or id(statement) not in looped \
+                or id(statement) in deferred or len(statement.body) != 1:
+            continue
+        assign = statement.body[0]
+        if not (isinstance(assign, cst.Assign) and len(assign.targets) == 1 and isinstance(assign.value, cst.Call)):
+            continue
+        written = _written_out(assign.value, local, taken)
+        if written is not None:
+            body, value = written
+            new[id(statement)] = [*body, statement.with_changes(body=[assign.with_changes(value=value)])]
+    return facts.replace_statements(function, new) if new else None
+
+
+def _written_out(call: cst.Call, local: set[str], taken: set[str]
+                 ) -> tuple[list[cst.BaseStatement], cst.BaseExpression] | None:
+    """The statements that do what `call` does, and the value it returns; None where it does not qualify."""
+    if not isinstance(call.func, cst.Name) or call.func.value in local \
+            or any(arg.keyword is not None or arg.star for arg in call.args) \
+            or any(isinstance(node, cst.NamedExpr) for node in facts.walk(call)):
+        return None  # (an argument binding a name could change what a name argument reads)
+    helper = _small_helper(call.func.value, local)
+    if helper is None or len(call.args) != len(helper.params.params):
+        return None
+    statements = _after_docstring(helper)
+    assigned = {name for statement in statements for name in facts.bound_in(statement)}
+    names: dict[str, str] = {}
+    bindings: list[cst.BaseStatement] = []
+    for param, arg in zip(helper.params.params, call.args, strict=True):
+        name = param.name.value
+        if isinstance(arg.value, cst.Name) and name not in assigned and arg.value.value not in _BUILTINS:
+            names[name] = arg.value.value
+            continue
+        names[name] = facts.unused_name(taken, name)
+        bindings.append(cst.parse_statement(f"{names[name]} = {facts.code(arg.value)}\n"))
+    for name in sorted(assigned - set(names)):
+        names[name] = facts.unused_name(taken, name)
+    body: list[cst.BaseStatement] = [cst.ensure_type(statement.visit(facts.Rename(names)), cst.SimpleStatementLine)
+                                     for statement in statements[:-1]]
+    returned = cst.ensure_type(cst.ensure_type(statements[-1], cst.SimpleStatementLine).body[0], cst.Return).value
+    assert returned is not None
+    value = returned.visit(facts.Rename(names))
+    assert isinstance(value, cst.BaseExpression)
+    return [*bindings, *body], value
+
+
+def _small_helper(name: str, local: set[str]) -> cst.FunctionDef | None:
+    """The trusted helper `name` when its body is plain assignments and one final `return` of a value,
+    reading nothing the function could mean otherwise."""
+    trusted = purity.trusted()
+    imported = trusted.imported.get(name)
+    helper = trusted.definitions.get(name) or (imported.definition if imported is not None else None)
+    if helper is None or helper.asynchronous is not None or helper.decorators:
+        return None
+    params = helper.params
+    if isinstance(params.star_arg, (cst.Param, cst.ParamStar)) or params.kwonly_params \
+            or params.star_kwarg is not None or params.posonly_params \
+            or any(p.default is not None for p in params.params):
+        return None
+    statements = _after_docstring(helper)
+    if not statements or not all(_plain_assignment(s) for s in statements[:-1]):
+        return None
+    last = statements[-1]
+    if not (isinstance(last, cst.SimpleStatementLine) and len(last.body) == 1
+            and isinstance(last.body[0], cst.Return) and last.body[0].value is not None):
+        return None
+    free = purity.reads(helper.body) - facts.local_names(helper)
+    if imported is not None and not free <= _BUILTINS:
+        return None  # (a name of the helper's own module means something else here)
+    if free & local:
+        return None  # a module name the function binds for itself
+    return helper
+
+
+def _plain_assignment(statement: cst.BaseStatement) -> bool:
+    """`name = value` or `a, b = value` (no walrus, lambda or comprehension to bind or defer anything)."""
+    if not (isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1):
+        return False
+    assign = statement.body[0]
+    if isinstance(assign, cst.AnnAssign):
+        return isinstance(assign.target, cst.Name) and assign.value is not None and _plain_value(assign.value)
+    return isinstance(assign, cst.Assign) and all(
+        bool(facts.plain_target(t.target)) for t in assign.targets) and _plain_value(assign.value)
+
+
+def _plain_value(value: cst.BaseExpression) -> bool:
+    return not any(isinstance(node, (cst.NamedExpr, cst.Lambda, cst.Yield, cst.Await, *purity.COMPREHENSIONS))
+                   for node in facts.walk(value))
+
+
+def _after_docstring(helper: cst.FunctionDef) -> list[cst.BaseStatement]:
+    if not isinstance(helper.body, cst.IndentedBlock):
+        return []
+    statements = list(helper.body.body)
+    return statements[1:] if facts.docstring(helper) is not None else statements
