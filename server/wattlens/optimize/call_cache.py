@@ -15,9 +15,11 @@ so the helper runs once per distinct label instead of once per ticket (optimize/
 40,000 tickets, 500 labels: 2.3x in the verifier's benchmark, strict tests pass).
 
 It applies to calls (inside a loop, a comprehension or a lambda) of the callables that `callees`
-finds pure, doing work and returning a value nothing can change (`-> int`, `-> str`,
-`-> tuple[int, str]`), or a new container of such values each call (`-> list[str]` returning a
-comprehension) where the call's result is only read (`term in page_words(page)`,
+finds pure (among them methods of an object the function is handed, `graph.factor` for `graph:
+UnitGraph`, whose answers are used only while `type(graph) is UnitGraph`), doing work and
+returning a value nothing can change (`-> int`, `-> str`, `-> tuple[int, str]`), or a new
+container of such values each call (`-> list[str]` returning a comprehension) where the call's
+result is only read (`term in page_words(page)`,
 `for w in page_words(page)`, `len(...)`, `jaccard(first, second)` for a pure helper returning a
 value nothing can change), right there or through the one name it is bound to: a kept list handed
 out again must not be changed (holdout8/backindex, studied after its blind run: 10.3x;
