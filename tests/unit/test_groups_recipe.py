@@ -40,8 +40,10 @@ def run(source: str, *args: object) -> object:
 def test_filters_by_one_key_share_an_index_filed_on_the_first_pass() -> None:
     new = rewrite(index_repeated_filters, REPORT)
     assert new is not None
-    assert new.count("rows_by_key.get(name, ()) if r[0] == name") == 2  # one index for both filters on r[0]
-    assert "for k, v, _ in rows_by_key2.get(name, ()) if k == name" in new  # another key: another index
+    walked = "(rows if rows_by_key_ready is None else rows_by_key.get(name, ())) if r[0] == name"
+    assert new.count(walked) == 2  # one index for both filters on r[0]
+    # another key: another index
+    assert "for k, v, _ in (rows if rows_by_key2_ready is None else rows_by_key2.get(name, ())) if k == name" in new
     for case in cases():
         assert run(new, *copy.deepcopy(case)) == run(REPORT, *copy.deepcopy(case))
 
@@ -72,7 +74,8 @@ def f(rows, names):
 def test_any_over_an_equality_walks_only_the_items_with_an_equal_key() -> None:
     new = rewrite(index_repeated_filters, ANY)
     assert new is not None
-    assert "for r in (rows_by_key.get(name.lower(), ()) if rows_by_key else ()))" in new  # a key that calls `str`
+    # a key that calls `str`
+    assert "(rows_by_key.get(name.lower(), ()) if rows_by_key else ())))" in new
     for case in [([(" A", 1), ("b", 0), ("a", 0)], ["a", "B", "c"]), ([], ["a"]), ([("a", 1)], []),
                  ([(1, 1)], ["1"])]:
         assert run(new, *copy.deepcopy(case)) == run(ANY, *copy.deepcopy(case))
@@ -102,7 +105,7 @@ def test_leading_equalities_together_file_by_the_tuple_of_their_keys() -> None:
     new = rewrite(index_repeated_filters, GRID)
     assert new is not None
     assert "rows_by_key.setdefault((r2[0], r2[1]), [])" in new
-    assert "rows_by_key.get((name, day), ()) if r[0] == name and r[1] == day and r[2] >= 0" in new
+    assert "rows_by_key.get((name, day), ())) if r[0] == name and r[1] == day and r[2] >= 0" in new
     rng = random.Random(9)
     rows = [(rng.choice("ab"), rng.randint(0, 3), rng.randint(-2, 9)) for _ in range(60)]
     alike = [(1, 2, 0), (1.0, 2.0, 1), (True, 2, 2), (float("nan"), 2, 3)]
@@ -140,3 +143,16 @@ def test_a_probe_that_may_raise_is_worked_out_only_where_the_filter_met_an_item(
     assert 'invoices_by_key.get(payment["customer"], ()) if invoices_by_key else ()' in new
     for case in [([("a", 1)], [{"customer": "b"}]), ([("a", 1)], [{"customer": "a", "n": 1}]), ([("a", 1)], [{}])]:
         assert outcome(new, *case) == outcome(both, *case)
+
+
+def test_keys_that_cannot_be_hashed_leave_the_filters_walking_the_whole_collection() -> None:
+    source = REPORT.split("        big =")[0] + "        out[str(name)] = total\n    return out\n"
+    new = rewrite(index_repeated_filters, source)
+    assert new is not None
+    rows = [(["a"], 1, 0), ("a", 2, 1), (["a"], 3, 2)]  # lists, as loaded from JSON
+    for names in ([["a"], "a"], []):
+        assert run(new, copy.deepcopy(rows), names, 0) == run(source, copy.deepcopy(rows), names, 0)
+    broken = [("a", 1, 0), 5]  # an item that cannot be indexed: the filter raises where it meets it
+    for each in (new, source):
+        with pytest.raises(TypeError, match="not subscriptable"):
+            run(each, broken, ["a"], 0)

@@ -10,7 +10,7 @@ their order, where its whole condition still runs:
 
     requests_by_service_ready = False
     for name in services:
-        if not requests_by_service_ready:
+        if requests_by_service_ready is False:
             requests_by_service = {}
             for r in requests:
                 requests_by_service.setdefault(r.service, []).append(r)
@@ -29,7 +29,9 @@ the loop may change the collection.  Filters with the same collection and key sh
 index.  Equal keys share a dict entry (Python's own rule that equal values hash alike),
 so no item that passed is lost.  A probe that may raise (`payment["customer"]`) is looked up only
 where the collection had items, since the filter worked it out only for an item (holdout14/ar_aging,
-false-accepted in its blind run: a payment without a customer on a ledger without invoices).
+false-accepted in its blind run: a payment without a customer on a ledger without invoices).  Where a
+key cannot be filed (a list loaded from JSON cannot be hashed; an item of a kind with no such part) the
+flag is None and the filters walk the whole collection as before, raising where the original did.
 """
 
 from __future__ import annotations
@@ -153,7 +155,7 @@ def _equality(
 
 def _rewrite(function: cst.FunctionDef, loop: cst.For | cst.While, filters: list[_Filter]) -> cst.FunctionDef:
     assert isinstance(loop.body, cst.IndentedBlock)
-    indexes: dict[str, str] = {}
+    indexes: dict[str, tuple[str, str]] = {}
     flags: list[cst.BaseStatement] = []
     builds: list[cst.BaseStatement] = []
     taken = facts.names_in(function)
@@ -162,17 +164,21 @@ def _rewrite(function: cst.FunctionDef, loop: cst.For | cst.While, filters: list
         if found.shape not in indexes:
             index = facts.unused_name(taken, f"{found.items}_by_{facts.key_label(found.key)}")
             flag = facts.unused_name(taken, f"{index}_ready")
-            indexes[found.shape] = index
-            flags.append(cst.parse_statement(f"{flag} = False  # `{index}` is filed on the first pass\n"))
+            indexes[found.shape] = index, flag
+            flags.append(cst.parse_statement(
+                f"{flag} = False  # `{index}` is filed on the first pass (None: its keys cannot be filed)\n"))
             builds.append(_build(found, index, flag, taken))
         clause = found.node.for_in
-        index = indexes[found.shape]
-        lookup = cst.parse_expression(f"{index}.get({facts.code(found.probe)}, ())")
+        index, flag = indexes[found.shape]
+        lookup = f"{index}.get({facts.code(found.probe)}, ())"
         if not facts.cannot_raise(found.probe):
             # The filter worked the probe out only for an item (`payment["customer"]` may raise): with no
             # items, it never ran, so neither may the lookup.
-            lookup = cst.parse_expression(f"({facts.code(lookup)} if {index} else ())")
-        replaced[id(found.node)] = found.node.with_changes(for_in=clause.with_changes(iter=lookup))
+            lookup = f"({lookup} if {index} else ())"
+        # Where a key could not be filed, the filter walks the whole collection, as before.
+        lookup = f"({found.items} if {flag} is None else {lookup})"
+        iterable = cst.parse_expression(lookup)
+        replaced[id(found.node)] = found.node.with_changes(for_in=clause.with_changes(iter=iterable))
     body = loop.body.visit(facts.ReplaceNodes(replaced))
     assert isinstance(body, cst.IndentedBlock)
     new_loop = loop.with_changes(body=body.with_changes(body=[*builds, *body.body]))
@@ -185,11 +191,14 @@ def _build(found: _Filter, index: str, flag: str, taken: set[str]) -> cst.BaseSt
     fresh = {name: facts.unused_name(taken, name) for name in sorted(purity.target_names(target))}
     target_code, key = facts.renamed_code(target, fresh), facts.renamed_code(found.key, fresh)
     if isinstance(target, cst.Name):
-        filing = (f"    for {target_code} in {found.items}:\n"
-                  f"        {index}.setdefault({key}, []).append({target_code})\n")
+        filing = (f"        for {target_code} in {found.items}:\n"
+                  f"            {index}.setdefault({key}, []).append({target_code})\n")
     else:  # `for name, score in pairs` files each whole pair
         entry = facts.unused_name(taken, "entry")
-        filing = (f"    for {entry} in {found.items}:\n"
-                  f"        {target_code} = {entry}\n"
-                  f"        {index}.setdefault({key}, []).append({entry})\n")
-    return cst.parse_statement(f"if not {flag}:\n    {index} = {{}}\n{filing}    {flag} = True\n")
+        filing = (f"        for {entry} in {found.items}:\n"
+                  f"            {target_code} = {entry}\n"
+                  f"            {index}.setdefault({key}, []).append({entry})\n")
+    # A key that cannot be hashed (a list loaded from JSON) or worked out (the filter then raises where it
+    # meets it): nothing is filed, and the filters walk the collection as before.
+    return cst.parse_statement(f"if {flag} is False:\n    {index} = {{}}\n    try:\n{filing}"
+                               f"        {flag} = True\n    except TypeError:\n        {flag} = None\n")
