@@ -34,9 +34,10 @@ def test_each_filter_walks_only_the_items_reached_with_its_key_in_order(seed: in
                          'for e in slips[:n] if e["who"] == slip["who"]').replace("sum(amount", 'sum(e["amount"]')
     new = rewrite(index_prefix_filters, source)
     assert new is not None
-    assert "while slips_by_who_filed < n + 1:" in new  # [:n + 1] and [:n] each get an index of their own
-    assert "while slips_by_who2_filed < n:" in new
-    assert 'for e in slips_by_who.get(slip["who"], ()) if e["who"] == slip["who"]]' in new
+    # [:n + 1] and [:n] each get an index of their own
+    assert "while slips_by_who_filed is not None and slips_by_who_filed < n + 1:" in new
+    assert "while slips_by_who2_filed is not None and slips_by_who2_filed < n:" in new
+    assert 'for e in (slips[: n + 1] if slips_by_who_filed is None else slips_by_who.get(slip["who"], ()))' in new
     assert '(slips_by_who2.get(slip["who"], ()) if slips_by_who2 else ())' in new  # nothing reached yet
     args = (slips(seed, seed * 40),)
     assert outcome(new, *args) == outcome(source, *args)
@@ -103,8 +104,18 @@ def f(slips):
 
 def test_a_loop_over_the_positions_walks_the_prefix_too() -> None:
     new = rewrite(index_prefix_filters, BY_POSITION)
-    assert new is not None and "while slips_by_who_filed < n:" in new
+    assert new is not None and "while slips_by_who_filed is not None and slips_by_who_filed < n:" in new
     args = (slips(4, 120),)
     assert outcome(new, *args) == outcome(BY_POSITION, *args)
     changed = BY_POSITION.replace("        out.append(", "        slip[\"who\"] = 1\n        out.append(")
     assert rewrite(index_prefix_filters, changed) is None  # an item changed through the name it is read into
+
+
+def test_keys_that_cannot_be_filed_leave_the_filters_walking_the_prefix() -> None:
+    source = YTD.replace("before = sum(amount for who, amount in slips[:n]", "before = sum(1 for who, amount in slips")
+    new = rewrite(index_prefix_filters, source)
+    assert new is not None
+    unhashable = [{"who": ["a"], "amount": 1}, {"who": "a", "amount": 2}, {"who": ["a"], "amount": 3}]
+    assert outcome(new, unhashable) == outcome(source, unhashable)
+    broken = [{"who": "a", "amount": 1}, 5]  # an item that cannot be indexed: the filter raises where it meets it
+    assert outcome(new, broken).startswith("TypeError") and outcome(new, broken) == outcome(source, broken)

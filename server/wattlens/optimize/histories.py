@@ -34,13 +34,16 @@ body, and every later mention of it one of:
   fields and such a value (`charge.card == card`), always the same field.  A generator must be
   consumed on the spot (by `sum`, `any`, `list`…), so the value it asks for is the one read when
   it was made.
-No closure, `global` or `nonlocal` may reach the list.  An entry filed under another value has
-`other != card` (equal values hash alike, Python's own rule for dicts), so no entry that passed
-is lost, and those that pass come in the history's order.
+No closure, `global` or `nonlocal` may reach the list.  Once an entry's field cannot be filed (a list
+loaded from JSON cannot be hashed), nothing more is filed and the filters walk the whole history as
+before; an empty index is not asked (the filter worked its value out only for an entry).  An entry
+filed under another value has `other != card` (equal values hash alike, Python's own rule for
+dicts), so no entry that passed is lost, and those that pass come in the history's order.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import cast
 
@@ -250,26 +253,35 @@ def _reads_only_keys(comprehension: cst.CSTNode, name: str) -> bool:
 
 def _rewrite(function: cst.FunctionDef, history: _History) -> cst.FunctionDef:
     index = facts.fresh_name(function, f"{history.name}_by_{history.field}")
+    filed = facts.fresh_name(function, f"{index}_filed")
+    # A field that cannot be hashed (a list loaded from JSON): nothing more is filed, and the filters
+    # walk the whole history as before.
     filing = cst.parse_statement(
-        f"{index}.setdefault({history.name}[-1]{history.access}, []).append({history.name}[-1])\n")
-    made = cst.parse_statement(f"{index} = {{}}\n")
-    rewritten = function.visit(_Filed(history, index, filing, made))
+        f"if {filed}:\n"
+        f"    try:\n"
+        f"        {index}.setdefault({history.name}[-1]{history.access}, []).append({history.name}[-1])\n"
+        f"    except TypeError:\n"
+        f"        {filed} = False\n")
+    made = [cst.parse_statement(f"{index} = {{}}\n"),
+            cst.parse_statement(f"{filed} = True  # every entry of `{history.name}` is filed in `{index}`\n")]
+    rewritten = function.visit(_Filed(history, index, filed, filing, made))
     assert isinstance(rewritten, cst.FunctionDef)
     return rewritten
 
 
 class _Filed(cst.CSTTransformer):
-    def __init__(self, history: _History, index: str, filing: cst.BaseStatement, made: cst.BaseStatement) -> None:
-        self.history, self.index, self.filing, self.made = history, index, filing, made
+    def __init__(self, history: _History, index: str, filed: str, filing: cst.BaseStatement,
+                 made: Sequence[cst.BaseStatement]) -> None:
+        self.history, self.index, self.filed, self.filing, self.made = history, index, filed, filing, made
 
     def leave_CompFor(self, original_node: cst.CompFor, updated_node: cst.CompFor) -> cst.CompFor:
         probe = self.history.probes.get(id(original_node))
         if probe is None:
             return updated_node
         lookup = f"{self.index}.get({facts.code(probe)}, ())"
-        if not facts.cannot_raise(probe):
-            # The filter worked the probe out only for an entry (`tap.card` may raise): with none, nor may the lookup.
-            lookup = f"({lookup} if {self.index} else ())"
+        # The filter worked the probe out only for an entry (`tap.card` may raise, a list cannot be looked
+        # up): with none, nor may the lookup.  Once an entry could not be filed, the whole history is walked.
+        lookup = f"(({lookup} if {self.index} else ()) if {self.filed} else {self.history.name})"
         return updated_node.with_changes(iter=cst.parse_expression(lookup))
 
     def leave_SimpleStatementLine(
@@ -278,5 +290,5 @@ class _Filed(cst.CSTTransformer):
         if id(original_node) in self.history.appends:
             return cst.FlattenSentinel([updated_node, self.filing])
         if original_node is self.history.binding:
-            return cst.FlattenSentinel([updated_node, self.made])
+            return cst.FlattenSentinel([updated_node, *self.made])
         return updated_node

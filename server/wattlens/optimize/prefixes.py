@@ -26,7 +26,9 @@ qualifies as in `groups` (one `for`, its first condition an equality between a p
 item and a pure value that reads no item) when it walks `items[:i]` or `items[:i + 1]`, sits in a
 plain statement of the loop and runs whenever that statement does (not behind `and`, `or`,
 `if … else` or a lambda): a key is then worked out only for items the original filter also
-tested, and no sooner.  Filters of one shape and bound share an index.
+tested, and no sooner.  Filters of one shape and bound share an index.  Where a key cannot be filed
+(a list loaded from JSON cannot be hashed; an item that cannot be indexed raises TypeError) the count
+becomes None and the filters walk the prefix as before, raising where the original did.
 """
 
 from __future__ import annotations
@@ -214,18 +216,22 @@ def _rewrite(function: cst.FunctionDef, loop: cst.For, items: str, filters: list
             filed = facts.unused_name(taken, f"{index}_filed")
             indexes[found.shape] = index, filed
             made.append(cst.parse_statement(f"{index} = {{}}\n"))
-            made.append(cst.parse_statement(f"{filed} = 0  # how many of `{items}` are filed in `{index}`\n"))
+            made.append(cst.parse_statement(
+                f"{filed} = 0  # how many of `{items}` are filed in `{index}` (None: their keys cannot be filed)\n"))
         index, filed = indexes[found.shape]
         catch_up = before.setdefault(id(found.line), [])
         filing = _catch_up(found, items, index, filed, taken)
         if facts.code(filing) not in {facts.code(each) for each in catch_up}:
             catch_up.append(filing)
         lookup = f"{index}.get({facts.code(found.probe)}, ())"
-        if not facts.cannot_raise(found.probe) and not m.matches(found.bound, m.BinaryOperation()):
-            # The filter worked the probe out only for an item: with none filed (`items[:i]` on the
-            # first pass), nor may the lookup.  (`items[:i + 1]` always holds the item reached.)
+        if not m.matches(found.bound, m.BinaryOperation()):
+            # The filter worked the probe out only for an item (it may raise, a list cannot be looked
+            # up): with none filed (`items[:i]` on the first pass), nor may the lookup.  (`items[:i + 1]`
+            # always holds the item reached.)
             lookup = f"({lookup} if {index} else ())"
         clause = found.node.for_in
+        # Where a key could not be filed, the filter walks the prefix, as before.
+        lookup = f"({facts.code(clause.iter)} if {filed} is None else {lookup})"
         nodes[id(found.node)] = found.node.with_changes(
             for_in=clause.with_changes(iter=cst.parse_expression(lookup)))
     loop_done = loop.visit(_Filed(nodes, before))
@@ -240,18 +246,21 @@ def _catch_up(found: _Filter, items: str, index: str, filed: str, taken: set[str
     target_code, key = facts.renamed_code(target, fresh), facts.renamed_code(found.key, fresh)
     bound = facts.code(found.bound)
     if isinstance(target, cst.Name):
-        return cst.parse_statement(
-            f"while {filed} < {bound}:\n"
-            f"    {target_code} = {items}[{filed}]\n"
-            f"    {index}.setdefault({key}, []).append({target_code})\n"
-            f"    {filed} += 1\n")
-    entry = facts.unused_name(taken, "entry")
+        entry, unpacking = target_code, ""
+    else:  # `for name, score in pairs` files each whole pair
+        entry = facts.unused_name(taken, "entry")
+        unpacking = f"        {target_code} = {entry}\n"
+    # A key that cannot be hashed (a list loaded from JSON) or worked out (an item that cannot be
+    # indexed: the filter raises where it meets it): nothing more is filed, the filters walk the prefix.
     return cst.parse_statement(
-        f"while {filed} < {bound}:\n"
-        f"    {entry} = {items}[{filed}]\n"
-        f"    {target_code} = {entry}\n"
-        f"    {index}.setdefault({key}, []).append({entry})\n"
-        f"    {filed} += 1\n")
+        f"try:\n"
+        f"    while {filed} is not None and {filed} < {bound}:\n"
+        f"        {entry} = {items}[{filed}]\n"
+        f"{unpacking}"
+        f"        {index}.setdefault({key}, []).append({entry})\n"
+        f"        {filed} += 1\n"
+        f"except TypeError:\n"
+        f"    {filed} = None\n")
 
 
 class _Filed(cst.CSTTransformer):
