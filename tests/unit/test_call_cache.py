@@ -588,3 +588,5 @@ def test_a_method_of_an_object_handed_in_is_kept_for_objects_of_the_class_judged
         assert _outcome(rewritten, call) == _outcome(GRAPH, call)
     rebound = GRAPH.replace("    return [graph.hops", "    graph = Counting()\n    return [graph.hops")
     assert cached(tmp_path, rebound, "distances") is None
+    hidden = GRAPH.replace("        self.searches = 0\n", "        self.searches = 0\n        self.hops = print\n")
+    assert cached(tmp_path, hidden, "distances") is None  # an attribute of the object hides the method

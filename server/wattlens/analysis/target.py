@@ -94,6 +94,13 @@ def function_names(module_source: str) -> list[str]:
     return list(finder.functions)
 
 
+def function_at(module: cst.Module, qualname: str) -> cst.FunctionDef | None:
+    """The function or method `qualname` of a parsed module (the first definition), or None."""
+    finder = _FunctionFinder()
+    module.visit(finder)
+    return finder.functions.get(qualname)
+
+
 def rewrite_function_in_place(
     module_source: str, qualname: str, rewrite: Callable[[cst.FunctionDef], cst.FunctionDef | None]
 ) -> tuple[str, str] | None:

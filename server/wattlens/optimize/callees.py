@@ -35,6 +35,7 @@ from pathlib import Path
 import libcst as cst
 import libcst.matchers as m
 
+from wattlens.analysis.target import function_at
 from wattlens.optimize import cst_facts as facts
 from wattlens.optimize import purity
 
@@ -368,13 +369,14 @@ class ParameterMethods:
     """for each, the test that the object is of the class judged (`type(graph) is UnitGraph`)"""
 
 
-def parameter_methods(module: cst.Module, qualname: str, project: ProjectModules | None) -> ParameterMethods:
+def parameter_methods(module: cst.Module, qualname: str, project: ProjectModules | None,
+                      trusted: purity.Trusted) -> ParameterMethods:
     """The text-keyed methods (see `text_keyed`) of the classes the function's parameters are
     annotated with (`graph: UnitGraph`), a class of the module or one it imports from the project at
     top level, called as `graph.factor`: for parameters the function never rebinds.  An annotation
     is only a hint, so each call asks `type(graph) is UnitGraph` before a kept answer is used
     (holdout15/lab_units: a unit graph searched breadth-first for every result)."""
-    function = _function_at(module, qualname)
+    function = function_at(module, qualname)
     found = ParameterMethods({}, frozenset(), {}, {})
     if function is None or project is None:
         return found
@@ -386,7 +388,7 @@ def parameter_methods(module: cst.Module, qualname: str, project: ProjectModules
         name = param.name.value
         if not isinstance(annotation, cst.Name) or annotation.value not in once or name in rebound or name == "self":
             continue
-        located = _class_of(module, annotation.value, project)
+        located = _class_of(module, annotation.value, project, trusted)
         if located is None:
             continue
         cls, home, judged = located
@@ -397,8 +399,13 @@ def parameter_methods(module: cst.Module, qualname: str, project: ProjectModules
         with purity.trusting(judged):
             methods, made = _text_keyed_methods(cls.body, judged, _imported(home) & _bound_once(home),
                                                 _IMMUTABLE | judged.immutable_results)
+        # An attribute of the object set to something else hides the method of the same name.
+        set_on_self = {target.attr.value for _, target in facts.written(cls.body)
+                       if isinstance(target, cst.Attribute) and m.matches(target.value, m.Name("self"))}
         for method, params in methods.items():
             called = f"{name}.{method.removeprefix('self.')}"
+            if method.removeprefix("self.") in set_on_self:
+                continue
             if at := _key_positions(params):
                 found.keyed[called] = at
                 found.guards[called] = f"type({name}) is {annotation.value}"
@@ -409,25 +416,13 @@ def parameter_methods(module: cst.Module, qualname: str, project: ProjectModules
     return dataclasses.replace(found, containers=frozenset(containers))
 
 
-def _function_at(module: cst.Module, qualname: str) -> cst.FunctionDef | None:
-    body: Sequence[cst.CSTNode] = module.body
-    found: cst.CSTNode | None = None
-    for part in qualname.split("."):
-        found = next((s for s in body if isinstance(s, (cst.FunctionDef, cst.ClassDef)) and s.name.value == part),
-                     None)
-        if found is None or not isinstance(found.body, cst.IndentedBlock):
-            return None
-        body = found.body.body
-    return found if isinstance(found, cst.FunctionDef) else None
-
-
-def _class_of(module: cst.Module, name: str, project: ProjectModules
+def _class_of(module: cst.Module, name: str, project: ProjectModules, trusted: purity.Trusted
               ) -> tuple[cst.ClassDef, cst.Module, purity.Trusted] | None:
-    """The class `name` as the module binds it at top level (its own, or imported from the project),
-    its module, and what that module trusts."""
+    """The class `name` as the module (which trusts `trusted`) binds it at top level (its own, or
+    imported from the project), its module, and what that module trusts."""
     for statement in module.body:
         if isinstance(statement, cst.ClassDef) and statement.name.value == name:
-            return statement, module, trusted_in(module, project)
+            return statement, module, trusted
         if not isinstance(statement, cst.SimpleStatementLine):
             continue
         for node in statement.body:

@@ -767,7 +767,7 @@ def recipe_candidates(target: Target) -> list[Candidate]:
     owner = target.qualname.rsplit(".", 1)[0] if "." in target.qualname else None
     with purity.trusting(trusted):
         keyed, containers, counted = callees.text_keyed(module, trusted, owner)
-    handed = callees.parameter_methods(module, target.qualname, project)
+    handed = callees.parameter_methods(module, target.qualname, project, trusted)
     with purity.trusting(dataclasses.replace(
             trusted, text_keyed={**handed.keyed, **keyed}, text_keyed_containers=containers | handed.containers,
             counted_positions={**handed.counted, **counted}, text_keyed_guards=handed.guards)):
