@@ -157,13 +157,6 @@ def _definition(name: str) -> tuple[cst.FunctionDef, purity.Trusted]:
     return trusted.imported[name].definition, trusted.imported[name].home
 
 
-def _defined(name: str) -> cst.FunctionDef | None:
-    """The definition of the pure helper `name`, of the module or imported from the project."""
-    trusted = purity.trusted()
-    imported = trusted.imported.get(name)
-    return trusted.definitions.get(name) or (imported.definition if imported is not None else None)
-
-
 def _plans(function: cst.FunctionDef) -> list[_Sharing]:
     trusted = purity.trusted()
     if not (trusted.definitions or trusted.imported) or not isinstance(function.body, cst.IndentedBlock):
@@ -295,7 +288,7 @@ def _keyable(call: cst.Call) -> bool:
     if _maker(call):
         return all(arg.keyword is None and not arg.star and facts.is_simple(arg.value) for arg in call.args)
     keyed = purity.trusted().text_keyed.get(facts.code(call.func), frozenset())
-    helper = _defined(facts.code(call.func))
+    helper = purity.trusted().definition_of(facts.code(call.func))
     if helper is None or len(call.args) != len(helper.params.params) or not call.args:
         return False
     return all(arg.keyword is None and not arg.star and facts.is_simple(arg.value) and i in keyed
@@ -309,7 +302,7 @@ def _cache_annotation(name: str, call: cst.Call) -> str | None:
         key = "str" if len(call.args) == 1 else f"tuple[{', '.join(['str'] * len(call.args))}]"
         return f"dict[{key}, Any]"
     trusted = purity.trusted()
-    helper = _defined(name)
+    helper = trusted.definition_of(name)
     if helper is None or name in trusted.text_keyed_containers or name not in trusted.text_keyed \
             or helper.returns is None:
         return None

@@ -98,9 +98,7 @@ def _written_out(call: cst.Call, local: set[str], taken: set[str]
 def _small_helper(name: str, local: set[str]) -> cst.FunctionDef | None:
     """The trusted helper `name` when its body is plain assignments and one final `return` of a value,
     reading nothing the function could mean otherwise."""
-    trusted = purity.trusted()
-    imported = trusted.imported.get(name)
-    helper = trusted.definitions.get(name) or (imported.definition if imported is not None else None)
+    helper = purity.trusted().definition_of(name)
     if helper is None or helper.asynchronous is not None or helper.decorators:
         return None
     params = helper.params
@@ -116,7 +114,7 @@ def _small_helper(name: str, local: set[str]) -> cst.FunctionDef | None:
             and isinstance(last.body[0], cst.Return) and last.body[0].value is not None):
         return None
     free = purity.reads(helper.body) - facts.local_names(helper)
-    if imported is not None and not free <= _BUILTINS:
+    if name in purity.trusted().imported and not free <= _BUILTINS:
         return None  # (a name of the helper's own module means something else here)
     if free & local:
         return None  # a module name the function binds for itself

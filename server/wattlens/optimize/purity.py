@@ -210,6 +210,11 @@ class Trusted:
     imported: Mapping[str, Imported] = field(default_factory=dict, repr=False)
     """those of `pure` imported from the project's other modules that are defined there, by local name"""
 
+    def definition_of(self, name: str) -> cst.FunctionDef | None:
+        """The definition of the pure function `name`, of the module or imported from the project."""
+        imported = self.imported.get(name)
+        return self.definitions.get(name) or (imported.definition if imported is not None else None)
+
 
 @dataclass(frozen=True)
 class Imported:
