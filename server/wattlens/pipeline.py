@@ -65,7 +65,8 @@ class OptimizeOptions(BaseModel):
     generate: GenerateOptions = GenerateOptions()
     verify: VerifyOptions = VerifyOptions()
     stop_at_first_accepted: bool = True
-    """Stop verifying once one candidate is accepted (False: verify all, for a choice of patches)."""
+    """Stop verifying once one candidate is accepted, or, after a recipe accepted for a gain below
+    `_MODEST_GAIN`, once `_MORE_RECIPES` more recipes were tried (False: verify all, for a choice of patches)."""
     model: bool = True
     """Ask the local model for candidates (False: recipes only)."""
     recipes: bool = True
@@ -208,7 +209,6 @@ def optimize_target(
         note(f"candidate {index}: {report.verdict} — {' '.join(report.reasons)}")
         return verdict.accepted
 
-    done = False
     seen: set[str] = set()
     for arm in arms:
         note(f"generating candidates for {qualname} ({arm})")
@@ -218,11 +218,18 @@ def optimize_target(
             produced = generate_candidates(informed(), options.generate, note, record)
         fresh = [c for c in produced if c.diff not in seen]
         seen.update(c.diff for c in fresh)
+        since_accepted = 0
         for number, candidate in enumerate(fresh, start=1):
-            if verify(candidate, f"{arm} {number}/{len(fresh)}") and options.stop_at_first_accepted:
-                done = True
+            verify(candidate, f"{arm} {number}/{len(fresh)}")
+            gains = [r.speedup or 0.0 for _, v, r in reports if v.accepted]
+            if not options.stop_at_first_accepted or not gains:
+                continue
+            since_accepted += 1
+            # A recipe accepted for a modest gain may leave the slow part to a later one (answers kept by
+            # the function's own calls first, a copied helper keeping its table next): a few more are tried.
+            if arm != "recipe" or max(gains) >= _MODEST_GAIN or since_accepted > _MORE_RECIPES:
                 break
-        if done:
+        if options.stop_at_first_accepted and any(v.accepted for _, v, _ in reports):
             break
     if not any(v.accepted for _, v, _ in reports):
         _repair(informed(), options, reports, verify, note, record)
@@ -240,6 +247,11 @@ def optimize_target(
         choices=[r.id for r in ordered],
     )
     return OptimizeOutcome(result=result, target=target, patched_modules=patched, log=log)
+
+
+_MODEST_GAIN = 2.0
+"""an accepted recipe candidate at most this much faster leaves `_MORE_RECIPES` more recipes to try"""
+_MORE_RECIPES = 2
 
 
 def _generators(options: OptimizeOptions) -> list[GeneratorKind]:

@@ -103,6 +103,22 @@ def test_recipes_go_first_then_it_stops_at_the_first_accepted(run: Callable[...,
     assert outcome.patched_module is not None and outcome.patched_module.endswith("# patched\n")
 
 
+def test_a_recipe_accepted_for_a_modest_gain_lets_a_few_more_recipes_be_tried(
+        run: Callable[..., Any], monkeypatch: pytest.MonkeyPatch) -> None:
+    verdicts = {"llm-1": _verdict(True), "recipe-1": _verdict(True, speedup=1.3), "recipe-2": _verdict(False),
+                "recipe-3": _verdict(True, speedup=4.0), "recipe-4": _verdict(True, speedup=9.0)}
+    fakes = Fakes(monkeypatch, verdicts)
+    fakes.recipes = [_candidate(f"recipe-{n}", "recipe", f"    return []  # recipe {n}\n") for n in range(1, 5)]
+    outcome = run(OptimizeOptions(learning=False))
+    # two more after the modest one; the model is never asked once a recipe is accepted
+    assert fakes.asked == ["recipes", "verify recipe-1", "verify recipe-2", "verify recipe-3"]
+    assert outcome.result.best.id == "recipe-3" and outcome.result.choices == ["recipe-3", "recipe-1"]
+    verdicts["recipe-3"] = _verdict(False)
+    fakes.asked.clear()
+    run(OptimizeOptions(learning=False))
+    assert fakes.asked == ["recipes", "verify recipe-1", "verify recipe-2", "verify recipe-3"]  # no more than two
+
+
 def test_past_outcomes_put_the_model_first(run: Callable[..., Any], monkeypatch: pytest.MonkeyPatch,
                                            tmp_path: Path) -> None:
     bandit = GeneratorBandit(tmp_path / "learning")
