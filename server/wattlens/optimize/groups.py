@@ -50,7 +50,6 @@ EXPLANATION = (
     "an equal key, in their order, where its whole condition still runs"
 )
 
-_FILTERS = (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)
 _ITEM = "__item__"  # the item's name while filters are matched with each other
 
 
@@ -86,7 +85,7 @@ def _filters(loop: cst.For | cst.While, local: set[str]) -> list[_Filter]:
     parents = facts.parents(loop.body)
     found = []
     for node in m.findall(loop.body, m.ListComp() | m.SetComp() | m.GeneratorExp() | m.DictComp()):  # in order
-        if not isinstance(node, _FILTERS) or id(node) in deferred:
+        if not isinstance(node, purity.COMPREHENSIONS) or id(node) in deferred:
             continue
         consumer = purity.consumer(node, parents, local) if isinstance(node, cst.GeneratorExp) else None
         if isinstance(node, cst.GeneratorExp) and consumer is None:
@@ -114,11 +113,15 @@ def _filters(loop: cst.For | cst.While, local: set[str]) -> list[_Filter]:
             continue
         if items in loop_bound or purity.may_change(loop, items, local, loop_bound):
             continue
-        neutral = {name: f"{_ITEM}{n}" for n, name in enumerate(sorted(names))}
-        shape = "|".join(facts.renamed_code(part, neutral) for part in (clause.target, key))
-        found.append(_Filter(node, items, key, probe, f"{items}|{shape}"))
+        found.append(_Filter(node, items, key, probe, f"{items}|{shape_of(names, clause.target, key)}"))
     kept = {id(node) for node in facts.outermost([found_filter.node for found_filter in found])}
     return [found_filter for found_filter in found if id(found_filter.node) in kept]
+
+
+def shape_of(names: frozenset[str], *parts: cst.CSTNode) -> str:
+    """The code of a filter's parts with the item's `names` made neutral: filters of one shape share an index."""
+    neutral = {name: f"{_ITEM}{n}" for n, name in enumerate(sorted(names))}
+    return "|".join(facts.renamed_code(part, neutral) for part in parts)
 
 
 def leading_equality(

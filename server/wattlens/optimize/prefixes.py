@@ -41,7 +41,7 @@ import libcst.matchers as m
 
 from wattlens.optimize import cst_facts as facts
 from wattlens.optimize import purity
-from wattlens.optimize.groups import leading_equality
+from wattlens.optimize.groups import leading_equality, shape_of
 
 EXPLANATION = (
     "the loop filters the items it has already reached by a key on every pass, walking all of them "
@@ -49,8 +49,6 @@ EXPLANATION = (
     "walks only the items with an equal key, in their order, where its whole condition still runs"
 )
 
-_FILTERS = (cst.ListComp, cst.SetComp, cst.GeneratorExp, cst.DictComp)
-_ITEM = "__item__"
 _Node = TypeVar("_Node", bound=cst.CSTNode)
 
 
@@ -114,7 +112,7 @@ def _filters(loop: cst.For, items: str, position: str, local: set[str]) -> list[
     parents = facts.parents(body)
     found: list[_Filter] = []
     for node in m.findall(body, m.ListComp() | m.SetComp() | m.GeneratorExp() | m.DictComp()):
-        if not isinstance(node, _FILTERS) or id(node) in deferred:
+        if not isinstance(node, purity.COMPREHENSIONS) or id(node) in deferred:
             continue
         if isinstance(node, cst.GeneratorExp) and purity.consumer(node, parents, local) is None:
             continue  # a generator kept for later would walk the prefix as it is then
@@ -134,9 +132,7 @@ def _filters(loop: cst.For, items: str, position: str, local: set[str]) -> list[
         line = _always_run_in(node, parents)
         if line is None:
             continue
-        neutral = {name: f"{_ITEM}{n}" for n, name in enumerate(sorted(names))}
-        shape = "|".join(facts.renamed_code(part, neutral) for part in (clause.target, key, bound))
-        found.append(_Filter(node, line, key, probe, bound, shape))
+        found.append(_Filter(node, line, key, probe, bound, shape_of(names, clause.target, key, bound)))
     kept = {id(node) for node in facts.outermost([each.node for each in found])}
     found = [each for each in found if id(each.node) in kept]
     if found and _items_may_change(loop, items, found, local):
