@@ -376,13 +376,15 @@ def parameter_methods(module: cst.Module, qualname: str, project: ProjectModules
     top level, called as `graph.factor`: for parameters the function never rebinds.  An annotation
     is only a hint, so each call asks `type(graph) is UnitGraph` before a kept answer is used
     (holdout15/lab_units: a unit graph searched breadth-first for every result)."""
+    keyed: dict[str, frozenset[int]] = {}
+    counted: dict[str, frozenset[int]] = {}
+    guards: dict[str, str] = {}
+    containers: set[str] = set()
     function = function_at(module, qualname)
-    found = ParameterMethods({}, frozenset(), {}, {})
     if function is None or project is None:
-        return found
+        return ParameterMethods(keyed, frozenset(), counted, guards)
     once = _bound_once(module)
     rebound = facts.bound_in(function.body)
-    containers: set[str] = set()
     for param in function.params.params:
         annotation = param.annotation.annotation if param.annotation is not None else None
         name = param.name.value
@@ -407,13 +409,13 @@ def parameter_methods(module: cst.Module, qualname: str, project: ProjectModules
             if method.removeprefix("self.") in set_on_self:
                 continue
             if at := _key_positions(params):
-                found.keyed[called] = at
-                found.guards[called] = f"type({name}) is {annotation.value}"
-                if counted := _int_positions(params):
-                    found.counted[called] = counted
+                keyed[called] = at
+                guards[called] = f"type({name}) is {annotation.value}"
+                if ints := _int_positions(params):
+                    counted[called] = ints
                 if method in made:
                     containers.add(called)
-    return dataclasses.replace(found, containers=frozenset(containers))
+    return ParameterMethods(keyed, frozenset(containers), counted, guards)
 
 
 def _class_of(module: cst.Module, name: str, project: ProjectModules, trusted: purity.Trusted

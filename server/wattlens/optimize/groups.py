@@ -87,35 +87,51 @@ def _filters(loop: cst.For | cst.While, local: set[str]) -> list[_Filter]:
     for node in m.findall(loop.body, m.ListComp() | m.SetComp() | m.GeneratorExp() | m.DictComp()):  # in order
         if not isinstance(node, purity.COMPREHENSIONS) or id(node) in deferred:
             continue
-        consumer = purity.consumer(node, parents, local) if isinstance(node, cst.GeneratorExp) else None
-        if isinstance(node, cst.GeneratorExp) and consumer is None:
-            continue  # a generator kept for later would see the collection as it is then
         clause = node.for_in
-        if clause.inner_for_in is not None or clause.asynchronous is not None:
-            continue
-        if clause.ifs:
-            test = clause.ifs[0].test
-        elif isinstance(node, cst.GeneratorExp) and consumer is not None and m.matches(consumer.func, m.Name("any")):
-            test = node.elt  # an item whose test is false changes nothing for `any`
-        else:
-            continue
         if not isinstance(clause.iter, cst.Name) or clause.iter.value not in local:
             continue
+        keyed = keyed_filter(node, parents, local, any_unconditioned=True)
+        if keyed is None:
+            continue
+        names, key, probe = keyed
         items = clause.iter.value
-        names = purity.target_names(clause.target)
-        if not names or not isinstance(clause.target, (cst.Name, cst.Tuple)):
-            continue
-        keys = leading_equality(test, names)
-        if keys is None:
-            continue
-        key, probe = keys
-        if not purity.is_pure_expression(key, local) or not purity.is_pure_expression(probe, local):
-            continue
         if items in loop_bound or purity.may_change(loop, items, local, loop_bound):
             continue
         found.append(_Filter(node, items, key, probe, f"{items}|{shape_of(names, clause.target, key)}"))
     kept = {id(node) for node in facts.outermost([found_filter.node for found_filter in found])}
     return [found_filter for found_filter in found if id(found_filter.node) in kept]
+
+
+def keyed_filter(node: cst.ListComp | cst.SetComp | cst.GeneratorExp | cst.DictComp,
+                 parents: dict[int, cst.CSTNode], local: set[str], *, any_unconditioned: bool = False
+                 ) -> tuple[frozenset[str], cst.BaseExpression, cst.BaseExpression] | None:
+    """(the names its target binds, the key, the probe) of a filter with one `for` (not async), made
+    where it is used (a generator consumed on the spot), whose first condition starts with an equality
+    between a pure key of the item and a pure value that reads no item; with `any_unconditioned`, also
+    `any(r.service == name for r in requests)`, whose items are such tests."""
+    consumer = purity.consumer(node, parents, local) if isinstance(node, cst.GeneratorExp) else None
+    if isinstance(node, cst.GeneratorExp) and consumer is None:
+        return None  # a generator kept for later would see the collection as it is then
+    clause = node.for_in
+    if clause.inner_for_in is not None or clause.asynchronous is not None:
+        return None
+    if clause.ifs:
+        test = clause.ifs[0].test
+    elif any_unconditioned and isinstance(node, cst.GeneratorExp) and consumer is not None \
+            and m.matches(consumer.func, m.Name("any")):
+        test = node.elt  # an item whose test is false changes nothing for `any`
+    else:
+        return None
+    names = purity.target_names(clause.target)
+    if not names or not isinstance(clause.target, (cst.Name, cst.Tuple)):
+        return None
+    keys = _leading_equality(test, names)
+    if keys is None:
+        return None
+    key, probe = keys
+    if not purity.is_pure_expression(key, local) or not purity.is_pure_expression(probe, local):
+        return None
+    return names, key, probe
 
 
 def shape_of(names: frozenset[str], *parts: cst.CSTNode) -> str:
@@ -124,7 +140,7 @@ def shape_of(names: frozenset[str], *parts: cst.CSTNode) -> str:
     return "|".join(facts.renamed_code(part, neutral) for part in parts)
 
 
-def leading_equality(
+def _leading_equality(
     test: cst.BaseExpression, names: frozenset[str]
 ) -> tuple[cst.BaseExpression, cst.BaseExpression] | None:
     """(key of the item, what it must equal) when `test` starts with their equality; where it starts

@@ -41,7 +41,7 @@ import libcst.matchers as m
 
 from wattlens.optimize import cst_facts as facts
 from wattlens.optimize import purity
-from wattlens.optimize.groups import leading_equality, shape_of
+from wattlens.optimize.groups import keyed_filter, shape_of
 
 EXPLANATION = (
     "the loop filters the items it has already reached by a key on every pass, walking all of them "
@@ -114,21 +114,12 @@ def _filters(loop: cst.For, items: str, position: str, local: set[str]) -> list[
     for node in m.findall(body, m.ListComp() | m.SetComp() | m.GeneratorExp() | m.DictComp()):
         if not isinstance(node, purity.COMPREHENSIONS) or id(node) in deferred:
             continue
-        if isinstance(node, cst.GeneratorExp) and purity.consumer(node, parents, local) is None:
-            continue  # a generator kept for later would walk the prefix as it is then
         clause = node.for_in
-        if clause.inner_for_in is not None or clause.asynchronous is not None or not clause.ifs:
-            continue
         bound = _prefix_bound(clause.iter, items, position)
-        names = purity.target_names(clause.target)
-        if bound is None or not names or not isinstance(clause.target, (cst.Name, cst.Tuple)):
+        keyed = keyed_filter(node, parents, local) if bound is not None else None
+        if bound is None or keyed is None:
             continue
-        keys = leading_equality(clause.ifs[0].test, names)
-        if keys is None:
-            continue
-        key, probe = keys
-        if not purity.is_pure_expression(key, local) or not purity.is_pure_expression(probe, local):
-            continue
+        names, key, probe = keyed
         line = _always_run_in(node, parents)
         if line is None:
             continue

@@ -585,7 +585,8 @@ def _after_inlining(function: cst.FunctionDef) -> cst.FunctionDef | None:
     for recipe in RECIPES:
         if recipe.imports or recipe.companions is not None or recipe.apply is _after_inlining:
             continue
-        if recipe.apply(function) is None and (rewritten := recipe.apply(inlined)) is not None:
+        # (the written-out function first: most recipes find nothing there, and then ask no more)
+        if (rewritten := recipe.apply(inlined)) is not None and recipe.apply(function) is None:
             return rewritten
     return None
 
