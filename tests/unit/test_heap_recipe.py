@@ -15,7 +15,7 @@ from tests.unit.recipe_outcomes import outcome as run
 from tests.unit.recipe_outcomes import rewrite, stdlib_functions
 from tests.unit.recipe_outcomes import same_behaviour as same
 from wattlens.optimize import cst_facts as facts
-from wattlens.optimize import heaps
+from wattlens.optimize import heaps, purity
 from wattlens.optimize.heaps import heap_not_resort
 from wattlens.optimize.recipes import RECIPES, rewrite_with_recipes
 
@@ -493,7 +493,8 @@ def loop(start: str = "[n for n in nodes]", test: str = "ready", sort: str = "re
     # a test that does not prove the list non-empty, or a loop that is not a while
     loop(test="True"),
     loop(test="ready or out"),
-    loop(test="len(ready) > 1"),
+    loop(test="len(ready) >= 0"),
+    loop(test="len(ready) > 0", take="x = ready.pop(0)\n        z = ready.pop(0)"),
     "def f(nodes):\n    ready = list(nodes)\n    out = []\n    for _ in nodes:\n        ready.sort()\n"
     "        out.append(ready.pop(0))\n    return out\n",
     # the pair not at the start of the loop, or not a pair
@@ -524,6 +525,94 @@ def test_a_list_emptied_by_the_loop_may_be_used_in_any_way_afterwards() -> None:
     new = applied(original)
     cases: list[tuple[object, ...]] = [([3, 1, 2], {1: [0, 5]}), ([], {}), ([1, 1.0, True], {True: [0.0]})]
     same_behaviour(original, new, cases)
+
+
+def test_a_list_the_loop_leaves_with_one_item_may_be_used_in_any_way_afterwards() -> None:
+    original = loop(test="len(ready) > 1", after="return out, ready, list(ready)")
+    new = applied(original)
+    rng = random.Random(12)
+    cases: list[tuple[object, ...]] = [([], {}), ([1], {}), ([1, 1.0], {1: [0.0]})]
+    for _ in range(200):
+        pool = rng.choice(POOLS)[:6]
+        # kids only among the items before their parent (the first of equal items), so the work ends
+        kids: dict[object, list[object]] = {}
+        for at, item in enumerate(pool):
+            if isinstance(item, (int, str, float, tuple)) and item not in kids:
+                kids[item] = [pool[k] for k in rng.sample(range(at), min(at, rng.randrange(3)))]
+        cases.append(([rng.choice(pool) for _ in range(rng.choice([0, 2, 3, 6, 12]))], kids))
+    same_behaviour(original, new, cases)
+
+
+# Huffman's tree: two nodes taken from the list sorted by a key, their parent put back; the nodes are
+# objects of a record class of the module, which nothing in the loop can change.
+RECORDS = """
+import heapq
+from dataclasses import dataclass
+
+@dataclass
+class Node:
+    weight: object
+    order: int
+    left: object = None
+    right: object = None
+
+def shape(node):
+    return None if node is None else (node.weight, node.order, shape(node.left), shape(node.right))
+"""
+
+HUFFMAN = """
+def f(weights):
+    nodes = [Node(w, i) for i, w in enumerate(weights)]
+    if len(nodes) == 1:
+        return shape(nodes[0])
+    made = len(nodes)
+    while len(nodes) > 1:
+        nodes.sort(key=lambda node: (node.weight, node.order))
+        first = nodes.pop(0)
+        second = nodes.pop(0)
+        nodes.append(Node(first.weight + second.weight, made, first, second))
+        made += 1
+    return [shape(node) for node in nodes]
+"""
+
+
+def applied_with_records(source: str) -> str:
+    with purity.trusting(purity.Trusted(pure=frozenset({"Node"}))):
+        new = rewrite(heap_not_resort, source)
+    assert new is not None, source
+    compile(RECORDS + new, "<rewrite>", "exec")
+    return new
+
+
+def test_objects_of_a_record_class_are_kept_as_entries_when_nothing_changes_them() -> None:
+    new = applied_with_records(HUFFMAN)
+    assert "        kinds = (tuple(map(type, key)) if type(key) is tuple else type(key))\n" in new
+    assert ("            first = heapq.heappop(nodes)[2]\n            second = heapq.heappop(nodes)[2]\n"
+            "        else:\n") in new
+    assert "    if nodes_heap:\n        nodes[:] = [entry[2] for entry in nodes]\n    return [shape(" in new
+    rng = random.Random(13)
+    cases: list[tuple[object, ...]] = [([],), ([3],), ([1, 1],), ([2, 1, 1, 2],), (["b", "a", "c"],),
+                                       ([1, "a"],), ([1, 2, "a"],), ([1.5, 1],), ([True, 1],), ([None, 1],)]
+    for _ in range(150):
+        size = rng.choice([2, 3, 5, 9, 30, 70])
+        kind = rng.random()
+        cases.append(([rng.randrange(5) for _ in range(size)] if kind < 0.7
+                      else [rng.choice([1, 2, 1.0, "x", True]) for _ in range(size)],))
+    same(HUFFMAN, new, cases, prelude=RECORDS)
+
+
+@pytest.mark.parametrize("change", [
+    "        first.weight = 0\n",  # an item changed where it could also wait in the list
+    "        log(first)\n",  # handed to what may change it
+    "        keep = lambda: first\n",
+    "        second.left.order += 1\n",
+])
+def test_objects_that_the_loop_may_change_must_keep_one_kind(change: str) -> None:
+    original = HUFFMAN.replace("def f(weights):", "def f(weights, log=print):").replace(
+        "        made += 1\n", "        made += 1\n" + change)
+    new = applied_with_records(original)
+    assert "kinds = (tuple(map(type, key))" not in new
+    assert "    kinds = ((tuple(map(type, item))" in new  # items must be ints, strs or tuples: these never are
 
 
 def test_never_raises_on_odd_shapes() -> None:

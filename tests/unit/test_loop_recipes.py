@@ -339,6 +339,21 @@ def test_counting_a_list_on_every_pass_uses_one_counter() -> None:
     same_behaviour(COUNTS, new, "top", [("b a b c a b",), ("",), ("x",), ("A a a B",)])
 
 
+WEIGHTS = """
+def weights(tokens: list) -> dict:
+    return {token: tokens.count(token) for token in dict.fromkeys(tokens)}
+"""
+
+
+def test_counting_each_distinct_item_made_by_dict_fromkeys_uses_one_counter() -> None:
+    # `dict.fromkeys` makes a new dict of the items: the list is read, not changed
+    new = rewrite(WEIGHTS)["count-counter"]
+    assert "tokens_counts = Counter(tokens)" in new
+    cases: list[tuple[object, ...]] = [([],), (["a", "b", "a"],), ([1, 1.0, True, 2],), ([(1, 2), (1, 2), ()],),
+                                       ("abca",), ((3, 3, None),), ([[1]],)]
+    same_behaviour(WEIGHTS, new, "weights", cases)
+
+
 @pytest.mark.parametrize(
     "source",
     [

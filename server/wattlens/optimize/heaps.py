@@ -142,11 +142,10 @@ class _Slot:
 
     name: str
     lines: int
-    """How many statements of the loop's body the pair spans (1 or 2)."""
-    take: cst.BaseSmallStatement
-    """The statement that takes the item."""
-    taken: cst.BaseExpression
-    """What in `take` becomes `heapq.heappop(...)` (`ready.pop(0)`, or `min(ready)`)."""
+    """How many statements of the loop's body the pair (and the further takes) span."""
+    takes: tuple[tuple[cst.BaseSmallStatement, cst.BaseExpression], ...]
+    """Each statement that takes an item, with what in it becomes `heapq.heappop(...)` (`ready.pop(0)`,
+    or `min(ready)`): the pair's, then those right after it (`second = ready.pop(0)`)."""
     key: cst.BaseExpression | None
     reverse: bool
     mentions: frozenset[int]
@@ -159,6 +158,15 @@ class _Slot:
 class _Push:
     line: cst.SimpleStatementLine | cst.SimpleStatementSuite
     value: cst.BaseExpression
+
+
+@dataclass(frozen=True)
+class _Plan:
+    pushes: list[_Push]
+    objects: bool
+    """keyed, with items of any kind (only the keys must keep one): nothing in the loop can change an item"""
+    restore: bool
+    """a keyed list used after the loop that ends with at most one entry, turned back into its item"""
 
 
 def heap_not_resort(function: cst.FunctionDef) -> cst.FunctionDef | None:
@@ -176,10 +184,10 @@ def _one_loop(function: cst.FunctionDef) -> cst.FunctionDef | None:
         slot = _slot(loop)  # the common case (no such pair) is answered here, cheaply
         if slot is None:
             continue
-        pushes = _pushes_if_safe(function, body, index, loop, slot)
-        if pushes is None:
+        plan = _plan(function, body, index, loop, slot)
+        if plan is None:
             continue
-        rewritten = _rewrite(function, body, index, loop, slot, pushes)
+        rewritten = _rewrite(function, body, index, loop, slot, plan)
         if facts.compiles(rewritten):
             return rewritten
     return None
@@ -209,7 +217,18 @@ def _slot(loop: cst.While) -> _Slot | None:
         call, last, mention = popped
         if last != reverse:
             return None  # the largest item: refused (see the module's docstring)
-        return _Slot(name, lines, smalls[1], call, key, reverse, frozenset({*mentions, id(mention)}), builtin)
+        takes, mentioned = [(smalls[1], call)], {*mentions, id(mention)}
+        for statement in block.body[lines:]:
+            # Further takes before anything else happens come from the same sorted list.
+            if not (isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1):
+                break
+            more = _pop(statement.body[0], name)
+            if more is None or more[1] != reverse:
+                break
+            takes.append((statement.body[0], more[0]))
+            mentioned.add(id(more[2]))
+            lines += 1
+        return _Slot(name, lines, tuple(takes), key, reverse, frozenset(mentioned), builtin)
     return _min_then_remove(smalls[0], smalls[1], lines)
 
 
@@ -301,7 +320,7 @@ def _min_then_remove(first: cst.BaseSmallStatement, second: cst.BaseSmallStateme
     assert isinstance(second, cst.Expr) and isinstance(second.value, cst.Call)
     assert isinstance(second.value.func, cst.Attribute)
     mentions = frozenset({id(listed), id(second.value.func.value)})
-    return _Slot(name, lines, first, call, None, False, mentions, "min")
+    return _Slot(name, lines, ((first, call),), None, False, mentions, "min")
 
 
 def _deferred_or_comprehension(node: cst.CSTNode, parents: dict[int, cst.CSTNode], stop: cst.CSTNode | None = None
@@ -317,23 +336,26 @@ def _deferred_or_comprehension(node: cst.CSTNode, parents: dict[int, cst.CSTNode
 # --- whether everything else leaves the list alone -------------------------------------------------
 
 
-def _pushes_if_safe(
+def _plan(
     function: cst.FunctionDef, body: list[cst.BaseStatement], index: int, loop: cst.While, slot: _Slot,
-) -> list[_Push] | None:
-    """The loop's `name.append(v)` statements, when the list qualifies (see the module's docstring)."""
+) -> _Plan | None:
+    """The loop's `name.append(v)` statements and what else the rewrite must know, when the list qualifies
+    (see the module's docstring)."""
     name = slot.name
     local = facts.local_names(function)
     if local & _USED or (slot.builtin is not None and slot.builtin in local):
         return None
     if facts.declared_outer(function, name) or facts.calls_frame_readers(function) or facts.captured(body, name):
         return None
-    if not _not_empty_when_taken(loop.test, name):
+    if _least_length(loop.test, name) < len(slot.takes):
         return None
     start = _fresh_binding(body, index, name, local)
     if start is None:
         return None
-    if any(purity.escapes(statement, name) for statement in body[start + 1:index]):
-        return None
+    for statement in body[start + 1:index]:
+        read = statement.visit(_ItemsRead(name))
+        if not isinstance(read, cst.CSTNode) or purity.escapes(read, name):
+            return None
     keyed = slot.key is not None
     if keyed and not _fixed_pure_key(slot, loop, local):
         return None
@@ -349,39 +371,83 @@ def _pushes_if_safe(
             return None
         pushes.append(push)
     after = cst.IndentedBlock(body=body[index + 1:])
-    if not _emptied(loop, name):
-        later = facts.parents(after)
-        if not all(_reads_only(mention, later, keyed, local) for mention in facts.mentions(after, name, later)):
-            return None
-    return pushes
+    later = facts.parents(after)
+    used_after = facts.mentions(after, name, later)
+    left = _left_after(loop, name)
+    if (left is None or left > 1) and not all(_reads_only(mention, later, keyed, local) for mention in used_after):
+        return None
+    objects = keyed and _items_left_alone(function, body[start], loop, slot, pushes, local)
+    # A list left with one item (or none) is the same list in any order, but a keyed heap holds entries.
+    return _Plan(pushes, objects, restore=keyed and left == 1 and bool(used_after))
 
 
-def _not_empty_when_taken(test: cst.BaseExpression, name: str) -> bool:
-    """Whether the loop's test is true only while the list is not empty."""
-    if _emptiness(test, name):
-        return True
+def _items_left_alone(
+    function: cst.FunctionDef, binding: cst.BaseStatement, loop: cst.While, slot: _Slot, pushes: list[_Push],
+    local: set[str],
+) -> bool:
+    """Whether nothing the loop runs but its own taking and pushing can change an object the list holds,
+    so the key of an item cannot change while it waits, whatever the items are: every call changes nothing
+    (`Node(w, n)`, a record class of the module, included) or is a method of a container the function made
+    itself which no item can be, and every write is to a name or an item of such a container."""
+    holders = facts.names_in(binding) | {slot.name}
+    for push in pushes:
+        holders |= facts.names_in(push.value)
+    containers = purity.fresh_containers(function.body, facts.all_parameters(function)) - holders
+    rest = _without_sort(loop, slot)
+    if m.findall(rest, m.Yield() | m.Await() | m.Lambda() | m.FunctionDef() | m.ClassDef()):
+        return False  # what it hands out or keeps could be changed where this cannot see
+    for call in m.findall(rest, m.Call()):
+        assert isinstance(call, cst.Call)
+        owner = call.func.value if isinstance(call.func, cst.Attribute) else None
+        if isinstance(owner, cst.Name) and (owner.value == slot.name or owner.value in containers):
+            continue  # the list's own takes and pushes; `out.append(x)` keeps x as it is
+        if not purity.is_pure_call(call, local):
+            return False
+    for _, target in facts.written(rest):
+        parts = [e.value for e in target.elements] if isinstance(target, (cst.Tuple, cst.List)) else [target]
+        for part in parts:
+            written = part.value if isinstance(part, cst.Subscript) else part
+            if not isinstance(written, cst.Name) or (part is not written and written.value not in containers):
+                return False
+    return True
+
+
+def _least_length(test: cst.BaseExpression, name: str) -> int:
+    """How many items the list surely holds while the loop's test is true (0 when it proves nothing)."""
+    exact = _length_test(test, name)
+    if exact is not None:
+        return exact
     if isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.And):
-        return _not_empty_when_taken(test.left, name) or _not_empty_when_taken(test.right, name)
-    return False
+        return max(_least_length(test.left, name), _least_length(test.right, name))
+    return 0
 
 
-def _emptiness(test: cst.BaseExpression, name: str) -> bool:
-    """`name`, `len(name)`, `len(name) > 0`, `len(name) != 0`, `len(name) >= 1`: true exactly when not empty."""
+def _length_test(test: cst.BaseExpression, name: str) -> int | None:
+    """n when `test` is true exactly while the list holds at least n items (n >= 1): `name`, `len(name)`,
+    `len(name) > 0`, `!= 0`, `>= 1`; `len(name) > 1` or `>= 2` is 2, and so on."""
     if test.lpar and isinstance(test, (cst.Name, cst.Call, cst.Comparison)):
         test = test.with_changes(lpar=[], rpar=[])
     length = m.Call(func=m.Name("len"), args=[m.Arg(value=m.Name(name), keyword=None, star="")])
     if m.matches(test, m.Name(name) | length):
-        return True
-    return m.matches(test, m.Comparison(left=length, comparisons=[
-        m.ComparisonTarget(operator=m.GreaterThan(), comparator=m.Integer("0"))
-        | m.ComparisonTarget(operator=m.NotEqual(), comparator=m.Integer("0"))
-        | m.ComparisonTarget(operator=m.GreaterThanEqual(), comparator=m.Integer("1"))]))
+        return 1
+    if not (isinstance(test, cst.Comparison) and m.matches(test.left, length) and len(test.comparisons) == 1):
+        return None
+    compared = test.comparisons[0]
+    if not isinstance(compared.comparator, cst.Integer):
+        return None
+    bound = int(compared.comparator.value)
+    if isinstance(compared.operator, cst.GreaterThan):
+        return bound + 1
+    if isinstance(compared.operator, cst.GreaterThanEqual) and bound >= 1:
+        return bound
+    return 1 if isinstance(compared.operator, cst.NotEqual) and bound == 0 else None
 
 
-def _emptied(loop: cst.While, name: str) -> bool:
-    """Whether the list is empty whenever the loop ends without an exception: its test is exactly
-    the list's emptiness and no `break` of its own can leave it."""
-    return _emptiness(loop.test, name) and not _own_breaks(loop.body)
+def _left_after(loop: cst.While, name: str) -> int | None:
+    """The most items the list can hold whenever the loop ends without an exception: its test is
+    exactly "at least n items" and no `break` of its own can leave it (None when unknown)."""
+    exact = _length_test(loop.test, name)
+    return None if exact is None or _own_breaks(loop.body) else exact - 1
 
 
 def _own_breaks(node: cst.CSTNode) -> bool:
@@ -441,13 +507,19 @@ def _fixed_pure_key(slot: _Slot, loop: cst.While, local: set[str]) -> bool:
               and key.value.value in _PURE_KEY_OWNERS and key.value.value not in local
               and key.attr.value in purity.PURE_METHODS):
         return False
-    assert isinstance(loop.body, cst.IndentedBlock)
-    # The loop without the sort (whose call is handed the key), but with the take, which may bind
+    # The loop without the sort (whose call is handed the key), but with the takes, which may bind
     # a name the key reads (`key=lambda n: abs(n - x)` after `x = ready.pop(0)`).
-    take = cst.SimpleStatementLine(body=[slot.take.with_changes(semicolon=cst.MaybeSentinel.DEFAULT)])
-    rest = loop.with_changes(body=loop.body.with_changes(body=[take, *loop.body.body[slot.lines:]]))
+    rest = _without_sort(loop, slot)
     bound = facts.bound_in(rest)
     return not any(purity.may_change(rest, used, local, bound) for used in purity.key_names(key))
+
+
+def _without_sort(loop: cst.While, slot: _Slot) -> cst.While:
+    """The loop with its takes but not the sort that comes before them."""
+    assert isinstance(loop.body, cst.IndentedBlock)
+    takes = [cst.SimpleStatementLine(body=[take.with_changes(semicolon=cst.MaybeSentinel.DEFAULT)])
+             for take, _ in slot.takes]
+    return loop.with_changes(body=loop.body.with_changes(body=[*takes, *loop.body.body[slot.lines:]]))
 
 
 def _reads_only(mention: cst.Name, parents: dict[int, cst.CSTNode], keyed: bool, local: set[str]) -> bool:
@@ -535,28 +607,31 @@ def _plain(value: str) -> str:
 
 def _rewrite(
     function: cst.FunctionDef, body: list[cst.BaseStatement], index: int, loop: cst.While, slot: _Slot,
-    pushes: list[_Push],
+    plan: _Plan,
 ) -> cst.FunctionDef:
     name, names = slot.name, _names(function, slot.name)
     keyed = slot.key is not None
-    start = _start(name, names, slot)
-    pushed = loop.visit(_Pushes(pushes, name, names, slot))
+    start = _start(name, names, slot, plan.objects)
+    pushed = loop.visit(_Pushes(plan.pushes, name, names, slot))
     assert isinstance(pushed, cst.While) and isinstance(pushed.body, cst.IndentedBlock)
     taking = _taking(name, names, slot, keyed, pushed.body.body[:slot.lines])
     new_loop = pushed.with_changes(
         body=pushed.body.with_changes(body=[taking, *pushed.body.body[slot.lines:]]),
         leading_lines=[],
     )
+    held = ("the keys of its items are ints, strs" if plan.objects
+            else f"its items{' and their keys' if keyed else ''} are ints, strs, floats")
     comment = cst.EmptyLine(comment=cst.Comment(
-        f"# {name} is a heap while its items" + (" and their keys" if keyed else "")
-        + " are ints, strs, floats or tuples of those, of one kind (else sorted as before)"))
+        f"# {name} is a heap while {held} or tuples of those, of one kind (else sorted as before)"))
     start[0] = start[0].with_changes(leading_lines=[*loop.leading_lines, comment])
-    new_body = [*body[:index], *start, new_loop, *body[index + 1:]]
+    restore = [cst.parse_statement(f"if {names.heap}:\n    {name}[:] = [entry[2] for entry in {name}]\n")
+               ] if plan.restore else []
+    new_body = [*body[:index], *start, new_loop, *restore, *body[index + 1:]]
     assert isinstance(function.body, cst.IndentedBlock)
     return function.with_changes(body=function.body.with_changes(body=new_body))
 
 
-def _start(name: str, names: _Names, slot: _Slot) -> list[cst.BaseStatement]:
+def _start(name: str, names: _Names, slot: _Slot, objects: bool) -> list[cst.BaseStatement]:
     """The statements before the loop: the kind of the first item, or the entry maker, and the heapify."""
     if slot.key is None:
         kind = _kind_of(f"{name}[0]")
@@ -574,21 +649,26 @@ def _start(name: str, names: _Names, slot: _Slot) -> list[cst.BaseStatement]:
             cst.parse_statement(f"if {names.heap}:\n    heapq.heapify({name})\n"),
         ]
     arrival = f"-{names.arrivals}" if slot.reverse else names.arrivals
+    if objects:  # only the keys must keep one kind: nothing in the loop changes an item
+        kinds = f"    kinds = {_kind_of('key')}\n"
+        fits = "{int, str}.issuperset(kinds if type(kinds) is tuple else (kinds,))"
+    else:
+        kinds = f"    kinds = ({_kind_of('item')},\n             {_kind_of('key')})\n"
+        fits = "all({int, str}.issuperset(k if type(k) is tuple else (k,)) for k in kinds)"
     key = cst.parse_statement(f"{names.key} = KEY\n").visit(_Placeholder("KEY", slot.key))
     assert isinstance(key, cst.BaseStatement)
     maker = cst.parse_statement(
         f"def {names.entry}(item):\n"
-        f"    # (key, arrival, item) while items and keys keep one kind each; None otherwise\n"
+        f"    # (key, arrival, item) while {'keys keep one kind' if objects else 'items and keys keep one kind each'}; "
+        f"None otherwise\n"
         f"    nonlocal {names.arrivals}, {names.kind}\n"
         f"    try:\n"
         f"        key = {names.key}(item)\n"
         f"    except Exception:\n"
         f"        return None\n"
-        f"    kinds = ({_kind_of('item')},\n"
-        f"             {_kind_of('key')})\n"
+        f"{kinds}"
         f"    if kinds != {names.kind}:\n"
-        f"        if {names.kind} is not None or not all(\n"
-        f"                {{int, str}}.issuperset(k if type(k) is tuple else (k,)) for k in kinds):\n"
+        f"        if {names.kind} is not None or not {fits}:\n"
         f"            return None\n"
         f"        {names.kind} = kinds\n"
         f"    {names.arrivals} += 1\n"
@@ -607,15 +687,18 @@ def _start(name: str, names: _Names, slot: _Slot) -> list[cst.BaseStatement]:
 def _taking(
     name: str, names: _Names, slot: _Slot, keyed: bool, original: Sequence[cst.BaseStatement],
 ) -> cst.If:
-    """`if heap: x = heapq.heappop(name) else: <the original pair>`."""
+    """`if heap: x = heapq.heappop(name) else: <the original pair>` (and the further takes)."""
     popped = cst.parse_expression(f"heapq.heappop({name})" + ("[2]" if keyed else ""))
-    take = slot.take.visit(_Replace(slot.taken, popped))
-    assert isinstance(take, cst.BaseSmallStatement)
-    line = cst.SimpleStatementLine(body=[take.with_changes(semicolon=cst.MaybeSentinel.DEFAULT)])
+    taken: list[cst.BaseStatement] = []
+    for take, taking in slot.takes:
+        replaced = take.visit(_Replace(taking, popped))
+        assert isinstance(replaced, cst.BaseSmallStatement)
+        taken.append(cst.SimpleStatementLine(body=[replaced.with_changes(semicolon=cst.MaybeSentinel.DEFAULT)]))
     first = original[0]
     assert isinstance(first, cst.SimpleStatementLine)
     kept = [first.with_changes(leading_lines=[]), *original[1:]]
-    taken = [line, cst.parse_statement(f"{names.fresh}.clear()\n")] if _floats_allowed(slot) and not keyed else [line]
+    if _floats_allowed(slot) and not keyed:
+        taken.append(cst.parse_statement(f"{names.fresh}.clear()\n"))
     return cst.If(
         test=cst.Name(names.heap),
         body=cst.IndentedBlock(body=taken),
@@ -631,6 +714,19 @@ class _Replace(cst.CSTTransformer):
     def on_leave(self, original_node: _Node, updated_node: _Node) -> _Node:
         if original_node is self.old:
             return self.new  # type: ignore[return-value]  # an expression in place of an expression
+        return updated_node
+
+
+class _ItemsRead(cst.CSTTransformer):
+    """`name[i]` and `name[a:b]` made a neutral name: they hand out items, or a new list, never the list."""
+
+    def __init__(self, name: str) -> None:
+        self.name = name
+
+    def leave_Subscript(self, original_node: cst.Subscript, updated_node: cst.Subscript) -> cst.BaseExpression:
+        if m.matches(updated_node.value, m.Name(self.name)) and not any(
+                self.name in facts.names_in(element) for element in updated_node.slice):
+            return cst.Name("_item")
         return updated_node
 
 

@@ -67,6 +67,7 @@ PURE_MODULE_FUNCTIONS = {
     # a sort key made from a comparison, which must itself be pure (see `is_pure_call`)
     "functools": frozenset({"cmp_to_key"}),
     "heapq": frozenset({"nsmallest", "nlargest"}),
+    "dict": frozenset({"fromkeys"}),  # a new dict of what it is handed (the distinct items, in order)
     "datetime": frozenset({"date", "datetime", "time", "timedelta", "timezone"}),  # immutable values
     # their other constructors (`from datetime import datetime` makes `datetime` stand for the class)
     "datetime.datetime": frozenset({"strptime", "fromisoformat", "fromordinal", "fromisocalendar", "combine"}),
