@@ -11,9 +11,9 @@ wattlens never sees) against the patched copy, and re-measures the speedup on th
 with interleaved runs of the workload on the original and the patched copy.
 `--corpus holdout` runs the held-out corpus instead (benchmarks/corpus/holdout, judged
 by benchmarks/corpus/holdout_strict): functions the tool's developers never looked at;
-`--corpus holdout2` to `holdout15` run fourteen more held-out corpora, each written blind
+`--corpus holdout2` to `holdout16` run fifteen more held-out corpora, each written blind
 (without looking at the tool's rewrites or the other corpora) and judged by its own
-`_strict` folder.  All but holdout15 have since been studied (holdout8 to holdout14 in
+`_strict` folder.  All but holdout16 have since been studied (holdout8 to holdout15 in
 part), after their blind runs, to find what the recipes missed.
 
 A function is *solved* when wattlens accepted a patch, the strict tests pass on it and
@@ -75,6 +75,7 @@ CORPORA: dict[str, tuple[Path, Path]] = {
     "holdout13": (HERE / "corpus" / "holdout13", HERE / "corpus" / "holdout13_strict"),
     "holdout14": (HERE / "corpus" / "holdout14", HERE / "corpus" / "holdout14_strict"),
     "holdout15": (HERE / "corpus" / "holdout15", HERE / "corpus" / "holdout15_strict"),
+    "holdout16": (HERE / "corpus" / "holdout16", HERE / "corpus" / "holdout16_strict"),
 }
 CORPUS, STRICT = CORPORA["optimize"]
 STRICT_SUPPORT = STRICT / "strict_support.py"

@@ -1,0 +1,1 @@
+"""Cold-chain checks for the distributor's refrigerated (2-8 °C) shipments."""

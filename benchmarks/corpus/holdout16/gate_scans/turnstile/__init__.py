@@ -1,0 +1,1 @@
+"""Turnstile scan processing for the stadium's match-day operations room."""

@@ -1,0 +1,1 @@
+"""Draft preparation tools for the league site."""

@@ -1,0 +1,1 @@
+"""Rebate programme back office for the regional energy-efficiency agency."""

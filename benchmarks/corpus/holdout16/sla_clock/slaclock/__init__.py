@@ -1,0 +1,1 @@
+"""SLA clocks for the helpdesk's monthly service report."""

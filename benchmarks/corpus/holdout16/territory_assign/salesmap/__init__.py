@@ -1,0 +1,1 @@
+"""Sales-territory mapping for the CRM's account assignment job."""

@@ -1,0 +1,1 @@
+"""Back office for the vending fleet's route planners."""

@@ -1,0 +1,1 @@
+"""Dice maths for the club's army-builder matchup tables."""

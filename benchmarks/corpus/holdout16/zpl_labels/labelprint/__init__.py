@@ -1,0 +1,1 @@
+"""Carton labels for the dispatch bay's Zebra printers."""
