@@ -232,22 +232,40 @@ def test_pure_helpers_imported_from_the_projects_other_modules_are_trusted(tmp_p
             for _ in range(value):
                 inside = not inside
             return inside
-        """))
+
+
+        def checked(text: str) -> str:
+            if not isinstance(text, str):
+                raise TypeError(f"not {type(text).__name__}")  # `type(x)` only reads
+            return text.strip()
+
+
+        def made(name: str) -> type:
+            return type(name, (), {})
+
+
+        @dataclass(frozen=True)
+        class Point:
+            x: int
+            y: int
+        """).replace("import unicodedata", "import unicodedata\nfrom dataclasses import dataclass"))
     (package / "deep.py").write_text("from .text import normalize as norm\n\n\ndef twice(t: str) -> str:\n"
                                      "    return norm(norm(t))\n")
     (package / "answers.py").write_text("")
     module = cst.parse_module(
         "from survey.text import normalize, remember\nfrom .text import flag\nfrom survey.deep import twice\n"
-        "from os import remove\nfrom survey.missing import ghost\n")
+        "from os import remove\nfrom survey.missing import ghost\nfrom survey.text import checked, made, Point\n")
     found = callees.trusted_in(module, callees.ProjectModules(tmp_path, Path("survey/answers.py")))
-    assert {"normalize", "flag", "twice"} <= found.pure
+    assert {"normalize", "flag", "twice", "checked", "Point"} <= found.pure and "made" not in found.pure
+    assert dict(found.frozen_records) == {"Point": frozenset({"x", "y"})}  # a frozen record imported whole
     assert not {"remember", "remove", "ghost"} & found.pure  # changes a module list; not the project's; not there
     assert {"normalize", "twice"} <= found.costly and {"normalize", "flag"} <= found.immutable_results
     assert "normalize" not in callees.trusted_in(module).pure  # without the project, only the module itself
     # their answers may be kept by text as their own module's would (`twice` is `deep`'s: one import on)
     with purity.trusting(found):
         keyed, _, counted = callees.text_keyed(module, found, None)
-    assert keyed == {"normalize": frozenset({0}), "twice": frozenset({0}), "flag": frozenset({0})}
+    assert keyed == {"normalize": frozenset({0}), "twice": frozenset({0}), "flag": frozenset({0}),
+                     "checked": frozenset({0})}
     assert counted == {"flag": frozenset({0})}
     # what a copy of one beside the importer would import: its module's names, as that module has them
     imports = found.imported["normalize"].imports

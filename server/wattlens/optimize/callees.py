@@ -115,7 +115,9 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
         returns=returns, parameters={name: _positional(functions[name]) for name in returns},
         module_aliases=aliases, patterns=patterns, readers=readers, membership_only=membership,
         stable={name: _annotation(functions[name]) for name in stable}, constants=constants,
-        definitions={name: functions[name] for name in pure}, frozen_records=frozen,
+        definitions={name: functions[name] for name in pure},
+        frozen_records={**{name: fields for name, fields in from_project.frozen_records.items() if name in imported},
+                        **frozen},
         imported={name: found for name, found in from_project.imported.items() if name in imported},
         running_totals={name: total for name in pure
                         if (total := _running_total(functions[name]) or _running_state(functions[name])) is not None})
@@ -635,6 +637,7 @@ def _project_imports(module: cst.Module, project: ProjectModules) -> purity.Trus
     parts: set[str] = set()
     whole: set[str] = set()
     membership: dict[str, frozenset[int]] = {}
+    frozen: dict[str, frozenset[str]] = {}
     imported: dict[str, purity.Imported] = {}
     importer = project.module_file
     present = _single_imports(module)  # what a copy of an imported function may import beside it
@@ -661,12 +664,15 @@ def _project_imports(module: cst.Module, project: ProjectModules) -> purity.Trus
                         into.add(local.value)
                 if name in judged.membership_only:
                     membership[local.value] = judged.membership_only[name]
+                if name in judged.frozen_records:
+                    frozen[local.value] = judged.frozen_records[name]
                 home = project.parsed(path)
                 if name in judged.definitions and home is not None:
                     copies = copies or _copies_from(home, judged, _source(node), present, taken)
                     imported[local.value] = purity.Imported(judged.definitions[name], _source(node), *copies)
     return purity.Trusted(pure=frozenset(pure), costly=frozenset(costly), immutable_parts=frozenset(parts),
-                          immutable_results=frozenset(whole), membership_only=membership, imported=imported)
+                          immutable_results=frozenset(whole), membership_only=membership, imported=imported,
+                          frozen_records=frozen)
 
 
 def _source(node: cst.ImportFrom) -> str:

@@ -550,3 +550,35 @@ def key_label(key: cst.BaseExpression) -> str:
             if isinstance(text, str) and text.isidentifier():
                 return text
     return "key"
+
+
+def fresh_list_binding(body: list[cst.BaseStatement], index: int, name: str, local: set[str]) -> int | None:
+    """The index of the statement that last binds `name` before `body[index]`, when it binds it (alone) to a
+    new list: a display, a comprehension, `list(...)` or `sorted(...)` (builtins, not names of `local`)."""
+    for start in range(index - 1, -1, -1):
+        statement = body[start]
+        bound = bound_in(statement)
+        for node in walk(statement):
+            bound |= bound_otherwise(node)
+        if name not in bound:
+            continue
+        binding = single_binding(statement)
+        if binding is None or binding[0].value != name:
+            return None
+        value = binding[1]
+        if isinstance(value, (cst.List, cst.ListComp)):
+            return start
+        if isinstance(value, cst.Call) and isinstance(value.func, cst.Name) and value.func.value in ("list", "sorted"):
+            return start if value.func.value not in local else None
+        return None
+    return None
+
+
+class Placeholder(cst.CSTTransformer):
+    """Each name `placeholder` replaced by `value` (a parsed template filled in with an expression)."""
+
+    def __init__(self, placeholder: str, value: cst.BaseExpression) -> None:
+        self.placeholder, self.value = placeholder, value
+
+    def leave_Name(self, original_node: cst.Name, updated_node: cst.Name) -> cst.BaseExpression:
+        return self.value if updated_node.value == self.placeholder else updated_node

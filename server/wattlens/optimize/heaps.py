@@ -349,7 +349,7 @@ def _plan(
         return None
     if _least_length(loop.test, name) < len(slot.takes):
         return None
-    start = _fresh_binding(body, index, name, local)
+    start = facts.fresh_list_binding(body, index, name, local)
     if start is None:
         return None
     for statement in body[start + 1:index]:
@@ -463,27 +463,6 @@ def _own_breaks(node: cst.CSTNode) -> bool:
             continue
         stack.extend(current.children)
     return False
-
-
-def _fresh_binding(body: list[cst.BaseStatement], index: int, name: str, local: set[str]) -> int | None:
-    """The index of the statement that last binds `name` before the loop, when it binds it to a new list."""
-    for start in range(index - 1, -1, -1):
-        statement = body[start]
-        bound = facts.bound_in(statement)
-        for node in facts.walk(statement):
-            bound |= facts.bound_otherwise(node)
-        if name not in bound:
-            continue
-        binding = facts.single_binding(statement)
-        if binding is None or binding[0].value != name:
-            return None
-        value = binding[1]
-        if isinstance(value, (cst.List, cst.ListComp)):
-            return start
-        if isinstance(value, cst.Call) and isinstance(value.func, cst.Name) and value.func.value in ("list", "sorted"):
-            return start if value.func.value not in local else None
-        return None
-    return None
 
 
 def _fixed_pure_key(slot: _Slot, loop: cst.While, local: set[str]) -> bool:
@@ -655,7 +634,7 @@ def _start(name: str, names: _Names, slot: _Slot, objects: bool) -> list[cst.Bas
     else:
         kinds = f"    kinds = ({_kind_of('item')},\n             {_kind_of('key')})\n"
         fits = "all({int, str}.issuperset(k if type(k) is tuple else (k,)) for k in kinds)"
-    key = cst.parse_statement(f"{names.key} = KEY\n").visit(_Placeholder("KEY", slot.key))
+    key = cst.parse_statement(f"{names.key} = KEY\n").visit(facts.Placeholder("KEY", slot.key))
     assert isinstance(key, cst.BaseStatement)
     maker = cst.parse_statement(
         f"def {names.entry}(item):\n"
@@ -730,14 +709,6 @@ class _ItemsRead(cst.CSTTransformer):
         return updated_node
 
 
-class _Placeholder(cst.CSTTransformer):
-    def __init__(self, placeholder: str, value: cst.BaseExpression) -> None:
-        self.placeholder, self.value = placeholder, value
-
-    def leave_Name(self, original_node: cst.Name, updated_node: cst.Name) -> cst.BaseExpression:
-        return self.value if updated_node.value == self.placeholder else updated_node
-
-
 class _Pushes(cst.CSTTransformer):
     """Each `name.append(v)` line → a push while the heap lasts, the append otherwise."""
 
@@ -752,7 +723,7 @@ class _Pushes(cst.CSTTransformer):
             item = push.value.value
         else:  # evaluated once, as in the original
             item = names.item
-            assign = cst.parse_statement(f"{item} = VALUE\n").visit(_Placeholder("VALUE", push.value))
+            assign = cst.parse_statement(f"{item} = VALUE\n").visit(facts.Placeholder("VALUE", push.value))
             assert isinstance(assign, cst.BaseStatement)
             statements.append(assign)
         if self.slot.key is None and not _floats_allowed(self.slot):

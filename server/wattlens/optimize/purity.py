@@ -330,6 +330,9 @@ def is_pure_call(call: cst.Call, shadowed: set[str], owned: frozenset[str] = fro
     any other expression, or known-pure callables.
     """
     func = call.func
+    if isinstance(func, cst.Name) and func.value == "type" and func.value not in shadowed:
+        # `type(x)` reads; only `type(name, bases, namespace)` makes something (a class)
+        return len(call.args) == 1 and call.args[0].keyword is None and not call.args[0].star
     if isinstance(func, cst.Name):
         if func.value in shadowed or not (
                 func.value in PURE_BUILTINS or func.value in BUILTIN_EXCEPTIONS or func.value in trusted().pure):

@@ -109,6 +109,7 @@ from wattlens.optimize import (
     recency,
     reslicing,
     running_totals,
+    sorted_shadow,
     steps,
 )
 from wattlens.optimize import cst_facts as facts
@@ -723,6 +724,7 @@ RECIPES: tuple[Recipe, ...] = (
     Recipe("match-at-position", reslicing.MATCH_EXPLANATION, reslicing.match_at_position),
     Recipe("dict-of-queues", queues.EXPLANATION, queues.dict_of_queues, imports=("from collections import deque",)),
     Recipe("heap-not-resort", heaps.EXPLANATION, heaps.heap_not_resort, imports=("import heapq",)),
+    Recipe("sorted-once-kept", sorted_shadow.EXPLANATION, sorted_shadow.keep_sorted_copy),
     Recipe("pairs-by-key", pairs.EXPLANATION, pairs.pairs_by_key),
     Recipe("filter-by-index", groups.EXPLANATION, groups.index_repeated_filters),
     Recipe("scan-by-range", ranges.EXPLANATION, ranges.scan_by_range, imports=("import bisect",)),

@@ -337,7 +337,7 @@ def _rewrite_one_loop(function: cst.FunctionDef) -> cst.FunctionDef | None:
         if not isinstance(loop, facts.LOOPS):
             continue
         for name in sorted({_target(c) for c in m.findall(loop, _concatenation())}):
-            start = _fresh_binding(body, index, name, local)
+            start = facts.fresh_list_binding(body, index, name, local)
             if start is None or facts.declared_outer(function, name):
                 continue
             region = cst.IndentedBlock(body=body[start + 1:index + 1])
@@ -360,26 +360,6 @@ def _concatenation(name: str | None = None) -> m.Assign:
 def _target(assign: cst.CSTNode) -> str:
     assert isinstance(assign, cst.Assign) and isinstance(assign.targets[0].target, cst.Name)
     return assign.targets[0].target.value
-
-
-def _fresh_binding(body: list[cst.BaseStatement], loop: int, name: str, local: set[str]) -> int | None:
-    """The index of the last statement before `body[loop]` that binds `name`, when it binds it
-    (alone) to a new list."""
-    for index in range(loop - 1, -1, -1):
-        if name not in facts.bound_in(body[index]):
-            continue
-        binding = facts.single_binding(body[index])
-        if binding is None or binding[0].value != name or not _makes_new_list(binding[1], local):
-            return None
-        return index
-    return None
-
-
-def _makes_new_list(value: cst.BaseExpression, local: set[str]) -> bool:
-    if isinstance(value, (cst.List, cst.ListComp)):
-        return True
-    return (isinstance(value, cst.Call) and isinstance(value.func, cst.Name)
-            and value.func.value in {"list", "sorted"} and value.func.value not in local)
 
 
 def _only_safe_uses(region: cst.IndentedBlock, name: str, local: set[str]) -> bool:
