@@ -292,3 +292,58 @@ def test_a_comparison_handed_to_cmp_to_key_gets_a_copy_keeping_what_it_parses(tm
                   "[('02/01/2024 10:00', 'b'), ('tomorrow', 'a')]", "[]"):
         assert run(new, f"ordered({scans})") == run(textwrap.dedent(SCANS), f"ordered({scans})")
     assert rewritten(tmp_path / "alone", SCANS.replace("key=cmp_to_key(compare)", "key=len"), "ordered") is None
+
+
+TERRITORIES = '''
+def clean(code: str) -> str:
+    if not isinstance(code, str):
+        raise TypeError(f"not a text: {type(code).__name__}")
+    return "".join(ch for ch in code.upper() if ch != " ")
+
+
+class Territories:
+    def __init__(self, rules):
+        self.rules = list(rules)
+
+    def territory_for(self, code: str):
+        wanted = clean(code)
+        best = None
+        for prefix, name in self.rules:
+            if wanted.startswith(clean(prefix)) and (best is None or len(clean(prefix)) > len(clean(best[0]))):
+                best = (prefix, name)
+        return best
+
+    def assign(self, codes):
+        return [self.territory_for(code) for code in codes]
+
+
+class Shouting(Territories):
+    def territory_for(self, code: str):
+        return ("!", code)
+'''
+
+
+def test_a_method_of_the_class_reparsing_per_item_gets_a_copy_beside_the_class(tmp_path: Path) -> None:
+    new = rewritten(tmp_path, TERRITORIES, "Territories.assign")
+    assert new is not None
+    assert "def _territory_for_with_caches(self, code: str, *, clean_cache: dict[str, str]):" in new
+    assert ("_territory_for_with_caches(self, code, clean_cache=clean_cache) "
+            "if type(self).territory_for is Territories.territory_for else self.territory_for(code)") in new
+    rules = "[('AB', 'north'), ('ab1', 'city'), ('C', 'south'), ('c', 'again')]"
+    for call in [f"Territories({rules}).assign(['AB1 2', 'ab9', 'c1', 'Z', ''])",
+                 f"Shouting({rules}).assign(['AB1'])",  # a subclass's own method is called as before
+                 f"Territories({rules}).assign(['AB', 3])",  # raises as before
+                 "Territories([(None, 'x')]).assign(['A'])",
+                 f"Territories({rules}).assign([])"]:
+        assert run(new, call) == run(textwrap.dedent(TERRITORIES), call)
+
+
+@pytest.mark.parametrize("change", [
+    ("        wanted = clean(code)\n", "        wanted = clean(code)\n        self.seen = code\n"),  # changes self
+    ("for prefix, name in self.rules:", "for prefix, name in self.__rules:"),  # a name mangled by the class
+    ("        return [self.territory_for(code) for code in codes]", "        return [self.territory_for(codes[0])]"),
+])
+def test_a_method_left_alone(tmp_path: Path, change: tuple[str, str]) -> None:
+    old, new = change
+    assert old in TERRITORIES
+    assert rewritten(tmp_path, TERRITORIES.replace(old, new), "Territories.assign") is None

@@ -302,6 +302,7 @@ def changes_nothing_read(function: cst.FunctionDef, keyed: Mapping[str, frozense
     shadowed = facts.bound_in(body) | facts.parameters(function)
     owned = purity.fresh_containers(body, facts.parameters(function))
     readers = purity.trusted().readers
+    methods = purity.trusted().methods  # the class's own methods that change nothing
     span: cst.CSTNode = body
     if kept:
         holding = {id(node) for node in kept}
@@ -312,8 +313,8 @@ def changes_nothing_read(function: cst.FunctionDef, keyed: Mapping[str, frozense
     for call in m.findall(span, m.Call()):
         assert isinstance(call, cst.Call)
         called = facts.code(call.func)
-        if called in keyed or (called in readers and called not in shadowed):
-            continue  # a kept helper, or a generator of the module that changes nothing as it runs
+        if called in keyed or (called in readers and called not in shadowed) or called in methods:
+            continue  # a kept helper, a generator of the module that changes nothing as it runs, or such a method
         if not purity.is_pure_call(call, shadowed, owned):
             return False
     return all(not isinstance(target, (cst.Subscript, cst.Attribute)) or purity.root_name(target) in owned

@@ -472,6 +472,32 @@ def _text_keyed_methods(body: cst.IndentedBlock, trusted: purity.Trusted, module
     return found, containers
 
 
+def pure_methods(module: cst.Module, trusted: purity.Trusted, class_name: str | None) -> dict[str, cst.FunctionDef]:
+    """The methods of the module's class `class_name` that change nothing (reading `self` is allowed),
+    by `self.name`, that a copy beside the class, taking `self` first, would run the same: no names
+    mangled by the class (`self.__x`), no `super()` or `__class__`."""
+    classes = [s for s in module.body if isinstance(s, cst.ClassDef) and s.name.value == class_name]
+    if len(classes) != 1 or not isinstance(classes[0].body, cst.IndentedBlock):
+        return {}
+    body = classes[0].body
+    modules = _imported(module) & _bound_once(module)
+    defined = [s.name.value for s in body.body if isinstance(s, cst.FunctionDef)]
+    found: dict[str, cst.FunctionDef] = {}
+    for method in body.body:
+        if not isinstance(method, cst.FunctionDef) or method.decorators or method.asynchronous is not None \
+                or defined.count(method.name.value) != 1 or method.name.value.startswith("__"):
+            continue
+        params = method.params.params
+        if not params or params[0].name.value != "self" or method.params.star_kwarg is not None:
+            continue
+        names = {n.value for n in facts.walk(method.body) if isinstance(n, cst.Name)}
+        if any(n.startswith("__") and not n.endswith("__") for n in names) or names & {"super", "__class__"}:
+            continue
+        if _is_pure(method, trusted, modules, generator=True):  # (what it hands back is not judged)
+            found[f"self.{method.name.value}"] = method
+    return found
+
+
 def _returns_new_container(function: cst.FunctionDef) -> bool:
     """Every `return` hands back a container made right there (a comprehension, a display, `list(…)`,
     a local bound only to such), never one it was handed, kept or may hand out again."""

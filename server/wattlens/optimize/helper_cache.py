@@ -154,16 +154,19 @@ def _definition(name: str) -> tuple[cst.FunctionDef, purity.Trusted]:
     trusted = purity.trusted()
     if name in trusted.definitions:
         return trusted.definitions[name], trusted
+    if name in trusted.methods:
+        return trusted.methods[name], trusted
     return trusted.imported[name].definition, trusted.imported[name].home
 
 
 def _plans(function: cst.FunctionDef) -> list[_Sharing]:
     trusted = purity.trusted()
-    if not (trusted.definitions or trusted.imported) or not isinstance(function.body, cst.IndentedBlock):
+    if not (trusted.definitions or trusted.imported or trusted.methods) \
+            or not isinstance(function.body, cst.IndentedBlock):
         return []
     taken = facts.local_names(function)
     repeated = {facts.code(call.func) for call in call_cache.repeated_calls(function.body)
-                if isinstance(call.func, cst.Name)}
+                if isinstance(call.func, cst.Name) or facts.code(call.func) in trusted.methods}
     # A comparison handed to `cmp_to_key` meets every item again and again, like a helper called per pair.
     comparators = set(_comparators(function))
     repeated |= comparators
@@ -176,10 +179,10 @@ def _plans(function: cst.FunctionDef) -> list[_Sharing]:
     # one cache per kept helper (by the module it is defined in), shared by every copy that keeps it
     caches: dict[tuple[str, str], _Kept] = {}
     for name in sorted(repeated):
-        if name not in trusted.definitions and name not in trusted.imported:
+        if name not in trusted.definitions and name not in trusted.imported and name not in trusted.methods:
             continue
         helper, home = _definition(name)
-        if name == function.name.value or name in taken or not _plainly_called(helper):
+        if helper.name.value == function.name.value or name in taken or not _plainly_called(helper):
             continue
         if any(arg.star for call in _calls_of(function, name) for arg in call.args):
             continue
@@ -221,7 +224,8 @@ def _plans(function: cst.FunctionDef) -> list[_Sharing]:
                 kept.append(caches[origin, inner])
                 calls |= {id(c) for c in found}
         if kept:
-            copy = facts.unused_name(set(trusted.definitions) | names, f"_{name.strip('_')}_with_caches")
+            bare = name.rsplit(".", 1)[-1].strip("_")
+            copy = facts.unused_name(set(trusted.definitions) | names, f"_{bare}_with_caches")
             plans.append(_Sharing(name, copy, tuple(kept), frozenset(calls), imports))
     return plans
 
@@ -340,12 +344,21 @@ class _CallCopies(cst.CSTTransformer):
         return cst.parse_expression(f"lambda {params}: {plan.copy}({params}, {caches})")
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
-        if not isinstance(original_node.func, cst.Name) or original_node.func.value not in self.copies:
+        called = facts.code(original_node.func)
+        if not isinstance(original_node.func, (cst.Name, cst.Attribute)) or called not in self.copies:
             return updated_node
-        plan = self.copies[original_node.func.value]
+        plan = self.copies[called]
         bare = cst.AssignEqual(whitespace_before=cst.SimpleWhitespace(""), whitespace_after=cst.SimpleWhitespace(""))
         handed = [cst.Arg(cst.Name(kept.cache), keyword=cst.Name(kept.cache), equal=bare) for kept in plan.kept]
         args = list(updated_node.args)
         if args:
             args[-1] = args[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
-        return updated_node.with_changes(func=cst.Name(plan.copy), args=[*args, *handed])
+        if isinstance(original_node.func, cst.Name):
+            return updated_node.with_changes(func=cst.Name(plan.copy), args=[*args, *handed])
+        # A method of the class: its copy beside the class, taking `self` first, while `self.name` is the
+        # class's own method (a subclass may have its own).
+        copied = updated_node.with_changes(func=cst.Name(plan.copy), args=[cst.Arg(cst.Name("self")), *args, *handed])
+        method = called.rsplit(".", 1)[-1]
+        guard = cst.parse_expression(f"type(self).{method} is {purity.trusted().methods_of}.{method}")
+        return cst.IfExp(test=guard, body=copied, orelse=updated_node,
+                         lpar=[cst.LeftParen()], rpar=[cst.RightParen()])

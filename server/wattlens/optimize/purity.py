@@ -210,6 +210,11 @@ class Trusted:
     """the module's NamedTuples and frozen dataclasses whose fields are all immutable: their field names"""
     imported: Mapping[str, Imported] = field(default_factory=dict, repr=False)
     """those of `pure` imported from the project's other modules that are defined there, by local name"""
+    methods: Mapping[str, cst.FunctionDef] = field(default_factory=dict, repr=False)
+    """for a method being rewritten, the methods of its class that change nothing, by how it calls them
+    (`self.territory_for`): a copy of one, taking `self` first, may be placed beside the class"""
+    methods_of: str = ""
+    """the class of `methods`"""
 
     def definition_of(self, name: str) -> cst.FunctionDef | None:
         """The definition of the pure function `name`, of the module or imported from the project."""

@@ -771,9 +771,11 @@ def recipe_candidates(target: Target) -> list[Candidate]:
     with purity.trusting(trusted):
         keyed, containers, counted = callees.text_keyed(module, trusted, owner)
     handed = callees.parameter_methods(module, target.qualname, project, trusted)
+    methods = callees.pure_methods(module, trusted, owner) if owner is not None else {}
     with purity.trusting(dataclasses.replace(
             trusted, text_keyed={**handed.keyed, **keyed}, text_keyed_containers=containers | handed.containers,
-            counted_positions={**handed.counted, **counted}, text_keyed_guards=handed.guards)):
+            counted_positions={**handed.counted, **counted}, text_keyed_guards=handed.guards,
+            methods=methods, methods_of=owner or "")):
         candidates = _recipe_candidates(target)
         # The slow part is often in a helper the function calls (a table built on every call): the
         # helpers' rewrites come after the function's own, each judged by the function's tests, replay
