@@ -655,7 +655,7 @@ def test_container_answers_left_alone(source: str) -> None:
     assert rewrite(source) is None
 
 
-def test_a_top_level_function_answering_a_list_is_still_left_alone() -> None:
+def test_a_function_answering_a_list_of_immutable_items_is_remembered_for_one_call() -> None:
     source = """
     def best(text: str, start: int) -> list[str] | None:
         if start == len(text):
@@ -663,7 +663,57 @@ def test_a_top_level_function_answering_a_list_is_still_left_alone() -> None:
         rest = best(text, start + 1)
         return None if rest is None else [text[start], *rest]
     """
-    assert rewrite(source) is None  # callers outside would share the answers between them
+    new = rewrite(source)
+    assert new is not None and "answers = {}" in new
+    same_behaviour(source, new, [("", 0), ("abc", 0), ("abc", 1), ("abc", 5)])
+    # the answers live for one call: two calls never hand out one object
+    function = load(new)
+    assert callable(function)
+    first, second = function("abc", 0), function("abc", 0)
+    assert first == second and first is not second
+
+
+KILLS = """
+from fractions import Fraction
+
+def kills(attacks: int, models: int, left: int, wounds: int, p: Fraction, damage: dict) -> dict[int, Fraction]:
+    if attacks == 0 or models == 0:
+        return {0: 1}
+    result: dict[int, Fraction] = {}
+    for count, chance in kills(attacks - 1, models, left, wounds, p, damage).items():
+        result[count] = result.get(count, 0) + chance * (1 - p)
+    for amount, p_amount in damage.items():
+        if amount >= left:
+            rest, killed = kills(attacks - 1, models - 1, wounds, wounds, p, damage), 1
+        else:
+            rest, killed = kills(attacks - 1, models, left - amount, wounds, p, damage), 0
+        for count, chance in rest.items():
+            result[count + killed] = result.get(count + killed, 0) + chance * p * p_amount
+    return result
+"""
+
+
+def test_a_distribution_answered_as_a_dict_and_bound_side_by_side_is_remembered() -> None:
+    new = rewrite(KILLS)
+    assert new is not None
+    assert "rest, killed = kills_memo(attacks - 1, models - 1, wounds), 1" in new
+    from fractions import Fraction
+    cases: list[tuple[object, ...]] = [(0, 1, 1, 1, Fraction(1, 2), {1: Fraction(1)}),
+                                       (4, 3, 2, 2, Fraction(1, 3), {1: Fraction(1, 2), 2: Fraction(1, 2)}),
+                                       (6, 2, 3, 3, Fraction(2, 3), {1: Fraction(1, 6), 3: Fraction(5, 6)})]
+    same_behaviour(KILLS, new, cases)
+
+
+@pytest.mark.parametrize("change", [
+    ("        for count, chance in rest.items():", "        rest[99] = 0\n        for count, chance in rest.items():"),
+    ("-> dict[int, Fraction]:", "-> dict[int, list]:"),
+    ("rest, killed = kills(attacks - 1, models - 1, wounds, wounds, p, damage), 1",
+     "rest, killed = [kills(attacks - 1, models - 1, wounds, wounds, p, damage)], 1"),
+])
+def test_a_distribution_left_alone(change: tuple[str, str]) -> None:
+    old, new = change
+    assert old in KILLS
+    assert rewrite(KILLS.replace(old, new)) is None
 
 
 COSTS = '''

@@ -68,9 +68,12 @@ can tell when
 Then the value the caller gets is an answer that nothing else alive refers to (no answer
 holds another, by (a), and the dict dies with the call), whose items cannot change,
 and every answer the code looked at equals what the original computed.  Answers that
-are immutable after all (`int | None`) are simply shared.  A top-level function that
-returns a container is still refused, as is any helper answering a mutable container
-whose items are unknown or that is handled otherwise.
+are immutable after all (`int | None`) are simply shared.  A function of the module answering a
+container is remembered by the same rules (a) and (b) in its own body: the dictionary of answers
+lives for one outer call, so (c) holds as well (holdout16/wargame_odds: a distribution of kills,
+`dict[int, Fraction]`, worked out again for every branch of the attacks; studied after its blind
+run).  Any helper answering a mutable container whose items are unknown or that is handled
+otherwise is refused.
 
 On the fewest-words split `split_hashtag(tag, vocabulary)` (a 40-letter tag made of
 vocabulary words, 5,000 words of 2 to 6 letters drawn from 12 letters; timeit, best of 3,
@@ -248,10 +251,7 @@ def _safe_to_remember(function: cst.FunctionDef, keyed: list[str], outer: cst.Fu
     it is shared (`_sharing_unseen`)."""
     if any(facts.annotation_of(function, p) in _UNHASHABLE for p in keyed):
         return False
-    if outer is None:
-        if _returns_mutable(function):
-            return False
-    elif _answers_mutable(function) and not _sharing_unseen(function, outer):
+    if _answers_mutable(function) and not _sharing_unseen(function, outer):
         return False
     params = {p.name.value for p in [*function.params.params, *function.params.kwonly_params]}
     return _changes_nothing(function, function.name.value, params)
@@ -357,11 +357,13 @@ def _deeply_immutable(annotation: cst.BaseExpression) -> bool:
     return True
 
 
-def _sharing_unseen(helper: cst.FunctionDef, outer: cst.FunctionDef) -> bool:
+def _sharing_unseen(helper: cst.FunctionDef, outer: cst.FunctionDef | None) -> bool:
     """Whether callers of `outer` cannot tell that the nested `helper`'s mutable answers are now
     shared (see the module docstring): the answer is a container of immutable items, or an
     immutable value after all (`int | None`), and neither the helper nor the function keeps,
-    changes or embeds an answer; items are copied out only when they cannot change."""
+    changes or embeds an answer; items are copied out only when they cannot change.  Without
+    `outer`, `helper` is a function of its own whose answers the rewrite keeps for one call: its
+    caller gets the one answer it asked for, which no other answer holds, as before."""
     assert helper.returns is not None  # `_answers_mutable` said so
     if _deeply_immutable(helper.returns.annotation):
         return True  # `int | None`, `tuple[int, int] | None`: nothing in an answer can change
@@ -375,6 +377,8 @@ def _sharing_unseen(helper: cst.FunctionDef, outer: cst.FunctionDef) -> bool:
     inside = facts.bound_in(helper.body) | facts.parameters(helper)
     if not _answers_only_read(helper.body, name, immutable_items, inside):
         return False
+    if outer is None:
+        return True
     assert isinstance(outer.body, cst.IndentedBlock)
     rest = cst.IndentedBlock([s for s in outer.body.body if s is not helper])
     if m.findall(rest, m.Global() | m.Nonlocal() | m.Name("locals") | m.Name("vars")):
@@ -462,6 +466,10 @@ def _fate(node: cst.CSTNode, parents: dict[int, cst.CSTNode], shadowed: set[str]
         elif isinstance(parent, cst.StarredElement):
             held_by = parents.get(id(parent))
             return ("items" if isinstance(held_by, (cst.List, cst.Tuple, cst.Set)) else "bad"), names
+        elif isinstance(parent, cst.Element):
+            # `rest, killed = best(i + 1), 1`: bound to the name at its place, as by `rest = best(i + 1)`
+            bound = _bound_side_by_side(parent, parents)
+            return ("kept", names | {bound}) if bound is not None else ("bad", names)
         elif isinstance(parent, (cst.For, cst.CompFor)):
             return ("items" if parent.iter is node else "bad"), names
         elif isinstance(parent, (cst.If, cst.While, cst.Assert)):
@@ -481,6 +489,21 @@ def _fate(node: cst.CSTNode, parents: dict[int, cst.CSTNode], shadowed: set[str]
             return "bad", names  # `[word, rest]`, `{k: rest}`, a lambda's body, a yield, a raise…
         assert parent is not None
         node = parent
+
+
+def _bound_side_by_side(element: cst.Element, parents: dict[int, cst.CSTNode]) -> str | None:
+    """The name that `element` of the tuple on the right of `a, b = x, y` is bound to."""
+    held_by = parents.get(id(element))
+    assign = parents.get(id(held_by))
+    if not (isinstance(held_by, cst.Tuple) and isinstance(assign, cst.Assign) and assign.value is held_by
+            and len(assign.targets) == 1):
+        return None
+    target = assign.targets[0].target
+    if not (isinstance(target, (cst.Tuple, cst.List)) and len(target.elements) == len(held_by.elements)
+            and all(isinstance(e, cst.Element) for e in (*target.elements, *held_by.elements))):
+        return None
+    place = target.elements[[id(e) for e in held_by.elements].index(id(element))].value
+    return place.value if isinstance(place, cst.Name) else None
 
 
 def _passed_to(call: cst.Call, arg: cst.Arg, shadowed: set[str]) -> str:
