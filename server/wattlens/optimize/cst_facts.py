@@ -582,3 +582,24 @@ class Placeholder(cst.CSTTransformer):
 
     def leave_Name(self, original_node: cst.Name, updated_node: cst.Name) -> cst.BaseExpression:
         return self.value if updated_node.value == self.placeholder else updated_node
+
+
+def read_only(mention: cst.Name, parents: dict[int, cst.CSTNode], local: set[str]) -> bool:
+    """Whether this mention of a list only reads it, keeping no reference: `len(name)`, `bool(name)`, a truth
+    test, `x in name`, `name[i]` read, `for p in name`."""
+    if truth_tested(mention, parents):
+        return True
+    parent = parents.get(id(mention))
+    if isinstance(parent, cst.Arg):
+        call = parents.get(id(parent))
+        return (isinstance(call, cst.Call) and m.matches(call.func, m.Name("len") | m.Name("bool"))
+                and isinstance(call.func, cst.Name) and call.func.value not in local
+                and len(call.args) == 1 and parent.keyword is None and parent.star == "")
+    if isinstance(parent, cst.ComparisonTarget):
+        return parent.comparator is mention and isinstance(parent.operator, (cst.In, cst.NotIn))
+    if isinstance(parent, cst.Subscript) and parent.value is mention:
+        grand = parents.get(id(parent))
+        written = isinstance(grand, (cst.AssignTarget, cst.AugAssign, cst.Del)) or (
+            isinstance(grand, cst.AnnAssign) and grand.target is parent)
+        return not written and all(isinstance(e.slice, cst.Index) for e in parent.slice)
+    return isinstance(parent, cst.For) and parent.iter is mention

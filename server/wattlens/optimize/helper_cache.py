@@ -188,7 +188,7 @@ def _plans(function: cst.FunctionDef) -> list[_Sharing]:
             continue
         if not isinstance(helper.body, cst.IndentedBlock):
             continue
-        imports = _copy_imports(name, helper)
+        imports = copy_imports(name, helper)
         if imports is None:
             continue
         if calm is None:
@@ -230,7 +230,7 @@ def _plans(function: cst.FunctionDef) -> list[_Sharing]:
     return plans
 
 
-def _copy_imports(name: str, helper: cst.FunctionDef) -> tuple[str, ...] | None:
+def copy_imports(name: str, helper: cst.FunctionDef) -> tuple[str, ...] | None:
     """The imports a copy of `helper` needs beside the rewritten function: none for the module's own
     helper; for one imported from another module, an import of each name it reads from its module
     there; None where one of those names means something else beside the function."""

@@ -137,7 +137,7 @@ def _sites(
         if removal is not None and id(removal) not in deferred:
             removals.append(removal)
             continue
-        if not _reads(mention, parents, local):
+        if not facts.read_only(mention, parents, local):
             return None
     if not sorts or not removals or options is None:
         return None
@@ -185,26 +185,6 @@ def _removal(mention: cst.Name, parents: dict[int, cst.CSTNode], name: str) -> c
     if name in facts.names_in(value) or m.findall(value, m.Yield() | m.Await() | m.NamedExpr()):
         return None
     return line
-
-
-def _reads(mention: cst.Name, parents: dict[int, cst.CSTNode], local: set[str]) -> bool:
-    """`len(name)`, `bool(name)`, a truth test, `x in name`, `name[i]` read, `for p in name`."""
-    if facts.truth_tested(mention, parents):
-        return True
-    parent = parents.get(id(mention))
-    if isinstance(parent, cst.Arg):
-        call = parents.get(id(parent))
-        return (isinstance(call, cst.Call) and m.matches(call.func, m.Name("len") | m.Name("bool"))
-                and isinstance(call.func, cst.Name) and call.func.value not in local
-                and len(call.args) == 1 and parent.keyword is None and parent.star == "")
-    if isinstance(parent, cst.ComparisonTarget):
-        return parent.comparator is mention and isinstance(parent.operator, (cst.In, cst.NotIn))
-    if isinstance(parent, cst.Subscript) and parent.value is mention:
-        grand = parents.get(id(parent))
-        written = isinstance(grand, (cst.AssignTarget, cst.AugAssign, cst.Del)) or (
-            isinstance(grand, cst.AnnAssign) and grand.target is parent)
-        return not written and all(isinstance(e.slice, cst.Index) for e in parent.slice)
-    return isinstance(parent, cst.For) and parent.iter is mention
 
 
 def _fixed_pure_key(key: cst.BaseExpression, loop: cst.For | cst.While, name: str, local: set[str]) -> bool:
