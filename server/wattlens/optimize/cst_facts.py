@@ -584,17 +584,24 @@ class Placeholder(cst.CSTTransformer):
         return self.value if updated_node.value == self.placeholder else updated_node
 
 
-def read_only(mention: cst.Name, parents: dict[int, cst.CSTNode], local: set[str]) -> bool:
-    """Whether this mention of a list only reads it, keeping no reference: `len(name)`, `bool(name)`, a truth
-    test, `x in name`, `name[i]` read, `for p in name`."""
+def measured(mention: cst.Name, parents: dict[int, cst.CSTNode], local: set[str]) -> bool:
+    """Whether this mention of a container is a truth test or handed to the builtin `len` or `bool`."""
     if truth_tested(mention, parents):
         return True
     parent = parents.get(id(mention))
-    if isinstance(parent, cst.Arg):
-        call = parents.get(id(parent))
-        return (isinstance(call, cst.Call) and m.matches(call.func, m.Name("len") | m.Name("bool"))
-                and isinstance(call.func, cst.Name) and call.func.value not in local
-                and len(call.args) == 1 and parent.keyword is None and parent.star == "")
+    call = parents.get(id(parent)) if isinstance(parent, cst.Arg) else None
+    return (isinstance(parent, cst.Arg) and isinstance(call, cst.Call)
+            and m.matches(call.func, m.Name("len") | m.Name("bool"))
+            and isinstance(call.func, cst.Name) and call.func.value not in local
+            and len(call.args) == 1 and parent.keyword is None and parent.star == "")
+
+
+def read_only(mention: cst.Name, parents: dict[int, cst.CSTNode], local: set[str]) -> bool:
+    """Whether this mention of a list only reads it, keeping no reference: `len(name)`, `bool(name)`, a truth
+    test, `x in name`, `name[i]` read, `for p in name`."""
+    if measured(mention, parents, local):
+        return True
+    parent = parents.get(id(mention))
     if isinstance(parent, cst.ComparisonTarget):
         return parent.comparator is mention and isinstance(parent.operator, (cst.In, cst.NotIn))
     if isinstance(parent, cst.Subscript) and parent.value is mention:
@@ -603,3 +610,20 @@ def read_only(mention: cst.Name, parents: dict[int, cst.CSTNode], local: set[str
             isinstance(grand, cst.AnnAssign) and grand.target is parent)
         return not written and all(isinstance(e.slice, cst.Index) for e in parent.slice)
     return isinstance(parent, cst.For) and parent.iter is mention
+
+
+def sort_options(args: Sequence[cst.Arg]) -> tuple[cst.BaseExpression | None, bool] | None:
+    """(key, reverse) for keyword arguments `key=` and `reverse=True/False`; None for anything else."""
+    key: cst.BaseExpression | None = None
+    reverse = False
+    for arg in args:
+        if arg.star or arg.keyword is None:
+            return None
+        if arg.keyword.value == "key" and key is None:
+            key = None if m.matches(arg.value, m.Name("None")) else arg.value
+        elif arg.keyword.value == "reverse" and m.matches(arg.value, m.Name("True") | m.Name("False")):
+            assert isinstance(arg.value, cst.Name)
+            reverse = arg.value.value == "True"
+        else:
+            return None
+    return key, reverse

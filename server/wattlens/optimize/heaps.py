@@ -133,7 +133,6 @@ _Node = TypeVar("_Node", bound=cst.CSTNode)
 # Builtins the rewrite calls, which must be the builtins.
 _USED = frozenset({"heapq", "type", "tuple", "map", "int", "str", "float", "all", "Exception"})
 _COMPREHENSIONS = (cst.ListComp, cst.SetComp, cst.DictComp, cst.GeneratorExp)
-_PURE_KEY_OWNERS = frozenset({"str", "bytes"})
 
 
 @dataclass(frozen=True)
@@ -239,7 +238,7 @@ def _sort(small: cst.BaseSmallStatement) -> tuple[str, cst.BaseExpression | None
         if not m.matches(call.func, m.Attribute(value=m.Name(), attr=m.Name("sort"))):
             return None
         assert isinstance(call.func, cst.Attribute) and isinstance(call.func.value, cst.Name)
-        options = _sort_options(call.args)
+        options = facts.sort_options(call.args)
         return None if options is None else (call.func.value.value, *options, [id(call.func.value)], None)
     assigned = facts.single_assign(cst.SimpleStatementLine(body=[small]))
     if assigned is None:
@@ -250,26 +249,9 @@ def _sort(small: cst.BaseSmallStatement) -> tuple[str, cst.BaseExpression | None
     first = value.args[0]
     if not (m.matches(first, m.Arg(value=m.Name(target.value), keyword=None, star=""))):
         return None
-    options = _sort_options(value.args[1:])
+    options = facts.sort_options(value.args[1:])
     assert isinstance(first.value, cst.Name)
     return None if options is None else (target.value, *options, [id(target), id(first.value)], "sorted")
-
-
-def _sort_options(args: Sequence[cst.Arg]) -> tuple[cst.BaseExpression | None, bool] | None:
-    """(key, reverse) for keyword arguments `key=` and `reverse=True/False`; None for anything else."""
-    key: cst.BaseExpression | None = None
-    reverse = False
-    for arg in args:
-        if arg.star or arg.keyword is None:
-            return None
-        if arg.keyword.value == "key" and key is None:
-            key = None if m.matches(arg.value, m.Name("None")) else arg.value
-        elif arg.keyword.value == "reverse" and m.matches(arg.value, m.Name("True") | m.Name("False")):
-            assert isinstance(arg.value, cst.Name)
-            reverse = arg.value.value == "True"
-        else:
-            return None
-    return key, reverse
 
 
 def _pop(small: cst.BaseSmallStatement, name: str) -> tuple[cst.Call, bool, cst.Name] | None:
@@ -466,25 +448,11 @@ def _own_breaks(node: cst.CSTNode) -> bool:
 
 
 def _fixed_pure_key(slot: _Slot, loop: cst.While, local: set[str]) -> bool:
-    """A one-parameter lambda whose body changes nothing, or a builtin (`len`, `str.lower`), not
-    mentioning the list, none of whose names the loop (but for the sort) rebinds or may change."""
+    """A key that changes nothing (`purity.is_pure_key`), not mentioning the list, none of whose names
+    the loop (but for the sort) rebinds or may change."""
     key = slot.key
     assert key is not None
-    if slot.name in facts.names_in(key):
-        return False
-    if isinstance(key, cst.Lambda):
-        params = key.params
-        plain = (len(params.params) == 1 and params.params[0].default is None and not params.posonly_params
-                 and not params.kwonly_params and isinstance(params.star_arg, cst.MaybeSentinel)
-                 and params.star_kwarg is None)
-        if not plain or not purity.is_pure_expression(key.body, local):
-            return False
-    elif isinstance(key, cst.Name):
-        if key.value not in purity.PURE_BUILTINS or key.value in local:
-            return False
-    elif not (isinstance(key, cst.Attribute) and isinstance(key.value, cst.Name)
-              and key.value.value in _PURE_KEY_OWNERS and key.value.value not in local
-              and key.attr.value in purity.PURE_METHODS):
+    if slot.name in facts.names_in(key) or not purity.is_pure_key(key, local):
         return False
     # The loop without the sort (whose call is handed the key), but with the takes, which may bind
     # a name the key reads (`key=lambda n: abs(n - x)` after `x = ready.pop(0)`).
@@ -504,14 +472,9 @@ def _without_sort(loop: cst.While, slot: _Slot) -> cst.While:
 def _reads_only(mention: cst.Name, parents: dict[int, cst.CSTNode], keyed: bool, local: set[str]) -> bool:
     """`len(name)`, `bool(name)`, a truth test, and (without a key, when the heap holds the items
     themselves) `x in name`."""
-    if facts.truth_tested(mention, parents):
+    if facts.measured(mention, parents, local):
         return True
     parent = parents.get(id(mention))
-    if isinstance(parent, cst.Arg):
-        call = parents.get(id(parent))
-        return (isinstance(call, cst.Call) and m.matches(call.func, m.Name("len") | m.Name("bool"))
-                and isinstance(call.func, cst.Name) and call.func.value not in local
-                and len(call.args) == 1 and parent.keyword is None and parent.star == "")
     return (not keyed and isinstance(parent, cst.ComparisonTarget) and parent.comparator is mention
             and isinstance(parent.operator, (cst.In, cst.NotIn)))
 

@@ -407,6 +407,21 @@ def is_pure_expression(node: cst.CSTNode, shadowed: set[str], owned: frozenset[s
     return all(isinstance(c, cst.Call) and is_pure_call(c, shadowed, owned) for c in m.findall(node, m.Call()))
 
 
+def is_pure_key(key: cst.BaseExpression, shadowed: set[str]) -> bool:
+    """Whether `key=` of a sort (or heap) changes nothing: a one-parameter lambda whose body changes nothing,
+    a pure builtin or trusted function (`len`, `draft_rank`), or a method such as `str.lower`."""
+    if isinstance(key, cst.Lambda):
+        params = key.params
+        plain = (len(params.params) == 1 and params.params[0].default is None and not params.posonly_params
+                 and not params.kwonly_params and isinstance(params.star_arg, cst.MaybeSentinel)
+                 and params.star_kwarg is None)
+        return plain and is_pure_expression(key.body, shadowed)
+    if isinstance(key, cst.Name):
+        return key.value not in shadowed and (key.value in PURE_BUILTINS or key.value in trusted().pure)
+    return (isinstance(key, cst.Attribute) and m.matches(key.value, m.Name("str") | m.Name("bytes"))
+            and cst.ensure_type(key.value, cst.Name).value not in shadowed and key.attr.value in PURE_METHODS)
+
+
 def is_costly(node: cst.CSTNode) -> bool:
     """Whether `node` does work that grows with its input: a loop, a comprehension, or a call
     such as `sorted(xs)` or `", ".join(parts)`."""

@@ -45,7 +45,6 @@ a truth test, `x in pool`, `pool[i]`, `for p in pool`.  After the loop it may be
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
 import libcst as cst
@@ -127,7 +126,7 @@ def _sites(
         parent = parents.get(id(mention))
         call = parents.get(id(parent)) if isinstance(parent, cst.Arg) else None
         if isinstance(call, cst.Call) and m.matches(call.func, m.Name("sorted")) and call.args[0] is parent:
-            found = _sort_options(call.args[1:])
+            found = facts.sort_options(call.args[1:])
             if found is None or id(call) in deferred or (options is not None and not _same(options, found)):
                 return None
             options = found
@@ -145,22 +144,6 @@ def _sites(
     if key is not None and not _fixed_pure_key(key, loop, name, local):
         return None
     return _Sites(sorts, removals, key, reverse)
-
-
-def _sort_options(args: Sequence[cst.Arg]) -> tuple[cst.BaseExpression | None, bool] | None:
-    """(key, reverse) for keyword arguments `key=` and `reverse=True/False`; None for anything else."""
-    key: cst.BaseExpression | None = None
-    reverse = False
-    for arg in args:
-        if arg.star or arg.keyword is None:
-            return None
-        if arg.keyword.value == "key" and key is None:
-            key = None if m.matches(arg.value, m.Name("None")) else arg.value
-        elif arg.keyword.value == "reverse" and m.matches(arg.value, m.Name("True") | m.Name("False")):
-            reverse = cst.ensure_type(arg.value, cst.Name).value == "True"
-        else:
-            return None
-    return key, reverse
 
 
 def _same(one: tuple[cst.BaseExpression | None, bool], other: tuple[cst.BaseExpression | None, bool]) -> bool:
@@ -188,22 +171,9 @@ def _removal(mention: cst.Name, parents: dict[int, cst.CSTNode], name: str) -> c
 
 
 def _fixed_pure_key(key: cst.BaseExpression, loop: cst.For | cst.While, name: str, local: set[str]) -> bool:
-    """A one-parameter lambda whose body changes nothing, a pure function (of the module, imported from
-    the project, or a builtin) or `str.lower`, not mentioning the list, whose names the loop leaves alone."""
-    if name in facts.names_in(key):
-        return False
-    if isinstance(key, cst.Lambda):
-        params = key.params
-        plain = (len(params.params) == 1 and params.params[0].default is None and not params.posonly_params
-                 and not params.kwonly_params and isinstance(params.star_arg, cst.MaybeSentinel)
-                 and params.star_kwarg is None)
-        if not plain or not purity.is_pure_expression(key.body, local):
-            return False
-    elif isinstance(key, cst.Name):
-        if key.value in local or not (key.value in purity.PURE_BUILTINS or key.value in purity.trusted().pure):
-            return False
-    elif not (isinstance(key, cst.Attribute) and m.matches(key.value, m.Name("str") | m.Name("bytes"))
-              and cst.ensure_type(key.value, cst.Name).value not in local and key.attr.value in purity.PURE_METHODS):
+    """A key that changes nothing (`purity.is_pure_key`), not mentioning the list, whose names the loop
+    leaves alone."""
+    if name in facts.names_in(key) or not purity.is_pure_key(key, local):
         return False
     bound = facts.bound_in(loop)
     return not any(purity.may_change(loop, used, local, bound) for used in purity.key_names(key))
