@@ -98,3 +98,17 @@ def test_left_alone(tmp_path: Path, old: str, new: str) -> None:
     changed = MODULE.replace(old, new).replace("def profile(readings,", "def keep(x):\n    return None\n\n\n"
                                                "def profile(readings,")
     assert rewritten(tmp_path, changed) is None
+
+
+def test_two_calls_share_one_copy_each_with_its_own_state(tmp_path: Path) -> None:
+    source = MODULE.replace("        points.append(round(mean_kinetic(temps, energy), 9))\n",
+                            "        points.append(round(mean_kinetic(temps, energy), 9))\n"
+                            "        points.append(round(mean_kinetic(temps, 60.0), 9))\n")
+    new = rewritten(tmp_path, source)
+    assert new is not None
+    assert new.count("def _mean_kinetic_onwards(") == 1
+    assert new.count("_mean_kinetic_onwards(temps, energy, mean_kinetic_state") == 1
+    assert new.count("_mean_kinetic_onwards(temps, 60.0, mean_kinetic_state") == 1
+    assert "    mean_kinetic_state = [0, 0.0, None]" in new and "    mean_kinetic_state2 = [0, 0.0, None]" in new
+    for call in ["profile([2.5, None, 7, 3.25])", "profile([1.0, 'a'])", "profile([])"]:
+        assert run(new, call) == run(textwrap.dedent(source), call), call

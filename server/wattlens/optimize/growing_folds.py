@@ -116,6 +116,7 @@ def _plans(function: cst.FunctionDef) -> list[tuple[cst.Call, str, tuple[str, st
     params = facts.parameters(function)
     taken = facts.names_in(function)
     found: list[tuple[cst.Call, str, tuple[str, str]]] = []
+    copies: dict[str, str] = {}
     deferred = facts.deferred_nodes(function.body)
     for call in facts.walk(function.body):
         if not isinstance(call, cst.Call) or not isinstance(call.func, cst.Name) or id(call) in deferred:
@@ -135,8 +136,9 @@ def _plans(function: cst.FunctionDef) -> list[tuple[cst.Call, str, tuple[str, st
         if not _only_appended(function, body, listed.value, local):
             continue
         state = facts.unused_name(taken, f"{name.strip('_')}_state")
-        copy = facts.unused_name(taken | set(trusted.definitions), f"_{name.strip('_')}_onwards")
-        found.append((call, state, (name, copy)))
+        if name not in copies:  # one copy of a helper, each call with a state of its own
+            copies[name] = facts.unused_name(taken | set(trusted.definitions), f"_{name.strip('_')}_onwards")
+        found.append((call, state, (name, copies[name])))
     return found
 
 
