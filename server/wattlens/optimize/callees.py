@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import builtins
 import dataclasses
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -449,19 +449,11 @@ def _class_of(module: cst.Module, name: str, project: ProjectModules, trusted: p
 
 def _text_keyed_methods(body: cst.IndentedBlock, trusted: purity.Trusted, modules: frozenset[str],
                         immutable: frozenset[str]) -> tuple[dict[str, Sequence[cst.Param]], set[str]]:
-    counts: dict[str, int] = {}
-    for statement in body.body:
-        for name in facts.bound_in(statement) if not isinstance(statement, cst.FunctionDef) else {statement.name.value}:
-            counts[name] = counts.get(name, 0) + 1
     found: dict[str, Sequence[cst.Param]] = {}
     containers: set[str] = set()
-    for method in body.body:
-        if not isinstance(method, cst.FunctionDef) or method.decorators or method.asynchronous is not None \
-                or counts.get(method.name.value) != 1 or method.name.value.startswith("__"):
-            continue
+    for method in _plain_methods(body):
         params = method.params.params
-        if not params or params[0].name.value != "self" or isinstance(method.params.star_arg, cst.Param) \
-                or method.params.kwonly_params or method.params.star_kwarg is not None:
+        if isinstance(method.params.star_arg, cst.Param) or method.params.kwonly_params:
             continue
         whole = _returns_immutable(method, immutable)
         container = not whole and _returns_immutable_parts(method, immutable) and _returns_new_container(method)
@@ -470,6 +462,22 @@ def _text_keyed_methods(body: cst.IndentedBlock, trusted: purity.Trusted, module
             if container:
                 containers.add(f"self.{method.name.value}")
     return found, containers
+
+
+def _plain_methods(body: cst.IndentedBlock) -> Iterator[cst.FunctionDef]:
+    """The methods of a class body called as `self.name(...)` that mean one thing: plain `def`s taking
+    `self` first (no decorator, not async, no `**kwargs`), not dunders, their names bound once in the body."""
+    counts: dict[str, int] = {}
+    for statement in body.body:
+        for name in facts.bound_in(statement) if not isinstance(statement, cst.FunctionDef) else {statement.name.value}:
+            counts[name] = counts.get(name, 0) + 1
+    for method in body.body:
+        if not isinstance(method, cst.FunctionDef) or method.decorators or method.asynchronous is not None \
+                or counts.get(method.name.value) != 1 or method.name.value.startswith("__"):
+            continue
+        params = method.params.params
+        if params and params[0].name.value == "self" and method.params.star_kwarg is None:
+            yield method
 
 
 def pure_methods(module: cst.Module, trusted: purity.Trusted, class_name: str | None) -> dict[str, cst.FunctionDef]:
@@ -481,15 +489,8 @@ def pure_methods(module: cst.Module, trusted: purity.Trusted, class_name: str | 
         return {}
     body = classes[0].body
     modules = _imported(module) & _bound_once(module)
-    defined = [s.name.value for s in body.body if isinstance(s, cst.FunctionDef)]
     found: dict[str, cst.FunctionDef] = {}
-    for method in body.body:
-        if not isinstance(method, cst.FunctionDef) or method.decorators or method.asynchronous is not None \
-                or defined.count(method.name.value) != 1 or method.name.value.startswith("__"):
-            continue
-        params = method.params.params
-        if not params or params[0].name.value != "self" or method.params.star_kwarg is not None:
-            continue
+    for method in _plain_methods(body):
         names = {n.value for n in facts.walk(method.body) if isinstance(n, cst.Name)}
         if any(n.startswith("__") and not n.endswith("__") for n in names) or names & {"super", "__class__"}:
             continue

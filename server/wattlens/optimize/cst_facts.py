@@ -627,3 +627,21 @@ def sort_options(args: Sequence[cst.Arg]) -> tuple[cst.BaseExpression | None, bo
         else:
             return None
     return key, reverse
+
+
+def method_statement(
+    mention: cst.Name, parents: dict[int, cst.CSTNode], method: str,
+) -> tuple[cst.BaseExpression, cst.SimpleStatementLine | cst.SimpleStatementSuite] | None:
+    """For `name.method(v)` alone on its line (or after an `if ...:`), one positional argument and its
+    value discarded: `v` and the line."""
+    attribute = parents.get(id(mention))
+    call = parents.get(id(attribute)) if attribute is not None else None
+    expr = parents.get(id(call)) if call is not None else None
+    line = parents.get(id(expr)) if expr is not None else None
+    if not (isinstance(attribute, cst.Attribute) and attribute.value is mention and attribute.attr.value == method
+            and isinstance(call, cst.Call) and call.func is attribute and len(call.args) == 1
+            and m.matches(call.args[0], m.Arg(keyword=None, star=""))
+            and isinstance(expr, cst.Expr) and expr.value is call
+            and isinstance(line, (cst.SimpleStatementLine, cst.SimpleStatementSuite)) and len(line.body) == 1):
+        return None
+    return call.args[0].value, line

@@ -30,14 +30,16 @@ becomes
             ready.append(d)
 
 SHAPES.  The loop is a `while` of the function's own body whose test is true only while the
-list is not empty (`while ready`, `len(ready)`, `len(ready) > 0`, `!= 0`, `>= 1`, or one of
-those `and` something else), and whose body starts with the pair that takes the smallest item:
+list holds at least as many items as the pass takes (`while ready`, `len(ready)`, `len(ready) > 0`,
+`!= 0`, `>= 1`; `len(ready) > 1` or `>= 2` for two takes; or one of those `and` something else),
+and whose body starts with the pair that takes the smallest item:
 `ready.sort()` or `ready = sorted(ready)` then a statement holding `ready.pop(0)` (on the
-same line or the next); the same with `reverse=True` and `ready.pop()`/`pop(-1)`; or
+same line or the next), and maybe more such takes right after it (Huffman's `first =
+nodes.pop(0)`, `second = nodes.pop(0)`); the same with `reverse=True` and `ready.pop()`/`pop(-1)`; or
 `x = min(ready)` then `ready.remove(x)`.  (`sort(reverse=True)` then `pop()` is the smallest
-item: the reverse sort puts it last.)  `key=` is taken when it is a lambda of one
-parameter whose body changes nothing, or a builtin such as `len`; then the heap holds
-`(key, arrival, item)` entries (below).  Items go in by `ready.append(v)` statements, each
+item: the reverse sort puts it last.)  `key=` is taken when it changes nothing
+(`purity.is_pure_key`: a one-parameter lambda, a builtin such as `len`, a pure function); then the
+heap holds `(key, arrival, item)` entries (below).  Items go in by `ready.append(v)` statements, each
 alone on its line (or after an `if ...:`), anywhere in the loop's body (also inside `if`,
 `for`, `try`, `with`; not in a nested function, nor in the loop's `else`), `v` not mentioning
 the list; `v` is bound to a new name first unless it is a plain name, so it is evaluated once.
@@ -81,7 +83,11 @@ arrival, item)`: an arrival counter makes ties follow the order a stable sort ke
 that stay in the list keep their arrival order among equal keys, and appended items come after
 them; with `reverse=True` and `pop()` the last one wins, so the counter is negated). Both the
 items and the keys must be of one kind each, as above (so the key of an item cannot change
-while it waits: the item is immutable and the names the key reads are not changed in the loop).
+while it waits: the item is immutable and the names the key reads are not changed in the loop),
+except where nothing in the loop can change any item (`_items_left_alone`: every call changes
+nothing, `Node(w, n)` of a record class included, or is a method of a container the function made;
+every write is to a name or into such a container): then the items may be objects of any kind,
+and only the keys must keep one.
 A key that raises (an Exception) makes the push switch to the original code instead, the heap
 turned back into the items in arrival order (which the next stable sort puts as the
 original's), so the original's next sort raises it where it did. The key is called once per
@@ -96,7 +102,10 @@ before the loop, and not reached through `locals`/`vars`/`eval`/`exec`. In the l
 other uses may be `len(ready)`, `bool(ready)`, a truth test and, without a key, `x in
 ready`/`not in` (a heap holds the same items). After the loop, if the loop has no `break` and
 its test is exactly the list's emptiness, the list is empty in both and may be used in any way;
-otherwise only `len`, `bool`, a truth test and (without a key) `in` are allowed. The loop must
+otherwise only `len`, `bool`, a truth test and (without a key) `in` are allowed, but where the
+test is exactly "at least two items" (one item, or none, is left: the same list in any order; a
+keyed heap's entries are turned back into their items after the loop).  Reading an item before the
+loop (`nodes[0]`) is not handing the list on. The loop must
 be a statement of the function's own body, so an exception from it leaves the function and the
 list is dropped.
 
@@ -481,17 +490,10 @@ def _reads_only(mention: cst.Name, parents: dict[int, cst.CSTNode], keyed: bool,
 
 def _push(mention: cst.Name, parents: dict[int, cst.CSTNode], name: str, loop: cst.While) -> _Push | None:
     """`name.append(v)` alone on its line (or after an `if ...:`), in the loop's body."""
-    attribute = parents.get(id(mention))
-    call = parents.get(id(attribute)) if attribute is not None else None
-    expr = parents.get(id(call)) if call is not None else None
-    line = parents.get(id(expr)) if expr is not None else None
-    if not (isinstance(attribute, cst.Attribute) and attribute.value is mention and attribute.attr.value == "append"
-            and isinstance(call, cst.Call) and call.func is attribute and len(call.args) == 1
-            and m.matches(call.args[0], m.Arg(keyword=None, star=""))
-            and isinstance(expr, cst.Expr) and expr.value is call
-            and isinstance(line, (cst.SimpleStatementLine, cst.SimpleStatementSuite)) and len(line.body) == 1):
+    found = facts.method_statement(mention, parents, "append")
+    if found is None:
         return None
-    value = call.args[0].value
+    value, line = found
     if name in facts.names_in(value) or m.findall(value, m.Yield() | m.Await()):
         return None
     if _deferred_or_comprehension(line, parents, stop=loop):

@@ -155,16 +155,12 @@ def _same(one: tuple[cst.BaseExpression | None, bool], other: tuple[cst.BaseExpr
 
 def _removal(mention: cst.Name, parents: dict[int, cst.CSTNode], name: str) -> cst.SimpleStatementLine | None:
     """The line of `name.remove(x)`, alone on it, `x` not mentioning the list."""
-    attribute = parents.get(id(mention))
-    call = parents.get(id(attribute)) if attribute is not None else None
-    expr = parents.get(id(call)) if call is not None else None
-    line = parents.get(id(expr)) if expr is not None else None
-    if not (isinstance(attribute, cst.Attribute) and attribute.value is mention and attribute.attr.value == "remove"
-            and isinstance(call, cst.Call) and call.func is attribute and len(call.args) == 1
-            and m.matches(call.args[0], m.Arg(keyword=None, star=""))
-            and isinstance(expr, cst.Expr) and isinstance(line, cst.SimpleStatementLine) and len(line.body) == 1):
+    found = facts.method_statement(mention, parents, "remove")
+    if found is None:
         return None
-    value = call.args[0].value
+    value, line = found
+    if not isinstance(line, cst.SimpleStatementLine):
+        return None
     if name in facts.names_in(value) or m.findall(value, m.Yield() | m.Await() | m.NamedExpr()):
         return None
     return line
