@@ -456,3 +456,116 @@ def test_functions_making_a_new_object_are_readers_not_pure() -> None:
     """)
     assert found.readers == {"bucket"}  # `tagged` changes the list it is handed
     assert not {"bucket", "tagged"} & found.pure  # each answer has its own identity: never kept or shared
+
+
+OPEN_RECORDS = """
+from dataclasses import dataclass, field
+from datetime import date
+
+HOLIDAYS = []
+
+
+@dataclass
+class Calendar:
+    \"\"\"Opening hours and holidays.\"\"\"
+    hours: dict[int, tuple[int, int]] = field(default_factory=dict)
+    holidays: list[date] = field(default_factory=list)
+    name: str = ""
+
+
+@dataclass
+class Shared:
+    days: list[date] = field(default_factory=lambda: HOLIDAYS)
+
+
+@dataclass
+class WithMethod:
+    days: list[date] = field(default_factory=list)
+
+    def add(self, day):
+        HOLIDAYS.append(day)
+
+
+def parse(text: str) -> Calendar:
+    calendar = Calendar()
+    for line in text.splitlines():
+        day, _, hours = line.partition(" ")
+        calendar.hours[int(day)] = (0, int(hours))
+        calendar.holidays.append(date(2024, 1, int(day)))
+    calendar.name = text[:3].title()
+    return calendar
+
+
+def handed(text: str, hours: dict) -> Calendar:
+    calendar = Calendar(hours)
+    calendar.hours[1] = (0, len(text))
+    return calendar
+
+
+def shared(text: str) -> Shared:
+    kept = Shared()
+    kept.days.append(text)
+    return kept
+
+
+def method(text: str) -> WithMethod:
+    made = WithMethod()
+    made.days.append(text)
+    return made
+
+
+def holding(text: str, days: list) -> Calendar:
+    calendar = Calendar()
+    calendar.holidays = days
+    calendar.holidays.append(text)
+    return calendar
+
+
+def grouped(rows):
+    totals: dict[str, list[int]] = {}
+    for key, value in rows:
+        counts = totals.setdefault(key, [0, 0])
+        counts[0] += 1
+        counts[1] += value
+    return {key: total for key, (count, total) in totals.items()}
+
+
+def grouped_into_handed(rows, seed):
+    totals = {}
+    totals["x"] = seed
+    for key, value in rows:
+        counts = totals.setdefault(key, [0, 0])
+        counts[0] += value
+    return len(totals)
+"""
+
+
+def test_an_open_record_made_and_filled_in_by_a_function_is_its_own_and_may_be_handed_back() -> None:
+    found = trusted(OPEN_RECORDS)
+    assert found.open_records == {"Calendar"}  # not one sharing a module list, nor one with methods
+    assert {"parse", "grouped"} <= found.pure
+    assert not {"handed", "holding", "shared", "method", "grouped_into_handed"} & found.pure
+    answer = found.record_answers["parse"]
+    assert answer.values == {"name"} and answer.containers == {"hours", "holidays"}
+    with purity.trusting(found):
+        keyed, containers, _ = callees.text_keyed(cst.parse_module(textwrap.dedent(OPEN_RECORDS)), found, None)
+    assert keyed["parse"] == {0} and "parse" in containers
+
+
+@pytest.mark.parametrize(
+    ("use", "filled"),
+    [
+        ("counts = totals.setdefault(key, [])\n    counts.append(1)", True),
+        ("counts = totals.setdefault(key, [])\n    totals[key] = rows", False),
+        ("counts = totals.setdefault(key, rows)", False),
+        ("counts = totals.setdefault(key, [])\n    other = totals", False),
+        ("counts = totals.setdefault(key, [])\n    for counts in rows: pass", False),
+        ("counts = totals.get(key)", False),
+    ],
+)
+def test_a_name_bound_to_a_new_container_set_by_default_into_a_dict_of_its_own_is_its_own(
+        use: str, filled: bool) -> None:
+    function = cst.parse_module(f"def f(rows, key):\n    totals = {{}}\n    {use}\n").body[0]
+    assert isinstance(function, cst.FunctionDef)
+    owned = purity.fresh_containers(function.body, {"rows", "key"})
+    assert ("counts" in purity.filled_fresh(function.body, owned)) is filled

@@ -208,7 +208,7 @@ def test_a_helper_from_another_module_called_for_every_pair_is_copied_with_its_i
                     "            if first != second and difference(one, other) >= least:\n"
                     "                found.append((first, second))\n",
                     "    for first, one in palette.items():\n"
-                    "        if difference(one, '#000000') >= least:\n            found.append((first, first))\n"),
+                    "        if difference(one, one) >= least:\n            found.append((first, first))\n"),
          "called once per item, the helper meets each value once"),
         ("colours", ("def brightness(colour: str) -> float:", "def brightness(colour: str) -> list[float]:"),
          "an answer that can be changed"),
@@ -347,3 +347,86 @@ def test_a_method_left_alone(tmp_path: Path, change: tuple[str, str]) -> None:
     old, new = change
     assert old in TERRITORIES
     assert rewritten(tmp_path, TERRITORIES.replace(old, new), "Territories.assign") is None
+
+
+CALENDAR = '''
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+
+@dataclass
+class Calendar:
+    open_days: set[int] = field(default_factory=set)
+    holidays: list[date] = field(default_factory=list)
+    label: str = ""
+
+
+def parse_calendar(text: str) -> Calendar:
+    calendar = Calendar()
+    for line in text.splitlines():
+        word, _, value = line.partition(" ")
+        if word == "open":
+            calendar.open_days.update(int(day) for day in value.split(","))
+        elif word == "holiday":
+            calendar.holidays.append(date.fromisoformat(value))
+        else:
+            raise ValueError(f"cannot read {line!r}")
+    calendar.label = text[:4].strip()
+    return calendar
+
+
+def working_days(start: date, end: date, calendar_text: str) -> int:
+    calendar = parse_calendar(calendar_text)
+    days = 0
+    for offset in range((end - start).days):
+        day = start + timedelta(days=offset)
+        if day.weekday() in calendar.open_days and day not in calendar.holidays:
+            days += 1
+    return days + len(calendar.label)
+
+
+def ages(spans: list[tuple[date, date]], calendar_text: str) -> dict[str, list[int]]:
+    totals: dict[str, list[int]] = {}
+    for start, end in spans:
+        counts = totals.setdefault(start.isoformat()[:7], [])
+        counts.append(working_days(start, end, calendar_text))
+    return totals
+'''
+
+
+def test_a_helper_parsing_the_same_text_on_every_call_keeps_the_record_it_only_reads(tmp_path: Path) -> None:
+    new = rewritten(tmp_path, CALENDAR, "ages")
+    assert new is not None
+    assert "def _working_days_with_caches(start: date, end: date, calendar_text: str, *, " \
+           "parse_calendar_cache: dict[str, Any]) -> int:" in new
+    assert "parse_calendar_cache.setdefault(calendar_text, parse_calendar(calendar_text))) " \
+           "if type(calendar_text) is str else parse_calendar(calendar_text))" in new
+    text = "'open 0,1,2,3,4\\nholiday 2024-05-06'"
+    for call in [f"ages([(date(2024, 5, 1), date(2024, 5, 20)), (date(2024, 6, 1), date(2024, 6, 4))] * 3, {text})",
+                 "ages([(date(2024, 5, 1), date(2024, 5, 2))], 'shut 1')",  # raises at every call alike
+                 "ages([], 'shut 1')", f"ages([(date(2024, 5, 1), date(2024, 5, 9))], {text} + '\\\\n')"]:
+        assert run(new, call) == run(textwrap.dedent(CALENDAR), call)
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        (("    return days + len(calendar.label)", "    calendar.label = 'x'\n    return days"),
+         "the copy writes into the kept record"),
+        (("    return days + len(calendar.label)", "    calendar.holidays.append(start)\n    return days"),
+         "the copy changes a container of the kept record"),
+        (("    return days + len(calendar.label)", "    return days + len(calendar.open_days.pop())"),
+         "the copy takes from a container of the kept record"),
+        (("    return days + len(calendar.label)", "    return days + len(str(calendar))"),
+         "the copy hands the record on"),
+        (("working_days(start, end, calendar_text))", "working_days(start, end, start.isoformat()))"),
+         "a text that differs from call to call: nothing to keep"),
+        (("    calendar = Calendar()\n", "    calendar = Calendar()\n    calendar.holidays = HOLIDAYS\n"),
+         "the record holds a list made elsewhere"),
+    ],
+)
+def test_a_record_answer_left_alone(tmp_path: Path, change: tuple[str, str], why: str) -> None:
+    old, new = change
+    assert old in CALENDAR
+    source = "HOLIDAYS: list[date] = []\n" + CALENDAR.replace(old, new)
+    assert rewritten(tmp_path, source, "ages") is None, why

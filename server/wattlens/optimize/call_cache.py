@@ -244,19 +244,31 @@ def counters_around(node: cst.CSTNode, parents: Mapping[int, cst.CSTNode], funct
 
 def only_read(call: cst.Call, parents: Mapping[int, cst.CSTNode], shadowed: set[str],
               function: cst.FunctionDef) -> bool:
-    """The call's result, a container, is only read: where it is made, or through the one name it is
-    bound to (`first = shingles(a)`) wherever that name is used, so a kept answer handed out again is
-    the same as a new one."""
+    """The call's result, a container (or an open record's fields), is only read: where it is made, or
+    through the one name it is bound to (`first = shingles(a)`) wherever that name is used, so a kept
+    answer handed out again is the same as a new one."""
     written = {id(node) for _, target in facts.written(function.body) for node in facts.walk(target)}
+    record = purity.trusted().record_answers.get(facts.code(call.func))
+
+    def read(value: cst.BaseExpression) -> bool:
+        if record is None:
+            return _read_there(value, parents, shadowed, written)
+        # An open record (`calendar = parse_calendar(text)`): only its fields are read, each as a value
+        # nothing can change or as a container only read (`day in calendar.holidays`).
+        field = parents.get(id(value))
+        return isinstance(field, cst.Attribute) and field.value is value and id(field) not in written and (
+            field.attr.value in record.values
+            or (field.attr.value in record.containers and _read_there(field, parents, shadowed, written)))
+
     parent = parents.get(id(call))
     if isinstance(parent, cst.Assign) and parent.value is call and len(parent.targets) == 1 \
             and isinstance(parent.targets[0].target, cst.Name):
         name = parent.targets[0].target.value
         rebinding = {id(node.target) for node in facts.walk(function.body)
                      if isinstance(node, (cst.AssignTarget, cst.For, cst.CompFor))}
-        return all(id(use) in rebinding or _read_there(use, parents, shadowed, written)
+        return all(id(use) in rebinding or read(use)
                    for use in facts.walk(function.body) if isinstance(use, cst.Name) and use.value == name)
-    return _read_there(call, parents, shadowed, written)
+    return read(call)
 
 
 def _read_there(value: cst.BaseExpression, parents: Mapping[int, cst.CSTNode], shadowed: set[str],
@@ -301,6 +313,7 @@ def changes_nothing_read(function: cst.FunctionDef, keyed: Mapping[str, frozense
     assert isinstance(body, cst.IndentedBlock)
     shadowed = facts.bound_in(body) | facts.parameters(function)
     owned = purity.fresh_containers(body, facts.parameters(function))
+    owned |= purity.filled_fresh(body, owned)
     readers = purity.trusted().readers
     methods = purity.trusted().methods  # the class's own methods that change nothing
     span: cst.CSTNode = body

@@ -68,6 +68,8 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
     records = frozenset(
         s.name.value for s in module.body if isinstance(s, cst.ClassDef) and _is_record(s)) & bound_once
     records |= _plain_exceptions(module) & bound_once
+    open_records = {s.name.value: s for s in module.body
+                    if isinstance(s, cst.ClassDef) and s.name.value in records and _is_open_record(s)}
     functions = {s.name.value: s for s in module.body
                  if isinstance(s, cst.FunctionDef) and s.name.value in bound_once
                  and not s.decorators and s.asynchronous is None}
@@ -77,7 +79,7 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
     pure = set(functions)
     while True:  # drop functions that fail while their callees are assumed pure, until none does
         trusted = purity.Trusted(pure=frozenset(pure) | imported | records, module_aliases=aliases,
-                                 patterns=patterns)
+                                 patterns=patterns, open_records=frozenset(open_records))
         failing = {name for name in pure if not _is_pure(functions[name], trusted, modules)}
         if not failing:
             break
@@ -94,6 +96,8 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
     parts = frozenset(name for name in pure if _returns_immutable_parts(functions[name], immutable))
     whole = frozenset(name for name in pure if _returns_immutable(functions[name], immutable))
     returns = {name: single for name in pure if (single := _single_return(functions[name])) is not None}
+    answers = {name: answer for name in pure
+               if (answer := _record_answer(functions[name], open_records, immutable)) is not None}
     # `object()` changes nothing, but each call's answer is a new identity, never to be shared: a
     # function making one may run beside a kept answer, not be kept itself.
     harmless = purity.Trusted(pure=frozenset(pure) | imported | records | {"object"}, module_aliases=aliases,
@@ -119,6 +123,9 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
         frozen_records={**{name: fields for name, fields in from_project.frozen_records.items() if name in imported},
                         **frozen},
         imported={name: found for name, found in from_project.imported.items() if name in imported},
+        open_records=frozenset(open_records),
+        record_answers={**{name: found for name, found in from_project.record_answers.items() if name in imported},
+                        **answers},
         running_totals={name: total for name in pure
                         if (total := _running_total(functions[name]) or _running_state(functions[name])) is not None})
 
@@ -202,7 +209,7 @@ def _state_steps(function: cst.FunctionDef, names: list[str], span: tuple[int, i
                 exits[0], m.SimpleStatementLine(body=[m.Return(value=m.DoNotCare())])):
             return None
         returned = cst.ensure_type(cst.ensure_type(exits[0], cst.SimpleStatementLine).body[0], cst.Return).value
-        if returned is None or not _literal(returned):
+        if returned is None or not facts.is_literal(returned):
             return None
         guard, stop_value = branch.test, returned
     if not body or not all(m.matches(s, m.SimpleStatementLine(body=[m.Assign() | m.AugAssign()])) for s in body):
@@ -272,19 +279,9 @@ def _immutable_constants(module: cst.Module, bound_once: frozenset[str]) -> froz
     found: set[str] = set()
     for statement in module.body:
         bound = facts.single_binding(statement)
-        if bound is not None and bound[0].value in bound_once and _literal(bound[1]):
+        if bound is not None and bound[0].value in bound_once and facts.is_literal(bound[1]):
             found.add(bound[0].value)
     return frozenset(found)
-
-
-def _literal(value: cst.BaseExpression) -> bool:
-    if isinstance(value, (cst.SimpleString, cst.ConcatenatedString, cst.Integer, cst.Float, cst.Imaginary)):
-        return True
-    if isinstance(value, cst.UnaryOperation) and isinstance(value.operator, cst.Minus):
-        return isinstance(value.expression, (cst.Integer, cst.Float))
-    if isinstance(value, cst.Tuple):
-        return all(isinstance(e, cst.Element) and _literal(e.value) for e in value.elements)
-    return m.matches(value, m.Name("True") | m.Name("False") | m.Name("None"))
 
 
 def _stable(functions: dict[str, cst.FunctionDef], fixed: frozenset[str]) -> frozenset[str]:
@@ -339,7 +336,8 @@ def text_keyed(
                 and _does_work(statement):
             if statement.name.value in trusted.immutable_results:
                 found[statement.name.value] = statement.params.params
-            elif statement.name.value in trusted.immutable_parts and _returns_new_container(statement):
+            elif (statement.name.value in trusted.immutable_parts and _returns_new_container(statement)) \
+                    or statement.name.value in trusted.record_answers:
                 found[statement.name.value] = statement.params.params
                 containers.add(statement.name.value)
         if isinstance(statement, cst.ClassDef) and statement.name.value == class_name \
@@ -665,6 +663,7 @@ def _project_imports(module: cst.Module, project: ProjectModules) -> purity.Trus
     whole: set[str] = set()
     membership: dict[str, frozenset[int]] = {}
     frozen: dict[str, frozenset[str]] = {}
+    answers: dict[str, purity.RecordAnswer] = {}
     imported: dict[str, purity.Imported] = {}
     importer = project.module_file
     present = _single_imports(module)  # what a copy of an imported function may import beside it
@@ -693,13 +692,15 @@ def _project_imports(module: cst.Module, project: ProjectModules) -> purity.Trus
                     membership[local.value] = judged.membership_only[name]
                 if name in judged.frozen_records:
                     frozen[local.value] = judged.frozen_records[name]
+                if name in judged.record_answers:
+                    answers[local.value] = judged.record_answers[name]
                 home = project.parsed(path)
                 if name in judged.definitions and home is not None:
                     copies = copies or _copies_from(home, judged, _source(node), present, taken)
                     imported[local.value] = purity.Imported(judged.definitions[name], _source(node), *copies)
     return purity.Trusted(pure=frozenset(pure), costly=frozenset(costly), immutable_parts=frozenset(parts),
                           immutable_results=frozenset(whole), membership_only=membership, imported=imported,
-                          frozen_records=frozen)
+                          frozen_records=frozen, record_answers=answers)
 
 
 def _source(node: cst.ImportFrom) -> str:
@@ -859,6 +860,53 @@ def _plain_exceptions(module: cst.Module) -> frozenset[str]:
     return frozenset(found)
 
 
+def _is_open_record(cls: cst.ClassDef) -> bool:
+    """A mutable dataclass with fields alone (no methods that could reach past it), each field's default
+    a constant or a new container (`field(default_factory=dict)`), so `R()` shares nothing."""
+    if any(isinstance(base.value, cst.Name) and facts.code(base.value) in _RECORD_BASES for base in cls.bases) \
+            or _is_frozen_record(cls) or not isinstance(cls.body, cst.IndentedBlock):
+        return False
+    for statement in cls.body.body:
+        simple = statement if isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1 else None
+        line = simple.body[0] if simple is not None else None
+        if isinstance(line, cst.Expr) and isinstance(line.value, (cst.SimpleString, cst.ConcatenatedString)):
+            continue  # the docstring
+        if not isinstance(line, cst.AnnAssign) or not isinstance(line.target, cst.Name):
+            return False
+        default = line.value
+        if default is None or facts.is_literal(default):
+            continue
+        if not (isinstance(default, cst.Call) and facts.code(default.func) in {"field", "dataclasses.field"}
+                and all(arg.keyword is not None and (
+                    (arg.keyword.value == "default_factory" and facts.code(arg.value) in purity.FRESH_CONTAINER_CALLS)
+                    or (arg.keyword.value == "default" and facts.is_literal(arg.value))
+                    or arg.keyword.value in {"repr", "compare", "hash", "init"}) for arg in default.args)):
+            return False
+    return True
+
+
+def _record_answer(function: cst.FunctionDef, records: Mapping[str, cst.ClassDef],
+                   immutable: frozenset[str]) -> purity.RecordAnswer | None:
+    """For a pure function annotated to return one of the open `records` and returning only new ones it
+    made (`calendar = BusinessCalendar()` … `return calendar`): that record's fields, by what a reader
+    may do with them (see `purity.RecordAnswer`)."""
+    if function.returns is None or not isinstance(function.returns.annotation, cst.Name) \
+            or function.returns.annotation.value not in records:
+        return None
+    made = purity.fresh_containers(function.body, facts.all_parameters(function), frozenset(records))
+    returns = [node for node in facts.walk(function.body) if isinstance(node, cst.Return)]
+    if not returns or not all(isinstance(node.value, cst.Name) and node.value.value in made for node in returns):
+        return None
+    fields = {s.body[0].target.value: s.body[0].annotation.annotation
+              for s in getattr(records[function.returns.annotation.value].body, "body", ())
+              if isinstance(s, cst.SimpleStatementLine) and isinstance(s.body[0], cst.AnnAssign)
+              and isinstance(s.body[0].target, cst.Name)}
+    values = frozenset(name for name, annotation in fields.items() if _immutable(annotation, immutable))
+    return purity.RecordAnswer(values=values, containers=frozenset(
+        name for name, annotation in fields.items()
+        if name not in values and _immutable(annotation, immutable, outer=True)))
+
+
 def _is_frozen_record(cls: cst.ClassDef) -> bool:
     """A NamedTuple, or a `@dataclass(frozen=True)`, whose fields are all immutable values."""
     frozen = any(facts.code(base.value) in _RECORD_BASES for base in cls.bases) or any(
@@ -938,7 +986,8 @@ def _is_pure(function: cst.FunctionDef, trusted: purity.Trusted, modules: frozen
     params = facts.all_parameters(function)
     local = facts.bound_in(body)
     shadowed = params | local
-    owned = purity.fresh_containers(body, params)
+    owned = purity.fresh_containers(body, params, trusted.open_records)
+    owned |= purity.filled_fresh(body, owned)
     fresh = _fresh_valued(body, params, local, owned)
     with purity.trusting(trusted):
         for call in m.findall(body, m.Call()):
@@ -948,6 +997,9 @@ def _is_pure(function: cst.FunctionDef, trusted: purity.Trusted, modules: frozen
     for statement, target in facts.written(body):
         if isinstance(target, (cst.Subscript, cst.Attribute)) and purity.root_name(target) not in owned:
             return False  # an item or attribute of something it did not build
+        if isinstance(target, cst.Attribute) and isinstance(statement, (cst.Assign, cst.AugAssign)) \
+                and not purity.exposed(statement.value) <= fresh:
+            return False  # a record of its own holding what it was handed, which it may then change
         if isinstance(statement, cst.AugAssign) and isinstance(target, cst.Name) and target.value not in fresh:
             return False  # `xs += [...]` extends a list it may have been handed
     for name in _module_reads(function):

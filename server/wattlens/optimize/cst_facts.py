@@ -254,6 +254,17 @@ def cannot_raise(node: cst.BaseExpression) -> bool:
     return isinstance(node, (cst.Name, cst.Integer, cst.Float, cst.SimpleString))
 
 
+def is_literal(value: cst.BaseExpression) -> bool:
+    """A text, a number, True, False, None, or a tuple of such."""
+    if isinstance(value, (cst.SimpleString, cst.ConcatenatedString, cst.Integer, cst.Float, cst.Imaginary)):
+        return True
+    if isinstance(value, cst.UnaryOperation) and isinstance(value.operator, cst.Minus):
+        return isinstance(value.expression, (cst.Integer, cst.Float))
+    if isinstance(value, cst.Tuple):
+        return all(isinstance(e, cst.Element) and is_literal(e.value) for e in value.elements)
+    return m.matches(value, m.Name("True") | m.Name("False") | m.Name("None"))
+
+
 def is_simple(node: cst.BaseExpression) -> bool:
     """An expression that can be evaluated twice with the same result: names, attributes,
     constant subscripts and tuples of those."""

@@ -44,6 +44,14 @@ luminance of each colour worked out again for every pair).  So does a comparison
 lambda passing the caches (holdout15/courier_scans: every scan time parsed again, format by format, for
 each comparison; studied after its blind run).
 
+A helper may also call a costly helper only once, with texts the function hands it unchanged on every
+call (its own parameter, never rebound, or a constant): every call of the copy then asks for the same
+answer, kept after the first (holdout16/sla_clock, studied after its blind run: the desk's calendar
+parsed again for every ticket's business minutes).  That answer may be a new container, or a new
+record of an open dataclass (`callees`: fields with new-container defaults, no methods) filled in by
+the kept helper, where the copy only reads it (`day in calendar.holidays`, `calendar.hours[weekday]`,
+see `call_cache.only_read`): a kept answer is handed out again, so nothing may change it.
+
 Besides the module's helpers, a library call that makes an immutable value from texts alone may be kept
 the same way, keyed by those texts (`ipaddress.ip_network(cidr)`, `datetime.strptime(text, fmt)`,
 `Decimal(text)`): holdout14/deny_attribution, studied after its blind run, parsed every subnet of the
@@ -52,8 +60,8 @@ address plan again for every log line.
 The kept helper is keyed by every argument it is handed, each at a parameter annotated `str` or
 `int`, and simple (a name, an attribute); only plain values are looked up (`type(x) is str`, `type(x)
 is int`: a bool equals 1, a str subclass may answer differently), anything else is handed to the
-helper as before.  Its answer must be one nothing can change (`-> tuple[str, int]`), never a
-container, since it is handed out again.  An answer that raises is not kept, so it raises again at
+helper as before.  Its answer must be one nothing can change (`-> tuple[str, int]`), or one the copy
+only reads, since it is handed out again.  An answer that raises is not kept, so it raises again at
 the same calls.  And nothing may change what the kept helper reads while the function runs: its
 answer depends on its arguments alone (`callees` finds it stable), or neither the function nor the
 copied helper calls anything impure or writes into anything but containers they made themselves.
@@ -199,6 +207,7 @@ def _plans(function: cst.FunctionDef) -> list[_Sharing]:
         paired = name in comparators or any(id(call) in doubly for call in _calls_of(function, name))
         kept, calls = [], set[int]()
         looped = {id(c) for c in call_cache.repeated_calls(helper.body)}
+        fixed = _fixed_parameters(function, name, helper)
         helper_names = facts.names_in(helper) | names
         helper_locals = facts.local_names(helper)
         with purity.trusting(home):
@@ -208,8 +217,9 @@ def _plans(function: cst.FunctionDef) -> list[_Sharing]:
                     continue
                 # Only calls the helper makes again and again (in a loop over a table) have work to keep.
                 found = [c for c in _calls_of(helper, inner)
-                         if _keyable(c) and (id(c) in looped or (paired and inner in home.costly))]
-                if not found or (annotation := _cache_annotation(inner, found[0])) is None:
+                         if _keyable(c) and (id(c) in looped or (inner in home.costly and (
+                             paired or _same_every_call(c, helper, fixed))))]
+                if not found or (annotation := _cache_annotation(inner, found, helper)) is None:
                     continue
                 if inner not in home.stable and not _maker(found[0]) \
                         and not (calm and call_cache.changes_nothing_read(helper, home.text_keyed)):
@@ -299,21 +309,54 @@ def _keyable(call: cst.Call) -> bool:
                for i, arg in enumerate(call.args))
 
 
-def _cache_annotation(name: str, call: cst.Call) -> str | None:
-    """`dict[<key>, <answer>]` for a helper whose answer nothing can change; None for one returning
-    a container (a kept one would be shared by every later call)."""
-    if _maker(call):  # keyed by the texts it is handed (anything else is handed on as before)
-        key = "str" if len(call.args) == 1 else f"tuple[{', '.join(['str'] * len(call.args))}]"
+def _cache_annotation(name: str, calls: list[cst.Call], copied: cst.FunctionDef) -> str | None:
+    """`dict[<key>, <answer>]` for a helper whose answer nothing can change, or a new container (or
+    open record) that the copied helper only reads at each of `calls` (a kept one is handed out again);
+    None for any other."""
+    if _maker(calls[0]):  # keyed by the texts it is handed (anything else is handed on as before)
+        key = "str" if len(calls[0].args) == 1 else f"tuple[{', '.join(['str'] * len(calls[0].args))}]"
         return f"dict[{key}, Any]"
     trusted = purity.trusted()
     helper = trusted.definition_of(name)
-    if helper is None or name in trusted.text_keyed_containers or name not in trusted.text_keyed \
-            or helper.returns is None:
+    if helper is None or name not in trusted.text_keyed or helper.returns is None:
         return None
+    answer = facts.code(helper.returns.annotation)
+    if name in trusted.text_keyed_containers:
+        parents, shadowed = facts.parents(copied.body), facts.local_names(copied)
+        if not all(call_cache.only_read(call, parents, shadowed, copied) for call in calls):
+            return None
+        if name in trusted.record_answers:
+            answer = "Any"  # (the record's class may not be importable beside the copy)
     ints = trusted.counted_positions.get(name, frozenset())
     keys = ["int" if i in ints else "str" for i in range(len(helper.params.params))]
     key = keys[0] if len(keys) == 1 else f"tuple[{', '.join(keys)}]"
-    return f"dict[{key}, {facts.code(helper.returns.annotation)}]"
+    return f"dict[{key}, {answer}]"
+
+
+def _fixed_parameters(function: cst.FunctionDef, name: str, helper: cst.FunctionDef) -> frozenset[str]:
+    """The parameters of `helper` that every call of it in `function` hands the same value: one of
+    the function's parameters it never rebinds, or a constant."""
+    fixed = facts.parameters(function) - facts.bound_in(function.body)
+    params = [param.name.value for param in helper.params.params]
+    same: set[str] | None = None
+    for call in _calls_of(function, name):
+        handed = set()
+        for i, arg in enumerate(call.args):
+            at = arg.keyword.value if arg.keyword is not None else (params[i] if i < len(params) else None)
+            if at is not None and (facts.is_literal(arg.value)
+                                   or (isinstance(arg.value, cst.Name) and arg.value.value in fixed)):
+                handed.add(at)
+        same = handed if same is None else same & handed
+    return frozenset(same or ())
+
+
+def _same_every_call(call: cst.Call, helper: cst.FunctionDef, fixed: frozenset[str]) -> bool:
+    """The helper hands `call` only parameters it never rebinds that the function hands the same value
+    every time (`parse_calendar(calendar_text)` in `business_minutes`, called once per ticket with the
+    report's calendar): every call of the copy then asks for the same answer."""
+    rebound = facts.bound_in(helper.body)
+    return bool(call.args) and all(isinstance(arg.value, cst.Name) and arg.value.value in fixed
+                                   and arg.value.value not in rebound for arg in call.args)
 
 
 def _kept_call(call: cst.Call, kept: _Kept) -> cst.BaseExpression:

@@ -153,6 +153,16 @@ class RunningState:
 
 
 @dataclass(frozen=True)
+class RecordAnswer:
+    """The fields of the open record a helper returns, by what a reader may do with them: `values`
+    are annotated as values nothing can change (read them at will), `containers` as containers of
+    such values (only read them, as a kept container answer is read)."""
+
+    values: frozenset[str]
+    containers: frozenset[str]
+
+
+@dataclass(frozen=True)
 class Trusted:
     """Names of the module being rewritten that may be called like a pure builtin: its own
     functions that change nothing and return a new value each call, its record classes
@@ -215,6 +225,12 @@ class Trusted:
     (`self.territory_for`): a copy of one, taking `self` first, may be placed beside the class"""
     methods_of: str = ""
     """the class of `methods`"""
+    open_records: frozenset[str] = frozenset()
+    """the module's mutable dataclasses with no methods whose fields' defaults are constants or new
+    containers (`field(default_factory=dict)`): `R()` handed only constants is a new object nothing
+    else holds, which a function may fill in and still be pure"""
+    record_answers: Mapping[str, RecordAnswer] = field(default_factory=dict)
+    """those of `text_keyed_containers` that return a new open record each call, with its fields"""
 
     def definition_of(self, name: str) -> cst.FunctionDef | None:
         """The definition of the pure function `name`, of the module or imported from the project."""
@@ -590,9 +606,10 @@ def escapes(node: cst.CSTNode, name: str, *, sliced: bool = False) -> bool:
     return False
 
 
-def fresh_containers(body: cst.BaseSuite, params: set[str]) -> frozenset[str]:
+def fresh_containers(body: cst.BaseSuite, params: set[str], records: frozenset[str] = frozenset()) -> frozenset[str]:
     """Locals bound only to containers made right there (`[]`, `{}`, comprehensions, `list(…)`),
-    by `name = …`, `name: T = …` or side by side in `a, b = x, []`."""
+    by `name = …`, `name: T = …` or side by side in `a, b = x, []`; with `records` (open records,
+    see `Trusted.open_records`), also to one of those made right there from constants alone."""
     fresh: set[str] = set()
     stale: set[str] = set(params)
     plain: set[str] = set()
@@ -602,11 +619,74 @@ def fresh_containers(body: cst.BaseSuite, params: set[str]) -> frozenset[str]:
         for target in targets:
             for name, value in _paired(target, found.value):
                 plain.add(name)
-                (fresh if value is not None and _makes_container(value) else stale).add(name)
+                made = value is not None and (_makes_container(value) or _makes_record(value, records))
+                (fresh if made else stale).add(name)
             if not isinstance(target, cst.Name) and not _paired(target, found.value):
                 stale |= target_names(target)
     others = facts.bound_in(body) - plain
     return frozenset(fresh - stale - others)
+
+
+def filled_fresh(body: cst.BaseSuite, owned: frozenset[str]) -> frozenset[str]:
+    """Locals bound only to `groups.setdefault(key, <new container>)` of a dict of `owned` that gets its
+    values no other way (`counts = totals.setdefault(priority, [0, 0])`): each holds a container the
+    function made, so writing into it is writing into its own."""
+    uses: dict[str, list[cst.Name]] = {}
+    for node in facts.walk(body):
+        if isinstance(node, cst.Name) and node.value in owned:
+            uses.setdefault(node.value, []).append(node)
+    parents = facts.parents(body)
+    filling = {name for name, found in uses.items() if all(_fills_fresh(use, parents) for use in found)}
+    bound: dict[str, bool] = {}
+    for statement, target in facts.written(body):
+        if isinstance(target, cst.Name):
+            bound[target.value] = bound.get(target.value, True) and isinstance(statement, cst.Assign) \
+                and _new_default(statement.value, filling)
+    for node in facts.walk(body):  # a loop target or `as` name holds what it is handed
+        if isinstance(node, (cst.For, cst.CompFor)):
+            bound.update(dict.fromkeys(target_names(node.target), False))
+        elif isinstance(node, cst.AsName) and isinstance(node.name, cst.BaseExpression):
+            bound.update(dict.fromkeys(target_names(node.name), False))
+        elif isinstance(node, cst.NamedExpr):
+            bound.update(dict.fromkeys(target_names(node.target), False))
+    return frozenset(name for name, only in bound.items() if only and name not in owned)
+
+
+_FILLED_READS = frozenset({"get", "items", "keys", "values", "pop", "popitem", "clear", "copy", "setdefault"})
+
+
+def _new_default(value: cst.BaseExpression, filling: set[str]) -> bool:
+    """`d.setdefault(key, <new container>)` for one of the dicts `filling`."""
+    return isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) \
+        and isinstance(value.func.value, cst.Name) and value.func.value.value in filling \
+        and value.func.attr.value == "setdefault" and len(value.args) == 2 and _makes_container(value.args[1].value)
+
+
+def _fills_fresh(use: cst.Name, parents: Mapping[int, cst.CSTNode]) -> bool:
+    """This use of a dict the function made puts into it only new containers, or only reads it."""
+    parent = parents.get(id(use))
+    if isinstance(parent, cst.Attribute) and parent.value is use:
+        call = parents.get(id(parent))
+        if not (isinstance(call, cst.Call) and call.func is parent and parent.attr.value in _FILLED_READS):
+            return False
+        return parent.attr.value != "setdefault" or (len(call.args) == 2 and _makes_container(call.args[1].value))
+    if isinstance(parent, cst.Subscript) and parent.value is use:
+        holder = parents.get(id(parent))
+        if isinstance(holder, cst.AssignTarget):
+            assign = parents.get(id(holder))
+            return isinstance(assign, cst.Assign) and _makes_container(assign.value)
+        return not isinstance(holder, (cst.AugAssign, cst.Del, cst.For, cst.CompFor, cst.AnnAssign)) \
+            or getattr(holder, "target", None) is not parent
+    if isinstance(parent, cst.ComparisonTarget):
+        return parent.comparator is use
+    if isinstance(parent, (cst.For, cst.CompFor)):
+        return parent.iter is use
+    if isinstance(parent, (cst.AssignTarget, cst.AnnAssign)):  # its own binding (`totals = {}`)
+        return True
+    if isinstance(parent, cst.Arg):
+        reader = parents.get(id(parent))
+        return isinstance(reader, cst.Call) and isinstance(reader.func, cst.Name) and reader.func.value == "len"
+    return isinstance(parent, cst.Return)
 
 
 def _paired(
@@ -626,6 +706,11 @@ def _paired(
 def _makes_container(value: cst.BaseExpression) -> bool:
     return isinstance(value, (cst.List, cst.Dict, cst.Set, cst.ListComp, cst.DictComp, cst.SetComp)) or (
         isinstance(value, cst.Call) and isinstance(value.func, cst.Name) and value.func.value in FRESH_CONTAINER_CALLS)
+
+
+def _makes_record(value: cst.BaseExpression, records: frozenset[str]) -> bool:
+    return isinstance(value, cst.Call) and isinstance(value.func, cst.Name) and value.func.value in records \
+        and all(not arg.star and (facts.is_literal(arg.value) or _makes_container(arg.value)) for arg in value.args)
 
 
 def consumer(generator: cst.GeneratorExp, parents: dict[int, cst.CSTNode], shadowed: set[str]) -> cst.Call | None:
