@@ -1,0 +1,1 @@
+"""Market-basket analysis for the category managers' cross-merchandising reviews."""

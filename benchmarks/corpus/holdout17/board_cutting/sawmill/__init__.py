@@ -1,0 +1,1 @@
+"""Cut planning for the sawmill's cross-cut saw."""

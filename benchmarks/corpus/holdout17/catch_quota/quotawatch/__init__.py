@@ -1,0 +1,1 @@
+"""Quota monitoring for a fishing producer organisation."""

@@ -1,0 +1,1 @@
+"""Link analysis of motor and household claims for the special investigations unit."""

@@ -1,0 +1,1 @@
+"""Response-time planning for the county ambulance service."""

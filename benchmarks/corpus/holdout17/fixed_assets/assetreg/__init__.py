@@ -1,0 +1,1 @@
+"""Fixed-asset register and month-end depreciation."""

@@ -1,0 +1,1 @@
+"""World Handicap System calculations for the club's members."""

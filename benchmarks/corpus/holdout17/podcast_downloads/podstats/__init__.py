@@ -1,0 +1,1 @@
+"""Download statistics for the podcast host's audio CDN."""

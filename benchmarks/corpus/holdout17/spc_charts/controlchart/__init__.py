@@ -1,0 +1,1 @@
+"""Statistical process control for the bottling line's quality lab."""
