@@ -560,10 +560,13 @@ def test_an_open_record_made_and_filled_in_by_a_function_is_its_own_and_may_be_h
         ("counts = totals.setdefault(key, rows)", False),
         ("counts = totals.setdefault(key, [])\n    other = totals", False),
         ("counts = totals.setdefault(key, [])\n    for counts in rows: pass", False),
-        ("counts = totals.get(key)", False),
+        ("counts = totals.get(key)", True),
+        ("counts = totals[key]", True),
+        ("totals = dict(rows)\n    counts = totals[key]", False),
+        ("totals = {key: rows}\n    counts = totals[key]", False),
     ],
 )
-def test_a_name_bound_to_a_new_container_set_by_default_into_a_dict_of_its_own_is_its_own(
+def test_an_item_of_a_dict_of_its_own_holding_only_new_containers_is_its_own(
         use: str, filled: bool) -> None:
     function = cst.parse_module(f"def f(rows, key):\n    totals = {{}}\n    {use}\n").body[0]
     assert isinstance(function, cst.FunctionDef)

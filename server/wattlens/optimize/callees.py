@@ -54,7 +54,8 @@ _CONTAINERS = frozenset({"dict", "list", "set", "tuple", "frozenset", "Dict", "L
 _NEW_CONTAINERS = (cst.ListComp, cst.SetComp, cst.DictComp, cst.List, cst.Set, cst.Dict)
 # Statements whose effects reach past the function or its own values.
 _FORBIDDEN = (cst.Global, cst.Nonlocal, cst.Yield, cst.Await, cst.NamedExpr, cst.FunctionDef, cst.ClassDef,
-              cst.With, cst.Import, cst.ImportFrom, cst.Del)
+              cst.With, cst.Import, cst.ImportFrom)
+# (`del` of a local or of an item of a container it made is judged as any other write)
 
 
 def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> purity.Trusted:

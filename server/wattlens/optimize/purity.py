@@ -628,9 +628,10 @@ def fresh_containers(body: cst.BaseSuite, params: set[str], records: frozenset[s
 
 
 def filled_fresh(body: cst.BaseSuite, owned: frozenset[str]) -> frozenset[str]:
-    """Locals bound only to `groups.setdefault(key, <new container>)` of a dict of `owned` that gets its
-    values no other way (`counts = totals.setdefault(priority, [0, 0])`): each holds a container the
-    function made, so writing into it is writing into its own."""
+    """Locals bound only to an item of a container of `owned` that holds new containers alone and gets
+    items no other way (`counts = totals.setdefault(priority, [0, 0])`, `slot = updated[key]` of
+    `updated = {key: dict(slot) for key, slot in stock.items()}`): each holds a container the function
+    made, so writing into it is writing into its own."""
     uses: dict[str, list[cst.Name]] = {}
     for node in facts.walk(body):
         if isinstance(node, cst.Name) and node.value in owned:
@@ -641,9 +642,9 @@ def filled_fresh(body: cst.BaseSuite, owned: frozenset[str]) -> frozenset[str]:
     for statement, target in facts.written(body):
         if isinstance(target, cst.Name):
             bound[target.value] = bound.get(target.value, True) and isinstance(statement, cst.Assign) \
-                and _new_default(statement.value, filling)
+                and (_new_default(statement.value, filling) or _item_of(statement.value, filling))
     for node in facts.walk(body):  # a loop target or `as` name holds what it is handed
-        if isinstance(node, (cst.For, cst.CompFor)):
+        if isinstance(node, cst.For):  # (a comprehension's names are its own)
             bound.update(dict.fromkeys(target_names(node.target), False))
         elif isinstance(node, cst.AsName) and isinstance(node.name, cst.BaseExpression):
             bound.update(dict.fromkeys(target_names(node.name), False))
@@ -653,6 +654,30 @@ def filled_fresh(body: cst.BaseSuite, owned: frozenset[str]) -> frozenset[str]:
 
 
 _FILLED_READS = frozenset({"get", "items", "keys", "values", "pop", "popitem", "clear", "copy", "setdefault"})
+
+
+def _item_of(value: cst.BaseExpression, filling: set[str]) -> bool:
+    """`d[key]` or `d.get(key)` of one of the containers `filling`."""
+    if isinstance(value, cst.Subscript):
+        return isinstance(value.value, cst.Name) and value.value.value in filling \
+            and all(isinstance(e.slice, cst.Index) for e in value.slice)
+    return isinstance(value, cst.Call) and m.matches(value.func, m.Attribute(value=m.Name(), attr=m.Name("get"))) \
+        and cst.ensure_type(cst.ensure_type(value.func, cst.Attribute).value, cst.Name).value in filling \
+        and len(value.args) == 1
+
+
+def _new_items(value: cst.BaseExpression | None) -> bool:
+    """A container made right there holding only new containers (or none): `{}`, `[[], []]`,
+    `{key: dict(slot) for key, slot in stock.items()}`."""
+    if isinstance(value, (cst.Dict, cst.List)):
+        return all(_makes_container(e.value) for e in value.elements
+                   if isinstance(e, (cst.DictElement, cst.Element))) \
+            and all(isinstance(e, (cst.DictElement, cst.Element)) for e in value.elements)
+    if isinstance(value, cst.DictComp):
+        return _makes_container(value.value)
+    if isinstance(value, cst.ListComp):
+        return _makes_container(value.elt)
+    return isinstance(value, cst.Call) and m.matches(value.func, m.Name("dict") | m.Name("list")) and not value.args
 
 
 def _new_default(value: cst.BaseExpression, filling: set[str]) -> bool:
@@ -675,14 +700,17 @@ def _fills_fresh(use: cst.Name, parents: Mapping[int, cst.CSTNode]) -> bool:
         if isinstance(holder, cst.AssignTarget):
             assign = parents.get(id(holder))
             return isinstance(assign, cst.Assign) and _makes_container(assign.value)
-        return not isinstance(holder, (cst.AugAssign, cst.Del, cst.For, cst.CompFor, cst.AnnAssign)) \
-            or getattr(holder, "target", None) is not parent
+        return not isinstance(holder, (cst.AugAssign, cst.For, cst.CompFor, cst.AnnAssign)) \
+            or getattr(holder, "target", None) is not parent  # (`del d[key]` takes an item out)
     if isinstance(parent, cst.ComparisonTarget):
         return parent.comparator is use
     if isinstance(parent, (cst.For, cst.CompFor)):
         return parent.iter is use
-    if isinstance(parent, (cst.AssignTarget, cst.AnnAssign)):  # its own binding (`totals = {}`)
-        return True
+    if isinstance(parent, cst.AssignTarget):  # its own binding (`totals = {}`)
+        binding = parents.get(id(parent))
+        return isinstance(binding, cst.Assign) and _new_items(binding.value)
+    if isinstance(parent, cst.AnnAssign):
+        return parent.target is use and _new_items(parent.value)
     if isinstance(parent, cst.Arg):
         reader = parents.get(id(parent))
         return isinstance(reader, cst.Call) and isinstance(reader.func, cst.Name) and reader.func.value == "len"
