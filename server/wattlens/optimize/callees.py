@@ -125,6 +125,9 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
                         **frozen},
         imported={name: found for name, found in from_project.imported.items() if name in imported},
         open_records=frozenset(open_records),
+        classes={**{name: found for name, found in from_project.classes.items() if name in bound_once},
+                 **{s.name.value: purity.KnownClass(s, module, "", None, {}) for s in module.body
+                    if isinstance(s, cst.ClassDef) and s.name.value in bound_once}},
         record_answers={**{name: found for name, found in from_project.record_answers.items() if name in imported},
                         **answers},
         running_totals={name: total for name in pure
@@ -666,6 +669,7 @@ def _project_imports(module: cst.Module, project: ProjectModules) -> purity.Trus
     frozen: dict[str, frozenset[str]] = {}
     answers: dict[str, purity.RecordAnswer] = {}
     imported: dict[str, purity.Imported] = {}
+    classes: dict[str, purity.KnownClass] = {}
     importer = project.module_file
     present = _single_imports(module)  # what a copy of an imported function may import beside it
     taken = set(present).union(*(facts.bound_in(s) | facts.bound_otherwise(s) for s in module.body))
@@ -682,6 +686,11 @@ def _project_imports(module: cst.Module, project: ProjectModules) -> purity.Trus
             for alias in node.names:
                 name = facts.code(alias.name)
                 local = alias.asname.name if alias.asname is not None else alias.name
+                home = project.parsed(path)
+                if name in judged.classes and isinstance(local, cst.Name) and home is not None:
+                    copies = copies or _copies_from(home, judged, _source(node), present, taken)
+                    own = judged.classes[name]
+                    classes[local.value] = purity.KnownClass(own.definition, own.module, _source(node), *copies)
                 if name not in judged.pure or not isinstance(local, cst.Name):
                     continue
                 pure.add(local.value)
@@ -695,13 +704,12 @@ def _project_imports(module: cst.Module, project: ProjectModules) -> purity.Trus
                     frozen[local.value] = judged.frozen_records[name]
                 if name in judged.record_answers:
                     answers[local.value] = judged.record_answers[name]
-                home = project.parsed(path)
                 if name in judged.definitions and home is not None:
                     copies = copies or _copies_from(home, judged, _source(node), present, taken)
                     imported[local.value] = purity.Imported(judged.definitions[name], _source(node), *copies)
     return purity.Trusted(pure=frozenset(pure), costly=frozenset(costly), immutable_parts=frozenset(parts),
                           immutable_results=frozenset(whole), membership_only=membership, imported=imported,
-                          frozen_records=frozen, record_answers=answers)
+                          frozen_records=frozen, record_answers=answers, classes=classes)
 
 
 def _source(node: cst.ImportFrom) -> str:

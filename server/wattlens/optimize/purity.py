@@ -231,6 +231,9 @@ class Trusted:
     else holds, which a function may fill in and still be pure"""
     record_answers: Mapping[str, RecordAnswer] = field(default_factory=dict)
     """those of `text_keyed_containers` that return a new open record each call, with its fields"""
+    classes: Mapping[str, KnownClass] = field(default_factory=dict, repr=False)
+    """the classes the module defines at its top, and those it imports by name from the project's other
+    modules, by local name"""
 
     def definition_of(self, name: str) -> cst.FunctionDef | None:
         """The definition of the pure function `name`, of the module or imported from the project."""
@@ -252,6 +255,21 @@ class Imported:
     """for each name its own module binds once at top level, the import statement a copy of it in the
     importing module needs for that name ('' where the importer binds it so already); names the
     importer binds otherwise are left out (a copy using them would read the importer's)"""
+
+
+@dataclass(frozen=True)
+class KnownClass:
+    """A class of the project, and what a copy of its methods beside the importing module needs."""
+
+    definition: cst.ClassDef
+    module: cst.Module
+    """the module defining it"""
+    source: str
+    """the module as the importing statement names it ('' for the module's own class)"""
+    home: Trusted | None
+    """what its own module trusts (None for the module's own class: what the module trusts)"""
+    imports: Mapping[str, str]
+    """as `Imported.imports`"""
 
 
 # Set by `trusting` while a recipe rewrites one function of a known module; a recipe

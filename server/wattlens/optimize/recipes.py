@@ -87,6 +87,7 @@ from wattlens.analysis.target import (
 )
 from wattlens.models import Candidate, Target
 from wattlens.optimize import (
+    attribute_text,
     call_cache,
     callees,
     find_or_append,
@@ -747,6 +748,8 @@ RECIPES: tuple[Recipe, ...] = (
            companions=growing_folds.folded_copies),
     Recipe("state-changed-in-place", reducers.EXPLANATION, reducers.change_in_place,
            companions=reducers.in_place_copies),
+    Recipe("text-built-in-pieces", attribute_text.EXPLANATION, attribute_text.build_in_pieces,
+           companions=attribute_text.piece_subclasses),
     Recipe("table-made-once", made_once.EXPLANATION, made_once.keep_tables, imports=("import functools",),
            companions=made_once.wrappers),
     Recipe("count-by-bisect", ranks.EXPLANATION, ranks.count_by_bisect, imports=("import bisect",)),
@@ -920,7 +923,9 @@ def _with_companion(module: str, top_level_name: str, companion: str, imports: t
     """`module` with the definition `companion` above `top_level_name` (and the imports it needs);
     as it is where the same definition is there already (an earlier recipe of a combination made
     it), None where the name is taken by something else."""
-    name = cst.ensure_type(cst.parse_statement(companion), cst.FunctionDef).name.value
+    defined = cst.parse_statement(companion)
+    assert isinstance(defined, (cst.FunctionDef, cst.ClassDef))  # companions are functions or classes
+    name = defined.name.value
     existing = [s for s in cst.parse_module(module).body if name in facts.bound_in(s) | facts.bound_otherwise(s)]
     if existing:
         same = len(existing) == 1 and existing[0].deep_equals(cst.parse_statement(companion))
