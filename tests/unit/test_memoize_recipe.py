@@ -10,8 +10,10 @@ import random
 import sys
 import textwrap
 
+import libcst as cst
 import pytest
 
+from wattlens.optimize import callees, purity
 from wattlens.optimize.recipes import rewrite_with_recipes
 
 
@@ -752,3 +754,46 @@ def test_a_path_carried_only_to_find_cycles_is_not_part_of_the_key() -> None:
 def test_a_path_that_decides_an_answer_stays_in_the_key(change: tuple[str, str]) -> None:
     new = rewrite(COSTS.replace(*change))
     assert new is None or "key = (name, path)" in new
+
+
+CUTS = '''
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Stock:
+    name: str
+    length: int
+    price: float
+
+
+def best_cut(length: int, stock: list, kerf: int) -> tuple[float, tuple[Stock, ...]]:
+    best_value: float = 0
+    best_pieces: tuple[Stock, ...] = ()
+    for item in stock:
+        if item.length > length:
+            continue
+        value, pieces = best_cut(max(length - item.length - kerf, 0), stock, kerf)
+        value += item.price
+        if value > best_value:
+            best_value, best_pieces = value, (item,) + pieces
+    return best_value, best_pieces
+'''
+
+
+def test_parts_unpacked_from_answers_nothing_can_change_may_be_added_to() -> None:
+    with purity.trusting(callees.trusted_in(cst.parse_module(textwrap.dedent(CUTS)))):  # `Stock` is frozen
+        new = rewrite(CUTS)
+        changed = rewrite(CUTS.replace("tuple[float, tuple[Stock, ...]]", "tuple[float, list]"))
+    assert new is not None and "value, pieces = best_cut_memo(" in new
+    scope: dict[str, object] = {}
+    exec(textwrap.dedent(CUTS), scope)
+    stock_type = scope["Stock"]
+    assert callable(stock_type)
+    rng = random.Random(5)
+    cases: list[tuple[object, ...]] = []
+    for _ in range(40):
+        stock = [stock_type(f"s{i}", rng.randint(1, 9), float(rng.randint(1, 20))) for i in range(rng.randint(0, 4))]
+        cases.append((rng.randint(-2, 30), stock, rng.randint(0, 2)))
+    same_behaviour(CUTS, new, cases)
+    assert changed is None  # a part that can change may not be added to

@@ -347,6 +347,8 @@ def _deeply_immutable(annotation: cst.BaseExpression) -> bool:
     `tuple[int, ...]`, `frozenset[str]` (not a bare `tuple`, whose items are unknown)."""
     for member in _members(annotation):
         name = _type_name(member)
+        if isinstance(member, cst.Name) and name in purity.trusted().frozen_records:
+            continue  # a frozen record whose fields are all immutable (`StockLength`)
         if name not in _IMMUTABLE_RESULTS:
             return False
         arguments = _type_arguments(member)
@@ -553,6 +555,9 @@ def _changes_nothing(function: cst.FunctionDef, name: str, params: set[str]) -> 
     owned = purity.fresh_containers(body, params)
     # Declared immutable answers may be shared freely; otherwise they must not be changed.
     answers = set() if _result_label(function) in _IMMUTABLE_RESULTS else _names_holding_answers(body, name)
+    # Parts unpacked from answers that cannot change (`value, pieces = best_cut(...)` of a `tuple[float,
+    # tuple[StockLength, ...]]`) are new values to `value += price`, as a number computed there is.
+    unpacked = name if function.returns is not None and _deeply_immutable(function.returns.annotation) else None
     for call in m.findall(body, m.Call()):
         assert isinstance(call, cst.Call)
         if m.matches(call.func, m.Name(name)):
@@ -568,7 +573,7 @@ def _changes_nothing(function: cst.FunctionDef, name: str, params: set[str]) -> 
         if isinstance(target, (cst.Subscript, cst.Attribute)) and purity.root_name(target) not in owned:
             return False
         if isinstance(found, cst.AugAssign) and isinstance(target, cst.Name) and (
-                target.value in params | answers or not _rebound_to_new_values(body, target.value)):
+                target.value in params | answers or not _rebound_to_new_values(body, target.value, unpacked)):
             return False  # `xs += [x]` changes the list in place
     return True
 
@@ -585,13 +590,16 @@ def _names_holding_answers(body: cst.BaseSuite, name: str) -> set[str]:
     return holding
 
 
-def _rebound_to_new_values(body: cst.BaseSuite, local: str) -> bool:
-    """Whether every plain assignment of `local` makes a new value (`0`, `x + 1`), so that
-    `local += …` cannot change an object something else holds."""
+def _rebound_to_new_values(body: cst.BaseSuite, local: str, unpacked: str | None = None) -> bool:
+    """Whether every plain assignment of `local` makes a new value (`0`, `x + 1`), or (with `unpacked`,
+    a function whose answers nothing can change) unpacks a call of it, so that `local += …` cannot
+    change an object something else holds."""
     for found in m.findall(body, m.Assign()):
         assert isinstance(found, cst.Assign)
         assigns_local = any(local in purity.target_names(t.target) for t in found.targets)
-        if assigns_local and (not isinstance(found.targets[0].target, cst.Name) or purity.exposed(found.value)):
+        if not assigns_local or (unpacked is not None and m.matches(found.value, m.Call(func=m.Name(unpacked)))):
+            continue
+        if not isinstance(found.targets[0].target, cst.Name) or purity.exposed(found.value):
             return False
     return True
 
