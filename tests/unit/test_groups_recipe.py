@@ -156,3 +156,47 @@ def test_keys_that_cannot_be_hashed_leave_the_filters_walking_the_whole_collecti
     for each in (new, source):
         with pytest.raises(TypeError, match="not subscriptable"):
             run(each, broken, ["a"], 0)
+
+
+PAIRS = """
+def f(baskets, items, least):
+    found = []
+    for i, first in enumerate(items):
+        for second in items[i + 1:]:
+            both = sum(1 for basket in baskets if first in basket and second in basket)
+            if both >= least:
+                found.append((first, second, both))
+    return found
+"""
+
+
+def test_a_membership_filter_walks_only_the_collections_holding_the_probe() -> None:
+    new = rewrite(index_repeated_filters, PAIRS)
+    assert new is not None
+    assert "baskets_by_key.get(first, ()) if type(first) in (int, str, float, bool, bytes, type(None)) " \
+           "else baskets" in new
+    rng = random.Random(11)
+    nan = float("nan")
+    for _ in range(150):
+        pool: list[object] = ["a", "b", "c", 1, 1.0, True, 0, nan, None, b"a"]
+        baskets: list[object] = []
+        for _ in range(rng.randint(0, 12)):
+            basket = rng.sample(pool, rng.randint(0, 4)) + rng.sample(pool, rng.randint(0, 2))
+            baskets.append(rng.choice([list, tuple, set, frozenset, dict.fromkeys])(basket))
+        if rng.random() < 0.1:
+            baskets.append("abc")  # a text: `in` finds substrings, so the whole collection is walked
+        if rng.random() < 0.1:
+            baskets.append([["a"], "b"])  # a member that is no plain value
+        items = rng.sample([*pool, "ab", ["a"]], rng.randint(0, 5))
+        least = rng.randint(0, 2)
+        assert outcome(new, baskets, items, least) == outcome(PAIRS, baskets, items, least)
+
+
+@pytest.mark.parametrize("change", [
+    ("if first in basket and", "if first not in basket and"),
+    ("if first in basket and", "if basket in first and"),
+    ("if first in basket and", "if first in baskets[0] and"),
+])
+def test_membership_filters_an_index_would_not_answer_the_same_are_left_alone(change: tuple[str, str]) -> None:
+    assert change[0] in PAIRS
+    assert rewrite(index_repeated_filters, PAIRS.replace(*change)) is None

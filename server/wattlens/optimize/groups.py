@@ -32,6 +32,14 @@ where the collection had items, since the filter worked it out only for an item 
 false-accepted in its blind run: a payment without a customer on a ledger without invoices).  Where a
 key cannot be filed (a list loaded from JSON cannot be hashed; an item of a kind with no such part) the
 flag is None and the filters walk the whole collection as before, raising where the original did.
+
+A filter may also start with a membership test of something of the item (`first in basket`, `tag in
+post.tags`): each item is filed once under each of its members, so it is found under every probe it
+holds, in the collection's order (holdout17/basket_rules, studied after its blind run: the baskets
+holding both items of every pair counted over all baskets).  `in` asks `==` of each member of a list,
+which a dict answers the same only for plain values: members of any other type, or a collection of
+them that is not a list, tuple, set, frozenset or dict (`in` of a text finds substrings), leave the
+flag None; a probe that is not a plain value walks the whole collection.
 """
 
 from __future__ import annotations
@@ -51,6 +59,7 @@ EXPLANATION = (
 )
 
 _ITEM = "__item__"  # the item's name while filters are matched with each other
+_PLAIN = "(int, str, float, bool, bytes, type(None))"
 
 
 @dataclass(frozen=True)
@@ -62,6 +71,8 @@ class _Filter:
     shape: str
     """the collection, the loop target and the key with the item's names made neutral:
     filters of the same shape share an index"""
+    members: bool = False
+    """the filter asks `probe in key`: each item is filed under every member of its key"""
 
 
 def index_repeated_filters(function: cst.FunctionDef) -> cst.FunctionDef | None:
@@ -91,13 +102,16 @@ def _filters(loop: cst.For | cst.While, local: set[str]) -> list[_Filter]:
         if not isinstance(clause.iter, cst.Name) or clause.iter.value not in local:
             continue
         keyed = keyed_filter(node, parents, local, any_unconditioned=True)
+        members = keyed is None
+        keyed = keyed or _membership_filter(node, parents, local)
         if keyed is None:
             continue
         names, key, probe = keyed
         items = clause.iter.value
         if items in loop_bound or purity.may_change(loop, items, local, loop_bound):
             continue
-        found.append(_Filter(node, items, key, probe, f"{items}|{shape_of(names, clause.target, key)}"))
+        shape = f"{items}|{'in' if members else '=='}|{shape_of(names, clause.target, key)}"
+        found.append(_Filter(node, items, key, probe, shape, members))
     kept = {id(node) for node in facts.outermost([found_filter.node for found_filter in found])}
     return [found_filter for found_filter in found if id(found_filter.node) in kept]
 
@@ -132,6 +146,32 @@ def keyed_filter(node: cst.ListComp | cst.SetComp | cst.GeneratorExp | cst.DictC
     if not purity.is_pure_expression(key, local) or not purity.is_pure_expression(probe, local):
         return None
     return names, key, probe
+
+
+def _membership_filter(node: cst.ListComp | cst.SetComp | cst.GeneratorExp | cst.DictComp,
+                       parents: dict[int, cst.CSTNode], local: set[str]
+                       ) -> tuple[frozenset[str], cst.BaseExpression, cst.BaseExpression] | None:
+    """(the names its target binds, the members, the probe) of a filter with one `for` (not async),
+    made where it is used, whose first condition is `probe in members`: members of the item alone (one
+    of its names, or an attribute of one), a pure probe reading no item (`first in basket`)."""
+    if isinstance(node, cst.GeneratorExp) and purity.consumer(node, parents, local) is None:
+        return None
+    clause = node.for_in
+    if clause.inner_for_in is not None or clause.asynchronous is not None or not clause.ifs:
+        return None
+    names = purity.target_names(clause.target)
+    test = facts.conjuncts(clause.ifs[0].test)[0]
+    if not names or not isinstance(clause.target, (cst.Name, cst.Tuple)) or not isinstance(test, cst.Comparison) \
+            or len(test.comparisons) != 1 or not isinstance(test.comparisons[0].operator, cst.In):
+        return None
+    probe, members = test.left, test.comparisons[0].comparator
+    root: cst.BaseExpression = members
+    while isinstance(root, cst.Attribute):
+        root = root.value
+    if not (isinstance(root, cst.Name) and root.value in names) or purity.reads(probe) & names \
+            or not purity.is_pure_expression(probe, local):
+        return None
+    return names, members, probe
 
 
 def shape_of(names: frozenset[str], *parts: cst.CSTNode) -> str:
@@ -190,6 +230,10 @@ def _rewrite(function: cst.FunctionDef, loop: cst.For | cst.While, filters: list
         clause = found.node.for_in
         index, flag = indexes[found.shape]
         lookup = f"{index}.get({facts.code(found.probe)}, ())"
+        if found.members:
+            # `probe in members` of a list asks `==` of each member: a probe that is no plain value (a list,
+            # which a dict could not even look up) walks the whole collection, as before.
+            lookup = f"({lookup} if type({facts.code(found.probe)}) in {_PLAIN} else {found.items})"
         if not facts.cannot_raise(found.probe):
             # The filter worked the probe out only for an item (`payment["customer"]` may raise): with no
             # items, it never ran, so neither may the lookup.
@@ -209,7 +253,28 @@ def _build(found: _Filter, index: str, flag: str, taken: set[str]) -> cst.BaseSt
     target = found.node.for_in.target
     fresh = {name: facts.unused_name(taken, name) for name in sorted(purity.target_names(target))}
     target_code, key = facts.renamed_code(target, fresh), facts.renamed_code(found.key, fresh)
-    if isinstance(target, cst.Name):
+    if found.members:
+        # Each item once under each of its members; members that are no plain values (whose `==` may
+        # not agree with their hash), or a collection of them that is not a plain container (`in` of a
+        # text finds substrings), leave the whole collection to the filters (as a key that cannot be
+        # hashed does).
+        entry, members, member, filed = (facts.unused_name(taken, name) for name in ("entry", "members", "member",
+                                                                                      "filed"))
+        unpack = f"            {target_code} = {entry}\n" if not isinstance(target, cst.Name) else ""
+        if isinstance(target, cst.Name):
+            entry = target_code
+        filing = (f"        for {entry} in {found.items}:\n" + unpack
+                  + f"            {members} = {key}\n"
+                  f"            if type({members}) not in (list, tuple, set, frozenset, dict):\n"
+                  f"                raise TypeError\n"
+                  f"            {filed} = set()\n"
+                  f"            for {member} in {members}:\n"
+                  f"                if type({member}) not in {_PLAIN}:\n"
+                  f"                    raise TypeError\n"
+                  f"                if {member} not in {filed}:\n"
+                  f"                    {filed}.add({member})\n"
+                  f"                    {index}.setdefault({member}, []).append({entry})\n")
+    elif isinstance(target, cst.Name):
         filing = (f"        for {target_code} in {found.items}:\n"
                   f"            {index}.setdefault({key}, []).append({target_code})\n")
     else:  # `for name, score in pairs` files each whole pair
