@@ -178,3 +178,55 @@ def test_entries_whose_field_cannot_be_hashed_leave_the_filters_walking_the_hist
     assert new is not None
     args = ([(["a"], 40), (["b"], 10), (["a"], 8), (["a"], 30)],)  # lists, as loaded from JSON
     assert outcome(new, *args) == outcome(STATEMENTS, *args)
+
+
+DOWNLOADS = """
+def f(requests, window):
+    counted = []
+    kept = []
+    other = address = stamp = None
+    for episode, ip, when in requests:
+        duplicate = False
+        for other, address, stamp in counted:
+            if other == episode and address == ip:
+                if when - stamp < window:
+                    duplicate = True
+                    break
+        if duplicate:
+            kept.append((None, other, address, stamp))
+            continue
+        counted.append((episode, ip, when))
+        kept.append((episode, other, stamp))
+    return kept
+"""
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_a_loop_over_the_history_walks_only_the_entries_filed_under_its_value(seed: int) -> None:
+    new = rewrite(index_growing_history, DOWNLOADS)
+    assert new is not None
+    assert "for other, address, stamp in ((counted_by_other.get(episode, ()) if counted_by_other else ()) " \
+           "if counted_by_other_filed else counted):" in new
+    assert "        else:\n            if counted:\n                other, address, stamp = counted[-1]\n" in new
+    rng = random.Random(seed)
+    requests = [(rng.choice(["a", "b", 1, 1.0, True]), rng.choice("xy"), rng.randint(0, 30))
+                for _ in range(seed * 25)]
+    requests.sort(key=lambda request: request[2])
+    assert outcome(new, requests, 7) == outcome(DOWNLOADS, requests, 7)
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        (("                    break\n", "                    break\n            else:\n                pass\n"),
+         "the if has an else"),
+        (("if when - stamp < window:", "if when - stamp < window and counted.append(0):"), "the loop adds to it"),
+        (("                    duplicate = True\n", "                    duplicate = True\n                    episode = 0\n"),
+         "the probe's name is rebound in the loop"),
+        (("if when - stamp < window:", "if when - print(stamp) < window:"), "a call that is not pure"),
+    ],
+)
+def test_a_loop_over_the_history_left_alone(change: tuple[str, str], why: str) -> None:
+    old, new = change
+    assert old in DOWNLOADS
+    assert rewrite(index_growing_history, DOWNLOADS.replace(old, new)) is None, why

@@ -34,6 +34,12 @@ body, and every later mention of it one of:
   fields and such a value (`charge.card == card`), always the same field.  A generator must be
   consumed on the spot (by `sum`, `any`, `list`…), so the value it asks for is the one read when
   it was made.
+A loop over the history (`for other, when, paid in history:`) counts as a filter too where its body is
+one `if` (no `else`) whose test starts with such an equality, so an entry filed elsewhere does nothing
+there: it walks the entries filed under the value, and when it ends without `break` its variables get
+the history's last entry, as the walk over all of it left them (holdout17/podcast_downloads, studied
+after its blind run: every counted download of the last day walked for each request).  Its calls must be
+pure and nothing in it may write into anything, rebind what the probe reads or add to the history.
 No closure, `global` or `nonlocal` may reach the list.  Once an entry's field cannot be filed (a list
 loaded from JSON cannot be hashed), nothing more is filed and the filters walk the whole history as
 before; an empty index is not asked (the filter worked its value out only for an entry).  An entry
@@ -117,9 +123,12 @@ def _history(function: cst.FunctionDef, binding: cst.BaseStatement, bound: cst.N
             continue
         if isinstance(parent, cst.Return):
             continue  # handed out as the function ends, when the index is no longer read
-        if not isinstance(parent, cst.CompFor) or parent.iter is not mention:
+        if isinstance(parent, cst.For) and parent.iter is mention:
+            asked = _loop_filter(parent, name, shadowed)
+        elif isinstance(parent, cst.CompFor) and parent.iter is mention:
+            asked = _filter(parent, parents, shadowed)
+        else:
             return None
-        asked = _filter(parent, parents, shadowed)
         if asked is None:
             return None
         shape, access, field, probe = asked
@@ -208,7 +217,42 @@ def _filter(comp_for: cst.CompFor, parents: dict[int, cst.CSTNode], shadowed: se
         return None
     if len(set(names)) != len(names):
         return None
-    first = facts.conjuncts(comp_for.ifs[0].test)[0]
+    return _asked(target, names, comp_for.ifs[0].test, comprehension)
+
+
+def _loop_filter(loop: cst.For, history: str, shadowed: set[str]
+                 ) -> tuple[tuple[str, object], str, str, cst.BaseExpression] | None:
+    """As `_filter`, for a loop over the history whose body is one `if` (no `else`) whose test starts
+    with the equality (`for episode, ip, ua, stamp in counted: if episode == request["episode"] and …`):
+    an entry that fails it does nothing.  Nothing in the loop may change what the probe reads (it is
+    worked out once, for the lookup) or add to the history; its calls are pure."""
+    target = loop.target
+    if isinstance(target, cst.Name):
+        names = [target.value]
+    elif isinstance(target, cst.Tuple) and all(isinstance(e, cst.Element) and isinstance(e.value, cst.Name)
+                                               for e in target.elements):
+        names = [cst.ensure_type(e.value, cst.Name).value for e in target.elements]
+    else:
+        return None
+    body = loop.body.body if isinstance(loop.body, cst.IndentedBlock) else []
+    if len(set(names)) != len(names) or len(body) != 1 or not isinstance(test := body[0], cst.If) \
+            or test.orelse is not None or loop.asynchronous is not None:
+        return None
+    parents = facts.parents(loop)
+    if any(purity.root_name(t) is not None for _, t in facts.written(loop.body) if not isinstance(t, cst.Name)) \
+            or facts.mentions(loop.body, history, parents) \
+            or not all(purity.is_pure_call(c, shadowed) for c in facts.walk(loop) if isinstance(c, cst.Call)):
+        return None
+    asked = _asked(target, names, test.test, loop)
+    if asked is None or purity.reads(asked[3]) & facts.bound_in(loop.body):
+        return None
+    return asked
+
+
+def _asked(target: cst.BaseExpression, names: list[str], test: cst.BaseExpression, scope: cst.CSTNode
+           ) -> tuple[tuple[str, object], str, str, cst.BaseExpression] | None:
+    """What a filter of the entries `names` asks, from the first condition of its `test`."""
+    first = facts.conjuncts(test)[0]
     if not (isinstance(first, cst.Comparison) and len(first.comparisons) == 1
             and isinstance(first.comparisons[0].operator, cst.Equal)):
         return None
@@ -222,7 +266,7 @@ def _filter(comp_for: cst.CompFor, parents: dict[int, cst.CSTNode], shadowed: se
                 and m.matches(field.value, m.Name(target.value)):
             return ("field", field.attr.value), f".{field.attr.value}", field.attr.value, probe
         if isinstance(target, cst.Name) and (key := _constant_key(field, target.value)) is not None \
-                and _reads_only_keys(comprehension, target.value):
+                and _reads_only_keys(scope, target.value):
             label = key if key.isidentifier() else "key"
             return ("key", key), f"[{facts.code(cst.ensure_type(field, cst.Subscript).slice[0].slice)}]", label, probe
     return None
@@ -244,7 +288,7 @@ def _reads_only_keys(comprehension: cst.CSTNode, name: str) -> bool:
     parents = facts.parents(comprehension)
     for mention in facts.mentions(comprehension, name, parents):
         read = parents.get(id(mention))
-        if isinstance(read, cst.CompFor) and read.target is mention:
+        if isinstance(read, (cst.CompFor, cst.For)) and read.target is mention:
             continue
         if read is None or _constant_key(read, name) is None or facts.in_a_target(read, parents):
             return False
@@ -283,6 +327,20 @@ class _Filed(cst.CSTTransformer):
         # up): with none, nor may the lookup.  Once an entry could not be filed, the whole history is walked.
         lookup = f"(({lookup} if {self.index} else ()) if {self.filed} else {self.history.name})"
         return updated_node.with_changes(iter=cst.parse_expression(lookup))
+
+    def leave_For(self, original_node: cst.For, updated_node: cst.For) -> cst.For:
+        probe = self.history.probes.get(id(original_node))
+        if probe is None:
+            return updated_node
+        name = self.history.name
+        lookup = f"(({self.index}.get({facts.code(probe)}, ()) if {self.index} else ()) if {self.filed} else {name})"
+        # A loop that ends without `break` leaves its variables holding the history's last entry, as the
+        # walk over the whole history did.
+        last = cst.parse_statement(f"if {name}:\n    {facts.code(original_node.target)} = {name}[-1]\n")
+        orelse = updated_node.orelse
+        body = [last, *(orelse.body.body if orelse is not None and isinstance(orelse.body, cst.IndentedBlock) else [])]
+        return updated_node.with_changes(iter=cst.parse_expression(lookup),
+                                         orelse=cst.Else(body=cst.IndentedBlock(body=body)))
 
     def leave_SimpleStatementLine(
         self, original_node: cst.SimpleStatementLine, updated_node: cst.SimpleStatementLine
