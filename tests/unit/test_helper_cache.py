@@ -430,3 +430,66 @@ def test_a_record_answer_left_alone(tmp_path: Path, change: tuple[str, str], why
     assert old in CALENDAR
     source = "HOLIDAYS: list[date] = []\n" + CALENDAR.replace(old, new)
     assert rewritten(tmp_path, source, "ages") is None, why
+
+
+ASSETS = '''
+from dataclasses import dataclass
+
+
+@dataclass
+class Asset:
+    cost: float
+    life: int
+
+
+def charge(asset: Asset, age: int) -> float:
+    book = asset.cost
+    for month in range(age + 1):
+        step = round(book * 2 / asset.life, 2)
+        if month == age:
+            return step
+        book -= step
+    return 0.0
+
+
+def accumulated(asset: Asset, age: int) -> float:
+    total = 0.0
+    for month in range(age + 1):
+        total += charge(asset, month)
+    return round(total, 2)
+
+
+def schedule(assets: list[Asset], months: int) -> list[tuple[int, float]]:
+    rows = []
+    for month in range(months):
+        for asset in assets:
+            rows.append((month, accumulated(asset, month)))
+    return rows
+'''
+
+
+def test_a_helper_of_an_object_and_a_number_is_kept_by_the_objects_identity(tmp_path: Path) -> None:
+    new = rewritten(tmp_path, ASSETS, "schedule")
+    assert new is not None
+    assert "charge_cache.setdefault((id(asset), month), (asset, charge(asset, month)))[-1]) " \
+           "if type(month) is int else charge(asset, month))" in new
+    for call in ["schedule([Asset(1000.0, 10), Asset(500.0, 4), Asset(1000.0, 10)], 12)", "schedule([], 3)",
+                 "schedule([Asset(10.0, 0)], 2)", "schedule([Asset(10.0, 3), None], 2)"]:
+        assert run(new, call) == run(textwrap.dedent(ASSETS), call)
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        (("            rows.append((month, accumulated(asset, month)))\n",
+          "            rows.append((month, accumulated(asset, month)))\n            asset.cost -= 1\n"),
+         "the function changes the objects"),
+        (("        for asset in assets:\n", "        asset = Asset(1.0, 3)\n        if asset:\n"),
+         "a handed object it made (which it could fill in)"),
+        (("    for month in range(age + 1):\n        total +=", "    asset = Asset(1.0, 2)\n"
+          "    for month in range(age + 1):\n        total +="), "the helper rebinds the object"),
+    ],
+)
+def test_an_object_key_left_alone(tmp_path: Path, change: tuple[str, str], why: str) -> None:
+    assert change[0] in ASSETS
+    assert rewritten(tmp_path, ASSETS.replace(*change), "schedule") is None, why

@@ -69,6 +69,10 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
     records = frozenset(
         s.name.value for s in module.body if isinstance(s, cst.ClassDef) and _is_record(s)) & bound_once
     records |= _plain_exceptions(module) & bound_once
+    classes = {**{name: found for name, found in from_project.classes.items() if name in bound_once},
+               **{s.name.value: purity.KnownClass(s, module, "", None, {}) for s in module.body
+                  if isinstance(s, cst.ClassDef) and s.name.value in bound_once}}
+    class_names = set(classes)
     open_records = {s.name.value: s for s in module.body
                     if isinstance(s, cst.ClassDef) and s.name.value in records and _is_open_record(s)}
     functions = {s.name.value: s for s in module.body
@@ -80,7 +84,7 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
     pure = set(functions)
     while True:  # drop functions that fail while their callees are assumed pure, until none does
         trusted = purity.Trusted(pure=frozenset(pure) | imported | records, module_aliases=aliases,
-                                 patterns=patterns, open_records=frozenset(open_records))
+                                 patterns=patterns, open_records=frozenset(open_records), classes=classes)
         failing = {name for name in pure if not _is_pure(functions[name], trusted, modules)}
         if not failing:
             break
@@ -125,9 +129,11 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
                         **frozen},
         imported={name: found for name, found in from_project.imported.items() if name in imported},
         open_records=frozenset(open_records),
-        classes={**{name: found for name, found in from_project.classes.items() if name in bound_once},
-                 **{s.name.value: purity.KnownClass(s, module, "", None, {}) for s in module.body
-                    if isinstance(s, cst.ClassDef) and s.name.value in bound_once}},
+        identity_positions={name: at for name in pure if (at := frozenset(
+            i for i, param in enumerate(functions[name].params.params) if param.annotation is not None
+            and isinstance(param.annotation.annotation, cst.Name) and param.default is None
+            and param.annotation.annotation.value in class_names))},
+        classes=classes,
         record_answers={**{name: found for name, found in from_project.record_answers.items() if name in imported},
                         **answers},
         running_totals={name: total for name in pure
@@ -997,7 +1003,7 @@ def _is_pure(function: cst.FunctionDef, trusted: purity.Trusted, modules: frozen
     shadowed = params | local
     owned = purity.fresh_containers(body, params, trusted.open_records)
     owned |= purity.filled_fresh(body, owned)
-    fresh = _fresh_valued(body, params, local, owned)
+    fresh = _fresh_valued(body, params, local, owned, _value_fields(function, trusted))
     with purity.trusting(trusted):
         for call in m.findall(body, m.Call()):
             assert isinstance(call, cst.Call)
@@ -1023,6 +1029,32 @@ def _is_pure(function: cst.FunctionDef, trusted: purity.Trusted, modules: frozen
     return True
 
 
+def _value_fields(function: cst.FunctionDef, trusted: purity.Trusted) -> frozenset[tuple[str, str]]:
+    """(parameter, field) for the fields annotated as values nothing can change (`cost: float`) of the
+    project's classes the parameters are annotated with (`asset: Asset`): `book = asset.cost` then
+    holds a number, which `book -= charge` cannot change in place."""
+    found: set[tuple[str, str]] = set()
+    for param in function.params.params:
+        annotation = param.annotation.annotation if param.annotation is not None else None
+        known = trusted.classes.get(annotation.value) if isinstance(annotation, cst.Name) else None
+        if known is None or not isinstance(known.definition.body, cst.IndentedBlock):
+            continue
+        for statement in known.definition.body.body:
+            line = statement.body[0] if isinstance(statement, cst.SimpleStatementLine) else None
+            if isinstance(line, cst.AnnAssign) and isinstance(line.target, cst.Name) \
+                    and _immutable(line.annotation.annotation, _IMMUTABLE):
+                found.add((param.name.value, line.target.value))
+    return frozenset(found)
+
+
+def _exposed(value: cst.BaseExpression, values: frozenset[tuple[str, str]]) -> set[str]:
+    """`purity.exposed`, but a field of `values` read from its parameter exposes nothing."""
+    if isinstance(value, cst.Attribute) and isinstance(value.value, cst.Name) \
+            and (value.value.value, value.attr.value) in values:
+        return set()
+    return purity.exposed(value)
+
+
 def _module_reads(function: cst.FunctionDef) -> set[str]:
     """The names the function's body reads that neither its parameters nor its body bind."""
     # Annotations of locals are never evaluated, so `rows: list[Row] = []` reads no `Row`.
@@ -1036,7 +1068,8 @@ class _WithoutAnnotations(cst.CSTTransformer):
         return updated_node.with_changes(annotation=cst.Annotation(cst.Name("object")))
 
 
-def _fresh_valued(body: cst.BaseSuite, params: set[str], local: set[str], owned: frozenset[str]) -> set[str]:
+def _fresh_valued(body: cst.BaseSuite, params: set[str], local: set[str], owned: frozenset[str],
+                  values: frozenset[tuple[str, str]] = frozenset()) -> set[str]:
     """Locals that only ever hold values the function made: the containers it built, and
     names assigned only from expressions exposing nothing but such values (`total = 0.0`,
     `total += price`), and counters (`total = 0` and arithmetic on it, whatever it adds).  Loop
@@ -1067,7 +1100,7 @@ def _fresh_valued(body: cst.BaseSuite, params: set[str], local: set[str], owned:
     fresh = {name for name in local if name not in params and name not in handed and name in assigned} | set(owned)
     while True:
         stale = {name for name in fresh - owned
-                 if any(not purity.exposed(value) <= fresh for value in assigned.get(name, []))}
+                 if any(not _exposed(value, values) <= fresh for value in assigned.get(name, []))}
         if not stale:
             return fresh
         fresh -= stale

@@ -52,6 +52,13 @@ record of an open dataclass (`callees`: fields with new-container defaults, no m
 the kept helper, where the copy only reads it (`day in calendar.holidays`, `calendar.hours[weekday]`,
 see `call_cache.only_read`): a kept answer is handed out again, so nothing may change it.
 
+A helper of an object of a project class and numbers (`monthly_charge(asset: Asset, age: int)`) is kept
+the same way, by the object's identity and the numbers, the object kept beside the answer so its id is
+never another's (holdout17/fixed_assets, studied after its blind run: every month's charge worked out
+again, from the first, for every period's accumulated depreciation).  Only where nothing can change the
+object meanwhile: it is a parameter of the copied helper, never rebound, handed by the function
+something it did not make, and neither writes an attribute of anything.
+
 Besides the module's helpers, a library call that makes an immutable value from texts alone may be kept
 the same way, keyed by those texts (`ipaddress.ip_network(cidr)`, `datetime.strptime(text, fmt)`,
 `Decimal(text)`): holdout14/deny_attribution, studied after its blind run, parsed every subnet of the
@@ -73,6 +80,7 @@ import builtins
 from dataclasses import dataclass
 
 import libcst as cst
+import libcst.matchers as m
 
 from wattlens.optimize import call_cache, purity
 from wattlens.optimize import cst_facts as facts
@@ -218,7 +226,8 @@ def _plans(function: cst.FunctionDef) -> list[_Sharing]:
                 # Only calls the helper makes again and again (in a loop over a table) have work to keep.
                 found = [c for c in _calls_of(helper, inner)
                          if _keyable(c) and (id(c) in looped or (inner in home.costly and (
-                             paired or _same_every_call(c, helper, fixed))))]
+                             paired or _same_every_call(c, helper, fixed))))
+                         and (not _objects_at(c) or _objects_unchanged(c, function, name, helper))]
                 if not found or (annotation := _cache_annotation(inner, found, helper)) is None:
                     continue
                 if inner not in home.stable and not _maker(found[0]) \
@@ -303,10 +312,21 @@ def _keyable(call: cst.Call) -> bool:
         return all(arg.keyword is None and not arg.star and facts.is_simple(arg.value) for arg in call.args)
     keyed = purity.trusted().text_keyed.get(facts.code(call.func), frozenset())
     helper = purity.trusted().definition_of(facts.code(call.func))
-    if helper is None or len(call.args) != len(helper.params.params) or not call.args:
+    if helper is None or len(call.args) != len(helper.params.params) or not call.args or not keyed:
         return False
-    return all(arg.keyword is None and not arg.star and facts.is_simple(arg.value) and i in keyed
+    objects = purity.trusted().identity_positions.get(facts.code(call.func), frozenset())
+    return all(arg.keyword is None and not arg.star and facts.is_simple(arg.value)
+               and (i in keyed or (i in objects and isinstance(arg.value, cst.Name)))
                for i, arg in enumerate(call.args))
+
+
+def _objects_at(call: cst.Call) -> list[int]:
+    """The positions of `call` whose arguments are kept by identity (not a text or a number)."""
+    if _maker(call):
+        return []
+    keyed = purity.trusted().text_keyed.get(facts.code(call.func), frozenset())
+    objects = purity.trusted().identity_positions.get(facts.code(call.func), frozenset())
+    return [i for i in range(len(call.args)) if i not in keyed and i in objects]
 
 
 def _cache_annotation(name: str, calls: list[cst.Call], copied: cst.FunctionDef) -> str | None:
@@ -327,10 +347,29 @@ def _cache_annotation(name: str, calls: list[cst.Call], copied: cst.FunctionDef)
             return None
         if name in trusted.record_answers:
             answer = "Any"  # (the record's class may not be importable beside the copy)
+    if _objects_at(calls[0]):
+        return "dict[Any, Any]"  # (kept with the objects they are keyed by)
     ints = trusted.counted_positions.get(name, frozenset())
     keys = ["int" if i in ints else "str" for i in range(len(helper.params.params))]
     key = keys[0] if len(keys) == 1 else f"tuple[{', '.join(keys)}]"
     return f"dict[{key}, {answer}]"
+
+
+def _objects_unchanged(call: cst.Call, function: cst.FunctionDef, name: str, helper: cst.FunctionDef) -> bool:
+    """The objects `call` is keyed by are the helper's parameters, never rebound, handed by the function
+    things it did not make (a record it made, it may fill in), and neither the function nor the helper
+    writes an attribute of anything: nothing changes what the kept answers were worked out from."""
+    params = [param.name.value for param in helper.params.params]
+    at = [params.index(arg.value.value) for i, arg in enumerate(call.args)
+          if i in _objects_at(call) and isinstance(arg.value, cst.Name) and arg.value.value in params]
+    handed = [outer.args[i].value if i < len(outer.args) else None for outer in _calls_of(function, name) for i in at]
+    if len(at) != len(_objects_at(call)) or {params[i] for i in at} & facts.bound_in(helper.body):
+        return False
+    owned = purity.fresh_containers(function.body, facts.all_parameters(function), purity.trusted().open_records)
+    if any(not isinstance(value, cst.Name) or value.value in owned for value in handed):
+        return False
+    return not any(isinstance(target, cst.Attribute) or m.findall(target, m.Attribute())
+                   for body in (function.body, helper.body) for _, target in facts.written(body))
 
 
 def _fixed_parameters(function: cst.FunctionDef, name: str, helper: cst.FunctionDef) -> frozenset[str]:
@@ -361,10 +400,19 @@ def _same_every_call(call: cst.Call, helper: cst.FunctionDef, fixed: frozenset[s
 
 def _kept_call(call: cst.Call, kept: _Kept) -> cst.BaseExpression:
     ints = purity.trusted().counted_positions.get(kept.helper, frozenset())
+    objects = _objects_at(call)
     args = [facts.code(arg.value) for arg in call.args]
-    key = args[0] if len(args) == 1 else f"({', '.join(args)})"
-    plain = " and ".join(f"type({arg}) is {'int' if i in ints else 'str'}" for i, arg in enumerate(args))
+    parts = [f"id({arg})" if i in objects else arg for i, arg in enumerate(args)]
+    key = parts[0] if len(parts) == 1 else f"({', '.join(parts)})"
+    plain = " and ".join(f"type({arg}) is {'int' if i in ints else 'str'}" for i, arg in enumerate(args)
+                         if i not in objects) or "True"
     made = facts.code(call)
+    if objects:
+        # Kept beside the objects it is keyed by, so none of them dies and leaves its id to another.
+        held = ", ".join(args[i] for i in objects)
+        return cst.parse_expression(
+            f"(({kept.cache}[{key}][-1] if {key} in {kept.cache} "
+            f"else {kept.cache}.setdefault({key}, ({held}, {made}))[-1]) if {plain} else {made})")
     return cst.parse_expression(
         f"(({kept.cache}[{key}] if {key} in {kept.cache} else {kept.cache}.setdefault({key}, {made}))"
         f" if {plain} else {made})")

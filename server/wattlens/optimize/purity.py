@@ -231,6 +231,10 @@ class Trusted:
     else holds, which a function may fill in and still be pure"""
     record_answers: Mapping[str, RecordAnswer] = field(default_factory=dict)
     """those of `text_keyed_containers` that return a new open record each call, with its fields"""
+    identity_positions: Mapping[str, frozenset[int]] = field(default_factory=dict)
+    """for those of `pure` defined in the module, the positions of parameters annotated with a class of
+    the project (`asset: Asset`): a copied helper may keep their answers by the object's identity, for
+    objects nothing changes while it runs"""
     classes: Mapping[str, KnownClass] = field(default_factory=dict, repr=False)
     """the classes the module defines at its top, and those it imports by name from the project's other
     modules, by local name"""
