@@ -109,7 +109,8 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
                               patterns=patterns)
     readers = frozenset(name for name, function in functions.items() if name not in pure
                         and not m.findall(function.body, m.FunctionDef())
-                        and _is_pure(function, harmless, modules, generator=True))
+                        and _is_pure(function, harmless, modules, generator=True)) \
+        | (from_project.readers & bound_once)
     imported_membership = {name: at for name, at in from_project.membership_only.items() if name in imported}
     membership = {**imported_membership, **_membership_only({name: functions[name] for name in pure},
                                                             imported_membership)}
@@ -676,6 +677,7 @@ def _project_imports(module: cst.Module, project: ProjectModules) -> purity.Trus
     answers: dict[str, purity.RecordAnswer] = {}
     imported: dict[str, purity.Imported] = {}
     classes: dict[str, purity.KnownClass] = {}
+    readers: set[str] = set()
     importer = project.module_file
     present = _single_imports(module)  # what a copy of an imported function may import beside it
     taken = set(present).union(*(facts.bound_in(s) | facts.bound_otherwise(s) for s in module.body))
@@ -697,6 +699,8 @@ def _project_imports(module: cst.Module, project: ProjectModules) -> purity.Trus
                     copies = copies or _copies_from(home, judged, _source(node), present, taken)
                     own = judged.classes[name]
                     classes[local.value] = purity.KnownClass(own.definition, own.module, _source(node), *copies)
+                if name in judged.readers and isinstance(local, cst.Name):
+                    readers.add(local.value)
                 if name not in judged.pure or not isinstance(local, cst.Name):
                     continue
                 pure.add(local.value)
@@ -715,7 +719,8 @@ def _project_imports(module: cst.Module, project: ProjectModules) -> purity.Trus
                     imported[local.value] = purity.Imported(judged.definitions[name], _source(node), *copies)
     return purity.Trusted(pure=frozenset(pure), costly=frozenset(costly), immutable_parts=frozenset(parts),
                           immutable_results=frozenset(whole), membership_only=membership, imported=imported,
-                          frozen_records=frozen, record_answers=answers, classes=classes)
+                          frozen_records=frozen, record_answers=answers, classes=classes,
+                          readers=frozenset(readers))
 
 
 def _source(node: cst.ImportFrom) -> str:
