@@ -54,8 +54,9 @@ def test_a_prefix_in_an_inner_loop_starts_afresh_with_each_pass_of_the_outer_one
     assert new is not None
     rng = random.Random(2)
     rounds = [(rng.choice("abc"), rng.randint(-9, 9)) for _ in range(40)]
+    players = ["a", "b", "z", "a"]
     for least in (0, 3):
-        assert outcome(new, ["a", "b", "z", "a"], rounds, least) == outcome(HISTORY, ["a", "b", "z", "a"], rounds, least)
+        assert outcome(new, players, rounds, least) == outcome(HISTORY, players, rounds, least)
 
 
 @pytest.mark.parametrize(
