@@ -572,3 +572,36 @@ def test_an_item_of_a_dict_of_its_own_holding_only_new_containers_is_its_own(
     assert isinstance(function, cst.FunctionDef)
     owned = purity.fresh_containers(function.body, {"rows", "key"})
     assert ("counts" in purity.filled_fresh(function.body, owned)) is filled
+
+
+def test_pure_methods_of_an_annotated_parameters_class_are_pure_calls() -> None:
+    source = """
+from dataclasses import dataclass
+
+
+@dataclass
+class Limits:
+    center: float
+    upper: float
+
+    def sigma(self) -> float:
+        return (self.upper - self.center) / 3
+
+    def widen(self) -> None:
+        self.upper += 1
+
+
+def signals(means: list, limits: Limits) -> list:
+    return [mean for mean in means if mean > limits.center + limits.sigma()]
+
+
+def widened(means: list, limits: Limits) -> list:
+    limits.widen()
+    return list(means)
+
+
+def unannotated(means, limits) -> list:
+    return [mean for mean in means if mean > limits.sigma()]
+"""
+    found = trusted(source)
+    assert "signals" in found.pure and not {"widened", "unannotated"} & found.pure

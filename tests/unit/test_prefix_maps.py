@@ -59,6 +59,12 @@ def test_a_prefix_in_an_inner_loop_starts_afresh_with_each_pass_of_the_outer_one
         assert outcome(new, players, rounds, least) == outcome(HISTORY, players, rounds, least)
 
 
+def test_a_list_a_pure_helper_hands_back_may_be_filled_in_beside_it() -> None:
+    source = CHART.replace("    points = []\n", "    points = []\n    extra = new_list()\n").replace(
+        "        means.append(0)\n", "        extra.append(0)\n")
+    assert rewrite(keep_prefix_maps, source) is None  # `new_list` is unknown here: it could hand out anything
+
+
 @pytest.mark.parametrize(
     ("change", "why"),
     [

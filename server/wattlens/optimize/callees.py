@@ -1009,10 +1009,11 @@ def _is_pure(function: cst.FunctionDef, trusted: purity.Trusted, modules: frozen
     owned = purity.fresh_containers(body, params, trusted.open_records)
     owned |= purity.filled_fresh(body, owned)
     fresh = _fresh_valued(body, params, local, owned, _value_fields(function, trusted))
+    asked = _asked_methods(function, trusted, local)
     with purity.trusting(trusted):
         for call in m.findall(body, m.Call()):
             assert isinstance(call, cst.Call)
-            if not purity.is_pure_call(call, shadowed, owned):
+            if not purity.is_pure_call(call, shadowed, owned) and facts.code(call.func) not in asked:
                 return False
     for statement, target in facts.written(body):
         if isinstance(target, (cst.Subscript, cst.Attribute)) and purity.root_name(target) not in owned:
@@ -1032,6 +1033,25 @@ def _is_pure(function: cst.FunctionDef, trusted: purity.Trusted, modules: frozen
         if found.value is not None and not purity.exposed(found.value) <= fresh:
             return False  # hands back an argument or a module value, not a new one
     return True
+
+
+def _asked_methods(function: cst.FunctionDef, trusted: purity.Trusted, local: set[str]) -> frozenset[str]:
+    """`limits.sigma` for each method that changes nothing (`callees.pure_methods`, judged by builtins
+    alone) of the project's classes the parameters are annotated with (`limits: Limits`), never rebound.
+    (This trusts the annotation: an object of a subclass whose method does something else would be
+    judged wrongly, as an object of any other type would; the verifier's tests and replay are there for
+    that.)"""
+    found: set[str] = set()
+    for param in function.params.params:
+        annotation = param.annotation.annotation if param.annotation is not None else None
+        known = trusted.classes.get(annotation.value) if isinstance(annotation, cst.Name) else None
+        if known is None or param.name.value in local:
+            continue
+        judged = purity.Trusted(module_aliases=(known.home or trusted).module_aliases)
+        with purity.trusting(judged):
+            methods = pure_methods(known.module, judged, known.definition.name.value)
+        found |= {f"{param.name.value}.{name.removeprefix('self.')}" for name in methods}
+    return frozenset(found)
 
 
 def _value_fields(function: cst.FunctionDef, trusted: purity.Trusted) -> frozenset[tuple[str, str]]:

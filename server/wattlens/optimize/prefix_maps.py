@@ -50,7 +50,8 @@ def keep_prefix_maps(function: cst.FunctionDef) -> cst.FunctionDef | None:
     local = facts.local_names(function)
     taken = facts.names_in(function)
     for loop in facts.own_loops(function):
-        found = _prefix_maps(loop, local, purity.fresh_containers(function.body, facts.all_parameters(function)))
+        owned = purity.fresh_containers(function.body, facts.all_parameters(function)) | _made_by_pure_calls(function)
+        found = _prefix_maps(loop, local, owned)
         if not found:
             continue
         replaced: dict[int, cst.CSTNode] = {}
@@ -81,8 +82,8 @@ def _prefix_maps(loop: cst.For | cst.While, local: set[str], owned: frozenset[st
     deferred = facts.deferred_nodes(loop.body)
     calls = [call for call in facts.walk(loop.body) if isinstance(call, cst.Call)]
     if any(not _changes_nothing(call, local, owned) for call in calls) \
-            or any(purity.root_name(target) not in owned for _, target in facts.written(loop.body)
-                   if not isinstance(target, cst.Name)):
+            or any(purity.root_name(part) not in owned for _, target in facts.written(loop.body)
+                   for part in _parts(target) if isinstance(part, (cst.Subscript, cst.Attribute))):
         return []  # something in the loop could change what an item is worked out from
     found = []
     for statement in facts.walk(loop.body):
@@ -126,3 +127,28 @@ def _worked_out(item: cst.BaseExpression, local: set[str]) -> bool:
     calls = [node for node in facts.walk(item) if isinstance(node, cst.Call)]
     return all(_changes_nothing(call, local, frozenset()) for call in calls) and not any(
         isinstance(node, (cst.Lambda, cst.Yield, cst.NamedExpr, cst.GeneratorExp)) for node in facts.walk(item))
+
+
+def _made_by_pure_calls(function: cst.FunctionDef) -> frozenset[str]:
+    """Locals bound only to what a pure function of the project hands back (`signals = run_rule_signals(…)`):
+    a new value each call, which the function may fill in as its own."""
+    trusted = purity.trusted()
+    made: dict[str, bool] = {}
+    for statement, target in facts.written(function.body):
+        if isinstance(target, cst.Name):
+            value = statement.value if isinstance(statement, cst.Assign) else None
+            made[target.value] = made.get(target.value, True) and isinstance(value, cst.Call) \
+                and isinstance(value.func, cst.Name) and trusted.definition_of(value.func.value) is not None
+    others = {name for node in facts.walk(function.body) if isinstance(node, (cst.For, cst.CompFor, cst.NamedExpr))
+              for name in purity.target_names(node.target)}
+    return frozenset(name for name, only in made.items() if only and name not in others
+                     and name not in facts.all_parameters(function))
+
+
+def _parts(target: cst.BaseExpression) -> list[cst.BaseExpression]:
+    """The targets `target` assigns to, its tuple or list unpacked (`mean, spread`)."""
+    if isinstance(target, (cst.Tuple, cst.List)):
+        return [part for element in target.elements for part in _parts(element.value)]
+    if isinstance(target, cst.StarredElement):
+        return _parts(target.value)
+    return [target]
