@@ -254,6 +254,14 @@ def cannot_raise(node: cst.BaseExpression) -> bool:
     return isinstance(node, (cst.Name, cst.Integer, cst.Float, cst.SimpleString))
 
 
+def plain_parameters(function: cst.FunctionDef) -> bool:
+    """Positional-or-keyword parameters only (defaults allowed): no `/`, `*args`, bare `*`, keyword-only
+    or `**` ones, so a copy may take more parameters after them."""
+    params = function.params
+    return not (params.posonly_params or params.kwonly_params or params.star_kwarg is not None
+                or isinstance(params.star_arg, (cst.Param, cst.ParamStar)))
+
+
 def is_literal(value: cst.BaseExpression) -> bool:
     """A text, a number, True, False, None, or a tuple of such."""
     if isinstance(value, (cst.SimpleString, cst.ConcatenatedString, cst.Integer, cst.Float, cst.Imaginary)):

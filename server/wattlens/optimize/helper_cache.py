@@ -284,9 +284,7 @@ def _is_cmp_to_key(func: cst.BaseExpression, local: set[str]) -> bool:
 
 def _plainly_called(helper: cst.FunctionDef) -> bool:
     """Positional-or-keyword parameters only (the caches follow as keyword-only ones), no generator."""
-    params = helper.params
-    return (not isinstance(params.star_arg, (cst.Param, cst.ParamStar)) and not params.kwonly_params
-            and params.star_kwarg is None and not params.posonly_params
+    return (facts.plain_parameters(helper)
             and not any(isinstance(n, (cst.Yield, cst.FunctionDef, cst.ClassDef, cst.Global, cst.Nonlocal))
                         for n in facts.walk(helper.body)))
 

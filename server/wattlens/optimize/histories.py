@@ -208,16 +208,21 @@ def _filter(comp_for: cst.CompFor, parents: dict[int, cst.CSTNode], shadowed: se
     if isinstance(comprehension, cst.GeneratorExp) and purity.consumer(comprehension, parents, shadowed) is None:
         return None  # a generator kept for later could ask for a value changed since
     target = comp_for.target
-    if isinstance(target, cst.Name):
-        names = [target.value]
-    elif isinstance(target, cst.Tuple) and all(isinstance(e, cst.Element) and isinstance(e.value, cst.Name)
-                                               for e in target.elements):
-        names = [cst.ensure_type(e.value, cst.Name).value for e in target.elements]
-    else:
-        return None
-    if len(set(names)) != len(names):
+    names = _entry_names(target)
+    if names is None:
         return None
     return _asked(target, names, comp_for.ifs[0].test, comprehension)
+
+
+def _entry_names(target: cst.BaseExpression) -> list[str] | None:
+    """The names a filter's target binds an entry (or its items) to, all different; None for any other target."""
+    if isinstance(target, cst.Name):
+        return [target.value]
+    if isinstance(target, cst.Tuple) and all(isinstance(e, cst.Element) and isinstance(e.value, cst.Name)
+                                             for e in target.elements):
+        names = [cst.ensure_type(e.value, cst.Name).value for e in target.elements]
+        return names if len(set(names)) == len(names) else None
+    return None
 
 
 def _loop_filter(loop: cst.For, history: str, shadowed: set[str]
@@ -227,15 +232,9 @@ def _loop_filter(loop: cst.For, history: str, shadowed: set[str]
     an entry that fails it does nothing.  Nothing in the loop may change what the probe reads (it is
     worked out once, for the lookup) or add to the history; its calls are pure."""
     target = loop.target
-    if isinstance(target, cst.Name):
-        names = [target.value]
-    elif isinstance(target, cst.Tuple) and all(isinstance(e, cst.Element) and isinstance(e.value, cst.Name)
-                                               for e in target.elements):
-        names = [cst.ensure_type(e.value, cst.Name).value for e in target.elements]
-    else:
-        return None
+    names = _entry_names(target)
     body = loop.body.body if isinstance(loop.body, cst.IndentedBlock) else []
-    if len(set(names)) != len(names) or len(body) != 1 or not isinstance(test := body[0], cst.If) \
+    if names is None or len(body) != 1 or not isinstance(test := body[0], cst.If) \
             or test.orelse is not None or loop.asynchronous is not None:
         return None
     parents = facts.parents(loop)

@@ -253,8 +253,7 @@ def _reducer(name: str) -> _Reducer | None:
     if helper is None or not isinstance(helper.body, cst.IndentedBlock):
         return None
     params = helper.params
-    if params.posonly_params or params.kwonly_params or params.star_kwarg is not None \
-            or isinstance(params.star_arg, (cst.Param, cst.ParamStar)) \
+    if not facts.plain_parameters(helper) \
             or m.findall(helper.body, m.Yield() | m.Lambda() | m.FunctionDef() | m.ClassDef()):
         return None
     statements = list(helper.body.body[1:] if facts.docstring(helper) is not None else helper.body.body)
