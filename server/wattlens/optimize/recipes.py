@@ -91,6 +91,7 @@ from wattlens.optimize import (
     call_cache,
     callees,
     find_or_append,
+    frontiers,
     groups,
     growing_folds,
     heaps,
@@ -752,6 +753,8 @@ RECIPES: tuple[Recipe, ...] = (
     Recipe("text-built-in-pieces", attribute_text.EXPLANATION, attribute_text.build_in_pieces,
            companions=attribute_text.piece_subclasses),
     Recipe("prefix-items-kept", prefix_maps.EXPLANATION, prefix_maps.keep_prefix_maps),
+    Recipe("heap-beside-frontier", frontiers.EXPLANATION, frontiers.heap_beside_frontier,
+           imports=("import heapq", "import itertools")),
     Recipe("table-made-once", made_once.EXPLANATION, made_once.keep_tables, imports=("import functools",),
            companions=made_once.wrappers),
     Recipe("count-by-bisect", ranks.EXPLANATION, ranks.count_by_bisect, imports=("import bisect",)),
@@ -799,7 +802,74 @@ def recipe_candidates(target: Target) -> list[Candidate]:
                     update={"rationale": f"in {helper}: {candidate.rationale}", "new_source": ""}))
         if len(candidates) > 1 and (every := _all_together(target, helpers)) is not None:
             candidates.insert(0, every)
+        candidates.extend(_imported_helper_candidates(target))
         return candidates
+
+
+def _imported_helper_candidates(target: Target) -> list[Candidate]:
+    """A helper the function imports from another module of the project (`drive_times(graph, junction)`)
+    rewritten by a recipe, as a copy beside the function (with imports of what it reads from its module)
+    that the function calls instead: the helper's other callers keep it as it is.  Recipes that add
+    companions of their own are left out (those would need imports of their own)."""
+    trusted = purity.trusted()
+    if not trusted.imported or "." in target.qualname:
+        return []
+    module = cst.parse_module(target.module_source)
+    function = next((s for s in module.body if isinstance(s, cst.FunctionDef) and s.name.value == target.qualname),
+                    None)
+    if function is None:
+        return []
+    called = [name for name in dict.fromkeys(facts.code(c.func) for c in facts.walk(function.body)
+                                             if isinstance(c, cst.Call) and isinstance(c.func, cst.Name))
+              if name in trusted.imported]
+    taken = facts.names_in(module)
+    candidates = []
+    for name in called[:_MOST_HELPERS]:
+        if len(m.findall(function.body, m.Name(name))) != len(m.findall(function.body, m.Call(func=m.Name(name)))):
+            continue  # handed on as a value, not only called
+        imported = trusted.imported[name]
+        reads = helper_cache.copy_imports(name, imported.definition)
+        if reads is None:
+            continue
+        copy = facts.unused_name(taken, f"_{name.strip('_')}_rewritten")
+        for recipe in RECIPES:
+            if recipe.companions is not None:
+                continue
+            with purity.trusting(imported.home):
+                rewritten = recipe.apply(imported.definition)
+            if rewritten is None or rewritten.deep_equals(imported.definition):
+                continue
+            source = facts.code(rewritten.with_changes(name=cst.Name(copy), decorators=[], leading_lines=[]))
+            try:
+                changed = rewrite_function_in_place(target.module_source, target.qualname,
+                                                    _CallsRenamed(name, copy).in_function)
+                if changed is None:
+                    continue
+                placed = _with_companion(changed[0], target.qualname, source, recipe.imports)
+                if placed is None:
+                    continue
+                placed = add_imports(placed, list(reads)) if reads else placed
+                compile(placed, "<recipe>", "exec")
+            except (TargetError, SyntaxError, ValueError):
+                continue
+            candidate = _candidate(target, [recipe], placed, "")
+            if candidate.diff:
+                candidates.append(candidate.model_copy(
+                    update={"rationale": f"in {name} (a copy beside the function): {candidate.rationale}"}))
+    return candidates
+
+
+class _CallsRenamed(cst.CSTTransformer):
+    def __init__(self, old: str, new: str) -> None:
+        self.old, self.new = old, new
+
+    def in_function(self, function: cst.FunctionDef) -> cst.FunctionDef:
+        return function.with_changes(body=function.body.visit(self))
+
+    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
+        if m.matches(updated_node.func, m.Name(self.old)):
+            return updated_node.with_changes(func=cst.Name(self.new))
+        return updated_node
 
 
 _MOST_HELPERS = 3
