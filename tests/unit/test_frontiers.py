@@ -38,7 +38,7 @@ PRELUDE = "import heapq\nimport itertools\n"
 
 
 def random_graph(rng: random.Random) -> dict[object, list[tuple[object, object]]]:
-    nodes: list[object] = list(range(rng.randint(1, 12))) + ["a", "b"]
+    nodes: list[object] = [*range(rng.randint(1, 12)), "a", "b"]
     costs: list[object] = [0, 1, 2, 2.0, 3, 0.5, 1.5]
     if rng.random() < 0.1:
         costs.append(float("nan"))
