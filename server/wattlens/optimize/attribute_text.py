@@ -47,7 +47,6 @@ before the text is read gives the same piece.
 from __future__ import annotations
 
 import builtins
-from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
 import libcst as cst
@@ -264,7 +263,7 @@ def _subclass(writer: _Writer) -> str:
             f"else:\n"
             f"    self.{attribute} += {chosen}\n").body
             for node in facts.walk(method.body) if (value := _addition(node, attribute)) is not None}
-        body = method.body.visit(_Statements(replaced))
+        body = method.body.visit(facts.ReplaceStatements(replaced))
         methods.append(facts.code(method.with_changes(body=body, leading_lines=[cst.EmptyLine()])))
     name = writer.name
     head = (
@@ -284,17 +283,6 @@ def _subclass(writer: _Writer) -> str:
         f"        self.{pieces} = [value]\n"
     )
     return head + "".join(_indented(text) for text in methods)
-
-
-class _Statements(cst.CSTTransformer):
-    def __init__(self, replaced: Mapping[int, Sequence[cst.BaseStatement]]) -> None:
-        self.replaced = replaced
-
-    def leave_SimpleStatementLine(
-        self, original_node: cst.SimpleStatementLine, updated_node: cst.SimpleStatementLine
-    ) -> cst.BaseStatement | cst.FlattenSentinel[cst.BaseStatement]:
-        found = self.replaced.get(id(original_node))
-        return updated_node if found is None else cst.FlattenSentinel(found)
 
 
 def _indented(text: str) -> str:

@@ -8,7 +8,7 @@ taken to change whatever it is given, because nothing here can see its body.
 from __future__ import annotations
 
 import dataclasses
-from collections.abc import Callable, Iterable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from typing import TypeVar
 
 import libcst as cst
@@ -368,13 +368,15 @@ def replace_statement(
 
 def replace_statements(function: cst.FunctionDef, new: dict[int, Sequence[cst.BaseStatement]]) -> cst.FunctionDef:
     """`function` with each statement whose id is a key of `new` replaced by the statements there."""
-    replaced = function.visit(_ReplaceStatements(new))
+    replaced = function.visit(ReplaceStatements(new))
     assert isinstance(replaced, cst.FunctionDef)
     return replaced
 
 
-class _ReplaceStatements(cst.CSTTransformer):
-    def __init__(self, new: dict[int, Sequence[cst.BaseStatement]]) -> None:
+class ReplaceStatements(cst.CSTTransformer):
+    """Statements replaced by identity, each by a sequence of statements (which may hold the old one)."""
+
+    def __init__(self, new: Mapping[int, Sequence[cst.BaseStatement]]) -> None:
         self.new = new
 
     def on_leave(self, original_node: _Node, updated_node: _Node) -> _Node | cst.FlattenSentinel[_Node]:

@@ -194,19 +194,7 @@ def _rewrite(function: cst.FunctionDef, found: _Frontier) -> cst.FunctionDef:
             target = cst.ensure_type(cst.ensure_type(line.body[0], cst.Assign).targets[0].target, cst.Subscript)
             written = facts.code(cst.ensure_type(target.slice[0].slice, cst.Index).value)
             replaced[id(line)] = [line, cst.parse_statement(f"{keep}({written}, False)\n")]
-    new_loop = found.loop.visit(_Statements(replaced))
+    new_loop = found.loop.visit(facts.ReplaceStatements(replaced))
     assert isinstance(new_loop, cst.While)
     return facts.replace_statement(function, found.loop, [*helpers, new_loop])
 
-
-class _Statements(cst.CSTTransformer):
-    def __init__(self, replaced: dict[int, list[cst.BaseStatement]]) -> None:
-        self.replaced = replaced
-
-    def leave_SimpleStatementLine(
-        self, original_node: cst.SimpleStatementLine, updated_node: cst.SimpleStatementLine
-    ) -> cst.BaseStatement | cst.FlattenSentinel[cst.BaseStatement]:
-        found = self.replaced.get(id(original_node))
-        if found is None:
-            return updated_node
-        return cst.FlattenSentinel([updated_node if s is original_node else s for s in found])
