@@ -130,6 +130,7 @@ def _plans(function: cst.FunctionDef) -> list[_Plan]:
             or facts.calls_frame_readers(function) or m.findall(function.body, m.Yield()):
         return []
     parents = facts.parents(function.body)
+    local = facts.local_names(function)
     taken = facts.names_in(function) | set(trusted.definitions)
     copies: dict[str, str] = {}
     found: list[_Plan] = []
@@ -139,7 +140,7 @@ def _plans(function: cst.FunctionDef) -> list[_Plan]:
         for index, statement in enumerate(loop.body.body):
             binding = facts.single_assign(statement)
             if binding is None or not isinstance(call := binding[1], cst.Call) \
-                    or not isinstance(call.func, cst.Name) or call.func.value in facts.local_names(function):
+                    or not isinstance(call.func, cst.Name) or call.func.value in local:
                 continue
             state, name = binding[0].value, call.func.value
             reducer = _reducer(name)
@@ -152,8 +153,8 @@ def _plans(function: cst.FunctionDef) -> list[_Plan]:
             if any(isinstance(a, (cst.Try, cst.TryStar, cst.With)) for a in facts.ancestors(statement, parents)) \
                     or facts.declared_outer(function, state) or facts.captured(function.body.body, state):
                 continue
-            if not _held_nowhere(function, loop, index, state, reducer.depth, parents) \
-                    or not _read_between(function, loop, state, reducer.depth, parents):
+            if not _held_nowhere(function, loop, index, state, reducer.depth, parents, local) \
+                    or not _read_between(function, loop, state, reducer.depth, parents, local):
                 continue
             if name not in copies:
                 copies[name] = facts.unused_name(taken, f"_{name.strip('_')}_in_place")
@@ -163,14 +164,13 @@ def _plans(function: cst.FunctionDef) -> list[_Plan]:
 
 
 def _held_nowhere(function: cst.FunctionDef, loop: cst.For | cst.While, index: int, state: str, depth: int,
-                  parents: dict[int, cst.CSTNode]) -> bool:
+                  parents: dict[int, cst.CSTNode], local: set[str]) -> bool:
     """Inside `loop`, whose statement `index` hands `state` through the reducer, every other mention of
     the state reads it to `depth` (or asks membership or length), or binds a name to one level less
     after the call, itself read only to the rest of the depth after its binding."""
     assert isinstance(loop.body, cst.IndentedBlock)
     statements = list(loop.body.body)
     call_statement = statements[index]
-    local = facts.local_names(function)
     for mention in facts.mentions(loop, state, parents):
         if any(a is call_statement for a in facts.ancestors(mention, parents)):
             parent = parents.get(id(mention))
@@ -198,14 +198,13 @@ def _held_nowhere(function: cst.FunctionDef, loop: cst.For | cst.While, index: i
 
 
 def _read_between(function: cst.FunctionDef, loop: cst.For | cst.While, state: str, depth: int,
-                  parents: dict[int, cst.CSTNode]) -> bool:
+                  parents: dict[int, cst.CSTNode], local: set[str]) -> bool:
     """Mentions of the state outside `loop` but in the statement of the function's body holding it (an
     outer loop, whose next pass calls the reducer again) read it to its depth, ask membership or length,
     or rebind it; those after that statement run once every call is made, and those before it see
     only states the copy never changes (it copies whatever it did not make)."""
     assert isinstance(function.body, cst.IndentedBlock)
     outer = next(s for s in function.body.body if s is loop or any(a is s for a in facts.ancestors(loop, parents)))
-    local = facts.local_names(function)
     for mention in facts.mentions(outer, state, parents):
         inside = any(a is loop for a in facts.ancestors(mention, parents))
         if not (inside or isinstance(parents.get(id(mention)), cst.AssignTarget)
