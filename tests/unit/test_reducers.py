@@ -142,6 +142,35 @@ def test_a_shallow_copy_is_changed_in_place_too(tmp_path: Path) -> None:
     assert scope["count"](["a", "b", "a"]) == {"a": 2, "b": 1}  # type: ignore[operator]
 
 
+GUARDED = SHALLOW.replace("    updated = dict(counts)\n",
+                         "    if not word:\n        raise ValueError('empty word')\n    updated = dict(counts)\n")
+
+
+def test_checks_before_the_copy_stay_before_it(tmp_path: Path) -> None:
+    new = rewritten(tmp_path, GUARDED, "count")
+    assert new is not None and "raise ValueError('empty word')\n    updated = counts if counts is made[0]" in new
+    original = textwrap.dedent(GUARDED)
+    for words in (["a", "b", "a"], [], ["a", "", "b"], ["", "a"]):
+        results = []
+        for source in (new, original):
+            scope: dict[str, object] = {}
+            exec(source, scope)
+            try:
+                results.append(repr(scope["count"](words)))  # type: ignore[operator]
+            except ValueError as error:
+                results.append(repr(error))
+        assert results[0] == results[1]
+
+
+@pytest.mark.parametrize(("check", "why"), [
+    ("    if not counts:\n        raise ValueError('no counts')\n", "the check reads the state"),
+    ("    if not word:\n        return counts\n", "the check may hand back the state"),
+])
+def test_checks_before_the_copy_that_touch_the_state_are_left_alone(tmp_path: Path, check: str, why: str) -> None:
+    source = SHALLOW.replace("    updated = dict(counts)\n", check + "    updated = dict(counts)\n")
+    assert rewritten(tmp_path, source, "count") is None, why
+
+
 @pytest.mark.parametrize(
     ("old", "new", "why"),
     [

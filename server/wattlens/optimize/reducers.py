@@ -28,7 +28,9 @@ so the first event copies the morning stock (which is never changed) and every l
 state the previous one made.
 
 WHEN.  The reducer is pure (of the module, or imported from the project), with positional parameters;
-its body (after a docstring) starts `updated = <copy of one parameter>`: `dict(p)`, `list(p)`, `set(p)`,
+its body (after a docstring, and checks that mention neither the parameter nor `updated` and return
+nothing, such as `raise` for a bad event: holdout3/leaderboard) goes on `updated = <copy of one
+parameter>`: `dict(p)`, `list(p)`, `set(p)`,
 `p.copy()`, `p[:]`, `{**p}`, or one level deeper, `{k: dict(v) for k, v in p.items()}` or
 `[list(r) for r in p]` (with `dict`, `list`, `.copy()`, `[:]` or `{**v}` for each item).  The parameter
 is not mentioned again, `updated` is never rebound, every `return` hands back `updated`, and
@@ -80,6 +82,7 @@ class _Reducer:
     result: str
     depth: int
     holder: str  # the copy's keyword-only parameter for the state it made last
+    lead: int  # the statements before the copy (checks that touch neither the state nor the copy)
 
 
 @dataclass(frozen=True)
@@ -256,15 +259,21 @@ def _reducer(name: str) -> _Reducer | None:
             or m.findall(helper.body, m.Yield() | m.Lambda() | m.FunctionDef() | m.ClassDef()):
         return None
     statements = list(helper.body.body[1:] if facts.docstring(helper) is not None else helper.body.body)
-    binding = facts.single_assign(statements[0]) if statements else None
-    if binding is None:
-        return None
-    result, copied = binding[0].value, _copied(binding[1])
     names = [p.name.value for p in params.params]
-    if copied is None or copied[0] not in names:
+    lead = next((i for i, s in enumerate(statements)
+                 if (b := facts.single_assign(s)) is not None and (c := _copied(b[1])) is not None and c[0] in names),
+                None)
+    if lead is None:
         return None
+    binding = facts.single_assign(statements[lead])
+    assert binding is not None
+    result, copied = binding[0].value, _copied(binding[1])
+    assert copied is not None
     parameter, depth = copied
-    rest = cst.IndentedBlock(body=statements[1:])
+    guards = cst.IndentedBlock(body=statements[:lead])
+    if {parameter, result} & facts.names_in(guards) or m.findall(guards, m.Return()):
+        return None  # checks before the copy (`raise` for a bad event) touch neither the state nor the copy
+    rest = cst.IndentedBlock(body=statements[lead + 1:])
     parents = facts.parents(rest)
     if parameter in facts.names_in(rest) or result in facts.bound_in(rest):
         return None
@@ -274,7 +283,8 @@ def _reducer(name: str) -> _Reducer | None:
     for mention in facts.mentions(rest, result, parents):
         if not _reducer_use(mention, parents, depth):
             return None
-    return _Reducer(helper, names.index(parameter), result, depth, facts.unused_name(facts.names_in(helper), "made"))
+    return _Reducer(helper, names.index(parameter), result, depth, facts.unused_name(facts.names_in(helper), "made"),
+                    lead)
 
 
 def _reducer_use(mention: cst.Name, parents: dict[int, cst.CSTNode], depth: int) -> bool:
@@ -378,7 +388,7 @@ def _copy(name: str, copy: str, reducer: _Reducer) -> str:
     state = params[reducer.position]
     made = reducer.holder
     statements = list(helper.body.body[1:] if facts.docstring(helper) is not None else helper.body.body)
-    copied = cst.ensure_type(statements[0], cst.SimpleStatementLine).body[0]
+    copied = cst.ensure_type(statements[reducer.lead], cst.SimpleStatementLine).body[0]
     value = facts.code(cst.ensure_type(copied, cst.Assign).value)
     head = cst.parse_module(
         f"{reducer.result} = {state} if {state} is {made}[0] else {value}\n{made}[0] = {reducer.result}\n").body
@@ -389,5 +399,5 @@ def _copy(name: str, copy: str, reducer: _Reducer) -> str:
         name=cst.Name(copy), leading_lines=[], decorators=[],
         params=helper.params.with_changes(star_arg=cst.ParamStar(), kwonly_params=[
             cst.Param(cst.Name(made), cst.Annotation(cst.parse_expression("list[object]")))]),
-        body=helper.body.with_changes(body=[doc, *head, *statements[1:]]))
+        body=helper.body.with_changes(body=[doc, *statements[:reducer.lead], *head, *statements[reducer.lead + 1:]]))
     return facts.code(new)
