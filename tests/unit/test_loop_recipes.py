@@ -812,3 +812,55 @@ def test_joins_behind_filters_by_several_keys_over_positions_and_in_branches_are
 def test_joins_that_an_index_would_not_answer_alike_are_left_alone(change: tuple[str, str]) -> None:
     source = MERGE.split("        if match is None:")[0] + "        out.append((msgid, match))\n    return out\n"
     assert "join-index" not in rewrite(source.replace(*change))
+
+
+RECEIVE = """
+def receive(lines, receipts):
+    remaining = [quantity for _, quantity in lines]
+    booked, over = [], {}
+    for sku, quantity in receipts:
+        left = quantity
+        for index, line in enumerate(lines):
+            if left == 0:
+                break
+            if line[0] != sku or remaining[index] <= 0:
+                continue
+            take = min(left, remaining[index])
+            remaining[index] -= take
+            left -= take
+            booked.append((index, take))
+        if left:
+            over[sku] = over.get(sku, 0) + left
+    return booked, over, remaining
+"""
+
+
+def test_a_scan_that_skips_other_keys_with_continue_behind_a_steady_break_is_indexed() -> None:
+    """`if left == 0: break` reads nothing an item with another key changes: tested at the next match
+    instead, it leaves the scan with the same effects."""
+    new = rewrite(RECEIVE)["join-index"]
+    assert "for index, line in lines_matching(lambda: sku):" in new
+    assert "            if left == 0:\n                break\n            if remaining[index] <= 0:\n" in new
+    rng = random.Random(5)
+    cases: list[tuple[object, ...]] = [([], []), ([("a", 1)], []), ([], [("a", 2)]), ([("a", 0)], [("a", 0)]),
+                                       ([("a", 2), ("b", 1), ("a", 1)], [("a", 0), ("a", 3), ("b", 5), ("c", 1)])]
+    for _ in range(60):
+        skus = ["a", "b", "c", 1, 1.0][:rng.randint(1, 5)]
+        lines = [(rng.choice(skus), rng.randint(0, 4)) for _ in range(rng.randint(0, 12))]
+        receipts = [(rng.choice(skus), rng.randint(0, 6)) for _ in range(rng.randint(0, 12))]
+        cases.append((lines, receipts))
+    same_behaviour(RECEIVE, new, "receive", cases)
+
+
+@pytest.mark.parametrize("change", [
+    ("            if left == 0:\n", "            if left == line:\n"),  # the break reads the item
+    ("            if left == 0:\n", "            if left in remaining:\n"),  # not a plain comparison
+    ("            if left == 0:\n", "            if left == len(remaining):\n"),  # a call
+    ("            booked.append((index, take))\n",
+     "            booked.append((index, take))\n        else:\n            booked.append(None)\n"),  # else:
+    ("if line[0] != sku or", "if line[0] == sku or"),  # not the key's inequality
+    ("                continue\n", "                pass\n"),
+])
+def test_skipping_scans_an_index_would_not_answer_alike_are_left_alone(change: tuple[str, str]) -> None:
+    assert change[0] in RECEIVE
+    assert "join-index" not in rewrite(RECEIVE.replace(*change))

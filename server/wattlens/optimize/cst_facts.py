@@ -560,6 +560,13 @@ def conjuncts(test: cst.BaseExpression) -> list[cst.BaseExpression]:
     return [test]
 
 
+def disjuncts(test: cst.BaseExpression) -> list[cst.BaseExpression]:
+    """The parts of `a or b or c`, in the order they are evaluated (`[test]` for anything else)."""
+    if isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.Or):
+        return disjuncts(test.left) + disjuncts(test.right)
+    return [test]
+
+
 def key_label(key: cst.BaseExpression) -> str:
     """A name for what `key` reads of an item: `service` for `r.service` or `r["service"]`, else `key`."""
     if isinstance(key, cst.Attribute):
