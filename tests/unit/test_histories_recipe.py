@@ -231,3 +231,61 @@ def test_a_loop_over_the_history_left_alone(change: tuple[str, str], why: str) -
     old, new = change
     assert old in DOWNLOADS
     assert rewrite(index_growing_history, DOWNLOADS.replace(old, new)) is None, why
+
+
+ITEMS = '''
+from typing import Iterable, NamedTuple
+
+
+class Purchase(NamedTuple):
+    day: int
+    customer: str
+    cents: int
+
+
+def f(purchases: Iterable[Purchase], window: int) -> list[int]:
+    history: list[Purchase] = []
+    out = []
+    for purchase in purchases:
+        if history and purchase.day < history[-1].day:
+            raise ValueError("out of order")
+        history.append(purchase)
+        out.append(sum(p.cents for p in history if p.customer == purchase.customer
+                       and purchase.day - window < p.day <= purchase.day))
+    return out
+'''
+
+
+def test_items_of_a_parameter_of_records_are_filed_and_the_history_may_be_read(tmp_path: Path) -> None:
+    """`purchases: Iterable[Purchase]` hands records whose fields cannot change; `history[-1].day` only
+    reads the last one."""
+    new = record_rewrite(tmp_path, ITEMS)
+    assert new is not None
+    assert "history_by_customer.setdefault(history[-1].customer, []).append(history[-1])" in new
+    module = ITEMS.split("def f(")[0] + textwrap.dedent(new)
+    namespace: dict[str, object] = {}
+    exec(ITEMS, namespace)
+    purchase = namespace["Purchase"]
+    rng = random.Random(4)
+    for size in (0, 1, 30, 200):
+        day = 0
+        rows = []
+        for _ in range(size):
+            day += rng.choice([0, 0, 1, 3])
+            rows.append(purchase(day, rng.choice("abc"), rng.randint(-50, 400)))  # type: ignore[operator]
+        if size == 30:
+            rows.append(purchase(0, "a", 1))  # out of order: raises after the entries before it  # type: ignore[operator]
+        assert outcome(module, rows, 5) == outcome(ITEMS, rows, 5)
+
+
+@pytest.mark.parametrize("change", [
+    ("purchases: Iterable[Purchase]", "purchases: Iterable[tuple[int, str, int]]"),  # not records
+    ("purchases: Iterable[Purchase]", "purchases"),  # nothing said
+    ("        history.append(purchase)\n", "        purchase = purchase._replace(cents=1)\n"
+     "        history.append(purchase)\n"),  # rebound: not the parameter's item
+    ("        if history and purchase.day < history[-1].day:\n",
+     "        if history and purchase.day < history.pop().day:\n"),  # not only read
+])
+def test_items_that_may_not_be_the_parameters_records_are_left_alone(tmp_path: Path, change: tuple[str, str]) -> None:
+    assert change[0] in ITEMS
+    assert record_rewrite(tmp_path, ITEMS.replace(*change)) is None

@@ -26,7 +26,11 @@ body, and every later mention of it one of:
 - an append statement of a tuple display with as many items as the filters unpack, none starred,
   or of a new record of one class of the module whose fields cannot change (a NamedTuple or frozen
   dataclass of immutable fields: `history.append(Charge(card, day, paid))`): what is filed under
-  a field cannot change after it is filed;
+  a field cannot change after it is filed; or of an item of a parameter annotated as a collection of
+  such records (`for purchase in purchases:` with `purchases: Iterable[Purchase]`, `purchase` bound
+  nowhere else: holdout8/loyalty_tiers, a window's spend summed in a helper written out in the loop);
+- a read that keeps nothing and changes nothing: a truth test, `len`, membership, or an entry read by
+  position (`history[-1].day`; not of dicts, which could then be changed);
 - the collection of a comprehension or generator (one `for`, not async) whose target unpacks
   plain names and whose condition starts with an equality between one of them and a simple value
   that reads none of them (`other == card`), always the same position; or, for records, whose
@@ -111,13 +115,14 @@ def _history(function: cst.FunctionDef, binding: cst.BaseStatement, bound: cst.N
     # What the filters unpack or read: ("tuple", size), ("field", name) or ("key", key).
     asks: set[tuple[str, object]] = set()
     accesses, fields = set(), set()
+    read_entries = False  # an entry is read by position (`history[-1].day`)
     shadowed = facts.local_names(function)
     for mention in mentions:
         parent = parents.get(id(mention))
         if mention is bound:
             continue
         statement = _append_statement(mention, parents)
-        if statement is not None and (entry := _entry(statement, shadowed)) is not None:
+        if statement is not None and (entry := _entry(statement, shadowed, function)) is not None:
             appends.add(id(statement))
             entries.add(entry)
             continue
@@ -127,6 +132,9 @@ def _history(function: cst.FunctionDef, binding: cst.BaseStatement, bound: cst.N
             asked = _loop_filter(parent, name, shadowed)
         elif isinstance(parent, cst.CompFor) and parent.iter is mention:
             asked = _filter(parent, parents, shadowed)
+        elif facts.read_only(mention, parents, shadowed):
+            read_entries = read_entries or isinstance(parent, cst.Subscript)
+            continue  # `if history and day < history[-1].day`: read, not changed
         else:
             return None
         if asked is None:
@@ -144,6 +152,8 @@ def _history(function: cst.FunctionDef, binding: cst.BaseStatement, bound: cst.N
     if len(entries) != 1:
         return None
     (kind, detail), = entries
+    if kind == "dict" and read_entries:
+        return None  # a dict read out could have a key changed after it was filed
     if kind == "tuple" and asks != {("tuple", detail)}:
         return None  # every filter unpacks entries of the size appended
     records = purity.trusted().frozen_records
@@ -170,13 +180,16 @@ def _append_statement(mention: cst.Name, parents: dict[int, cst.CSTNode]) -> cst
     return statement
 
 
-def _entry(statement: cst.SimpleStatementLine, shadowed: set[str]) -> tuple[str, object] | None:
-    """What an append statement files: a tuple display (`("tuple", size)`) or a new record of the
-    module whose fields cannot change (`("record", name)`); None for anything else (it could change
-    after it is filed)."""
+def _entry(statement: cst.SimpleStatementLine, shadowed: set[str], function: cst.FunctionDef
+           ) -> tuple[str, object] | None:
+    """What an append statement files: a tuple display (`("tuple", size)`), a new record of the module
+    whose fields cannot change or an item of a parameter annotated as a collection of such records
+    (`("record", name)`); None for anything else (it could change after it is filed)."""
     expression = statement.body[0]
     assert isinstance(expression, cst.Expr) and isinstance(expression.value, cst.Call)
     entry = expression.value.args[0].value
+    if isinstance(entry, cst.Name) and (record := _record_item(function, entry.value)) is not None:
+        return "record", record
     if isinstance(entry, cst.Tuple) and entry.elements \
             and not any(isinstance(e, cst.StarredElement) for e in entry.elements):
         return "tuple", len(entry.elements)
@@ -189,6 +202,33 @@ def _entry(statement: cst.SimpleStatementLine, shadowed: set[str]) -> tuple[str,
         # read its keys and hand out nothing of it (see `_reads_only_keys`).
         return "dict", frozenset(_key(cst.ensure_type(e, cst.DictElement).key) for e in entry.elements)
     return None
+
+
+_COLLECTIONS = frozenset({"Iterable", "Iterator", "Sequence", "Collection", "list", "List", "tuple", "Tuple"})
+
+
+def _record_item(function: cst.FunctionDef, name: str) -> str | None:
+    """The record class of `name` where it is bound only as the target of a loop over a parameter
+    annotated as a collection of the module's records whose fields cannot change
+    (`for purchase in purchases:` with `purchases: Iterable[Purchase]`)."""
+    loops = [loop for loop in facts.walk(function.body) if isinstance(loop, cst.For)
+             and m.matches(loop.target, m.Name(name))]
+    if len(loops) != 1 or sum(name in facts.bound_in(s) for s in facts.walk(function.body)
+                              if isinstance(s, cst.SimpleStatementLine)) \
+            or not isinstance(loops[0].iter, cst.Name) or loops[0].iter.value not in facts.parameters(function):
+        return None
+    parameter = next(p for p in (*function.params.params, *function.params.kwonly_params)
+                     if p.name.value == cst.ensure_type(loops[0].iter, cst.Name).value)
+    annotation = parameter.annotation.annotation if parameter.annotation is not None else None
+    if not (isinstance(annotation, cst.Subscript) and len(annotation.slice) in (1, 2)
+            and isinstance(item := annotation.slice[0].slice, cst.Index) and isinstance(item.value, cst.Name)):
+        return None
+    base = annotation.value.attr if isinstance(annotation.value, cst.Attribute) else annotation.value
+    if not (isinstance(base, cst.Name) and base.value in _COLLECTIONS) or (
+            len(annotation.slice) == 2 and not m.matches(annotation.slice[1].slice, m.Index(m.Ellipsis()))):
+        return None
+    record = item.value.value
+    return record if record in purity.trusted().frozen_records and record not in facts.local_names(function) else None
 
 
 def _key(node: cst.BaseExpression) -> str:
