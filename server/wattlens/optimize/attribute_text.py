@@ -62,7 +62,7 @@ EXPLANATION = (
 )
 
 _BUILTINS = frozenset(dir(builtins))
-_HOOKS = frozenset({"__getattr__", "__setattr__", "__getattribute__", "__delattr__", "__slots__", "__init_subclass__"})
+HOOKS = frozenset({"__getattr__", "__setattr__", "__getattribute__", "__delattr__", "__slots__", "__init_subclass__"})
 
 
 @dataclass(frozen=True)
@@ -150,7 +150,7 @@ def _writer(name: str, known: purity.KnownClass, taken: set[str]) -> _Writer | N
     if cls.bases or cls.keywords or cls.decorators or not isinstance(cls.body, cst.IndentedBlock):
         return None
     body = cls.body.body
-    if {n for s in body for n in facts.bound_in(s) | facts.bound_otherwise(s)} & _HOOKS:
+    if {n for s in body for n in facts.bound_in(s) | facts.bound_otherwise(s)} & HOOKS:
         return None
     methods = [s for s in body if isinstance(s, cst.FunctionDef)]
     init = [s for s in methods if s.name.value == "__init__"]
@@ -165,7 +165,7 @@ def _writer(name: str, known: purity.KnownClass, taken: set[str]) -> _Writer | N
         if attribute in class_level:
             continue
         adders = tuple(method for method in methods if _adds_to(method, attribute))
-        if not adders or not all(_plain_self(method) for method in methods):
+        if not adders or not all(plain_self(method) for method in methods):
             continue
         with purity.trusting(home):
             if not all(_pieces_pure(method, attribute, pure) for method in adders):
@@ -191,10 +191,10 @@ def _set_to_text(statement: cst.BaseStatement) -> str | None:
 
 
 def _adds_to(method: cst.FunctionDef, attribute: str) -> bool:
-    return any(_addition(statement, attribute) is not None for statement in facts.walk(method.body))
+    return any(addition(statement, attribute) is not None for statement in facts.walk(method.body))
 
 
-def _addition(node: cst.CSTNode, attribute: str) -> cst.BaseExpression | None:
+def addition(node: cst.CSTNode, attribute: str) -> cst.BaseExpression | None:
     """`piece` of the statement `self.<attribute> += piece`, alone on its line."""
     if isinstance(node, cst.SimpleStatementLine) and len(node.body) == 1 \
             and isinstance(add := node.body[0], cst.AugAssign) and isinstance(add.operator, cst.AddAssign) \
@@ -203,7 +203,7 @@ def _addition(node: cst.CSTNode, attribute: str) -> cst.BaseExpression | None:
     return None
 
 
-def _plain_self(method: cst.FunctionDef) -> bool:
+def plain_self(method: cst.FunctionDef) -> bool:
     """`self` taken first and only reached through (`self.x`), no `super()`, `__class__` or mangled name."""
     params = method.params.params
     if not params or params[0].name.value != "self" or method.decorators or method.asynchronous is not None:
@@ -221,7 +221,7 @@ def _pieces_pure(method: cst.FunctionDef, attribute: str, pure: dict[str, cst.Fu
     """Every piece `method` adds changes nothing: its calls are pure, or the class's methods that are."""
     shadowed = facts.local_names(method)
     for node in facts.walk(method.body):
-        piece = _addition(node, attribute)
+        piece = addition(node, attribute)
         if piece is None:
             continue
         for call in facts.walk(piece):
@@ -262,7 +262,7 @@ def _subclass(writer: _Writer) -> str:
             f"    self.{pieces}.append({chosen})\n"
             f"else:\n"
             f"    self.{attribute} += {chosen}\n").body
-            for node in facts.walk(method.body) if (value := _addition(node, attribute)) is not None}
+            for node in facts.walk(method.body) if (value := addition(node, attribute)) is not None}
         body = method.body.visit(facts.ReplaceStatements(replaced))
         methods.append(facts.code(method.with_changes(body=body, leading_lines=[cst.EmptyLine()])))
     name = writer.name

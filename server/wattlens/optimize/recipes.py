@@ -87,6 +87,7 @@ from wattlens.analysis.target import (
 )
 from wattlens.models import Candidate, Target
 from wattlens.optimize import (
+    attribute_locals,
     attribute_text,
     call_cache,
     callees,
@@ -752,6 +753,7 @@ RECIPES: tuple[Recipe, ...] = (
            companions=reducers.in_place_copies),
     Recipe("text-built-in-pieces", attribute_text.EXPLANATION, attribute_text.build_in_pieces,
            companions=attribute_text.piece_subclasses),
+    Recipe("attribute-text-kept-local", attribute_locals.EXPLANATION, attribute_locals.keep_attribute_local),
     Recipe("prefix-items-kept", prefix_maps.EXPLANATION, prefix_maps.keep_prefix_maps),
     Recipe("heap-beside-frontier", frontiers.EXPLANATION, frontiers.heap_beside_frontier,
            imports=("import heapq", "import itertools")),
