@@ -81,3 +81,74 @@ def test_left_alone(tmp_path: Path, change: tuple[str, str], why: str) -> None:
     if why == "written out, no recipe finds more":
         source = source.replace("before.count(\"\\n\")", "len(before)").replace("before.rfind(\"\\n\")", "0")
     assert written_out(tmp_path, source) is None, why
+
+
+PATHS = '''
+def find_category(categories, category_id):
+    """The first category with this id."""
+    for category in categories:
+        if category["id"] == category_id:
+            return category
+    raise KeyError(category_id)
+
+
+def find_limit(limits, kind):
+    wanted = kind.lower()
+    for limit in limits:
+        if limit[0] == wanted and limit[1] > 0:
+            return limit[1]
+    return None
+
+
+def audit(categories, kinds):
+    paths = []
+    for category in categories:
+        node, names = category, []
+        while node["parent"] is not None and len(names) < 20:
+            names.append(node["name"])
+            node = find_category(categories, node["parent"])
+        cap = find_limit(kinds, category["name"])
+        paths.append((tuple(names), cap))
+    return paths
+'''
+
+
+def test_a_search_helper_is_written_out_as_a_loop_that_breaks_at_the_first_match(tmp_path: Path) -> None:
+    """`find_category` hands back an item it was handed (a reader, not pure): written out, it does the
+    same; its loop then looks the id up in an index, and a search that finds nothing raises or answers as
+    the helper's last statement did."""
+    new = written_out(tmp_path, PATHS)
+    assert new is not None
+    assert "                find_category_answer = category2\n                break\n            else:\n" \
+           "                raise KeyError(category_id)\n" in new
+    assert "in categories_matching(lambda: category_id):" in new
+    assert "else:\n            find_limit_answer = None\n" in new
+    module = textwrap.dedent(new)
+    rng = random.Random(2)
+    for size in (0, 1, 5, 30):
+        ids = list(range(size)) + [rng.randrange(size + 1) for _ in range(size // 3)]  # repeated ids: the first counts
+        categories = [{"id": i, "name": rng.choice("ABab"), "parent": rng.choice([None, *range(size + 2)])} for i in ids]
+        kinds = [(rng.choice("ab"), rng.randint(-1, 3)) for _ in range(rng.randint(0, 6))]
+        for args in ((categories, kinds), (categories + [{"id": 1.0, "name": "x", "parent": float("nan")}], kinds)):
+            outcomes = []
+            for source in (textwrap.dedent(PATHS), module):
+                scope: dict[str, object] = {}
+                exec(source, scope)
+                try:
+                    outcomes.append(repr(scope["audit"](*args)))  # type: ignore[operator]
+                except Exception as error:  # the exception is the outcome
+                    outcomes.append(type(error).__name__)
+            assert outcomes[0] == outcomes[1]
+
+
+@pytest.mark.parametrize(("change", "why"), [
+    (("            return category\n", "            return category\n        print(category)\n"),
+     "the loop does more than test"),
+    (("    raise KeyError(category_id)\n", "    raise KeyError(category_id) from None\n"), "a raise with a cause"),
+    (("    for category in categories:\n        if", "    for category in categories:\n        if"
+      " category is None:\n            continue\n        if"), "more than one test in the loop"),
+])
+def test_searches_left_alone(tmp_path: Path, change: tuple[str, str], why: str) -> None:
+    assert change[0] in PATHS
+    source = PATHS.replace(*change).replace("cap = find_limit(kinds, category[\"name\"])", "cap = None")
+    assert written_out(tmp_path, source) is None, why

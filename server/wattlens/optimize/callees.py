@@ -126,6 +126,7 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
         module_aliases=aliases, patterns=patterns, readers=readers, membership_only=membership,
         stable={name: _annotation(functions[name]) for name in stable}, constants=constants,
         definitions={name: functions[name] for name in pure},
+        reader_definitions={name: functions[name] for name in readers if name in functions},
         frozen_records={**{name: fields for name, fields in from_project.frozen_records.items() if name in imported},
                         **frozen},
         imported={name: found for name, found in from_project.imported.items() if name in imported},

@@ -216,6 +216,9 @@ class Trusted:
     (or handed on to such a parameter): a set with the same items answers them the same"""
     definitions: Mapping[str, cst.FunctionDef] = field(default_factory=dict, repr=False)
     """the definitions of those of `pure` defined in the module, by name"""
+    reader_definitions: Mapping[str, cst.FunctionDef] = field(default_factory=dict, repr=False)
+    """the definitions of those of `readers` defined in the module, by name: written out where they are
+    called, they do what the call did (`find_category(categories, id)` hands back an item it was handed)"""
     frozen_records: Mapping[str, frozenset[str]] = field(default_factory=dict)
     """the module's NamedTuples and frozen dataclasses whose fields are all immutable: their field names"""
     imported: Mapping[str, Imported] = field(default_factory=dict, repr=False)
