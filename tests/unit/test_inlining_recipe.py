@@ -127,9 +127,10 @@ def test_a_search_helper_is_written_out_as_a_loop_that_breaks_at_the_first_match
     rng = random.Random(2)
     for size in (0, 1, 5, 30):
         ids = list(range(size)) + [rng.randrange(size + 1) for _ in range(size // 3)]  # repeated ids: the first counts
-        categories = [{"id": i, "name": rng.choice("ABab"), "parent": rng.choice([None, *range(size + 2)])} for i in ids]
+        categories = [{"id": i, "name": rng.choice("ABab"), "parent": rng.choice([None, *range(size + 2)])}
+                      for i in ids]
         kinds = [(rng.choice("ab"), rng.randint(-1, 3)) for _ in range(rng.randint(0, 6))]
-        for args in ((categories, kinds), (categories + [{"id": 1.0, "name": "x", "parent": float("nan")}], kinds)):
+        for args in ((categories, kinds), ([*categories, {"id": 1.0, "name": "x", "parent": float("nan")}], kinds)):
             outcomes = []
             for source in (textwrap.dedent(PATHS), module):
                 scope: dict[str, object] = {}
