@@ -1,0 +1,1 @@
+"""Quarterly access-review reporting over the identity platform's role catalogue."""

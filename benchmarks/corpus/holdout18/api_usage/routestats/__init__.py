@@ -1,0 +1,1 @@
+"""Endpoint usage statistics for the public API's developer dashboard."""

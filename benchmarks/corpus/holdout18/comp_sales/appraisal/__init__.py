@@ -1,0 +1,1 @@
+"""Sales-comparison valuation of residential parcels."""

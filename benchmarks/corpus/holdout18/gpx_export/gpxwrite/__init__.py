@@ -1,0 +1,1 @@
+"""GPX 1.1 export of recorded vehicle trips."""

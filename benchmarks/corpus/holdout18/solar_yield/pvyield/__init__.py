@@ -1,0 +1,1 @@
+"""Yield estimates for the installer's quoting and monitoring tools."""

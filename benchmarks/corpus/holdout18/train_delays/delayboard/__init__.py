@@ -1,0 +1,1 @@
+"""Punctuality reporting for the operator's performance team."""

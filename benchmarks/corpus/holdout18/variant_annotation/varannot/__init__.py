@@ -1,0 +1,1 @@
+"""Gene-level annotation of variant calls for the lab's reporting pipeline."""

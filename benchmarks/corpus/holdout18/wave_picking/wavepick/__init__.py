@@ -1,0 +1,1 @@
+"""Wave planning for the fulfilment centre's warehouse management system."""
