@@ -91,6 +91,7 @@ from wattlens.optimize import (
     attribute_text,
     call_cache,
     callees,
+    constant_tables,
     find_or_append,
     frontiers,
     groups,
@@ -805,6 +806,7 @@ def recipe_candidates(target: Target) -> list[Candidate]:
         if len(candidates) > 1 and (every := _all_together(target, helpers)) is not None:
             candidates.insert(0, every)
         candidates.extend(_imported_helper_candidates(target))
+        candidates.extend(constant_tables.candidates(target)[:_MOST_TABLE_MODULES])
         return candidates
 
 
@@ -875,6 +877,7 @@ class _CallsRenamed(cst.CSTTransformer):
 
 
 _MOST_HELPERS = 3
+_MOST_TABLE_MODULES = 2  # modules whose constant tables are rewritten, the function's own and nearest first
 _HELPER_DEPTH = 2  # the function's helpers, and theirs
 
 

@@ -1,0 +1,264 @@
+"""Recipe: a module's constant list of texts (or ints) searched with `in` or `.index()` inside its functions
+→ a set and a dict of first positions made once beside it, asked instead.
+
+    BASIC = list("@£$¥èéùìòÇ\\nØø\\rÅåΔ_ΦΓΛΩΠΨΣΘΞ ...")     # 128 characters
+
+    def char_septets(char):
+        if char in BASIC:
+            return [BASIC.index(char)]
+        ...
+
+walks the alphabet twice for every character of every message (holdout18/sms_segments, studied after its
+blind run: the helpers sit two calls and one module below the function).  After the binding the module
+gets
+
+    _BASIC_MEMBERS = frozenset(BASIC)
+    _BASIC_POSITIONS = {item: at for at, item in reversed(list(enumerate(BASIC)))}
+
+    def _in_basic(item):
+        return item in _BASIC_MEMBERS if type(item) is str else item in BASIC
+
+    def _basic_index(item):
+        ...   # _BASIC_POSITIONS[item] for a text it holds, else BASIC.index(item) as before
+
+and its functions ask `_in_basic(char)` and `_basic_index(char)`.  Only a probe of the items' exact type
+is answered by the set or the dict, where `==` and hashing agree; any other probe walks the list as before
+(and `.index` raises as before for a missing one).
+
+WHEN.  The module (the function's own, or one of the project's it imports, a few levels deep) binds the
+upper-case name once, at its top, to a list or tuple display of text literals (or of int literals), or to
+`list("...")` / `tuple("...")`; the name is declared `global` nowhere.  In every file of the project each
+mention of the name reads it: `in` / `not in`, `.index(x)` / `.count(x)`, `len(...)`, an index, a `for`
+or comprehension over it, an argument of a builtin that only reads it (`list`, `sorted`, `enumerate`…), or
+an import of it; nothing can change it.  The module's functions ask `in` or `.index(x)` of it at least
+once (a function binding the name itself is left as it is).
+"""
+
+from __future__ import annotations
+
+import ast
+import hashlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import libcst as cst
+import libcst.matchers as m
+
+from wattlens.analysis.target import unified_diff
+from wattlens.models import Candidate, Target
+from wattlens.optimize import callees
+from wattlens.optimize import cst_facts as facts
+
+NAME = "constant-table-lookups"
+EXPLANATION = (
+    "a module's constant list was searched with `in` or `.index()` inside its functions, walking it on every "
+    "call; a set and a dict of first positions made once beside it answer the same probes at once"
+)
+
+_READING_BUILTINS = frozenset({"len", "list", "tuple", "set", "frozenset", "sorted", "enumerate", "reversed",
+                               "iter", "any", "all", "min", "max", "sum", "zip", "dict", "str", "repr"})
+_READING_METHODS = frozenset({"index", "count"})
+_MOST_FILES = 200
+
+
+@dataclass(frozen=True)
+class _Table:
+    name: str
+    kind: type
+    statement: cst.SimpleStatementLine
+
+
+def candidates(target: Target) -> list[Candidate]:
+    """One candidate per module (the function's own, then those it imports) with such tables."""
+    found: list[Candidate] = []
+    project = callees.ProjectModules(target.project_dir, target.file)
+    files: list[cst.Module | None] | None = None  # parsed once a module has a table
+    for path in _reached(target, project):
+        try:
+            source = target.module_source if path == target.file else (target.project_dir / path).read_text("utf-8")
+            module = cst.parse_module(source)
+        except (OSError, UnicodeDecodeError, cst.ParserSyntaxError):
+            continue
+        tables = _tables(module)
+        if tables and files is None:
+            files = _project_files(target.project_dir)
+        tables = [table for table in tables if files is not None and _read_only_everywhere(table.name, files)]
+        rewritten = _rewrite(module, tables) if tables else None
+        if rewritten is None:
+            continue
+        diff = unified_diff(path.as_posix(), source, rewritten)
+        digest = hashlib.sha256(diff.encode()).hexdigest()[:8]
+        names = ", ".join(table.name for table in tables)
+        found.append(Candidate(id=f"recipe-{NAME}-{digest}", source="recipe", diff=diff,
+                               rationale=f"recipe {NAME} (in {path.as_posix()}, {names}): {EXPLANATION}"))
+    return found
+
+
+def _reached(target: Target, project: callees.ProjectModules) -> list[Path]:
+    """The function's module, then the project modules it imports, and theirs, a few levels deep."""
+    reached, depth = [target.file], {target.file: 0}
+    for path in reached:
+        if depth[path] >= 3:
+            continue
+        try:
+            source = target.module_source if path == target.file else (target.project_dir / path).read_text("utf-8")
+            module = cst.parse_module(source)
+        except (OSError, UnicodeDecodeError, cst.ParserSyntaxError):
+            continue
+        for node in facts.walk(module):
+            if isinstance(node, cst.ImportFrom) and (found := project.path_of(node, path)) is not None \
+                    and found not in depth:
+                depth[found] = depth[path] + 1
+                reached.append(found)
+    return reached
+
+
+def _project_files(project_dir: Path) -> list[cst.Module | None]:
+    """Every Python file of the project, parsed (None for one that cannot be read: nothing is then known)."""
+    parsed: list[cst.Module | None] = []
+    for path in sorted(project_dir.rglob("*.py"))[:_MOST_FILES + 1]:
+        if any(part.startswith(".") or part in {"__pycache__", "node_modules"} or part.endswith("venv")
+               for part in path.relative_to(project_dir).parts):
+            continue
+        try:
+            parsed.append(cst.parse_module(path.read_text("utf-8")))
+        except (OSError, UnicodeDecodeError, cst.ParserSyntaxError):
+            parsed.append(None)
+    return parsed if len(parsed) <= _MOST_FILES else [None]
+
+
+def _tables(module: cst.Module) -> list[_Table]:
+    bindings: dict[str, int] = {}
+    for statement in module.body:
+        for name in facts.bound_in(statement) | facts.bound_otherwise(statement):
+            bindings[name] = bindings.get(name, 0) + 1
+    tables = []
+    for statement in module.body:
+        binding = facts.single_assign(statement)
+        if binding is None or not binding[0].value.isupper() or bindings.get(binding[0].value) != 1:
+            continue
+        kind = _constant_items(binding[1])
+        if kind is not None and isinstance(statement, cst.SimpleStatementLine):
+            tables.append(_Table(binding[0].value, kind, statement))
+    return tables
+
+
+def _constant_items(value: cst.BaseExpression) -> type | None:
+    """`str` or `int` where `value` is a list or tuple of such literals (all of one type), or `list("...")`."""
+    if isinstance(value, cst.Call) and m.matches(value.func, m.Name("list") | m.Name("tuple")) \
+            and len(value.args) == 1 and not value.args[0].keyword and not value.args[0].star \
+            and isinstance(value.args[0].value, (cst.SimpleString, cst.ConcatenatedString)):
+        text = value.args[0].value.evaluated_value
+        return str if isinstance(text, str) else None
+    if not isinstance(value, (cst.List, cst.Tuple)) or not value.elements:
+        return None
+    try:
+        items = ast.literal_eval(facts.code(value))
+    except (ValueError, SyntaxError):
+        return None
+    kinds = {type(item) for item in items}
+    return kinds.pop() if len(kinds) == 1 and kinds <= {str, int} else None
+
+
+def _read_only_everywhere(name: str, files: list[cst.Module | None]) -> bool:
+    """Every mention of `name` in the project reads it (see the module's notes)."""
+    for module in files:
+        if module is None:
+            return False
+        parents = facts.parents(module)
+        for node in facts.walk(module):
+            if isinstance(node, cst.Global) and any(n.name.value == name for n in node.names):
+                return False
+            if isinstance(node, cst.Attribute) and node.attr.value == name and facts.in_a_target(node, parents):
+                return False  # `gsm7.BASIC = ...`
+            if isinstance(node, cst.Name) and node.value == name and not _reads(node, parents):
+                return False
+    return True
+
+
+def _reads(mention: cst.Name, parents: dict[int, cst.CSTNode]) -> bool:
+    parent = parents.get(id(mention))
+    if isinstance(parent, (cst.ImportAlias, cst.AssignTarget)):
+        return True  # an import of it, or its one binding (checked to be the only one in its module)
+    if isinstance(parent, cst.Attribute) and parent.value is mention:
+        call = parents.get(id(parent))
+        return parent.attr.value in _READING_METHODS and isinstance(call, cst.Call) and call.func is parent
+    if isinstance(parent, cst.Attribute):
+        return parent.attr is mention  # `gsm7.BASIC` read (a write was refused above)
+    if isinstance(parent, cst.ComparisonTarget):
+        return parent.comparator is mention and isinstance(parent.operator, (cst.In, cst.NotIn))
+    if isinstance(parent, cst.Subscript) and parent.value is mention:
+        return not facts.in_a_target(parent, parents)
+    if isinstance(parent, (cst.For, cst.CompFor)) and parent.iter is mention:
+        return True
+    if isinstance(parent, cst.Arg) and not parent.keyword and not parent.star:
+        call = parents.get(id(parent))
+        return isinstance(call, cst.Call) and isinstance(call.func, cst.Name) and call.func.value in _READING_BUILTINS
+    return False
+
+
+def _rewrite(module: cst.Module, tables: list[_Table]) -> str | None:
+    taken = facts.names_in(module)
+    replaced: dict[int, cst.CSTNode] = {}
+    added: dict[int, list[cst.BaseStatement]] = {}
+    for table in tables:
+        label = table.name.lower().strip("_")
+        members = facts.unused_name(taken, f"_{table.name}_MEMBERS")
+        positions = facts.unused_name(taken, f"_{table.name}_POSITIONS")
+        has, index = facts.unused_name(taken, f"_in_{label}"), facts.unused_name(taken, f"_{label}_index")
+        asked = _asked(module, table.name, has, index)
+        if not asked:
+            continue
+        replaced.update(asked)
+        kind = table.kind.__name__
+        added[id(table.statement)] = list(cst.parse_module(
+            f"{members} = frozenset({table.name})  # asked instead of walking {table.name}\n"
+            f"{positions} = {{item: at for at, item in reversed(list(enumerate({table.name})))}}  # first positions\n"
+            f"\n\n"
+            f"def {has}(item):\n"
+            f"    # A probe of another type walks the list as before: `==` and hashing may not agree for it.\n"
+            f"    return item in {members} if type(item) is {kind} else item in {table.name}\n"
+            f"\n\n"
+            f"def {index}(item):\n"
+            f"    if type(item) is {kind}:\n"
+            f"        at = {positions}.get(item)\n"
+            f"        if at is not None:\n"
+            f"            return at\n"
+            f"    return {table.name}.index(item)  # (raises for a missing item, as before)\n").body)
+    if not replaced:
+        return None
+    new = module.visit(facts.ReplaceNodes(replaced))
+    assert isinstance(new, cst.Module)
+    body: list[cst.BaseStatement] = []
+    spaced = False  # the statement after added functions is set two lines apart from them
+    for original, statement in zip(module.body, new.body, strict=True):
+        if spaced:
+            statement = statement.with_changes(leading_lines=[cst.EmptyLine(), cst.EmptyLine(),
+                                                              *statement.leading_lines])
+        body.append(statement)
+        body.extend(added.get(id(original), []))
+        spaced = id(original) in added
+    return new.with_changes(body=body).code
+
+
+def _asked(module: cst.Module, name: str, has: str, index: str) -> dict[int, cst.CSTNode]:
+    """`x in NAME` → `has(x)`, `x not in NAME` → `not has(x)`, `NAME.index(x)` → `index(x)`, inside the
+    module's functions that do not bind the name themselves."""
+    replaced: dict[int, cst.CSTNode] = {}
+    for function in m.findall(module, m.FunctionDef()):
+        assert isinstance(function, cst.FunctionDef)
+        if name in facts.bound_in(function) or name in facts.all_parameters(function):
+            continue
+        for node in facts.walk(function.body):
+            if isinstance(node, cst.Comparison) and len(node.comparisons) == 1 \
+                    and m.matches(node.comparisons[0].comparator, m.Name(name)) \
+                    and isinstance(operator := node.comparisons[0].operator, (cst.In, cst.NotIn)):
+                call = cst.Call(func=cst.Name(has), args=[cst.Arg(node.left)])
+                asked: cst.BaseExpression = call if isinstance(operator, cst.In) else cst.UnaryOperation(
+                    operator=cst.Not(), expression=call)
+                replaced[id(node)] = asked.with_changes(lpar=node.lpar, rpar=node.rpar)
+            elif isinstance(node, cst.Call) and m.matches(node.func, m.Attribute(m.Name(name), m.Name("index"))) \
+                    and len(node.args) == 1 and not node.args[0].keyword and not node.args[0].star:
+                replaced[id(node)] = node.with_changes(func=cst.Name(index), args=[node.args[0].with_changes(
+                    comma=cst.MaybeSentinel.DEFAULT)])
+    return replaced
