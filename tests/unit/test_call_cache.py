@@ -235,6 +235,24 @@ def test_a_helper_making_a_new_list_each_call_is_kept_where_its_list_is_only_rea
         assert cached(tmp_path, INDEX.replace("term.lower() in page_words(page)", reads), "build_index") is not None
 
 
+def test_a_new_container_merged_into_one_of_the_functions_own_is_only_read(tmp_path: Path) -> None:
+    """`seen |= words(page)` reads the kept answer into a set the function made; merged into anything
+    else (a parameter), it might be kept there and changed later."""
+    source = INDEX.replace("return [word.strip", "return {word.strip").replace("page.split()]", "page.split()}")
+    source = source.replace("-> list[str]:", "-> set[str]:").replace(
+        "        found = [n for n, page in enumerate(pages) if term.lower() in page_words(page)]\n"
+        "        if found:\n            index[term] = found\n",
+        "        seen: set[str] = set()\n        for page in pages:\n            seen |= page_words(page)\n"
+        "        index[term] = sorted(seen)\n")
+    new = cached(tmp_path, source, "build_index")
+    assert new is not None and "seen |= ((page_words_cache[page]" in new
+    rewritten = source.split("def build_index")[0] + new
+    call = "build_index(['The cat.', 'a Cat, a dog', '', 'cats'], ['cat', 'Dog', 'bird', 'cat'])"
+    assert run(rewritten, call) == run(source, call)
+    elsewhere = source.replace("seen |= page_words(page)", "terms[0] |= page_words(page)")
+    assert cached(tmp_path, elsewhere, "build_index") is None
+
+
 @pytest.mark.parametrize(
     "use",
     [
