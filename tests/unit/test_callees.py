@@ -367,12 +367,21 @@ def test_a_helper_matching_with_re_functions_is_trusted_but_not_one_substituting
     ("return os.remove(line)", False),
     ("return RENAMED.match(line)", False),  # bound twice: it may not be a pattern when called
     ("return COMPILED.match(line)", False),  # compiled by something that is not `re`
+    ("return [m.start() for m in LINK.finditer(line)]", True),  # (a comprehension's own match)
+    ("out = []\n        for m in LINK.finditer(line):\n            out.append(m.end())\n        return out", True),
+    ("m = re.match('a', line)\n        return m.start() if m else 0", True),
+    ("m = LOG[0]\n        return m.start()", False),  # not a match: `start` may do anything
+    ("for m in LINK.finditer(line):\n            m = LOG\n        return m.end()", False),
+    ("return urllib.parse.unquote(line)", True),
+    ("return unquote(line.split('?')[0])", True),
 ])
 def test_compiled_patterns_regex_substitution_with_text_and_path_arithmetic_are_pure(helper: str, pure: bool) -> None:
     found = trusted(f"""
     import os
     import posixpath
     import re
+    import urllib.parse
+    from urllib.parse import unquote
 
     HEADING = re.compile(r"^#+ (.*)$")
     LINK = re.compile(r"\\[([^]]*)\\]")
@@ -564,6 +573,10 @@ def test_an_open_record_made_and_filled_in_by_a_function_is_its_own_and_may_be_h
         ("counts = totals[key]", True),
         ("totals = dict(rows)\n    counts = totals[key]", False),
         ("totals = {key: rows}\n    counts = totals[key]", False),
+        ("totals[key] = []\n    for counts in totals.values(): pass", True),
+        ("totals[key] = []\n    for key2, counts in totals.items(): pass", True),
+        ("totals[key] = []\n    for counts, key2 in totals.items(): pass", False),
+        ("totals[key] = []\n    for counts in totals.values(): pass\n    for counts in rows: pass", False),
     ],
 )
 def test_an_item_of_a_dict_of_its_own_holding_only_new_containers_is_its_own(

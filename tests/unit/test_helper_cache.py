@@ -493,3 +493,76 @@ def test_a_helper_of_an_object_and_a_number_is_kept_by_the_objects_identity(tmp_
 def test_an_object_key_left_alone(tmp_path: Path, change: tuple[str, str], why: str) -> None:
     assert change[0] in ASSETS
     assert rewritten(tmp_path, ASSETS.replace(*change), "schedule") is None, why
+
+
+ROUTES = '''
+import re
+from dataclasses import dataclass
+
+PARAMETER = re.compile(r"\\{(\\w+)\\}")
+
+
+@dataclass(frozen=True)
+class Route:
+    method: str
+    template: str
+
+
+def template_regex(template: str) -> str:
+    pattern = "^"
+    position = 0
+    for parameter in PARAMETER.finditer(template):
+        pattern += re.escape(template[position:parameter.start()]) + f"(?P<{parameter.group(1)}>[^/]+)"
+        position = parameter.end()
+    return pattern + re.escape(template[position:]) + "/?$"
+
+
+def match_route(method: str, path: str, routes: list[Route]) -> Route | None:
+    for route in routes:
+        if route.method == method and re.match(template_regex(route.template), path):
+            return route
+    return None
+'''
+
+USAGE = '''
+from api.routes import Route, match_route
+
+
+def usage(requests: list[tuple[str, str]], routes: list[Route]) -> dict[str, list[str]]:
+    hits: dict[str, list[str]] = {}
+    for method, path in requests:
+        route = match_route(method, path, routes)
+        if route is not None:
+            hits.setdefault(route.template, []).append(path)
+    for template, paths in hits.items():
+        paths.sort()
+    return hits
+'''
+
+
+def test_a_search_handing_back_one_of_its_items_is_copied_keeping_what_it_builds_per_item(tmp_path: Path) -> None:
+    """`match_route` hands back a route it was handed (a reader, not pure): its copy does the same, with
+    each template's pattern built once per call of the function."""
+    sides = {}
+    for side in ("before", "after"):
+        root = tmp_path / side
+        (root / "api").mkdir(parents=True)
+        (root / "api" / "__init__.py").write_text("")
+        (root / "api" / "routes.py").write_text(textwrap.dedent(ROUTES))
+        (root / "api" / "usage.py").write_text(textwrap.dedent(USAGE))
+        if side == "after":
+            target = extract_target(root, Path("api/usage.py"), "usage")
+            found = [c for c in recipe_candidates(target) if c.id.startswith("recipe-helper-cache-by-text-")]
+            assert found
+            apply_patches(parse_diff(found[0].diff), root)
+            new = (root / "api" / "usage.py").read_text()
+            assert "template_regex_cache.setdefault(route.template, template_regex(route.template))" in new
+        check = ("from api.routes import Route\nfrom api.usage import usage\n"
+                 "routes = [Route('GET', '/a/{x}'), Route('GET', '/a/b'), Route('POST', '/c'),\n"
+                 "          Route('GET', '/a/{y}')]\n"
+                 "print(usage([('GET', '/a/1'), ('GET', '/a/b'), ('POST', '/c/'), ('GET', '/z'),\n"
+                 "             ('GET', '/a/1')], routes))\n"
+                 "print(usage([], routes), usage([('GET', '/a/b')], []))\n")
+        sides[side] = subprocess.run([sys.executable, "-c", check], cwd=root, capture_output=True, text=True,
+                                     check=True).stdout
+    assert sides["before"] == sides["after"]

@@ -130,6 +130,8 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
         frozen_records={**{name: fields for name, fields in from_project.frozen_records.items() if name in imported},
                         **frozen},
         imported={name: found for name, found in from_project.imported.items() if name in imported},
+        imported_readers={name: found for name, found in from_project.imported_readers.items()
+                          if name in readers},
         open_records=frozenset(open_records),
         identity_positions={name: at for name in pure if (at := frozenset(
             i for i, param in enumerate(functions[name].params.params) if param.annotation is not None
@@ -679,6 +681,7 @@ def _project_imports(module: cst.Module, project: ProjectModules) -> purity.Trus
     imported: dict[str, purity.Imported] = {}
     classes: dict[str, purity.KnownClass] = {}
     readers: set[str] = set()
+    imported_readers: dict[str, purity.Imported] = {}
     importer = project.module_file
     present = _single_imports(module)  # what a copy of an imported function may import beside it
     taken = set(present).union(*(facts.bound_in(s) | facts.bound_otherwise(s) for s in module.body))
@@ -702,6 +705,10 @@ def _project_imports(module: cst.Module, project: ProjectModules) -> purity.Trus
                     classes[local.value] = purity.KnownClass(own.definition, own.module, _source(node), *copies)
                 if name in judged.readers and isinstance(local, cst.Name):
                     readers.add(local.value)
+                    if name in judged.reader_definitions and home is not None:
+                        copies = copies or _copies_from(home, judged, _source(node), present, taken)
+                        imported_readers[local.value] = purity.Imported(judged.reader_definitions[name],
+                                                                        _source(node), *copies)
                 if name not in judged.pure or not isinstance(local, cst.Name):
                     continue
                 pure.add(local.value)
@@ -721,7 +728,7 @@ def _project_imports(module: cst.Module, project: ProjectModules) -> purity.Trus
     return purity.Trusted(pure=frozenset(pure), costly=frozenset(costly), immutable_parts=frozenset(parts),
                           immutable_results=frozenset(whole), membership_only=membership, imported=imported,
                           frozen_records=frozen, record_answers=answers, classes=classes,
-                          readers=frozenset(readers))
+                          readers=frozenset(readers), imported_readers=imported_readers)
 
 
 def _source(node: cst.ImportFrom) -> str:
@@ -1010,7 +1017,7 @@ def _is_pure(function: cst.FunctionDef, trusted: purity.Trusted, modules: frozen
     owned = purity.fresh_containers(body, params, trusted.open_records)
     owned |= purity.filled_fresh(body, owned)
     fresh = _fresh_valued(body, params, local, owned, _value_fields(function, trusted))
-    asked = _asked_methods(function, trusted, local)
+    asked = _asked_methods(function, trusted, local) | _match_positions(function, trusted)
     with purity.trusting(trusted):
         for call in m.findall(body, m.Call()):
             assert isinstance(call, cst.Call)
@@ -1053,6 +1060,39 @@ def _asked_methods(function: cst.FunctionDef, trusted: purity.Trusted, local: se
             methods = pure_methods(known.module, judged, known.definition.name.value)
         found |= {f"{param.name.value}.{name.removeprefix('self.')}" for name in methods}
     return frozenset(found)
+
+
+_MATCHING = frozenset({"match", "fullmatch", "search"})
+
+
+def _match_positions(function: cst.FunctionDef, trusted: purity.Trusted) -> frozenset[str]:
+    """`found.start` and `found.end` for each name bound only to regex matches: the target of a loop over
+    `PATTERN.finditer(...)` (or `re.finditer`), or assigned `PATTERN.match(...)` (`search`, `fullmatch`).
+    A match's positions change nothing; the same names of any other object might (`thread.start()`)."""
+    def matching(call: cst.BaseExpression, methods: frozenset[str]) -> bool:
+        return isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute) \
+            and call.func.attr.value in methods and isinstance(call.func.value, cst.Name) \
+            and (call.func.value.value in trusted.patterns
+                 or trusted.module_aliases.get(call.func.value.value, call.func.value.value) == "re")
+
+    matches: set[str] = set()
+    others: set[str] = set()
+    for node in facts.walk(function.body):
+        if isinstance(node, (cst.For, cst.CompFor)):
+            names = facts.target_names(node.target)
+            (matches if isinstance(node.target, cst.Name) and matching(node.iter, frozenset({"finditer"}))
+             else others).update(names)
+        elif isinstance(node, cst.Assign):
+            for target in node.targets:
+                names = facts.target_names(target.target)
+                (matches if isinstance(target.target, cst.Name) and matching(node.value, _MATCHING)
+                 else others).update(names)
+        elif isinstance(node, (cst.AugAssign, cst.AnnAssign, cst.NamedExpr, cst.Del)):
+            others |= facts.target_names(node.target)
+        elif isinstance(node, cst.AsName) and isinstance(node.name, cst.BaseExpression):
+            others |= facts.target_names(node.name)
+    return frozenset(f"{name}.{method}" for name in matches - others - facts.all_parameters(function)
+                     for method in ("start", "end"))
 
 
 def _value_fields(function: cst.FunctionDef, trusted: purity.Trusted) -> frozenset[tuple[str, str]]:

@@ -52,6 +52,11 @@ record of an open dataclass (`callees`: fields with new-container defaults, no m
 the kept helper, where the copy only reads it (`day in calendar.holidays`, `calendar.hours[weekday]`,
 see `call_cache.only_read`): a kept answer is handed out again, so nothing may change it.
 
+The helper may hand back something it was handed, a search returning the first route matching a request
+(`match_route(method, path, routes) -> Route`, a reader rather than pure): its copy does the same, and
+keeps what it builds per item (each template's pattern: holdout18/api_usage, studied after its blind run
+started: 3.3x).
+
 A helper of an object of a project class and numbers (`monthly_charge(asset: Asset, age: int)`) is kept
 the same way, by the object's identity and the numbers, the object kept beside the answer so its id is
 never another's (holdout17/fixed_assets, studied after its blind run: every month's charge worked out
@@ -172,12 +177,24 @@ def _definition(name: str) -> tuple[cst.FunctionDef, purity.Trusted]:
         return trusted.definitions[name], trusted
     if name in trusted.methods:
         return trusted.methods[name], trusted
-    return trusted.imported[name].definition, trusted.imported[name].home
+    if name in trusted.reader_definitions:
+        return trusted.reader_definitions[name], trusted
+    imported = _imported(name)
+    assert imported is not None
+    return imported.definition, imported.home
+
+
+def _imported(name: str) -> purity.Imported | None:
+    """The helper `name` imported from another module of the project: pure there, or a reader (it hands
+    back something it was handed, `match_route(method, path, routes) -> Route`: a copy does the same)."""
+    trusted = purity.trusted()
+    return trusted.imported.get(name) or trusted.imported_readers.get(name)
 
 
 def _plans(function: cst.FunctionDef) -> list[_Sharing]:
     trusted = purity.trusted()
-    if not (trusted.definitions or trusted.imported or trusted.methods) \
+    if not (trusted.definitions or trusted.imported or trusted.methods or trusted.reader_definitions
+            or trusted.imported_readers) \
             or not isinstance(function.body, cst.IndentedBlock):
         return []
     taken = facts.local_names(function)
@@ -195,7 +212,8 @@ def _plans(function: cst.FunctionDef) -> list[_Sharing]:
     # one cache per kept helper (by the module it is defined in), shared by every copy that keeps it
     caches: dict[tuple[str, str], _Kept] = {}
     for name in sorted(repeated):
-        if name not in trusted.definitions and name not in trusted.imported and name not in trusted.methods:
+        if name not in trusted.definitions and name not in trusted.methods \
+                and name not in trusted.reader_definitions and _imported(name) is None:
             continue
         helper, home = _definition(name)
         if helper.name.value == function.name.value or name in taken or not _plainly_called(helper):
@@ -209,7 +227,7 @@ def _plans(function: cst.FunctionDef) -> list[_Sharing]:
             continue
         if calm is None:
             calm = call_cache.changes_nothing_read(function, trusted.text_keyed)
-        origin = trusted.imported[name].source if name in trusted.imported else ""
+        origin = imported.source if (imported := _imported(name)) is not None else ""
         # Called in loops within loops (every pair of a palette), the helper meets the same values
         # again and again even where it calls a costly helper only once.
         paired = name in comparators or any(id(call) in doubly for call in _calls_of(function, name))
@@ -253,7 +271,7 @@ def copy_imports(name: str, helper: cst.FunctionDef) -> tuple[str, ...] | None:
     """The imports a copy of `helper` needs beside the rewritten function: none for the module's own
     helper; for one imported from another module, an import of each name it reads from its module
     there; None where one of those names means something else beside the function."""
-    imported = purity.trusted().imported.get(name)
+    imported = _imported(name)
     if imported is None:
         return ()
     free = purity.reads(helper) - facts.local_names(helper) - {helper.name.value} - set(dir(builtins))

@@ -78,6 +78,10 @@ PURE_MODULE_FUNCTIONS = {
                             "IPv4Network", "IPv6Network", "IPv4Interface", "IPv6Interface"}),
     "unicodedata": frozenset({"normalize", "combining", "category", "name", "lookup", "decomposition",
                               "east_asian_width", "numeric", "decimal", "digit", "mirrored", "bidirectional"}),
+    # text arithmetic on URLs and their parts (no network; `urlencode` only reads what it is handed)
+    "urllib.parse": frozenset({"quote", "quote_plus", "unquote", "unquote_plus", "urlparse", "urlsplit",
+                               "urlunparse", "urlunsplit", "urljoin", "urldefrag", "parse_qs", "parse_qsl",
+                               "urlencode"}),
 }
 # Making an exception changes nothing (raising it is control flow, which moved code keeps).
 BUILTIN_EXCEPTIONS = frozenset(
@@ -216,6 +220,8 @@ class Trusted:
     (or handed on to such a parameter): a set with the same items answers them the same"""
     definitions: Mapping[str, cst.FunctionDef] = field(default_factory=dict, repr=False)
     """the definitions of those of `pure` defined in the module, by name"""
+    imported_readers: Mapping[str, Imported] = field(default_factory=dict, repr=False)
+    """those of `readers` imported from the project's other modules that are defined there, by local name"""
     reader_definitions: Mapping[str, cst.FunctionDef] = field(default_factory=dict, repr=False)
     """the definitions of those of `readers` defined in the module, by name: written out where they are
     called, they do what the call did (`find_category(categories, id)` hands back an item it was handed)"""
@@ -655,8 +661,8 @@ def fresh_containers(body: cst.BaseSuite, params: set[str], records: frozenset[s
 def filled_fresh(body: cst.BaseSuite, owned: frozenset[str]) -> frozenset[str]:
     """Locals bound only to an item of a container of `owned` that holds new containers alone and gets
     items no other way (`counts = totals.setdefault(priority, [0, 0])`, `slot = updated[key]` of
-    `updated = {key: dict(slot) for key, slot in stock.items()}`): each holds a container the function
-    made, so writing into it is writing into its own."""
+    `updated = {key: dict(slot) for key, slot in stock.items()}`, `for key, entry in totals.items()`):
+    each holds a container the function made, so writing into it is writing into its own."""
     uses: dict[str, list[cst.Name]] = {}
     for node in facts.walk(body):
         if isinstance(node, cst.Name) and node.value in owned:
@@ -670,7 +676,8 @@ def filled_fresh(body: cst.BaseSuite, owned: frozenset[str]) -> frozenset[str]:
                 and (_new_default(statement.value, filling) or _item_of(statement.value, filling))
     for node in facts.walk(body):  # a loop target or `as` name holds what it is handed
         if isinstance(node, cst.For):  # (a comprehension's names are its own)
-            bound.update(dict.fromkeys(target_names(node.target), False))
+            items = _items_walked(node, filling)
+            bound.update({name: bound.get(name, True) and name == items for name in target_names(node.target)})
         elif isinstance(node, cst.AsName) and isinstance(node.name, cst.BaseExpression):
             bound.update(dict.fromkeys(target_names(node.name), False))
         elif isinstance(node, cst.NamedExpr):
@@ -679,6 +686,22 @@ def filled_fresh(body: cst.BaseSuite, owned: frozenset[str]) -> frozenset[str]:
 
 
 _FILLED_READS = frozenset({"get", "items", "keys", "values", "pop", "popitem", "clear", "copy", "setdefault"})
+
+
+def _items_walked(loop: cst.For, filling: set[str]) -> str | None:
+    """The loop's name for the items of one of the containers `filling` it walks: `entry` of `for entry in
+    d.values()` or `for key, entry in d.items()`."""
+    iterated = loop.iter
+    if not (isinstance(iterated, cst.Call) and not iterated.args and isinstance(iterated.func, cst.Attribute)
+            and isinstance(iterated.func.value, cst.Name) and iterated.func.value.value in filling):
+        return None
+    method, target = iterated.func.attr.value, loop.target
+    if method == "values" and isinstance(target, cst.Name):
+        return target.value
+    if method == "items" and isinstance(target, cst.Tuple) and len(target.elements) == 2 \
+            and isinstance(item := target.elements[1].value, cst.Name):
+        return item.value
+    return None
 
 
 def _item_of(value: cst.BaseExpression, filling: set[str]) -> bool:
