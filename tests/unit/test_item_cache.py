@@ -216,3 +216,52 @@ def test_stdlib_functions_give_none_or_code_that_compiles(module: str) -> None:
 
 def test_outcome_helper_runs_the_function_named_f() -> None:
     assert outcome(HELPERS + "def f(x):\n    return norm(x)\n", " A  b ") == "('a b', (' A  b ',))"
+
+
+FLEET = """
+def f(arrays, sites, weather):
+    out = []
+    for name, site in arrays:
+        place = sites[site]
+        total = [0.0] * 2
+        for record in weather[site]:
+            span = norm(record)
+            box = bounding_box([(place, len(span)), (len(span), place)])
+            total[len(span) % 2] += box[2] - box[0]
+        out.append((name, total))
+    return out
+"""
+
+
+def test_work_reading_what_the_outer_pass_holds_is_kept_per_item_and_object() -> None:
+    """`weather[site]` walks another list on another pass; `place` and `span` (worked out from the item,
+    itself kept) are passed too and must be the very same objects for a kept value to serve."""
+    new = applied(FLEET)
+    assert new is not None
+    assert "for weather_index, record in enumerate(weather[site]):" in new
+    assert "weather_bounding_box(weather_index, record, place, span)" in new
+    assert "weather_norm(weather_index2, record, record)" in new or "weather_norm(weather_index, record, record)" in new
+    assert "found[0] is item and found[2] is place and found[3] is span" in new
+    rng = random.Random(6)
+    cases: list[tuple[object, ...]] = [([], {}, {}), ([("a", "x")], {"x": 1.5}, {"x": []})]
+    for _ in range(30):
+        keys = ["x", "y", "z"][:rng.randint(1, 3)]
+        sites = {key: rng.choice([0.5, 2, -1.0, float("nan")]) for key in keys}
+        weather = {key: [rng.choice(["a b", " A  b", "c", "", "dd e f"]) for _ in range(rng.randint(0, 6))]
+                   for key in keys}
+        arrays = [(f"n{i}", rng.choice(keys)) for i in range(rng.randint(0, 6))]
+        cases.append((arrays, sites, weather))
+    cases.append(([("a", "x")], {"x": 1}, {"x": [None]}))  # the helper raises, as before
+    same(FLEET, new, cases)
+
+
+@pytest.mark.parametrize("change", [
+    ("box = bounding_box([(place, len(span)), (len(span), place)])",
+     "box = bounding_box([(len(name), len(span)), (len(span), 1)])"),  # the outer loop's item: never found again
+    ("box = bounding_box([(place, len(span)), (len(span), place)])",
+     "box = bounding_box([(place, len(total)), (len(total), place)])"),  # a list the loop changes
+])
+def test_work_reading_what_changes_between_passes_is_left_alone(change: tuple[str, str]) -> None:
+    assert change[0] in FLEET
+    new = applied(FLEET.replace(*change))
+    assert new is None or "weather_bounding_box" not in new

