@@ -3,14 +3,17 @@ a copy of the helper keeps those answers in a cache the function makes once per 
 
 from __future__ import annotations
 
+import random
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
 
+import libcst as cst
 import pytest
 
 from wattlens.analysis.target import extract_target
+from wattlens.optimize import callees, purity
 from wattlens.optimize.recipes import recipe_candidates
 from wattlens.verify.patching import apply_patches, parse_diff
 
@@ -566,3 +569,68 @@ def test_a_search_handing_back_one_of_its_items_is_copied_keeping_what_it_builds
         sides[side] = subprocess.run([sys.executable, "-c", check], cwd=root, capture_output=True, text=True,
                                      check=True).stdout
     assert sides["before"] == sides["after"]
+
+
+THREADS = '''
+from dataclasses import dataclass
+from typing import Optional, Sequence
+
+
+@dataclass(frozen=True)
+class Message:
+    message_id: str
+    in_reply_to: Optional[str]
+
+
+def find_message(messages: Sequence[Message], message_id: str) -> Message | None:
+    for message in messages:
+        if message.message_id == message_id:
+            return message
+    return None
+
+
+def thread_root(messages: Sequence[Message], message: Message) -> Message:
+    seen = {message.message_id}
+    current = message
+    while current.in_reply_to is not None:
+        parent = find_message(messages, current.in_reply_to)
+        if parent is None or parent.message_id in seen:
+            break
+        seen.add(parent.message_id)
+        current = parent
+    return current
+
+
+def roots(messages: Sequence[Message]) -> list[str]:
+    return [thread_root(messages, message).message_id for message in messages]
+'''
+
+
+def test_a_search_handing_back_an_item_is_kept_by_its_text_alone_where_the_list_is_the_same(tmp_path: Path) -> None:
+    """`find_message(messages, id)` answers with an item of `messages`, the very object a new search would
+    find while the list is unchanged; `messages` is the same list on every call, so the text is the key."""
+    module = cst.parse_module(THREADS)
+    trusted = callees.trusted_in(module)
+    assert "thread_root" in trusted.readers  # it calls only a reader: it changes nothing either
+    with purity.trusting(trusted):
+        assert callees.text_keyed(module, trusted, None)[0]["find_message"] == {1}
+    new = rewritten(tmp_path, THREADS, "roots")
+    assert new is not None
+    assert "find_message_cache.setdefault(current.in_reply_to, find_message(messages, current.in_reply_to))" in new
+    rng = random.Random(9)
+    for size in (0, 1, 8, 40):
+        ids = [f"m{rng.randrange(size + 1)}" for _ in range(size)]  # repeated ids: the first is found
+        messages = [(i, rng.choice([None, *ids, "gone"])) for i in ids]
+        call = f"roots([Message(a, b) for a, b in {messages!r}])"
+        assert run(new, call) == run(THREADS, call)
+    assert run(new, "roots([Message('a', 1)])") == run(THREADS, "roots([Message('a', 1)])")  # not a text
+
+
+@pytest.mark.parametrize("change", [
+    ("        parent = find_message(messages, current.in_reply_to)\n",
+     "        parent = find_message(list(messages), current.in_reply_to)\n"),  # another list every time
+    ("            return message\n", "            return [message]\n"),  # a new list, which could be changed
+])
+def test_a_search_kept_only_where_its_list_and_answer_are_the_same(tmp_path: Path, change: tuple[str, str]) -> None:
+    assert change[0] in THREADS
+    assert rewritten(tmp_path, THREADS.replace(*change), "roots") is None

@@ -105,12 +105,16 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
                if (answer := _record_answer(functions[name], open_records, immutable)) is not None}
     # `object()` changes nothing, but each call's answer is a new identity, never to be shared: a
     # function making one may run beside a kept answer, not be kept itself.
-    harmless = purity.Trusted(pure=frozenset(pure) | imported | records | {"object"}, module_aliases=aliases,
-                              patterns=patterns)
-    readers = frozenset(name for name, function in functions.items() if name not in pure
-                        and not m.findall(function.body, m.FunctionDef())
-                        and _is_pure(function, harmless, modules, generator=True)) \
-        | (from_project.readers & bound_once)
+    readers: frozenset[str] = frozenset(from_project.readers & bound_once)
+    while True:  # a function calling only pure functions and readers changes nothing either
+        harmless = purity.Trusted(pure=frozenset(pure) | imported | records | readers | {"object"},
+                                  module_aliases=aliases, patterns=patterns)
+        more = readers | frozenset(name for name, function in functions.items() if name not in pure
+                                   and not m.findall(function.body, m.FunctionDef())
+                                   and _is_pure(function, harmless, modules, generator=True))
+        if more == readers:
+            break
+        readers = more
     imported_membership = {name: at for name, at in from_project.membership_only.items() if name in imported}
     membership = {**imported_membership, **_membership_only({name: functions[name] for name in pure},
                                                             imported_membership)}
@@ -354,6 +358,9 @@ def text_keyed(
                     or statement.name.value in trusted.record_answers:
                 found[statement.name.value] = statement.params.params
                 containers.add(statement.name.value)
+        if isinstance(statement, cst.FunctionDef) and statement.name.value in trusted.reader_definitions \
+                and _hands_back_items(statement) and _does_work(statement):
+            found[statement.name.value] = statement.params.params  # (its answer is the very object handed)
         if isinstance(statement, cst.ClassDef) and statement.name.value == class_name \
                 and isinstance(statement.body, cst.IndentedBlock):
             methods, made = _text_keyed_methods(statement.body, trusted, modules, immutable)
@@ -361,7 +368,8 @@ def text_keyed(
             containers |= made
     kept = {name: at for name, params in found.items() if (at := _key_positions(params))}
     counted = {name: at for name in kept if (at := _int_positions(found[name]))}
-    for local, imported in trusted.imported.items():  # the project's helpers, as their modules judge them
+    for local, imported in [*trusted.imported.items(), *trusted.imported_readers.items()]:
+        # the project's helpers, as their modules judge them
         name, home = imported.definition.name.value, imported.home
         if name in home.text_keyed and local not in kept:
             kept[local] = home.text_keyed[name]
@@ -528,6 +536,30 @@ def _returns_new_container(function: cst.FunctionDef) -> bool:
 
     returns = [node for node in facts.walk(body) if isinstance(node, cst.Return)]
     return bool(returns) and all(node.value is not None and new(node.value) for node in returns)
+
+
+def _hands_back_items(function: cst.FunctionDef) -> bool:
+    """Every `return` hands back None, a constant, or an item of a parameter: the target of a loop over it
+    (`for message in messages: if ...: return message`), bound nowhere else, the parameter never rebound.
+    Kept by its texts, such an answer is the very object the call would hand back, while nothing changes
+    what it searched."""
+    if m.findall(function.body, m.Yield() | m.Lambda() | m.FunctionDef()):
+        return False
+    params = facts.all_parameters(function)
+    bound = facts.bound_in(function.body)
+    loops = [node for node in facts.walk(function.body) if isinstance(node, cst.For)]
+    items = {loop.target.value for loop in loops if isinstance(loop.target, cst.Name)
+             and isinstance(loop.iter, cst.Name) and loop.iter.value in params - bound}
+    elsewhere = {name for loop in loops for name in facts.target_names(loop.target)
+                 if not (isinstance(loop.iter, cst.Name) and loop.iter.value in params - bound)}
+    elsewhere |= {name for node in facts.walk(function.body) if not isinstance(node, cst.For)
+                  for name in facts.bound_in(node) if isinstance(node, (cst.Assign, cst.AugAssign, cst.AnnAssign,
+                                                                        cst.NamedExpr, cst.CompFor))}
+    returns = [node for node in facts.walk(function.body) if isinstance(node, cst.Return)]
+    return bool(returns) and all(
+        node.value is None or facts.is_literal(node.value)
+        or (isinstance(node.value, cst.Name) and node.value.value in items - elsewhere) for node in returns) \
+        and any(isinstance(node.value, cst.Name) for node in returns)
 
 
 def _does_work(function: cst.FunctionDef) -> bool:

@@ -52,6 +52,12 @@ record of an open dataclass (`callees`: fields with new-container defaults, no m
 the kept helper, where the copy only reads it (`day in calendar.holidays`, `calendar.hours[weekday]`,
 see `call_cache.only_read`): a kept answer is handed out again, so nothing may change it.
 
+The kept helper may be a search handing back an item of a list it is handed (`find_message(messages,
+message_id)`, a reader): kept by its text alone where the list is a parameter of the copied helper that
+holds the same object on every call, its answer is the very item a new search would find (holdout9/
+mail_threads, studied after its blind run: each reply's parent searched again for every message of the
+thread: 3.3x).  Any argument holding the same object on every call is left out of a key.
+
 The helper may hand back something it was handed, a search returning the first route matching a request
 (`match_route(method, path, routes) -> Route`, a reader rather than pure): its copy does the same, and
 keeps what it builds per item (each template's pattern: holdout18/api_usage, studied after its blind run
@@ -243,7 +249,8 @@ def _plans(function: cst.FunctionDef) -> list[_Sharing]:
                     continue
                 # Only calls the helper makes again and again (in a loop over a table) have work to keep.
                 found = [c for c in _calls_of(helper, inner)
-                         if _keyable(c) and (id(c) in looped or (inner in home.costly and (
+                         if _keyable(c, fixed - facts.bound_in(helper.body))
+                         and (id(c) in looped or (inner in home.costly and (
                              paired or _same_every_call(c, helper, fixed))))
                          and (not _objects_at(c) or _objects_unchanged(c, function, name, helper))]
                 if not found or (annotation := _cache_annotation(inner, found, helper)) is None:
@@ -322,18 +329,38 @@ def maker(call: cst.Call) -> bool:
     return func.attr.value in _MAKERS.get(module, ()) and bool(call.args)
 
 
-def _keyable(call: cst.Call) -> bool:
-    """Every argument positional, simple, and at a parameter the helper's answers may be kept by."""
+def _keyable(call: cst.Call, fixed: frozenset[str] = frozenset()) -> bool:
+    """Every argument positional, simple, and at a parameter the helper's answers may be kept by, or one
+    of `fixed`, the copied helper's parameters that hold the same object on every call (`find_message(
+    messages, current.in_reply_to)`: kept by the text alone)."""
     if maker(call):
         return all(arg.keyword is None and not arg.star and facts.is_simple(arg.value) for arg in call.args)
     keyed = purity.trusted().text_keyed.get(facts.code(call.func), frozenset())
-    helper = purity.trusted().definition_of(facts.code(call.func))
+    helper = _kept_definition(facts.code(call.func))
     if helper is None or len(call.args) != len(helper.params.params) or not call.args or not keyed:
         return False
     objects = purity.trusted().identity_positions.get(facts.code(call.func), frozenset())
     return all(arg.keyword is None and not arg.star and facts.is_simple(arg.value)
-               and (i in keyed or (i in objects and isinstance(arg.value, cst.Name)))
-               for i, arg in enumerate(call.args))
+               and (i in keyed or (i in objects and isinstance(arg.value, cst.Name))
+                    or (isinstance(arg.value, cst.Name) and arg.value.value in fixed))
+               for i, arg in enumerate(call.args)) and any(i in keyed for i in range(len(call.args)))
+
+
+def _kept_definition(name: str) -> cst.FunctionDef | None:
+    """The definition of a helper whose answers may be kept: pure, or a reader handing back an item."""
+    trusted = purity.trusted()
+    imported = trusted.imported_readers.get(name)
+    return trusted.definition_of(name) or trusted.reader_definitions.get(name) or (
+        imported.definition if imported is not None else None)
+
+
+def _key_positions(call: cst.Call) -> list[int]:
+    """The positions of `call` its answer is kept by: texts and numbers, and objects by identity (the
+    others hold the same object on every call)."""
+    if maker(call):
+        return list(range(len(call.args)))
+    keyed = purity.trusted().text_keyed.get(facts.code(call.func), frozenset())
+    return sorted(set(keyed) | set(_objects_at(call)))
 
 
 def _objects_at(call: cst.Call) -> list[int]:
@@ -353,7 +380,7 @@ def _cache_annotation(name: str, calls: list[cst.Call], copied: cst.FunctionDef)
         key = "str" if len(calls[0].args) == 1 else f"tuple[{', '.join(['str'] * len(calls[0].args))}]"
         return f"dict[{key}, Any]"
     trusted = purity.trusted()
-    helper = trusted.definition_of(name)
+    helper = _kept_definition(name)
     if helper is None or name not in trusted.text_keyed or helper.returns is None:
         return None
     answer = facts.code(helper.returns.annotation)
@@ -366,7 +393,7 @@ def _cache_annotation(name: str, calls: list[cst.Call], copied: cst.FunctionDef)
     if _objects_at(calls[0]):
         return "dict[Any, Any]"  # (kept with the objects they are keyed by)
     ints = trusted.counted_positions.get(name, frozenset())
-    keys = ["int" if i in ints else "str" for i in range(len(helper.params.params))]
+    keys = ["int" if i in ints else "str" for i in _key_positions(calls[0])]
     key = keys[0] if len(keys) == 1 else f"tuple[{', '.join(keys)}]"
     return f"dict[{key}, {answer}]"
 
@@ -418,9 +445,10 @@ def _kept_call(call: cst.Call, kept: _Kept) -> cst.BaseExpression:
     ints = purity.trusted().counted_positions.get(kept.helper, frozenset())
     objects = _objects_at(call)
     args = [facts.code(arg.value) for arg in call.args]
-    parts = [f"id({arg})" if i in objects else arg for i, arg in enumerate(args)]
+    positions = _key_positions(call)
+    parts = [f"id({args[i]})" if i in objects else args[i] for i in positions]
     key = parts[0] if len(parts) == 1 else f"({', '.join(parts)})"
-    plain = " and ".join(f"type({arg}) is {'int' if i in ints else 'str'}" for i, arg in enumerate(args)
+    plain = " and ".join(f"type({args[i]}) is {'int' if i in ints else 'str'}" for i in positions
                          if i not in objects) or "True"
     made = facts.code(call)
     if objects:
