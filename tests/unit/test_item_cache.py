@@ -93,9 +93,9 @@ def zone_cases(seed: int) -> list[tuple[object, ...]]:
 def test_a_bounding_box_per_zone_is_computed_once_per_zone() -> None:
     new = applied(ZONES)
     assert new is not None
-    assert "    zones_bounding_boxs = {}  # index in zones -> (its item, bounding_box(polygon))\n" in new
-    assert "        for zones_index, zones_item in enumerate(zones):\n            name, polygon = zones_item\n" in new
-    assert "min_x, min_y, max_x, max_y = zones_bounding_box(zones_index, zones_item, polygon)" in new
+    assert "    zones_bounding_boxs = {}  # id of an item of zones -> (the item, bounding_box(polygon))\n" in new
+    assert "        for zones_item in zones:\n            name, polygon = zones_item\n" in new
+    assert "min_x, min_y, max_x, max_y = zones_bounding_box(zones_item, polygon)" in new
     same(ZONES, new, zone_cases(1))
 
 
@@ -113,7 +113,7 @@ def test_each_value_is_computed_when_the_original_first_computed_it() -> None:
         return out, len(CALLS)
     """
     new = applied(original)
-    assert new is not None and "for aliases_index, alias in enumerate(aliases):" in new
+    assert new is not None and "for alias in aliases:" in new and "aliases_norm(alias)" in new
     same(original, new, [
         ([], ["a", "b"]), (["b", "a", "zz"], ["A", " b ", None, "c"]), (["a"], ["A", None]), (["c"], ["A", None]),
         (["b", "b"], ["a", "B"]), (["x"], []),
@@ -235,13 +235,14 @@ def f(arrays, sites, weather):
 
 def test_work_reading_what_the_outer_pass_holds_is_kept_per_item_and_object() -> None:
     """`weather[site]` walks another list on another pass; `place` and `span` (worked out from the item,
-    itself kept) are passed too and must be the very same objects for a kept value to serve."""
+    itself kept) are passed too and must be the very same objects for a kept value to serve.  Values are
+    kept by the item's identity, not its place, so a list copied and losing items (`list(pending)`) finds
+    them too."""
     new = applied(FLEET)
     assert new is not None
-    assert "for weather_index, record in enumerate(weather[site]):" in new
-    assert "weather_bounding_box(weather_index, record, place, span)" in new
-    assert "weather_norm(weather_index2, record, record)" in new or "weather_norm(weather_index, record, record)" in new
-    assert "found[0] is item and found[2] is place and found[3] is span" in new
+    assert "for record in weather[site]:" in new
+    assert "weather_bounding_box(record, place, span)" in new and "weather_norm(record)" in new
+    assert "found[0] is record and found[2] is place and found[3] is span" in new
     rng = random.Random(6)
     cases: list[tuple[object, ...]] = [([], {}, {}), ([("a", "x")], {"x": 1.5}, {"x": []})]
     for _ in range(30):
@@ -265,3 +266,64 @@ def test_work_reading_what_changes_between_passes_is_left_alone(change: tuple[st
     assert change[0] in FLEET
     new = applied(FLEET.replace(*change))
     assert new is None or "weather_bounding_box" not in new
+
+
+WAVES = """
+def f(orders, size):
+    pending = sorted(orders)
+    waves = []
+    while pending:
+        seed = pending.pop(0)
+        members, total = [seed], sum(seed)
+        for order in list(pending):
+            needed = sum(order)
+            if total + needed > size:
+                continue
+            members.append(order)
+            total += needed
+            pending.remove(order)
+        waves.append(members)
+    return waves
+"""
+
+
+def test_work_on_the_items_of_a_shrinking_copy_is_kept_by_identity() -> None:
+    new = applied(WAVES)
+    assert new is not None and "needed = pending_sum(order)" in new and "for order in list(pending):" in new
+    rng = random.Random(3)
+    cases: list[tuple[object, ...]] = [([], 5), ([(1, 2)], 1), ([(1,), (1,), (2, 2)], 3)]
+    cases += [([tuple(rng.randint(0, 4) for _ in range(rng.randint(0, 3))) for _ in range(rng.randint(0, 15))],
+               rng.randint(0, 9)) for _ in range(40)]
+    same(WAVES, new, cases)
+
+
+GROUPS = """
+def f(texts, limit):
+    pending = list(texts)
+    groups = []
+    while pending:
+        seed = pending.pop(0)
+        seen = set(parts(seed))
+        group = [seed]
+        for text in list(pending):
+            words = set(parts(text))
+            if len(seen | words) <= limit:
+                seen |= words
+                group.append(text)
+                pending.remove(text)
+        groups.append(group)
+    return groups
+"""
+
+
+def test_a_new_list_only_read_is_kept_per_item_too() -> None:
+    new = applied(GROUPS)
+    assert new is not None and "words = set(pending_parts(text))" in new
+    rng = random.Random(4)
+    cases: list[tuple[object, ...]] = [([], 2), (["a b", "b c", "a b"], 2)]
+    cases += [([" ".join(rng.choice("abcde") for _ in range(rng.randint(0, 3))) for _ in range(rng.randint(0, 12))],
+               rng.randint(0, 4)) for _ in range(40)]
+    same(GROUPS, new, cases)
+    changed = GROUPS.replace("words = set(parts(text))", "words = parts(text)\n            words.append('x')")
+    kept = applied(changed.replace("seen | words", "seen | set(words)").replace("seen |= words", "seen |= set(words)"))
+    assert kept is None or "pending_parts" not in kept  # a list the loop changes: never shared

@@ -38,6 +38,12 @@ library call making an immutable value (`datetime.fromisoformat(record["time"])`
 it makes is the same object on every pass for the work that reads it (holdout18/solar_yield, studied
 after its blind run started: the sun's position worked out again for every array at a site).
 
+Values are kept by the item's identity (the item kept beside them), not its place, so a loop over a
+copy of a list that loses items as it goes (`for order in list(pending): ... pending.remove(order)`)
+finds them on later passes too; and a pure helper's new list of values nothing can change is kept where
+the call's list is only read (`set(order_zones(order))`: holdout18/wave_picking, studied after its blind
+run started: each pending order's units and zones worked out again for every wave).
+
 The cost: a call of the helper, a dict lookup and an identity test per item per pass, against
 the work saved.  Measured (timeit, best of 3x3 calls, 3 runs, CPython 3.11, shared 2-core
 machine): 200 points against 40 zones of 12 vertices, a bounding box per zone: 0.76-0.78 ms ->
@@ -52,9 +58,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import libcst as cst
+import libcst.matchers as m
 
+from wattlens.optimize import call_cache, helper_cache, purity
 from wattlens.optimize import cst_facts as facts
-from wattlens.optimize import helper_cache, purity
 
 EXPLANATION = (
     "the inner loop computes the same value from each of its items on every pass of the outer loop; a "
@@ -118,8 +125,12 @@ def _inner_loops(outer: cst.For | cst.While) -> list[cst.For]:
 
 
 def _walked_root(iterable: cst.BaseExpression) -> str | None:
-    """`xs` of `xs`, `xs[key]` or `xs.part` (keys and parts simple: evaluated once per pass, as before)."""
+    """`xs` of `xs`, `xs[key]` or `xs.part` (keys and parts simple: evaluated once per pass, as before), or
+    of a copy of one, `list(xs)` or `tuple(xs)` (the same items)."""
     node = iterable
+    if isinstance(node, cst.Call) and m.matches(node.func, m.Name("list") | m.Name("tuple")) and len(node.args) == 1 \
+            and node.args[0].keyword is None and not node.args[0].star:
+        node = node.args[0].value
     while isinstance(node, (cst.Subscript, cst.Attribute)):
         if isinstance(node, cst.Subscript) and not (
                 len(node.slice) == 1 and isinstance(node.slice[0].slice, cst.Index)
@@ -138,8 +149,9 @@ def _cached_calls(
     names = facts.plain_target(inner.target)
     outer_bound = facts.bound_in(outer)
     inner_bound = facts.bound_in(inner.body)
-    if names & inner_bound or sequence in names:
-        return []
+    if names & inner_bound or sequence in names or (
+            isinstance(inner.iter, cst.Call) and facts.code(inner.iter.func) in shadowed):
+        return []  # (`list` of the function's own is not the builtin)
     if not purity.unchanged_while_running(outer, sequence, function, params, fresh, shadowed, items_only=True):
         return []
     # Names written into in the loop hold something that changes between passes even as the same object.
@@ -149,7 +161,7 @@ def _cached_calls(
     parents = facts.parents(inner.body)
     found: dict[str, _Cached] = {}
     for node in facts.walk(inner.body):
-        if not isinstance(node, cst.Call) or not _shareable(node, shadowed):
+        if not isinstance(node, cst.Call) or not (_shareable(node, shadowed) or _read_container(node, function)):
             continue
         if any(isinstance(a, (*facts.DEFERRED, *purity.COMPREHENSIONS))
                for a in facts.ancestors(node, parents)):
@@ -169,6 +181,16 @@ def _outermost(cached: list[_Cached]) -> list[_Cached]:
     kept = facts.outermost([c.call for c in cached])
     ids = {id(call) for call in kept}
     return [c for c in cached if id(c.call) in ids]
+
+
+def _read_container(call: cst.Call, function: cst.FunctionDef) -> bool:
+    """A trusted pure function doing work and returning a container of values nothing can change, whose
+    result is only read (`set(order_zones(order))`): one kept container serves every pass alike."""
+    trusted = purity.trusted()
+    name = facts.code(call.func)
+    return isinstance(call.func, cst.Name) and name in trusted.pure and name in trusted.immutable_parts \
+        and name in trusted.costly and name not in facts.local_names(function) \
+        and call_cache.only_read(call, facts.parents(function.body), facts.local_names(function), function)
 
 
 def _shareable(call: cst.Call, shadowed: set[str]) -> bool:
@@ -192,7 +214,6 @@ def _rewrite(function: cst.FunctionDef, outer: cst.For | cst.While, inner: cst.F
     sequence = _walked_root(inner.iter)
     assert sequence is not None  # `_inner_loops` said so
     taken = facts.names_in(function)
-    index = facts.unused_name(taken, f"{sequence}_index")
     if isinstance(inner.target, cst.Name):
         item, unpack = inner.target.value, []
     else:
@@ -205,35 +226,34 @@ def _rewrite(function: cst.FunctionDef, outer: cst.For | cst.While, inner: cst.F
         label = func.value if isinstance(func, cst.Name) else cst.ensure_type(func, cst.Attribute).attr.value
         store = facts.unused_name(taken, f"{sequence}_{label}s")
         helper = facts.unused_name(taken, f"{sequence}_{label}")
-        at, thing, found, value = (facts.unused_name(taken, word) for word in ("index", "item", "found", "value"))
-        parameters = ", ".join([at, thing, *dict.fromkeys([*entry.reads, *entry.held])])
+        found, value = (facts.unused_name(taken, word) for word in ("found", "value"))
+        # (a plain loop name is the item itself: handed once)
+        thing = item if not unpack else facts.unused_name(taken, "item")
+        parameters = ", ".join(dict.fromkeys([thing, *entry.reads, *entry.held]))
         same = "".join(f" and {found}[{n + 2}] is {name}" for n, name in enumerate(entry.held))
         kept = ", ".join([thing, value, *entry.held])
         # Each item, and each combination of the other objects read, has an entry of its own (their ids in
         # the key, the objects kept beside the value so no id is another's meanwhile): the loop may walk
-        # other lists on other passes (`weather[array.site]`).
-        key = ", ".join([at, f"id({thing})", *(f"id({name})" for name in entry.held)])
+        # other lists on other passes (`weather[array.site]`), or a list that loses items (`list(pending)`).
+        key = ", ".join([f"id({thing})", *(f"id({name})" for name in entry.held)])
         shown = " ".join(facts.code(entry.call).split())
         also = ", what else it read" if entry.held else ""
-        build.append(cst.parse_statement(f"{store} = {{}}  # index in {sequence} -> (its item, {shown}{also})\n"))
+        build.append(cst.parse_statement(
+            f"{store} = {{}}  # id of an item of {sequence} -> (the item, {shown}{also})\n"))
         build.append(cst.parse_statement(
             f"def {helper}({parameters}):\n"
-            f"    # {shown} for the item of {sequence} at this index, computed once per item\n"
+            f"    # {shown} for this item of {sequence}, computed once per item\n"
             f"    {found} = {store}.get(({key}))\n"
             f"    if {found} is not None and {found}[0] is {thing}{same}:\n"
             f"        return {found}[1]\n"
             f"    {value} = {facts.code(entry.call)}\n"
             f"    {store}[({key})] = ({kept})\n"
             f"    return {value}\n"))
-        handed = ", ".join([index, item, *dict.fromkeys([*entry.reads, *entry.held])])
+        handed = ", ".join(dict.fromkeys([item, *entry.reads, *entry.held]))
         replaced[id(entry.call)] = cst.parse_expression(f"{helper}({handed})")
     body = inner.body.visit(facts.ReplaceNodes(replaced))
     assert isinstance(body, cst.IndentedBlock)
-    new_inner = inner.with_changes(
-        target=cst.parse_expression(f"{index}, {item}"),
-        iter=cst.parse_expression(f"enumerate({facts.code(inner.iter)})"),
-        body=body.with_changes(body=[*unpack, *body.body]),
-    )
+    new_inner = inner.with_changes(target=cst.Name(item), body=body.with_changes(body=[*unpack, *body.body]))
     new_outer = outer.deep_replace(inner, new_inner)
     assert isinstance(new_outer, (cst.For, cst.While))
     return facts.replace_statement(function, outer, [*build, new_outer])
