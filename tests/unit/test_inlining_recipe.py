@@ -153,3 +153,59 @@ def test_searches_left_alone(tmp_path: Path, change: tuple[str, str], why: str) 
     assert change[0] in PATHS
     source = PATHS.replace(*change).replace("cap = find_limit(kinds, category[\"name\"])", "cap = None")
     assert written_out(tmp_path, source) is None, why
+
+
+ARRIVALS = '''
+def find_arrival(stop, events):
+    planned = stop["planned"] * 2
+    for event in events:
+        if event["train"] != stop["train"] or event["kind"] != "ARR":
+            continue
+        recorded = event["at"] * 2
+        if abs(recorded - planned) <= 10:
+            return recorded
+        if recorded < 0:
+            return -1
+    return None
+
+
+def audit(stops, events):
+    found = []
+    for stop in stops:
+        arrival = find_arrival(stop, events)
+        found.append(arrival)
+    return found
+'''
+
+
+def test_a_search_answering_from_anywhere_in_its_loop_is_written_out(tmp_path: Path) -> None:
+    """`continue`, statements and several `return`s in the loop: each `return` sets the answer and leaves
+    the loop; the join then indexes the first key, the rest of the test kept as written."""
+    new = written_out(tmp_path, ARRIVALS)
+    assert new is not None
+    assert "in events_matching(lambda: stop[\"train\"]):\n            if event[\"kind\"] != \"ARR\":\n" \
+           "                continue\n" in new
+    assert "find_arrival_answer = -1\n                break\n" in new
+    rng = random.Random(5)
+    for size in (0, 1, 10, 40):
+        events = [{"train": rng.choice("ab"), "kind": rng.choice(["ARR", "DEP"]), "at": rng.randint(-3, 20)}
+                  for _ in range(size)]
+        stops = [{"train": rng.choice("abc"), "planned": rng.randint(0, 20)} for _ in range(size // 2 + 1)]
+        outcomes = []
+        for source in (textwrap.dedent(ARRIVALS), textwrap.dedent(new)):
+            scope: dict[str, object] = {}
+            exec(source, scope)
+            outcomes.append(repr(scope["audit"](stops, events)))  # type: ignore[operator]
+        assert outcomes[0] == outcomes[1]
+
+
+@pytest.mark.parametrize(("change", "why"), [
+    (("        if recorded < 0:\n            return -1\n", "        if recorded < 0:\n            break\n"),
+     "a break would skip the answer after the loop"),
+    (("            return -1\n", "            for other in events:\n                return -1\n"),
+     "a return inside an inner loop"),
+])
+def test_searches_written_out_only_where_each_return_leaves_the_loop(tmp_path: Path, change: tuple[str, str],
+                                                                     why: str) -> None:
+    assert change[0] in ARRIVALS
+    assert written_out(tmp_path, ARRIVALS.replace(*change)) is None, why
