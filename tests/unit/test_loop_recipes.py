@@ -864,3 +864,47 @@ def test_a_scan_that_skips_other_keys_with_continue_behind_a_steady_break_is_ind
 def test_skipping_scans_an_index_would_not_answer_alike_are_left_alone(change: tuple[str, str]) -> None:
     assert change[0] in RECEIVE
     assert "join-index" not in rewrite(RECEIVE.replace(*change))
+
+
+PARTNERS = """
+def tally(players, deliveries):
+    out = []
+    for name in players:
+        runs = faced = 0
+        for delivery in deliveries:
+            if delivery[0] != name and delivery[1] != name:
+                continue
+            if delivery[0] == name:
+                runs += delivery[2]
+            faced += 1
+        out.append((name, runs, faced))
+    return out
+"""
+
+
+@pytest.mark.parametrize("form", ["continue", "if"])
+def test_a_scan_for_items_with_either_key_files_each_item_under_each_of_its_keys(form: str) -> None:
+    source = PARTNERS
+    if form == "if":
+        source = source.replace("            if delivery[0] != name and delivery[1] != name:\n"
+                                "                continue\n"
+                                "            if delivery[0] == name:\n                runs += delivery[2]\n"
+                                "            faced += 1\n",
+                                "            if delivery[0] == name or delivery[1] == name:\n"
+                                "                runs += delivery[2] if delivery[0] == name else 0\n"
+                                "                faced += 1\n")
+    new = rewrite(source)["join-index"]
+    assert "for each in dict.fromkeys(key):" in new and "key[0] == wanted or key[1] == wanted" in new
+    rng = random.Random(12)
+    nan = float("nan")
+    cases: list[tuple[object, ...]] = [([], []), (["a"], []), ([nan], [(nan, nan, 1)]), (["a"], [("a", "a", 4)])]
+    for _ in range(60):
+        names = rng.sample(["a", "b", "c", 1, 1.0, True], rng.randint(1, 4))
+        deliveries = [(rng.choice(names), rng.choice(names), rng.randint(0, 6)) for _ in range(rng.randint(0, 15))]
+        cases.append(([*names, "zz"], deliveries))
+    same_behaviour(source, new, "tally", cases)
+
+
+def test_a_scan_for_either_key_asked_of_different_probes_is_left_alone() -> None:
+    source = PARTNERS.replace("delivery[1] != name", "delivery[1] != name.upper()")
+    assert "join-index" not in rewrite(source)
