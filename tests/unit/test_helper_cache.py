@@ -474,7 +474,7 @@ def schedule(assets: list[Asset], months: int) -> list[tuple[int, float]]:
 def test_a_helper_of_an_object_and_a_number_is_kept_by_the_objects_identity(tmp_path: Path) -> None:
     new = rewritten(tmp_path, ASSETS, "schedule")
     assert new is not None
-    assert "charge_cache.setdefault((id(asset), month), (asset, charge(asset, month)))[-1]) " \
+    assert "charge_cache.setdefault((object.__hash__(asset), month), (asset, charge(asset, month)))[-1]) " \
            "if type(month) is int else charge(asset, month))" in new
     for call in ["schedule([Asset(1000.0, 10), Asset(500.0, 4), Asset(1000.0, 10)], 12)", "schedule([], 3)",
                  "schedule([Asset(10.0, 0)], 2)", "schedule([Asset(10.0, 3), None], 2)"]:
