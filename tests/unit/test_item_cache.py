@@ -261,6 +261,7 @@ def test_work_reading_what_the_outer_pass_holds_is_kept_per_item_and_object() ->
      "box = bounding_box([(len(name), len(span)), (len(span), 1)])"),  # the outer loop's item: never found again
     ("box = bounding_box([(place, len(span)), (len(span), place)])",
      "box = bounding_box([(place, len(total)), (len(total), place)])"),  # a list the loop changes
+    ("            span = norm(record)\n", "            span = norm(record) + place * 'x'\n"),  # worked out afresh
 ])
 def test_work_reading_what_changes_between_passes_is_left_alone(change: tuple[str, str]) -> None:
     assert change[0] in FLEET

@@ -32,8 +32,10 @@ The inner loop may walk an item or attribute of an unchanged container (`weather
 list on another pass), and the work may read, besides the item, names the loops bind (`site` of the
 outer pass, `when` worked out from the item): those objects are handed to the helper too and kept beside
 the value, which serves only while each is the very same object (an entry per item and per combination,
-by their ids).  A name of the outer loop's own target is another object on every pass, and a container
-the loop writes into changes while staying the same object: work reading either is left alone.  A
+by their ids).  A name of the outer loop's own target is another object on every pass, as is a name
+bound to a value worked out afresh (`age = number - start`: only reads and kept calls' answers count),
+and a container the loop writes into changes while staying the same object: work reading any of them is
+left alone (holdout17/fixed_assets: a charge per asset and age, kept anyway by helper-cache-by-text).  A
 library call making an immutable value (`datetime.fromisoformat(record["time"])`) is kept too, so what
 it makes is the same object on every pass for the work that reads it (holdout18/solar_yield, studied
 after its blind run started: the sun's position worked out again for every array at a site).
@@ -175,7 +177,26 @@ def _cached_calls(
             continue  # (what the outer loop walks is another object on every pass: nothing to find again)
         found.setdefault(facts.code(node), _Cached(node, tuple(sorted(reads & names)), tuple(
             sorted(others & (outer_bound | inner_bound)))))
-    return _outermost(list(found.values()))
+    # A name the loops bind to a value worked out afresh (`age = number - start`) is a new object on every
+    # pass: work reading it would never be found again.  Each must be bound only to something read
+    # (`place = sites[site]`) or to the answer of a call kept here (`when = datetime.fromisoformat(...)`).
+    kept = {facts.code(entry.call) for entry in found.values()}
+    steady = {name for name in outer_bound | inner_bound if _bound_steadily(outer, name, kept)}
+    return _outermost([entry for entry in found.values() if set(entry.held) <= steady])
+
+
+def _bound_steadily(outer: cst.For | cst.While, name: str, kept: set[str]) -> bool:
+    bindings = [node for node in facts.walk(outer.body) if isinstance(node, cst.Assign)
+                and any(name in purity.target_names(target.target) for target in node.targets)]
+    others = [node for node in facts.walk(outer.body)
+              if (isinstance(node, (cst.AugAssign, cst.AnnAssign, cst.For, cst.CompFor, cst.NamedExpr))
+                  and name in purity.target_names(node.target))
+              or (isinstance(node, cst.AsName) and isinstance(node.name, cst.BaseExpression)
+                  and name in purity.target_names(node.name))]
+    if others:
+        return False  # bound some other way too
+    return all(isinstance(node.value, (cst.Name, cst.Attribute, cst.Subscript))
+               or (isinstance(node.value, cst.Call) and facts.code(node.value) in kept) for node in bindings)
 
 
 def _outermost(cached: list[_Cached]) -> list[_Cached]:
