@@ -468,8 +468,7 @@ def _skipping_scan(statements: Sequence[cst.BaseStatement], names: frozenset[str
         return None
     either = _either_key(skip.test, names)
     if either is not None:  # `if d.batter != name and d.non_striker != name: continue`, kept as written
-        body = cst.IndentedBlock(body=[*statements[:breaks], *statements[breaks:]])
-        return cst.If(test=either, body=body), breaks
+        return cst.If(test=either, body=cst.IndentedBlock(body=list(statements))), breaks
     parts = facts.disjuncts(skip.test)
     equalities: list[cst.BaseExpression] = []
     # (a later key compared as the join compares, `==`, only where it is a plain read, as `_JoinTest` files
@@ -619,9 +618,7 @@ class _JoinTest:
             item_first.append(side == 0)
         if not equalities:
             return None
-        rest = None
-        for conjunct in conjuncts:
-            rest = conjunct if rest is None else cst.BooleanOperation(left=rest, operator=cst.And(), right=conjunct)
+        rest = _joined(conjuncts, cst.And()) if conjuncts else None
         return _JoinTest(tuple(filters), tuple(equalities), tuple(item_first), rest)
 
     @property
