@@ -73,12 +73,7 @@ def candidates(target: Target) -> list[Candidate]:
     found: list[Candidate] = []
     project = callees.ProjectModules(target.project_dir, target.file)
     files: list[cst.Module | None] | None = None  # parsed once a module has a table
-    for path in _reached(target, project):
-        try:
-            source = target.module_source if path == target.file else (target.project_dir / path).read_text("utf-8")
-            module = cst.parse_module(source)
-        except (OSError, UnicodeDecodeError, cst.ParserSyntaxError):
-            continue
+    for path, source, module in _reached(target, project):
         tables = _tables(module)
         if tables and files is None:
             files = _project_files(target.project_dir)
@@ -94,22 +89,25 @@ def candidates(target: Target) -> list[Candidate]:
     return found
 
 
-def _reached(target: Target, project: callees.ProjectModules) -> list[Path]:
-    """The function's module, then the project modules it imports, and theirs, a few levels deep."""
-    reached, depth = [target.file], {target.file: 0}
-    for path in reached:
-        if depth[path] >= 3:
-            continue
+def _reached(target: Target, project: callees.ProjectModules) -> list[tuple[Path, str, cst.Module]]:
+    """The function's module, then the project modules it imports, and theirs, a few levels deep: each
+    path with its text and parsed module (those that cannot be read are left out)."""
+    paths, depth = [target.file], {target.file: 0}
+    reached: list[tuple[Path, str, cst.Module]] = []
+    for path in paths:
         try:
             source = target.module_source if path == target.file else (target.project_dir / path).read_text("utf-8")
             module = cst.parse_module(source)
         except (OSError, UnicodeDecodeError, cst.ParserSyntaxError):
             continue
+        reached.append((path, source, module))
+        if depth[path] >= 3:
+            continue
         for node in facts.walk(module):
             if isinstance(node, cst.ImportFrom) and (found := project.path_of(node, path)) is not None \
                     and found not in depth:
                 depth[found] = depth[path] + 1
-                reached.append(found)
+                paths.append(found)
     return reached
 
 

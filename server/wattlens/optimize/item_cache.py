@@ -181,7 +181,8 @@ def _cached_calls(
     # pass: work reading it would never be found again.  Each must be bound only to something read
     # (`place = sites[site]`) or to the answer of a call kept here (`when = datetime.fromisoformat(...)`).
     kept = {facts.code(entry.call) for entry in found.values()}
-    steady = {name for name in outer_bound | inner_bound if _bound_steadily(outer, name, kept)}
+    held = {name for entry in found.values() for name in entry.held}
+    steady = {name for name in held if _bound_steadily(outer, name, kept)}
     return _outermost([entry for entry in found.values() if set(entry.held) <= steady])
 
 
