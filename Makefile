@@ -62,4 +62,5 @@ bench-generators: setup-tests
 	$(PY) benchmarks/generators.py --resume --corpus holdout16 --out benchmarks/results/generators-holdout16.jsonl
 	$(PY) benchmarks/generators.py --resume --corpus holdout17 --out benchmarks/results/generators-holdout17.jsonl
 	$(PY) benchmarks/generators.py --resume --corpus holdout18 --out benchmarks/results/generators-holdout18.jsonl
+	$(PY) benchmarks/generators.py --resume --corpus holdout19 --out benchmarks/results/generators-holdout19.jsonl
 	$(PY) benchmarks/models.py --resume

@@ -1,0 +1,1 @@
+"""Bills of quantities for the cost-planning team's tender estimates."""

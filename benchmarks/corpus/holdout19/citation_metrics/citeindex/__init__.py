@@ -1,0 +1,1 @@
+"""Citation metrics built from the department's own publications repository."""

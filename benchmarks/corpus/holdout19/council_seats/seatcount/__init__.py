@@ -1,0 +1,1 @@
+"""Seat allocation for the electoral commission's results service."""

@@ -1,0 +1,1 @@
+"""Prompt assembly for the telephone banking IVR (interactive voice response)."""

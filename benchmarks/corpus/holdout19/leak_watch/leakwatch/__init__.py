@@ -1,0 +1,1 @@
+"""Leak detection on smart water meter data for the customer-contact team."""

@@ -1,0 +1,1 @@
+"""JSON Patch (RFC 6902) for the deployment platform's manifest overlays."""

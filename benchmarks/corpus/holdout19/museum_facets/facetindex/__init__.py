@@ -1,0 +1,1 @@
+"""Faceted browsing for the museum's collections-online site."""

@@ -1,0 +1,1 @@
+"""Calibration of the greenhouse's capacitive soil-moisture probes."""

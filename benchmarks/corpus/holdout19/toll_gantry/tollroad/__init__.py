@@ -1,0 +1,1 @@
+"""Toll charging for the free-flow motorway gantries (back-office billing)."""

@@ -1,0 +1,1 @@
+"""User-agent statistics for the web team's browser-support policy."""
