@@ -608,3 +608,73 @@ def test_a_method_of_an_object_handed_in_is_kept_for_objects_of_the_class_judged
     assert cached(tmp_path, rebound, "distances") is None
     hidden = GRAPH.replace("        self.searches = 0\n", "        self.searches = 0\n        self.hops = print\n")
     assert cached(tmp_path, hidden, "distances") is None  # an attribute of the object hides the method
+
+
+BASELINES = '''
+import statistics
+
+
+def baseline(readings: list[dict], district: str, day: str) -> float:
+    values = [r["litres"] for r in readings if r["district"] == district and r["day"] == day]
+    return statistics.mean(values)
+
+
+def flag(readings: list[dict], margin: float) -> list[tuple[str, str, int]]:
+    alerts = []
+    run = []
+
+    def close_run() -> None:
+        if len(run) >= 2:
+            alerts.append((run[0]["meter"], run[-1]["day"], len(run)))
+        run.clear()
+
+    for reading in sorted(readings, key=lambda r: (r["meter"], r["day"])):
+        mean = baseline(readings, reading["district"], reading["day"])
+        if run and run[-1]["meter"] != reading["meter"]:
+            close_run()
+        if reading["litres"] > mean + margin:
+            run.append(reading)
+        else:
+            close_run()
+    close_run()
+
+    def share(count: int) -> float:
+        return count / len(readings)
+
+    return [(meter, day, share(count)) for meter, day, count in alerts]
+'''
+
+
+def _readings(seed: int) -> list[dict[str, object]]:
+    import random
+
+    rng = random.Random(seed)
+    return [{"meter": f"m{rng.randrange(4)}", "district": rng.choice(["n", "s", "ß"]), "day": f"d{rng.randrange(5)}",
+             "litres": rng.choice([0, 10, 200, 35, 35.5])} for _ in range(rng.randrange(0, 40))]
+
+
+def test_closures_of_the_function_writing_only_what_it_made_and_a_helper_defined_after_the_loop_keep_the_cache(
+        tmp_path: Path) -> None:
+    new = cached(tmp_path, BASELINES, "flag")
+    assert new is not None
+    assert 'if type(reading["district"]) is str and type(reading["day"]) is str else baseline(' in new
+    rewritten = BASELINES.split("def flag")[0] + new
+    for seed in range(40):
+        call = f"flag({_readings(seed)!r}, 20)"
+        assert repr(_outcome(rewritten, call)) == repr(_outcome(BASELINES, call))
+    odd = [{"meter": "m", "district": 1, "day": "d", "litres": 5}, {"meter": "m", "district": "n", "day": "d"}]
+    assert repr(_outcome(rewritten, f"flag({odd!r}, 1)")) == repr(_outcome(BASELINES, f"flag({odd!r}, 1)"))
+
+
+@pytest.mark.parametrize("change", [
+    # the closure writes into what it was handed
+    ("        run.clear()\n", "        run.clear()\n        readings.append(run)\n"),
+    # a closure defined inside the loop, where the answers are kept
+    ("        if run and run[-1]", "        def noop() -> None:\n            pass\n        if run and run[-1]"),
+    # named other than to be called: handed on, it could run anywhere
+    ("    close_run()\n\n", "    close_run()\n    hooks = [close_run]\n\n"),
+])
+def test_closures_that_could_change_what_a_kept_helper_reads_stop_the_cache(
+        tmp_path: Path, change: tuple[str, str]) -> None:
+    assert change[0] in BASELINES
+    assert cached(tmp_path, BASELINES.replace(*change, 1), "flag") is None

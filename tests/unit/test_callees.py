@@ -618,3 +618,37 @@ def unannotated(means, limits) -> list:
 """
     found = trusted(source)
     assert "signals" in found.pure and not {"widened", "unannotated"} & found.pure
+
+
+HOLIDAYS = """
+from calendar import monthrange
+from datetime import date, timedelta
+
+
+def last_monday(year: int, month: int) -> date:
+    last = date(year, month, monthrange(year, month)[1])
+    return last - timedelta(days=last.weekday())
+
+
+def next_weekday(day: date, taken: set[date]) -> date:
+    while day.weekday() >= 5 or day in taken:
+        day += timedelta(days=1)
+    return day
+
+
+def holidays(year: int) -> set[date]:
+    days = {last_monday(year, 5), last_monday(year, 8)}
+    days.add(next_weekday(date(year, 12, 25), days))
+    return days
+"""
+
+
+def test_calendar_arithmetic_and_adding_to_an_immutable_parameter_change_nothing() -> None:
+    found = trusted(HOLIDAYS)
+    assert {"last_monday", "next_weekday", "holidays"} <= found.pure
+    # stable: besides its arguments it reads only what cannot change, cheap helpers included
+    assert "holidays" in found.stable
+    handed = HOLIDAYS.replace("def next_weekday(day: date,", "def next_weekday(day: list,")
+    assert "next_weekday" not in trusted(handed).pure  # `day += ...` could extend a list it was handed
+    rebound = HOLIDAYS.replace("    while day.weekday()", "    day = min(taken)\n    while day.weekday()")
+    assert "next_weekday" not in trusted(rebound).pure

@@ -634,3 +634,44 @@ def test_a_search_handing_back_an_item_is_kept_by_its_text_alone_where_the_list_
 def test_a_search_kept_only_where_its_list_and_answer_are_the_same(tmp_path: Path, change: tuple[str, str]) -> None:
     assert change[0] in THREADS
     assert rewritten(tmp_path, THREADS.replace(*change), "roots") is None
+
+
+FESTIVALS = '''
+from datetime import date, timedelta
+
+
+def festival_days(year: int) -> set[date]:
+    found = set()
+    day = date(year, 6, 1)
+    while day.weekday() != 4:
+        day += timedelta(days=1)
+    for offset in range(3):
+        found.add(day + timedelta(days=offset))
+    return found
+
+
+def busy(day: date) -> bool:
+    return day in festival_days(day.year)
+
+
+def busy_count(days: list[date]) -> int:
+    count = 0
+    for day in days:
+        if busy(day):
+            count += 1
+    return count
+'''
+
+
+def test_a_helper_keyed_by_the_year_of_a_date_it_was_handed_keeps_its_answers(tmp_path: Path) -> None:
+    new = rewritten(tmp_path, FESTIVALS, "busy_count")
+    assert new is not None
+    assert "festival_days_cache[day.year] if day.year in festival_days_cache" in new
+    assert "if type(day.year) is int else festival_days(day.year)" in new
+    rng = random.Random(5)
+    for _ in range(30):
+        days = [737546 + rng.randrange(2000) for _ in range(rng.randrange(50))]  # from 2020-5-1 on
+        call = f"busy_count([date.fromordinal(n) for n in {days!r}])"
+        assert run(new, call) == run(textwrap.dedent(FESTIVALS), call)
+    by_day = FESTIVALS.replace("festival_days(day.year)", "festival_days(day.day)")
+    assert rewritten(tmp_path / "day", by_day, "busy_count") is None  # a day of the month: ask each time

@@ -317,14 +317,12 @@ def changes_nothing_read(function: cst.FunctionDef, keyed: Mapping[str, frozense
     to the last count: before, nothing is kept yet; after, nothing kept is asked for (holdout14/
     crop_trials: the ranks written into the summary's rows once the loop of kept calls is done)."""
     body = function.body
-    if m.findall(body, m.Yield() | m.Await() | m.FunctionDef() | m.ClassDef() | m.Global() | m.Nonlocal()):
+    if m.findall(body, m.Yield() | m.Await() | m.Global() | m.Nonlocal()):
         return False
     assert isinstance(body, cst.IndentedBlock)
     shadowed = facts.bound_in(body) | facts.parameters(function)
     owned = purity.fresh_containers(body, facts.parameters(function))
     owned |= purity.filled_fresh(body, owned)
-    readers = purity.trusted().readers
-    methods = purity.trusted().methods  # the class's own methods that change nothing
     span: cst.CSTNode = body
     if kept:
         holding = {id(node) for node in kept}
@@ -332,15 +330,55 @@ def changes_nothing_read(function: cst.FunctionDef, keyed: Mapping[str, frozense
                    if any(id(node) in holding for node in facts.walk(statement))]
         if spanned:
             span = body.with_changes(body=body.body[spanned[0]:spanned[-1] + 1])
+    # A function or class defined where answers are kept could be called there with state of its own
+    # (holdout19/ua_breakdown: a `rows` helper defined after the loop is no such thing).
+    if m.findall(span, m.FunctionDef() | m.ClassDef()):
+        return False
+    calm = frozenset(closure.name.value for closure in _closures(body)
+                     if _changes_only_owned(closure.body, keyed, shadowed | _locals(closure),
+                                            (owned - _locals(closure)) | purity.fresh_containers(
+                                                closure.body, facts.parameters(closure))))
+    return _changes_only_owned(span, keyed, shadowed, owned, calm)
+
+
+def _changes_only_owned(span: cst.CSTNode, keyed: Mapping[str, frozenset[int]], shadowed: set[str],
+                        owned: frozenset[str], calm: frozenset[str] = frozenset()) -> bool:
+    """Every call in `span` is pure, a kept helper or a `calm` closure, and nothing but `owned`
+    containers is written into."""
+    readers = purity.trusted().readers
+    methods = purity.trusted().methods  # the class's own methods that change nothing
     for call in m.findall(span, m.Call()):
         assert isinstance(call, cst.Call)
         called = facts.code(call.func)
-        if called in keyed or (called in readers and called not in shadowed) or called in methods:
+        if called in keyed or (called in readers and called not in shadowed) or called in methods or called in calm:
             continue  # a kept helper, a generator of the module that changes nothing as it runs, or such a method
         if not purity.is_pure_call(call, shadowed, owned):
             return False
     return all(not isinstance(target, (cst.Subscript, cst.Attribute)) or purity.root_name(target) in owned
                for _, target in facts.written(span))
+
+
+def _closures(body: cst.IndentedBlock) -> list[cst.FunctionDef]:
+    """Functions defined in `body` itself, bound by nothing else and named only to be called
+    (`close_run()`, never handed on): what they do happens where they are called, and nowhere
+    else.  (holdout19/leak_watch: a closure that files the run of readings it was building.)"""
+    found = []
+    for statement in body.body:
+        if not isinstance(statement, cst.FunctionDef) or statement.decorators \
+                or m.findall(statement.body, m.FunctionDef() | m.ClassDef() | m.Lambda() | m.Yield() | m.Await()):
+            continue
+        name = statement.name.value
+        mentions = len(m.findall(body, m.Name(name)))
+        calls = len(m.findall(body, m.Call(func=m.Name(name))))
+        defined = len(m.findall(body, m.FunctionDef(name=m.Name(name))))
+        if defined == 1 and mentions == calls + 1 and not any(
+                isinstance(target, cst.Name) and target.value == name for _, target in facts.written(body)):
+            found.append(statement)
+    return found
+
+
+def _locals(closure: cst.FunctionDef) -> frozenset[str]:
+    return frozenset(facts.bound_in(closure.body) | facts.parameters(closure))
 
 
 class _Cached(cst.CSTTransformer):

@@ -48,6 +48,8 @@ _CONSTRUCTION_HOOKS = frozenset({"__init__", "__post_init__", "__new__", "__init
 # Annotations of values nobody can change, and of containers whose items are what they say.
 _IMMUTABLE = frozenset({"str", "int", "float", "bool", "bytes", "complex", "None", "Decimal", "Fraction",
                         "datetime.date", "datetime.datetime", "datetime.time", "datetime.timedelta"})
+# `from datetime import date` and the like, as annotations
+_DATETIME_NAMES = frozenset({"date", "datetime", "time", "timedelta"})
 _CONTAINERS = frozenset({"dict", "list", "set", "tuple", "frozenset", "Dict", "List", "Set", "Tuple",
                          "FrozenSet", "Mapping", "Sequence", "AbstractSet", "Iterable", "Collection",
                          "typing.Dict", "typing.List", "typing.Mapping", "typing.Sequence"})
@@ -121,7 +123,8 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
     constants = _immutable_constants(module, bound_once)
     fixed = (pure_imports | frozenset(aliases) | (modules & frozenset(purity.PURE_MODULE_FUNCTIONS))
              | records | constants) & bound_once
-    stable = _stable({name: functions[name] for name in pure & costly}, fixed)
+    # (judged over every pure function: a costly one may call cheap ones, `easter_sunday(year)`)
+    stable = _stable({name: functions[name] for name in pure}, fixed) & costly
     return purity.Trusted(
         pure=frozenset(pure) | imported | records, costly=frozenset(costly),
         immutable_parts=parts | (from_project.immutable_parts & imported),
@@ -1061,18 +1064,32 @@ def _is_pure(function: cst.FunctionDef, trusted: purity.Trusted, modules: frozen
         if isinstance(target, cst.Attribute) and isinstance(statement, (cst.Assign, cst.AugAssign)) \
                 and not purity.exposed(statement.value) <= fresh:
             return False  # a record of its own holding what it was handed, which it may then change
-        if isinstance(statement, cst.AugAssign) and isinstance(target, cst.Name) and target.value not in fresh:
+        if isinstance(statement, cst.AugAssign) and isinstance(target, cst.Name) and target.value not in fresh \
+                and target.value not in _immutable_parameters(function):
             return False  # `xs += [...]` extends a list it may have been handed
     for name in _module_reads(function):
         if not (name in _BUILTIN_NAMES or name.isupper() or name in trusted.pure or name in modules):
             return False  # a module variable that may change between calls
-    if generator or _returns_immutable(function, _IMMUTABLE):
+    if generator or _returns_immutable(function, _IMMUTABLE | _DATETIME_NAMES):
         return True  # an int or a text handed back from an argument (`return tier.rate`) cannot be changed
     for found in m.findall(body, m.Return()):
         assert isinstance(found, cst.Return)
         if found.value is not None and not purity.exposed(found.value) <= fresh:
             return False  # hands back an argument or a module value, not a new one
     return True
+
+
+def _immutable_parameters(function: cst.FunctionDef) -> frozenset[str]:
+    """Parameters annotated with an immutable type and bound in the body by augmented assignments
+    alone (`day: date`, then `day += timedelta(days=1)`): each makes a new value, changing nothing
+    the function was handed.  (This trusts the annotation, as `_asked_methods` does.)"""
+    rebound = {target.value for statement, target in facts.written(function.body)
+               if isinstance(target, cst.Name) and not isinstance(statement, cst.AugAssign)}
+    return frozenset(
+        param.name.value for param in function.params.params
+        if param.annotation is not None and param.name.value not in rebound
+        and (facts.code(param.annotation.annotation) in _IMMUTABLE
+             or facts.code(param.annotation.annotation) in _DATETIME_NAMES))
 
 
 def _asked_methods(function: cst.FunctionDef, trusted: purity.Trusted, local: set[str]) -> frozenset[str]:

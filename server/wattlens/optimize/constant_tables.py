@@ -73,7 +73,7 @@ def candidates(target: Target) -> list[Candidate]:
     found: list[Candidate] = []
     project = callees.ProjectModules(target.project_dir, target.file)
     files: list[cst.Module | None] | None = None  # parsed once a module has a table
-    for path, source, module in _reached(target, project):
+    for path, source, module in reached_modules(target, project):
         tables = _tables(module)
         if tables and files is None:
             files = _project_files(target.project_dir)
@@ -89,7 +89,7 @@ def candidates(target: Target) -> list[Candidate]:
     return found
 
 
-def _reached(target: Target, project: callees.ProjectModules) -> list[tuple[Path, str, cst.Module]]:
+def reached_modules(target: Target, project: callees.ProjectModules) -> list[tuple[Path, str, cst.Module]]:
     """The function's module, then the project modules it imports, and theirs, a few levels deep: each
     path with its text and parsed module (those that cannot be read are left out)."""
     paths, depth = [target.file], {target.file: 0}

