@@ -335,13 +335,13 @@ def changes_nothing_read(function: cst.FunctionDef, keyed: Mapping[str, frozense
     if m.findall(span, m.FunctionDef() | m.ClassDef()):
         return False
     calm = frozenset(closure.name.value for closure in _closures(body)
-                     if _changes_only_owned(closure.body, keyed, shadowed | _locals(closure),
+                     if changes_only_owned(closure.body, keyed, shadowed | _locals(closure),
                                             (owned - _locals(closure)) | purity.fresh_containers(
                                                 closure.body, facts.parameters(closure))))
-    return _changes_only_owned(span, keyed, shadowed, owned, calm)
+    return changes_only_owned(span, keyed, shadowed, owned, calm)
 
 
-def _changes_only_owned(span: cst.CSTNode, keyed: Mapping[str, frozenset[int]], shadowed: set[str],
+def changes_only_owned(span: cst.CSTNode, keyed: Mapping[str, frozenset[int]], shadowed: set[str],
                         owned: frozenset[str], calm: frozenset[str] = frozenset()) -> bool:
     """Every call in `span` is pure, a kept helper or a `calm` closure, and nothing but `owned`
     containers is written into."""

@@ -88,6 +88,7 @@ from wattlens.analysis.target import (
 from wattlens.models import Candidate, Target
 from wattlens.optimize import (
     attribute_locals,
+    attribute_sets,
     attribute_text,
     call_cache,
     callees,
@@ -745,6 +746,8 @@ RECIPES: tuple[Recipe, ...] = (
     Recipe("index-growing-history", histories.EXPLANATION, histories.index_growing_history),
     Recipe("index-prefix-filters", prefixes.EXPLANATION, prefixes.index_prefix_filters),
     Recipe("keyed-shadow-sets", keyed_shadow_sets.EXPLANATION, keyed_shadow_sets.shadow_sets_for_dict_of_lists),
+    Recipe("attribute-lists-shadow-sets", attribute_sets.EXPLANATION, attribute_sets.keep_sets_beside,
+           companions=attribute_sets.companions),
     Recipe("cache-by-text", call_cache.EXPLANATION, call_cache.cache_repeated_calls),
     Recipe("helper-cache-by-text", helper_cache.EXPLANATION, helper_cache.share_helper_caches,
            imports=("from typing import Any",), companions=helper_cache.copied_helpers),

@@ -1,0 +1,120 @@
+"""Recipe attribute-lists-shadow-sets: membership in lists held by objects' attributes, which the function
+only appends to → a set kept beside each list; and membership-shadow-set's dict of first positions for a
+list also asked `.index()`."""
+
+from __future__ import annotations
+
+import random
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from wattlens.analysis.target import extract_target
+from wattlens.optimize.recipes import recipe_candidates
+from wattlens.verify.patching import apply_patches, parse_diff
+
+FACETS = '''
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Value:
+    label: str
+    count: int = 0
+    objects: list = field(default_factory=list)
+
+
+def terms(record: dict, facet: str) -> list[str]:
+    return [" ".join(term.split()) for term in record.get(facet, [])]
+
+
+def build(records: list[dict], facet: str, shared: Value) -> list[tuple[str, int, list]]:
+    keys: list[str] = []
+    values: list[Value] = []
+    for record in records:
+        for term in terms(record, facet):
+            key = term.casefold()
+            if key not in keys:
+                keys.append(key)
+                values.append(Value(term))
+            value = values[keys.index(key)] if key != "shared" else shared
+            if record["id"] not in value.objects:
+                value.objects.append(record["id"])
+                value.count += 1
+    return [(value.label, value.count, value.objects) for value in values] + [
+        (shared.label, shared.count, shared.objects)]
+'''
+
+
+def rewritten(tmp_path: Path, source: str, prefix: str) -> str | None:
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    (tmp_path / "mod.py").write_text(textwrap.dedent(source))
+    target = extract_target(tmp_path, Path("mod.py"), "build")
+    found = [c for c in recipe_candidates(target) if c.id.startswith(prefix)]
+    if not found:
+        return None
+    apply_patches(parse_diff(found[0].diff), tmp_path)
+    return (tmp_path / "mod.py").read_text()
+
+
+def outcome(source: str, call: str) -> str:
+    scope: dict[str, object] = {}
+    exec(source, scope)
+    try:
+        return repr(eval(call, scope))
+    except Exception as error:  # the same exception, by type and text
+        return f"raised {type(error).__name__}: {error}"
+
+
+def cases(seed: int) -> list[str]:
+    rng = random.Random(seed)
+    found = []
+    for _ in range(30):
+        records = [{"id": rng.choice([1, 2, 2.0, True, "a", "A", "é", None, float("nan")]),
+                    "maker": [rng.choice(["Ann", "ann", " Ann ", "Bo", "shared", "SHARED", "Zoë", ""])
+                              for _ in range(rng.randrange(4))]} for _ in range(rng.randrange(25))]
+        shared = rng.choice(["Value('s')", "Value('s', 0, [1, 'a'])", "Value('s', 0, 'xa')", "Value('s', 0, (1,))"])
+        found.append(f"build({records!r}, 'maker', {shared})".replace("nan", "float('nan')"))
+    return found
+
+
+def test_lists_of_objects_attributes_are_asked_through_sets_kept_beside_them(tmp_path: Path) -> None:
+    new = rewritten(tmp_path, FACETS, "recipe-attribute-lists-shadow-sets-")
+    assert new is not None
+    assert ("if record[\"id\"] not in (_set_kept_beside(objects_sets, value.objects) "
+            "if type(value.objects) is list else value.objects):") in new
+    original = textwrap.dedent(FACETS)
+    for seed in range(4):
+        for call in cases(seed):
+            assert outcome(new, call) == outcome(original, call), call
+    # two values sharing one list share its set
+    aliased = ("(lambda v: build([{'id': 1, 'maker': ['a', 'shared']}, {'id': 1, 'maker': ['a']}], 'maker', v))"
+               "(Value('s'))")
+    assert outcome(new, aliased) == outcome(original, aliased)
+
+
+def test_a_list_also_asked_for_positions_keeps_first_positions_beside_it(tmp_path: Path) -> None:
+    new = rewritten(tmp_path, FACETS, "recipe-membership-shadow-set-")
+    assert new is not None
+    assert "keys_at.setdefault(key, len(keys) - 1)" in new
+    assert "values[(keys_at[key] if key in keys_at else keys.index(key))]" in new
+    original = textwrap.dedent(FACETS)
+    for call in cases(9):
+        assert outcome(new, call) == outcome(original, call), call
+
+
+@pytest.mark.parametrize(("change", "why"), [
+    (("                value.count += 1\n", "                value.count += len(value.objects)\n"),
+     "the list is read another way"),
+    (("                values.append(Value(term))\n", "                values.append(Value(term, 0, keys))\n"),
+     "a list of its own handed to a record, which then holds it"),
+    (("                value.count += 1\n", "                value.count += [1]\n"), "`+=` of a list"),
+    (("            key = term.casefold()\n", "            key = term.casefold()\n"
+      "            shared.objects.extend([key])\n"), "changed another way"),
+    (("            key = term.casefold()\n", "            key = term.casefold()\n"
+      "            record['maker'].clear()\n"), "something it was handed is changed"),
+])
+def test_left_alone(tmp_path: Path, change: tuple[str, str], why: str) -> None:
+    assert change[0] in FACETS
+    assert rewritten(tmp_path, FACETS.replace(*change), "recipe-attribute-lists-shadow-sets-") is None, why
