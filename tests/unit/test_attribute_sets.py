@@ -1,6 +1,6 @@
 """Recipe attribute-lists-shadow-sets: membership in lists held by objects' attributes, which the function
-only appends to → a set kept beside each list; and membership-shadow-set's dict of first positions for a
-list also asked `.index()`."""
+changes only by appends, removals and pops → a tally kept beside each list; and membership-shadow-set's
+dict of first positions for a list also asked `.index()`."""
 
 from __future__ import annotations
 
@@ -82,8 +82,9 @@ def cases(seed: int) -> list[str]:
 def test_lists_of_objects_attributes_are_asked_through_sets_kept_beside_them(tmp_path: Path) -> None:
     new = rewritten(tmp_path, FACETS, "recipe-attribute-lists-shadow-sets-")
     assert new is not None
-    assert ("if record[\"id\"] not in (_set_kept_beside(objects_sets, value.objects) "
+    assert ("if record[\"id\"] not in (_tally_kept_beside(list_tallies, value.objects) "
             "if type(value.objects) is list else value.objects):") in new
+    assert "_tally_changed(list_tallies, value.objects, record[\"id\"], 1)" in new
     original = textwrap.dedent(FACETS)
     for seed in range(4):
         for call in cases(seed):
@@ -118,3 +119,60 @@ def test_a_list_also_asked_for_positions_keeps_first_positions_beside_it(tmp_pat
 def test_left_alone(tmp_path: Path, change: tuple[str, str], why: str) -> None:
     assert change[0] in FACETS
     assert rewritten(tmp_path, FACETS.replace(*change), "recipe-attribute-lists-shadow-sets-") is None, why
+
+
+REGISTRAR = '''
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Course:
+    capacity: int
+    enrolled: list = field(default_factory=list)
+    waitlist: list = field(default_factory=list)
+
+
+def build(courses: dict, events: list) -> list:
+    log = []
+    for action, student, code in events:
+        course = courses[code]
+        if action == "enrol":
+            if student in course.enrolled or student in course.waitlist:
+                log.append("again")
+            elif len(course.enrolled) < course.capacity:
+                course.enrolled.append(student)
+            else:
+                course.waitlist.append(student)
+                log.append(len(course.waitlist))
+        elif student in course.enrolled:
+            course.enrolled.remove(student)
+            if course.waitlist and not len(course.waitlist) > 99:
+                promoted = course.waitlist.pop(0)
+                course.enrolled.append(promoted)
+                log.append(("promoted", promoted, course.waitlist[-1] if course.waitlist else None))
+        elif student in course.waitlist:
+            course.waitlist.remove(student)
+    return log
+'''
+
+
+def test_lists_changed_by_removals_and_pops_keep_their_tallies(tmp_path: Path) -> None:
+    tmp_path.mkdir(parents=True, exist_ok=True)
+    (tmp_path / "mod.py").write_text(textwrap.dedent(REGISTRAR))
+    target = extract_target(tmp_path, Path("mod.py"), "build")
+    found = [c for c in recipe_candidates(target) if c.id.startswith("recipe-attribute-lists-shadow-sets-")]
+    assert found
+    apply_patches(parse_diff(found[0].diff), tmp_path)
+    new = (tmp_path / "mod.py").read_text()
+    assert "_tally_changed(list_tallies, course.enrolled, promoted, 1)" in new
+    assert "_tally_changed(list_tallies, course.enrolled, student, -1)" in new
+    rng = random.Random(3)
+    for _ in range(60):
+        events = [(rng.choice(["enrol", "enrol", "drop"]), rng.choice([1, 1.0, True, "a", "b", "c", "d", 2, None]),
+                   rng.choice("xy")) for _ in range(rng.randrange(80))]
+        courses = "{'x': Course(2), 'y': Course(1, [1, 1], ['a'])}"
+        call = f"(lambda c: (build(c, {events!r}), c))({courses})"
+        assert outcome(new, call) == outcome(textwrap.dedent(REGISTRAR), call), call
+    shared = "(lambda l: (lambda c: (build(c, [('enrol', 'a', 'x'), ('enrol', 'a', 'y')]), c))(" \
+             "{'x': Course(5, l), 'y': Course(5, l)}))([])"
+    assert outcome(new, shared) == outcome(textwrap.dedent(REGISTRAR), shared)  # one list, one tally

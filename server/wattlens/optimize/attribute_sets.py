@@ -1,5 +1,5 @@
-"""Recipe: membership in lists held by objects' attributes, which the function only appends to → a set
-kept beside each list, asked instead.
+"""Recipe: membership in lists held by objects' attributes, which the function changes only by appends,
+removals and pops → a tally of each list's items kept beside it, asked instead.
 
     for record in records:
         for term in record_terms(record, facet):
@@ -9,32 +9,40 @@ kept beside each list, asked instead.
                 value.count += 1
 
 scans a list that grows to thousands of accession numbers for every term of every record (holdout19/
-museum_facets, studied after its blind run).  The rewrite keeps, for the length of one call, a set for each
-such list it meets, made from the list the first time it is asked about and added to at every append:
+museum_facets, studied after its blind run).  The rewrite keeps, for the length of one call, a tally (a
+dict of each item's count) for each such list it is asked about, counted from the list the first time and
+kept up to date by every change after it:
 
-    objects_sets = {}
+    list_tallies = {}
     ...
-            if record.object_number not in (_set_kept_beside(objects_sets, value.objects)
+            if record.object_number not in (_tally_kept_beside(list_tallies, value.objects)
                                             if type(value.objects) is list else value.objects):
                 value.objects.append(record.object_number)
                 if type(value.objects) is list:
-                    _set_kept_beside(objects_sets, value.objects).add(record.object_number)
+                    _tally_changed(list_tallies, value.objects, record.object_number, 1)
 
-The sets are filed by the identity of the list itself, and the list is kept beside its set (so its id is
-never another's while the call runs): two objects sharing one list share its set too.  Only a list is
-asked through a set (a text's `in` finds substrings; any other type is asked as before).
+`owner.attr.remove(v)` takes v out of the tally after it (the first equal item left the list, and
+an equal item's count goes down), `x = owner.attr.pop(i)` takes x out; a list not yet counted is left
+to be counted when first asked about (holdout10/course_waitlist's enrolments and waiting lists).  The tallies
+are filed by the identity of the list itself, and the list is kept beside its tally (so its id is never
+another's while the call runs): two objects (or two attributes) sharing one list share its tally too.
+Only a list is asked through a tally (a text's `in` finds substrings; any other type is asked as
+before).
 
-WHEN.  Every mention of the attribute in the function is a membership test of it, an `.append(v)`
-statement on it (`owner.attr`, the owner a name or a chain of attributes) or part of what a `return` hands
-back, with a test inside a loop;
-nothing else can change such a list while the function runs, so its set stays equal to it: apart from those
-appends every call is pure (see `call_cache`), items are written only into containers the function made,
-attributes only set (`=`, or `+=` of a number, which cannot extend a list), and no container the function
-made is handed to a call other than a builtin that only reads it (a record made with it could hold it as its
-list).  Hashable items are assumed, as in the other set recipes; the verifier checks.
+WHEN.  Every mention of the attribute in the function is a membership test of it, one of those changes
+(`owner.attr`, the owner a name or a chain of attributes, what is put in or taken out simple), a read
+that keeps nothing of the list (`len(...)`, its truth in a test, an item) or part of what a `return`
+hands back; a test sits inside a loop and something is appended.  Nothing else can change such a list
+while the function runs, so its tally stays equal to it: apart from those changes every call is pure
+(see `call_cache`), items are written only into containers the function made, attributes only set
+(`=`, or `+=` of a number, which cannot extend a list), and no container the function made is handed to
+a call other than a builtin that only reads it (a record made with it could hold it as its list).
+Hashable items are assumed, as in the other set recipes; the verifier checks.
 """
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import libcst as cst
 import libcst.matchers as m
@@ -46,34 +54,53 @@ EXPLANATION = (
     "membership tests scanned lists held by objects' attributes, which the function only appends to; a set "
     "kept beside each list, made from it when first asked and updated at every append, answers at once"
 )
-HELPER = "_set_kept_beside"
+COUNTED = "_tally_kept_beside"
+CHANGED = "_tally_changed"
 _READING_BUILTINS = frozenset({"len", "sorted", "list", "tuple", "set", "frozenset", "sum", "min", "max", "any",
                                "all", "enumerate", "reversed", "zip", "iter", "dict"})
 
 
 def keep_sets_beside(function: cst.FunctionDef) -> cst.FunctionDef | None:
-    if not isinstance(function.body, cst.IndentedBlock) or HELPER in facts.names_in(function):
+    if not isinstance(function.body, cst.IndentedBlock) or {COUNTED, CHANGED} & facts.names_in(function):
         return None
-    for attribute in _tested_attributes(function):
-        appends = _appends(function, attribute)
-        if appends is None or not _nothing_else_changes_lists(function, appends):
+    found = {attribute: changes for attribute in _tested_attributes(function)
+             if (changes := _changes(function, attribute)) is not None}
+    # All such attributes together first (one list's changes through another attribute are tracked
+    # too), then each alone.
+    for chosen in [list(found), *([attribute] for attribute in found if len(found) > 1)]:
+        changes = {key: change for attribute in chosen for key, change in found[attribute].items()}
+        if not chosen or not _nothing_else_changes_lists(function, [c.statement for c in changes.values()]):
             continue
-        sets = facts.fresh_name(function, f"{attribute.strip('_')}_sets")
-        body = function.body.visit(_AskSets(attribute, sets, {id(s) for s in appends}))
+        # One dict for every attribute's lists, filed by each list's identity: a list that two attributes
+        # share has one tally.
+        tallies = facts.fresh_name(function, "list_tallies")
+        body = function.body.visit(_AskTallies(frozenset(chosen), tallies, changes))
         assert isinstance(body, cst.IndentedBlock)
         start = 1 if facts.docstring(function) is not None else 0
-        made = cst.parse_statement(f"{sets}: dict[int, tuple[list, set]] = {{}}\n")
+        made = cst.parse_statement(f"{tallies}: dict[int, tuple[list, dict]] = {{}}\n")
         return function.with_changes(body=body.with_changes(body=[*body.body[:start], made, *body.body[start:]]))
     return None
 
 
 def companions(function: cst.FunctionDef) -> tuple[str, ...]:
-    return (f"def {HELPER}(sets, items):\n"
-            f'    """The set kept beside the list `items` (made from it when first asked for)."""\n'
-            f"    kept = sets.get(object.__hash__(items))\n"
-            f"    if kept is None:  # the list is held beside its set, so its id stays its own\n"
-            f"        kept = sets[object.__hash__(items)] = (items, set(items))\n"
-            f"    return kept[1]\n",)
+    return (f"def {COUNTED}(tallies, items):\n"
+            f'    """How many times each item is in the list `items` (counted when first asked for)."""\n'
+            f"    kept = tallies.get(object.__hash__(items))\n"
+            f"    if kept is None:  # the list is held beside its tally, so its id stays its own\n"
+            f"        tally = {{}}\n"
+            f"        for item in items:\n"
+            f"            tally[item] = tally.get(item, 0) + 1\n"
+            f"        kept = tallies[object.__hash__(items)] = (items, tally)\n"
+            f"    return kept[1]\n",
+            f"def {CHANGED}(tallies, items, item, by):\n"
+            f'    """The tally of `items`, where counted already, after `item` was put in (1) or taken out (-1)."""\n'
+            f"    kept = tallies.get(object.__hash__(items))\n"
+            f"    if kept is not None:\n"
+            f"        count = kept[1].get(item, 0) + by\n"
+            f"        if count:\n"
+            f"            kept[1][item] = count\n"
+            f"        else:\n"
+            f"            del kept[1][item]\n")
 
 
 def _tested_attributes(function: cst.FunctionDef) -> list[str]:
@@ -88,44 +115,99 @@ def _tested_attributes(function: cst.FunctionDef) -> list[str]:
     return list(found)
 
 
-def _appends(function: cst.FunctionDef, attribute: str) -> list[cst.SimpleStatementLine] | None:
-    """The `owner.attribute.append(v)` statements, where every mention of the attribute is such a
-    statement's or a membership test's (None otherwise, or where there is no append)."""
-    returned = 0  # what a `return` hands back: nothing of the function runs after it (unless a `finally`)
-    if not m.findall(function.body, m.Try(finalbody=m.Finally()) | m.TryStar(finalbody=m.Finally())):
-        returned = sum(len(m.findall(r, m.Attribute(attr=m.Name(attribute))))
-                       for r in m.findall(function.body, m.Return()))
-    mentions = m.findall(function.body, m.Attribute(attr=m.Name(attribute)))
-    tests = m.findall(function.body, m.ComparisonTarget(operator=m.In() | m.NotIn(),
-                                                        comparator=m.Attribute(attr=m.Name(attribute))))
-    appends = [s for s in m.findall(function.body, m.SimpleStatementLine(body=[m.Expr(value=m.Call(
-        func=m.Attribute(value=m.Attribute(attr=m.Name(attribute)), attr=m.Name("append")),
-        args=[m.Arg(keyword=None, star="")]))]))]
-    if not appends or len(mentions) != len(tests) + len(appends) + returned:
+@dataclass(frozen=True)
+class _Change:
+    """A statement putting `item` into the list `items` (by 1) or taking it out (by -1)."""
+
+    statement: cst.SimpleStatementLine
+    items: str
+    item: str
+    by: int
+
+
+def _changes(function: cst.FunctionDef, attribute: str) -> dict[int, _Change] | None:
+    """The statements changing the attribute's lists, each with the item it puts in or takes out and
+    by how much (`owner.attr.append(v)`: v, 1; `owner.attr.remove(v)`: v, -1; `x = owner.attr.pop(i)`:
+    x, -1), where every other mention of the attribute is a membership test, a read that keeps nothing
+    of the list (`len(...)`, its truth, an item) or part of what a `return` hands back (None otherwise,
+    or where nothing is appended)."""
+    changes: dict[int, _Change] = {}
+    receivers: set[int] = set()
+    for statement in m.findall(function.body, m.SimpleStatementLine()):
+        assert isinstance(statement, cst.SimpleStatementLine)
+        small = statement.body[0] if len(statement.body) == 1 else None
+        call = small.value if isinstance(small, (cst.Expr, cst.Assign)) else None
+        if not (isinstance(call, cst.Call) and m.matches(call.func, m.Attribute(
+                value=m.Attribute(attr=m.Name(attribute)), attr=m.Name("append") | m.Name("remove") | m.Name("pop")))):
+            continue
+        assert isinstance(call.func, cst.Attribute)
+        method, owner = call.func.attr.value, call.func.value
+        if not facts.is_simple(owner) or any(a.keyword is not None or a.star for a in call.args):
+            return None
+        if method == "pop" and isinstance(small, cst.Assign) and len(small.targets) == 1 \
+                and isinstance(small.targets[0].target, cst.Name) and all(facts.is_simple(a.value) for a in call.args):
+            changes[id(statement)] = _Change(statement, facts.code(owner), small.targets[0].target.value, -1)
+        elif method != "pop" and isinstance(small, cst.Expr) and len(call.args) == 1:
+            item = call.args[0].value
+            if facts.is_simple(item):
+                changes[id(statement)] = _Change(statement, facts.code(owner), facts.code(item),
+                                                 1 if method == "append" else -1)
+            elif method == "append":  # read back from the list, so it is evaluated once, as before
+                changes[id(statement)] = _Change(statement, facts.code(owner), f"{facts.code(owner)}[-1]", 1)
+            else:
+                return None
+        else:
+            return None
+        receivers.add(id(owner))
+    if not any(change.by == 1 for change in changes.values()):
         return None
-    lists = [_appended_list(s) for s in appends] + [t.comparator for t in tests if isinstance(t, cst.ComparisonTarget)]
-    if not all(facts.is_simple(each) for each in lists):
-        return None
-    return [s for s in appends if isinstance(s, cst.SimpleStatementLine)]
+    parents = facts.parents(function.body)
+    finally_ = m.findall(function.body, m.Try(finalbody=m.Finally()) | m.TryStar(finalbody=m.Finally()))
+    returned = set() if finally_ else {id(node) for r in m.findall(function.body, m.Return()) for node in facts.walk(r)}
+    for mention in m.findall(function.body, m.Attribute(attr=m.Name(attribute))):
+        assert isinstance(mention, cst.Attribute)
+        if not facts.is_simple(mention):
+            return None
+        if id(mention) in receivers or id(mention) in returned:
+            continue
+        if not _read_in_place(mention, parents):
+            return None
+    return changes
 
 
-def _appended_list(statement: cst.CSTNode) -> cst.BaseExpression:
-    assert isinstance(statement, cst.SimpleStatementLine) and isinstance(statement.body[0], cst.Expr)
-    call = statement.body[0].value
-    assert isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute)
-    return call.func.value
+def _read_in_place(mention: cst.CSTNode, parents: dict[int, cst.CSTNode]) -> bool:
+    """A membership test of the list, its length, its truth, or one of its items read."""
+    parent = parents.get(id(mention))
+    if isinstance(parent, cst.ComparisonTarget):
+        return parent.comparator is mention and isinstance(parent.operator, (cst.In, cst.NotIn))
+    if isinstance(parent, cst.Arg):
+        call = parents.get(id(parent))
+        return isinstance(call, cst.Call) and m.matches(call.func, m.Name("len")) and len(call.args) == 1
+    if isinstance(parent, (cst.If, cst.While, cst.IfExp)):
+        return parent.test is mention
+    if isinstance(parent, cst.UnaryOperation):
+        return isinstance(parent.operator, cst.Not)
+    if isinstance(parent, cst.BooleanOperation):  # `a or course.waitlist`: its value may be the list itself
+        while isinstance(holder := parents.get(id(parent)), cst.BooleanOperation):
+            parent = holder
+        return (isinstance(holder, (cst.If, cst.While, cst.IfExp)) and holder.test is parent) \
+            or (isinstance(holder, cst.UnaryOperation) and isinstance(holder.operator, cst.Not))
+    if isinstance(parent, cst.Subscript) and parent.value is mention:
+        return not facts.in_a_target(parent, parents)
+    return False
 
 
-def _nothing_else_changes_lists(function: cst.FunctionDef, appends: list[cst.SimpleStatementLine]) -> bool:
-    """Apart from `appends`, the function changes no list it did not make, and hands none it made to a
+def _nothing_else_changes_lists(function: cst.FunctionDef, changes: list[cst.SimpleStatementLine]) -> bool:
+    """Apart from `changes`, the function changes no list it did not make, and hands none it made to a
     call that could keep it (see the module's notes)."""
     if m.findall(function.body, m.Yield() | m.Await() | m.Global() | m.Nonlocal() | m.FunctionDef()
                  | m.ClassDef()):
         return False
+    assert isinstance(function.body, cst.IndentedBlock)
+    shadowed = facts.bound_in(function.body) | facts.parameters(function)
     rest = function.body.visit(facts.ReplaceNodes({id(s): cst.SimpleStatementLine(body=[cst.Pass()])
-                                                   for s in appends}))
+                                                   for s in changes}))
     assert isinstance(rest, cst.IndentedBlock)
-    shadowed = facts.bound_in(rest) | facts.parameters(function)
     owned = purity.fresh_containers(rest, facts.parameters(function))
     owned |= purity.filled_fresh(rest, owned)
     parents = facts.parents(rest)
@@ -167,29 +249,26 @@ class _AttributeWritesDropped(cst.CSTTransformer):
         return updated_node
 
 
-class _AskSets(cst.CSTTransformer):
-    def __init__(self, attribute: str, sets: str, appends: set[int]) -> None:
-        self.attribute, self.sets, self.appends = attribute, sets, appends
+class _AskTallies(cst.CSTTransformer):
+    def __init__(self, attributes: frozenset[str], tallies: str, changes: dict[int, _Change]) -> None:
+        self.attributes, self.tallies, self.changes = attributes, tallies, changes
 
     def leave_ComparisonTarget(self, original_node: cst.ComparisonTarget,
                                updated_node: cst.ComparisonTarget) -> cst.ComparisonTarget:
         comparator = updated_node.comparator
-        if not (isinstance(updated_node.operator, (cst.In, cst.NotIn)) and m.matches(
-                comparator, m.Attribute(attr=m.Name(self.attribute)))):
+        if not (isinstance(updated_node.operator, (cst.In, cst.NotIn)) and isinstance(comparator, cst.Attribute)
+                and comparator.attr.value in self.attributes):
             return updated_node
         items = facts.code(comparator)
         return updated_node.with_changes(comparator=cst.parse_expression(
-            f"({HELPER}({self.sets}, {items}) if type({items}) is list else {items})"))
+            f"({COUNTED}({self.tallies}, {items}) if type({items}) is list else {items})"))
 
     def leave_SimpleStatementLine(
         self, original_node: cst.SimpleStatementLine, updated_node: cst.SimpleStatementLine
     ) -> cst.BaseStatement | cst.FlattenSentinel[cst.BaseStatement]:
-        if id(original_node) not in self.appends:
+        change = self.changes.get(id(original_node))
+        if change is None:
             return updated_node
-        items = facts.code(_appended_list(original_node))
-        expr = original_node.body[0]
-        assert isinstance(expr, cst.Expr) and isinstance(expr.value, cst.Call)
-        item = expr.value.args[0].value
-        added = facts.code(item) if facts.is_simple(item) else f"{items}[-1]"
         return cst.FlattenSentinel([updated_node, cst.parse_statement(
-            f"if type({items}) is list:\n    {HELPER}({self.sets}, {items}).add({added})\n")])
+            f"if type({change.items}) is list:\n"
+            f"    {CHANGED}({self.tallies}, {change.items}, {change.item}, {change.by})\n")])
