@@ -3,6 +3,7 @@ texts → its answers kept by those texts for one call; and which callables `cal
 
 from __future__ import annotations
 
+import random
 import textwrap
 from pathlib import Path
 
@@ -678,3 +679,52 @@ def test_closures_that_could_change_what_a_kept_helper_reads_stop_the_cache(
         tmp_path: Path, change: tuple[str, str]) -> None:
     assert change[0] in BASELINES
     assert cached(tmp_path, BASELINES.replace(*change, 1), "flag") is None
+
+
+STATEMENTS = '''
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Statement:
+    plate: str
+    total: int = 0
+    days: dict = field(default_factory=dict)
+    notes: list = field(default_factory=list)
+
+
+RATES = {"G1": 5}  # a module dict: read by `tariff`, which is kept only where nothing can change it
+
+
+def tariff(gantry: str) -> int:
+    return RATES.get(gantry.strip().upper(), sum(ord(c) for c in gantry) % 97)
+
+
+def statements(passages: list[tuple[str, str, str]], seen: dict) -> dict[str, Statement]:
+    found = {}
+    for plate, day, gantry in passages:
+        statement = found.get(plate)
+        if statement is None:
+            statement = found[plate] = Statement(plate)
+        charge = tariff(gantry)
+        statement.days[day] = statement.days.get(day, 0) + charge
+        statement.total += charge
+    return found
+'''
+
+
+def test_records_made_and_filed_by_the_function_are_its_own_to_change_beside_kept_answers(tmp_path: Path) -> None:
+    new = cached(tmp_path, STATEMENTS, "statements")
+    assert new is not None
+    assert "if type(gantry) is str else tariff(gantry))" in new
+    rewritten = STATEMENTS.split("def statements")[0] + new
+    rng = random.Random(7)
+    for _ in range(30):
+        passages = [(rng.choice(["AB1", "CD2", 3]), rng.choice(["d1", "d2"]), rng.choice(["g1", " G1", "g2", "é"]))
+                    for _ in range(rng.randrange(30))]
+        call = f"statements({passages!r}, {{}})"
+        assert repr(_outcome(rewritten, call)) == repr(_outcome(STATEMENTS, call))
+    # a record handed a dict it was given, where the field is a container: writing into it changes the dict
+    handed = STATEMENTS.replace("Statement(plate)", "Statement(plate, 0, seen)")
+    assert cached(tmp_path, handed, "statements") is None
+    assert cached(tmp_path, STATEMENTS.replace("    plate: str", "    plate: dict"), "statements") is None

@@ -652,3 +652,14 @@ def test_calendar_arithmetic_and_adding_to_an_immutable_parameter_change_nothing
     assert "next_weekday" not in trusted(handed).pure  # `day += ...` could extend a list it was handed
     rebound = HOLIDAYS.replace("    while day.weekday()", "    day = min(taken)\n    while day.weekday()")
     assert "next_weekday" not in trusted(rebound).pure
+
+
+@pytest.mark.parametrize(("source", "pure"), [
+    ("import shutil\n\ndef f(a, b):\n    return shutil.copy(a, b)\n", False),  # `copy` names a function here
+    ("import os\n\ndef f(a):\n    return os.replace(a, a + '~')\n", False),
+    ("import time as clock\n\ndef f():\n    return clock.time()\n", False),
+    ("import os.path\n\ndef f(a):\n    return os.path.join(a, 'x')\n", True),
+    ("from datetime import datetime\n\ndef f(a: datetime):\n    return a.time()\n", True),
+])
+def test_functions_of_imported_modules_are_not_taken_for_methods_of_values(source: str, pure: bool) -> None:
+    assert ("f" in trusted(source).pure) is pure

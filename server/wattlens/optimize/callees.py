@@ -82,10 +82,14 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
                  and not s.decorators and s.asynchronous is None}
     modules = _imported(module) & bound_once
     aliases = _module_aliases(module, bound_once)
+    module_names = frozenset(name for statement in module.body for node in m.findall(statement, m.Import())
+                             for alias in m.findall(node, m.ImportAlias())
+                             for name in facts.bound_in(node) | facts.bound_otherwise(alias))
     patterns = _compiled_patterns(module, bound_once, aliases)
     pure = set(functions)
     while True:  # drop functions that fail while their callees are assumed pure, until none does
         trusted = purity.Trusted(pure=frozenset(pure) | imported | records, module_aliases=aliases,
+                                 module_names=module_names,
                                  patterns=patterns, open_records=frozenset(open_records), classes=classes)
         failing = {name for name in pure if not _is_pure(functions[name], trusted, modules)}
         if not failing:
@@ -110,7 +114,7 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
     readers: frozenset[str] = frozenset(from_project.readers & bound_once)
     while True:  # a function calling only pure functions and readers changes nothing either
         harmless = purity.Trusted(pure=frozenset(pure) | imported | records | readers | {"object"},
-                                  module_aliases=aliases, patterns=patterns)
+                                  module_aliases=aliases, module_names=module_names, patterns=patterns)
         more = readers | frozenset(name for name, function in functions.items() if name not in pure
                                    and not m.findall(function.body, m.FunctionDef())
                                    and _is_pure(function, harmless, modules, generator=True))
@@ -130,7 +134,8 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
         immutable_parts=parts | (from_project.immutable_parts & imported),
         immutable_results=whole | (from_project.immutable_results & imported),
         returns=returns, parameters={name: _positional(functions[name]) for name in returns},
-        module_aliases=aliases, patterns=patterns, readers=readers, membership_only=membership,
+        module_aliases=aliases, module_names=module_names, patterns=patterns, readers=readers,
+        membership_only=membership,
         stable={name: _annotation(functions[name]) for name in stable}, constants=constants,
         definitions={name: functions[name] for name in pure},
         reader_definitions={name: functions[name] for name in readers if name in functions},

@@ -39,6 +39,7 @@ PURE_METHODS = frozenset({
     "values", "zfill",
     # of dates and times (immutable values)
     "weekday", "isoweekday", "isoformat", "isocalendar", "toordinal", "strftime", "total_seconds", "date",
+    "time", "timetz", "utcoffset", "tzname", "dst", "timetuple",
     # of regex matches
     "group", "groups", "groupdict", "span",
 })
@@ -189,6 +190,9 @@ class Trusted:
     """the positional parameters of those in `returns`, in order"""
     module_aliases: Mapping[str, str] = field(default_factory=dict)
     """`import datetime as dt`: dt -> datetime, for modules of `PURE_MODULE_FUNCTIONS`"""
+    module_names: frozenset[str] = frozenset()
+    """names bound by `import x` or `import x as y`: `shutil.copy(a, b)` calls a function of the module,
+    not the method of a value that `copy` would name elsewhere"""
     text_keyed: Mapping[str, frozenset[int]] = field(default_factory=dict)
     """callables (`rank_of`, or `self.rank` for the rewritten method's own class) that change nothing,
     do work and return a value nothing can change (or a new container of such values): the positions
@@ -410,6 +414,8 @@ def is_pure_call(call: cst.Call, shadowed: set[str], owned: frozenset[str] = fro
             if module == "re" and func.attr.value in _REPLACING:
                 return _text_replacement(call)
             return allowed is None or func.attr.value in allowed
+        if owner is not None and owner in trusted().module_names and owner not in shadowed:
+            return False  # a function of another module (`time.time()`, `os.replace(a, b)`)
         if isinstance(func.value, cst.Name) and func.value.value in trusted().patterns \
                 and func.value.value not in shadowed:
             return func.attr.value in _PATTERN_METHODS or (func.attr.value in _REPLACING and _text_replacement(call))
@@ -675,7 +681,8 @@ def filled_fresh(body: cst.BaseSuite, owned: frozenset[str]) -> frozenset[str]:
     for statement, target in facts.written(body):
         if isinstance(target, cst.Name):
             bound[target.value] = bound.get(target.value, True) and isinstance(statement, cst.Assign) \
-                and (_new_default(statement.value, filling) or _item_of(statement.value, filling))
+                and (_new_default(statement.value, filling) or _item_of(statement.value, filling)
+                     or _new_record(statement.value))
     for node in facts.walk(body):  # a loop target or `as` name holds what it is handed
         if isinstance(node, cst.For):  # (a comprehension's names are its own)
             items = _items_walked(node, filling)
@@ -734,7 +741,7 @@ def _new_default(value: cst.BaseExpression, filling: set[str]) -> bool:
     """`d.setdefault(key, <new container>)` for one of the dicts `filling`."""
     return isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute) \
         and isinstance(value.func.value, cst.Name) and value.func.value.value in filling \
-        and value.func.attr.value == "setdefault" and len(value.args) == 2 and _makes_container(value.args[1].value)
+        and value.func.attr.value == "setdefault" and len(value.args) == 2 and _makes_new(value.args[1].value)
 
 
 def _fills_fresh(use: cst.Name, parents: Mapping[int, cst.CSTNode]) -> bool:
@@ -744,12 +751,12 @@ def _fills_fresh(use: cst.Name, parents: Mapping[int, cst.CSTNode]) -> bool:
         call = parents.get(id(parent))
         if not (isinstance(call, cst.Call) and call.func is parent and parent.attr.value in _FILLED_READS):
             return False
-        return parent.attr.value != "setdefault" or (len(call.args) == 2 and _makes_container(call.args[1].value))
+        return parent.attr.value != "setdefault" or (len(call.args) == 2 and _makes_new(call.args[1].value))
     if isinstance(parent, cst.Subscript) and parent.value is use:
         holder = parents.get(id(parent))
         if isinstance(holder, cst.AssignTarget):
             assign = parents.get(id(holder))
-            return isinstance(assign, cst.Assign) and _makes_container(assign.value)
+            return isinstance(assign, cst.Assign) and _makes_new(assign.value)
         return not isinstance(holder, (cst.AugAssign, cst.For, cst.CompFor, cst.AnnAssign)) \
             or getattr(holder, "target", None) is not parent  # (`del d[key]` takes an item out)
     if isinstance(parent, cst.ComparisonTarget):
@@ -786,6 +793,43 @@ def _makes_container(value: cst.BaseExpression) -> bool:
         return isinstance(value.left, cst.List) or isinstance(value.right, cst.List)  # `[0.0] * 12`: a new list
     return isinstance(value, (cst.List, cst.Dict, cst.Set, cst.ListComp, cst.DictComp, cst.SetComp)) or (
         isinstance(value, cst.Call) and isinstance(value.func, cst.Name) and value.func.value in FRESH_CONTAINER_CALLS)
+
+
+def _makes_new(value: cst.BaseExpression) -> bool:
+    """A new container, or a new record of the module's open records (see `_new_record`)."""
+    return _makes_container(value) or _new_record(value)
+
+
+def _new_record(value: cst.BaseExpression) -> bool:
+    """`Statement(passage.plate, month)`: a new object of one of the module's open records (`Trusted.
+    open_records`) handed, for each field it sets, a constant, a new container, or any value where the
+    field is annotated with an immutable type (`plate: str`): every container it holds is its own.
+    (This trusts the annotations.)"""
+    if not (isinstance(value, cst.Call) and isinstance(value.func, cst.Name)
+            and value.func.value in trusted().open_records):
+        return False
+    known = trusted().classes.get(value.func.value)
+    if known is None or not isinstance(known.definition.body, cst.IndentedBlock):
+        return False
+    fields = {}
+    for line in known.definition.body.body:
+        for small in line.body if isinstance(line, cst.SimpleStatementLine) else ():
+            if isinstance(small, cst.AnnAssign) and isinstance(small.target, cst.Name):
+                fields[small.target.value] = facts.code(small.annotation.annotation)
+    names = list(fields)
+    for at, arg in enumerate(value.args):
+        if arg.star:
+            return False
+        field_name = arg.keyword.value if arg.keyword is not None else names[at] if at < len(names) else None
+        if field_name is None or field_name not in fields:
+            return False
+        if not (facts.is_literal(arg.value) or _makes_container(arg.value) or fields[field_name] in _IMMUTABLE_FIELDS):
+            return False
+    return True
+
+
+_IMMUTABLE_FIELDS = frozenset({"str", "int", "float", "bool", "bytes", "complex", "Decimal", "Fraction", "date",
+                               "datetime", "time", "timedelta", "datetime.date", "datetime.datetime"})
 
 
 def _makes_record(value: cst.BaseExpression, records: frozenset[str]) -> bool:
