@@ -16,6 +16,7 @@ import libcst as cst
 import pytest
 
 from tests.unit.recipe_outcomes import outcome, rewrite, same_behaviour
+from wattlens.optimize import callees, purity
 from wattlens.optimize.recipes import rewrite_with_recipes
 from wattlens.optimize.reslicing import walk_not_reslice
 
@@ -563,3 +564,29 @@ def test_a_rewritten_stdlib_option_parser_answers_alike() -> None:
                 except getopt.GetoptError as error:
                     results.append((str(error), given))
             assert results[0] == results[1], (args, optstring)
+
+
+WIDTH_OF_MODULE = """
+def f(text):
+    out = []
+    while text:
+        line, text = text[:WIDTH], text[WIDTH:]
+        out.append(line)
+        if len(out) > 40:
+            break
+    return out
+"""
+
+
+@pytest.mark.parametrize("width", STEPS)
+def test_a_step_read_from_a_module_constant_is_tested_before_the_loop(width: object) -> None:
+    module = cst.parse_module(f"WIDTH = {width!r}\n" + textwrap.dedent(WIDTH_OF_MODULE))
+    with purity.trusting(callees.trusted_in(module)):
+        new = applied(WIDTH_OF_MODULE)
+    assert "    if type(WIDTH) is int and WIDTH > 0:\n" in new
+    prelude = f"WIDTH = {width!r}\n"
+    same_behaviour(WIDTH_OF_MODULE, new, [(text,) for text in TEXTS], prelude=prelude)
+    rebound = cst.parse_module(f"WIDTH = {width!r}\n" + textwrap.dedent(WIDTH_OF_MODULE) + "\nWIDTH = 3\n")
+    with purity.trusting(callees.trusted_in(rebound)):
+        assert rewrite(walk_not_reslice, WIDTH_OF_MODULE) is None  # bound twice: it may change
+    assert rewrite(walk_not_reslice, WIDTH_OF_MODULE) is None  # not known to be the module's

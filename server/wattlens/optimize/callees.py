@@ -134,7 +134,8 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
         immutable_parts=parts | (from_project.immutable_parts & imported),
         immutable_results=whole | (from_project.immutable_results & imported),
         returns=returns, parameters={name: _positional(functions[name]) for name in returns},
-        module_aliases=aliases, module_names=module_names, patterns=patterns, readers=readers,
+        module_aliases=aliases, module_names=module_names, module_constants=_module_constants(module, bound_once),
+        patterns=patterns, readers=readers,
         membership_only=membership,
         stable={name: _annotation(functions[name]) for name in stable}, constants=constants,
         definitions={name: functions[name] for name in pure},
@@ -847,6 +848,15 @@ def _after_docstring(function: cst.FunctionDef) -> list[cst.BaseStatement]:
 
 def _positional(function: cst.FunctionDef) -> tuple[str, ...]:
     return tuple(p.name.value for p in [*function.params.posonly_params, *function.params.params])
+
+
+def _module_constants(module: cst.Module, bound_once: frozenset[str]) -> frozenset[str]:
+    """See `Trusted.module_constants`."""
+    declared = {name.name.value for node in m.findall(module, m.Global()) if isinstance(node, cst.Global)
+                for name in node.names}
+    return frozenset(binding[0].value for statement in module.body
+                     if (binding := facts.single_assign(statement)) is not None
+                     and binding[0].value in bound_once and binding[0].value not in declared)
 
 
 def _bound_once(module: cst.Module) -> frozenset[str]:

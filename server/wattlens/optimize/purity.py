@@ -190,6 +190,9 @@ class Trusted:
     """the positional parameters of those in `returns`, in order"""
     module_aliases: Mapping[str, str] = field(default_factory=dict)
     """`import datetime as dt`: dt -> datetime, for modules of `PURE_MODULE_FUNCTIONS`"""
+    module_constants: frozenset[str] = frozenset()
+    """module-level names bound once, by a plain assignment (`RECORD_WIDTH = sum(...)`), that no function
+    of the module declares `global`: a function not binding one reads the same value all through a call"""
     module_names: frozenset[str] = frozenset()
     """names bound by `import x` or `import x as y`: `shutil.copy(a, b)` calls a function of the module,
     not the method of a value that `copy` would name elsewhere"""

@@ -633,8 +633,9 @@ def _preceding(loop: cst.CSTNode, index: _Index) -> Iterator[cst.BaseStatement]:
 
 
 def _bound_before(function: cst.FunctionDef, loop: cst.CSTNode, index: _Index) -> set[str]:
-    """Parameters, and names that a plain assignment before the loop binds for sure."""
-    bound = facts.parameters(function)
+    """Parameters, names that a plain assignment before the loop binds for sure, and the module's
+    constants the function does not bind (`RECORD_WIDTH`: holdout/fixed_width)."""
+    bound = facts.parameters(function) | (purity.trusted().module_constants - facts.local_names(function))
     for statement in _preceding(loop, index):
         if not isinstance(statement, cst.SimpleStatementLine):
             continue
