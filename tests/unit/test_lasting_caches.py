@@ -146,3 +146,34 @@ def test_left_alone(tmp_path: Path, change: tuple[str, str], why: str) -> None:
         assert new is not None and "days = holidays(year, region)\n" in new, why
     else:
         assert new is None, why
+
+
+REPORT = '''
+from pkg.calendar import holidays
+
+
+def busy_days(days, region):
+    return [day for day in days if day in holidays(day.year, region)]
+'''
+
+
+def test_a_helper_imported_from_another_module_is_wrapped_after_its_import(tmp_path: Path) -> None:
+    root = project(tmp_path)
+    (root / "pkg" / "report.py").write_text(textwrap.dedent(REPORT))
+    (root / "pkg" / "main.py").write_text("from pkg.report import busy_days\n\n\ndef off_days(days, region):\n"
+                                          "    return busy_days(days, region)\n")
+    target = extract_target(root, Path("pkg/main.py"), "off_days")
+    found = [c for c in recipe_candidates(target) if c.id.startswith("recipe-lasting-cache-")
+             and c.diff.startswith("diff --git a/pkg/report.py")]
+    assert len(found) == 1
+    apply_patches(parse_diff(found[0].diff), root)
+    new = (root / "pkg" / "report.py").read_text()
+    assert "import functools\n\n\n_holidays_kept = functools.lru_cache(maxsize=4096)(holidays)" in new
+    script = ("import datetime\nfrom pkg.report import busy_days\n"
+              "days = [datetime.date.fromordinal(730000 + n * 37) for n in range(300)]\n"
+              "print(busy_days(days, 'north'), busy_days(days[:3], 1))\n")
+    ran = subprocess.run([sys.executable, "-c", script], cwd=root, capture_output=True, text=True, check=True).stdout
+    original = project(tmp_path / "original")
+    (original / "pkg" / "report.py").write_text(textwrap.dedent(REPORT))
+    assert ran == subprocess.run([sys.executable, "-c", script], cwd=original, capture_output=True, text=True,
+                                 check=True).stdout

@@ -17,7 +17,8 @@ public_holidays(day.year))`.  The cache lasts as long as the module, so it serve
 `is_off_peak_day`, however deep below the function they sit; `cache-by-text` keeps answers for one call
 of the function only, and only of calls it makes itself.
 
-WHEN.  The helper is one the module defines, pure and costly, reading besides its arguments only what
+WHEN.  The helper is one the module defines (or imports from another module of the project: then
+wrapped after the import), pure and costly, reading besides its arguments only what
 cannot change (`callees`: stable), each parameter annotated `str` or `int` and handed positionally; only
 a plain str or int is looked up (`type(x) is str`: a bool equals 1, a str subclass may answer
 differently), anything else calls the helper as before.  Its answer is immutable, or a container that
@@ -37,6 +38,7 @@ from __future__ import annotations
 import hashlib
 
 import libcst as cst
+import libcst.matchers as m
 
 from wattlens.analysis.target import add_imports, unified_diff
 from wattlens.models import Candidate, Target
@@ -77,6 +79,10 @@ def _rewrite(module: cst.Module, project: callees.ProjectModules, own: str | Non
     definitions = {s.name.value: s for s in module.body if isinstance(s, cst.FunctionDef)}
     helpers = {name: definitions[name] for name in trusted.stable
                if name in definitions and _keyed_throughout(definitions[name], keyed.get(name, frozenset()))}
+    # and those it imports from the project's other modules, as their modules judge them
+    helpers.update({local: imported.definition for local, imported in trusted.imported.items()
+                    if imported.definition.name.value in imported.home.stable and local not in definitions
+                    and _keyed_throughout(imported.definition, keyed.get(local, frozenset()))})
     taken = facts.names_in(module)
     if not helpers or ("functools" in taken and "import functools" not in module.code):
         return None
@@ -109,15 +115,18 @@ def _rewrite(module: cst.Module, project: callees.ProjectModules, own: str | Non
         return None
     new = module.visit(facts.ReplaceNodes(replaced))
     assert isinstance(new, cst.Module)
+    def wrapper(name: str) -> cst.BaseStatement:
+        return cst.parse_statement(f"{kept_names[name]} = functools.lru_cache(maxsize={_MOST_ANSWERS})({name})"
+                                   f"  # its answers depend on its arguments alone\n").with_changes(
+            leading_lines=[cst.EmptyLine(), cst.EmptyLine()])
+
     body: list[cst.BaseStatement] = []
     for original, statement in zip(module.body, new.body, strict=True):
         body.append(statement)
-        if isinstance(original, cst.FunctionDef) and original.name.value in kept_names:
-            name = original.name.value
-            body.append(cst.parse_statement(
-                f"{kept_names[name]} = functools.lru_cache(maxsize={_MOST_ANSWERS})({name})"
-                f"  # its answers depend on its arguments alone\n").with_changes(
-                    leading_lines=[cst.EmptyLine(), cst.EmptyLine()]))
+        # after the helper's definition, or after the import binding it
+        bound = {original.name.value} if isinstance(original, cst.FunctionDef) else {
+            name for alias in m.findall(original, m.ImportAlias()) for name in facts.bound_otherwise(alias)}
+        body.extend(wrapper(name) for name in kept_names if name in bound)
     text = add_imports(new.with_changes(body=body).code, ["import functools"])
     try:
         compile(text, "<recipe>", "exec")
