@@ -1,0 +1,1 @@
+"""Audit trails for the payments platform's compliance exports."""

@@ -1,0 +1,1 @@
+"""Bulk-load files for the analytics warehouse."""

@@ -1,0 +1,1 @@
+"""Voting records from the parliament's published division lists."""

@@ -1,0 +1,1 @@
+"""Vehicle-deck loading plans for the ferry operator's check-in booths."""

@@ -1,0 +1,1 @@
+"""Box-office reporting for the film festival office."""

@@ -1,0 +1,1 @@
+"""M-Bus (EN 13757-3) telegram decoding for the heat-billing system."""

@@ -1,0 +1,1 @@
+"""Rain gauge records for stormwater design."""

@@ -1,0 +1,1 @@
+"""Commit-graph queries for release engineering."""

@@ -1,0 +1,1 @@
+"""Street-tree inventory statistics for the urban forestry team."""
