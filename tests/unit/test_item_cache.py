@@ -39,9 +39,9 @@ def counted(text: str) -> str:
 '''
 
 
-def applied(function_source: str) -> str | None:
+def applied(function_source: str, helpers: str = HELPERS) -> str | None:
     """The rewrite of `f` (the function after the helpers), the helpers trusted as the module's."""
-    module = cst.parse_module(HELPERS + textwrap.dedent(function_source))
+    module = cst.parse_module(helpers + textwrap.dedent(function_source))
     function = module.body[-1]
     assert isinstance(function, cst.FunctionDef)
     with purity.trusting(callees.trusted_in(module)):
@@ -49,8 +49,8 @@ def applied(function_source: str) -> str | None:
     if rewritten is None:
         return None
     new = cst.Module([]).code_for_node(rewritten)
-    compile(HELPERS + new, "<rewrite>", "exec")
-    with purity.trusting(callees.trusted_in(cst.parse_module(HELPERS + new))):
+    compile(helpers + new, "<rewrite>", "exec")
+    with purity.trusting(callees.trusted_in(cst.parse_module(helpers + new))):
         again = cst.parse_module(new).body[0]
         assert isinstance(again, cst.FunctionDef) and cache_per_item(again) is None
     return new
@@ -330,3 +330,59 @@ def test_a_new_list_only_read_is_kept_per_item_too() -> None:
     changed = GROUPS.replace("words = set(parts(text))", "words = parts(text)\n            words.append('x')")
     kept = applied(changed.replace("seen | words", "seen | set(words)").replace("seen |= words", "seen |= set(words)"))
     assert kept is None or "pending_parts" not in kept  # a list the loop changes: never shared
+
+
+VOTES = """
+def f(members, divisions):
+    party_of = {member.id: member.party for member in members}
+    out = []
+    for member in members:
+        against = 0
+        for division in divisions:
+            line = party_line(division, party_of, member.party)
+            if line is not None and (member.id, line) in division:
+                against += 1
+        out.append((member.id, against))
+    return out
+"""
+
+PARTY_LINE = '''
+
+def party_line(division: list, party_of: dict, party: str) -> str:
+    ayes = sum(1 for voter, vote in division if party_of.get(voter) == party and vote == "aye")
+    noes = sum(1 for voter, vote in division if party_of.get(voter) == party and vote == "no")
+    return "aye" if ayes > noes else "no" if noes > ayes else None
+'''
+
+
+def test_work_reading_a_field_of_the_outer_item_and_a_steady_table_is_kept_per_item_and_field() -> None:
+    """Each member reads `member.party` alone: another member of the same party finds the party line of a
+    division again (by the text; a field of another type by identity).  `party_of`, made before the loops and
+    never changed, reads the same on every pass."""
+    helpers = HELPERS + PARTY_LINE
+    new = applied(VOTES, helpers)
+    assert new is not None
+    assert "divisions_party_line(division, member.party)" in new
+    assert "(type(member_party) is str or found[2] is member_party)" in new
+    prelude = "import collections\nM = collections.namedtuple('M', 'id party')\n"
+    rng = random.Random(4)
+    for _ in range(40):
+        members = [f"M({i}, {rng.choice(['red', 'blue', 3, (1,), None])!r})" for i in range(rng.randint(0, 6))]
+        divisions = [[(rng.randrange(6), rng.choice(["aye", "no", "abstain"])) for _ in range(rng.randint(0, 8))]
+                     for _ in range(rng.randint(0, 4))]
+        call = f"f([{', '.join(members)}], {divisions!r})"
+        assert outcome_of(prelude + helpers + new, call) == outcome_of(prelude + helpers + textwrap.dedent(VOTES), call)
+    changed = VOTES.replace("        out.append((member.id, against))\n",
+                            "        out.append((member.id, against))\n        party_of[member.id] = 'x'\n")
+    whole = VOTES.replace("party_line(division, party_of, member.party)", "party_line(division, party_of, member)")
+    for source in (changed, whole):  # a table changed in the loop; the outer item read whole
+        assert "divisions_party_line" not in (applied(source, helpers) or "")
+
+
+def outcome_of(source: str, call: str) -> str:
+    scope: dict[str, object] = {}
+    exec(source, scope)
+    try:
+        return repr(eval(call, scope))
+    except Exception as error:  # the exception is the outcome
+        return f"{type(error).__name__}: {error}"

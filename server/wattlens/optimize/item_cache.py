@@ -40,6 +40,12 @@ library call making an immutable value (`datetime.fromisoformat(record["time"])`
 it makes is the same object on every pass for the work that reads it (holdout18/solar_yield, studied
 after its blind run started: the sun's position worked out again for every array at a site).
 
+Work reading the outer loop's item only through a field (`party_line(division, party_of, member.party)`)
+reads the field, not the item: it is handed the field, kept by its text where it is a plain text (by
+identity otherwise), so another member of the same party finds each division's party line again; and a
+container the function made before the loops (`party_of`), bound once and changed by nothing while they
+run, reads the same on every pass (holdout20/division_votes, studied after its blind run started).
+
 Values are kept by the item's identity (the item kept beside them), not its place, so a loop over a
 copy of a list that loses items as it goes (`for order in list(pending): ... pending.remove(order)`)
 finds them on later passes too; and a pure helper's new list of values nothing can change is kept where
@@ -83,6 +89,9 @@ class _Cached:
     held: tuple[str, ...] = ()
     """the other names of the loops it reads (`site` of the outer pass, `when` worked out from the item):
     passed too, and kept beside the value, which serves only while each is the very same object"""
+    fields: tuple[str, ...] = ()
+    """fields of the outer loop's item it reads (`member.party`), each the only way it reads that item:
+    passed in their place, kept by their text where they are plain texts, by identity otherwise"""
 
 
 def cache_per_item(function: cst.FunctionDef) -> cst.FunctionDef | None:
@@ -172,11 +181,16 @@ def _cached_calls(
         if not purity.is_pure_expression(node, shadowed):
             continue
         reads = purity.reads(node)
-        others = reads - names
-        if not reads & (names | inner_bound) or others & (fresh | written | passing):
+        # The outer item read only through fields (`party_line(division, party_of, member.party)`): the
+        # fields are what the work reads, and another member of the same party finds it again.
+        fields = _fields_of(node, passing & reads)
+        others = reads - names - {field.split(".")[0] for field in fields}
+        if not reads & (names | inner_bound) or others & (written | passing) \
+                or any(not _steady_container(name, outer, function, params, fresh, shadowed)
+                       for name in others & fresh):
             continue  # (what the outer loop walks is another object on every pass: nothing to find again)
         found.setdefault(facts.code(node), _Cached(node, tuple(sorted(reads & names)), tuple(
-            sorted(others & (outer_bound | inner_bound)))))
+            sorted(others & (outer_bound | inner_bound))), fields))
     # A name the loops bind to a value worked out afresh (`age = number - start`) is a new object on every
     # pass: work reading it would never be found again.  Each must be bound only to something read
     # (`place = sites[site]`) or to the answer of a call kept here (`when = datetime.fromisoformat(...)`).
@@ -184,6 +198,33 @@ def _cached_calls(
     held = {name for entry in found.values() for name in entry.held}
     steady = {name for name in held if _bound_steadily(outer, name, kept)}
     return _outermost([entry for entry in found.values() if set(entry.held) <= steady])
+
+
+def _fields_of(call: cst.Call, names: frozenset[str]) -> tuple[str, ...]:
+    """`member.party` for each of `names` that `call` reads only as that one field (none where one is
+    read otherwise; then the call is judged as reading the name itself)."""
+    parents = facts.parents(call)
+    found: list[str] = []
+    for name in sorted(names):
+        mentions = [node for node in facts.walk(call) if isinstance(node, cst.Name) and node.value == name
+                    and not facts.not_a_variable(node, parents)]
+        texts = {facts.code(holder) if isinstance(holder := parents.get(id(node)), cst.Attribute)
+                 and holder.value is node and not isinstance(parents.get(id(holder)), cst.Call) else None
+                 for node in mentions}
+        if len(texts) != 1 or None in texts:
+            return ()
+        found.extend(text for text in texts if text is not None)
+    return tuple(found)
+
+
+def _steady_container(name: str, outer: cst.For | cst.While, function: cst.FunctionDef, params: set[str],
+                      fresh: frozenset[str], shadowed: set[str]) -> bool:
+    """A container the function made before the loop (`party_of = {m.id: m.party for m in members}`),
+    bound once and unchanged while the loop runs: the same contents on every pass."""
+    bindings = [target for _, target in facts.written(function.body)
+                if isinstance(target, cst.Name) and target.value == name]
+    return len(bindings) == 1 and name not in facts.bound_in(outer) \
+        and purity.unchanged_while_running(outer, name, function, params, fresh - {name}, shadowed)
 
 
 def _bound_steadily(outer: cst.For | cst.While, name: str, kept: set[str]) -> bool:
@@ -257,13 +298,20 @@ def _rewrite(function: cst.FunctionDef, outer: cst.For | cst.While, inner: cst.F
         found, value = (facts.unused_name(taken, word) for word in ("found", "value"))
         # (a plain loop name is the item itself: handed once)
         thing = item if not unpack else facts.unused_name(taken, "item")
-        parameters = ", ".join(dict.fromkeys([thing, *entry.reads, *entry.held]))
-        same = "".join(f" and {found}[{n + 2}] is {name}" for n, name in enumerate(entry.held))
-        kept = ", ".join([thing, value, *entry.held])
+        fields = {field: facts.unused_name(taken | set(entry.held), field.replace(".", "_")) for field in entry.fields}
+        held = [*entry.held, *fields.values()]
+        parameters = ", ".join(dict.fromkeys([thing, *entry.reads, *held]))
+        same = "".join(f" and {found}[{n + 2}] is {name}" if name in entry.held
+                       else f" and (type({name}) is str or {found}[{n + 2}] is {name})"
+                       for n, name in enumerate(held))
+        kept = ", ".join([thing, value, *held])
         # Each item, and each combination of the other objects read, has an entry of its own (their
         # identities in the key, the objects kept beside the value so none is another's meanwhile): the loop
-        # may walk other lists on other passes (`weather[array.site]`), or a list that loses items.
-        key = ", ".join(f"{identity}({name})" for name in [thing, *entry.held])
+        # may walk other lists on other passes (`weather[array.site]`), or a list that loses items.  A field
+        # holding a plain text is keyed by the text (equal texts are the same to a pure helper).
+        key = ", ".join([f"{identity}({name})" for name in [thing, *entry.held]]
+                        + [f"({name} if type({name}) is str else {identity}({name}))" for name in fields.values()])
+        call = cst.ensure_type(entry.call.visit(_FieldsNamed(fields)), cst.Call) if fields else entry.call
         shown = " ".join(facts.code(entry.call).split())
         also = ", what else it read" if entry.held else ""
         build.append(cst.parse_statement(
@@ -274,10 +322,10 @@ def _rewrite(function: cst.FunctionDef, outer: cst.For | cst.While, inner: cst.F
             f"    {found} = {store}.get(({key}))\n"
             f"    if {found} is not None and {found}[0] is {thing}{same}:\n"
             f"        return {found}[1]\n"
-            f"    {value} = {facts.code(entry.call)}\n"
+            f"    {value} = {facts.code(call)}\n"
             f"    {store}[({key})] = ({kept})\n"
             f"    return {value}\n"))
-        handed = ", ".join(dict.fromkeys([item, *entry.reads, *entry.held]))
+        handed = ", ".join(dict.fromkeys([item, *entry.reads, *entry.held, *fields]))
         replaced[id(entry.call)] = cst.parse_expression(f"{helper}({handed})")
     body = inner.body.visit(facts.ReplaceNodes(replaced))
     assert isinstance(body, cst.IndentedBlock)
@@ -285,3 +333,14 @@ def _rewrite(function: cst.FunctionDef, outer: cst.For | cst.While, inner: cst.F
     new_outer = outer.deep_replace(inner, new_inner)
     assert isinstance(new_outer, (cst.For, cst.While))
     return facts.replace_statement(function, outer, [*build, new_outer])
+
+
+class _FieldsNamed(cst.CSTTransformer):
+    """`member.party` → the helper's parameter handed it."""
+
+    def __init__(self, fields: dict[str, str]) -> None:
+        self.fields = fields
+
+    def leave_Attribute(self, original_node: cst.Attribute, updated_node: cst.Attribute) -> cst.BaseExpression:
+        name = self.fields.get(facts.code(original_node))
+        return cst.Name(name) if name is not None else updated_node
