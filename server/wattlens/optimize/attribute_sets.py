@@ -60,7 +60,7 @@ _READING_BUILTINS = frozenset({"len", "sorted", "list", "tuple", "set", "frozens
                                "all", "enumerate", "reversed", "zip", "iter", "dict"})
 
 
-def keep_sets_beside(function: cst.FunctionDef) -> cst.FunctionDef | None:
+def keep_tallies_beside(function: cst.FunctionDef) -> cst.FunctionDef | None:
     if not isinstance(function.body, cst.IndentedBlock) or {COUNTED, CHANGED} & facts.names_in(function):
         return None
     found = {attribute: changes for attribute in _tested_attributes(function)

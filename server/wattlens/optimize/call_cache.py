@@ -351,7 +351,8 @@ def changes_only_owned(span: cst.CSTNode, keyed: Mapping[str, frozenset[int]], s
         assert isinstance(call, cst.Call)
         called = facts.code(call.func)
         if called in keyed or (called in readers and called not in shadowed) or called in methods or called in calm:
-            continue  # a kept helper, a generator of the module that changes nothing as it runs, or such a method
+            continue  # a kept helper, a generator of the module that changes nothing as it runs, such a method
+            # or a closure of the function that writes only into what it made
         if not purity.is_pure_call(call, shadowed, owned):
             return False
     return all(not isinstance(target, (cst.Subscript, cst.Attribute)) or purity.root_name(target) in owned

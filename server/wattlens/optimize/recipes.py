@@ -746,7 +746,7 @@ RECIPES: tuple[Recipe, ...] = (
     Recipe("index-growing-history", histories.EXPLANATION, histories.index_growing_history),
     Recipe("index-prefix-filters", prefixes.EXPLANATION, prefixes.index_prefix_filters),
     Recipe("keyed-shadow-sets", keyed_shadow_sets.EXPLANATION, keyed_shadow_sets.shadow_sets_for_dict_of_lists),
-    Recipe("attribute-lists-shadow-sets", attribute_sets.EXPLANATION, attribute_sets.keep_sets_beside,
+    Recipe("attribute-lists-shadow-sets", attribute_sets.EXPLANATION, attribute_sets.keep_tallies_beside,
            companions=attribute_sets.companions),
     Recipe("cache-by-text", call_cache.EXPLANATION, call_cache.cache_repeated_calls),
     Recipe("helper-cache-by-text", helper_cache.EXPLANATION, helper_cache.share_helper_caches,
