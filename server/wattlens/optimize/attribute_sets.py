@@ -51,8 +51,9 @@ from wattlens.optimize import call_cache, purity
 from wattlens.optimize import cst_facts as facts
 
 EXPLANATION = (
-    "membership tests scanned lists held by objects' attributes, which the function only appends to; a set "
-    "kept beside each list, made from it when first asked and updated at every append, answers at once"
+    "membership tests scanned lists held by objects' attributes, which the function changes only by appends, "
+    "removals and pops; a tally kept beside each list, counted when first asked and updated at every change, "
+    "answers at once"
 )
 COUNTED = "_tally_kept_beside"
 CHANGED = "_tally_changed"

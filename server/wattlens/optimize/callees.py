@@ -704,6 +704,28 @@ class ProjectModules:
             self.module_file = outer
         return self._judged[path]
 
+    def reached(self, module_source: str) -> list[tuple[Path, str, cst.Module]]:
+        """The module at `module_file` (its text `module_source`), then the project modules it imports, and
+        theirs, a few levels deep: each path with its text and parsed module (those that cannot be read
+        are left out)."""
+        paths, depth = [self.module_file], {self.module_file: 0}
+        reached: list[tuple[Path, str, cst.Module]] = []
+        for path in paths:
+            try:
+                source = module_source if path == self.module_file else (self.project_dir / path).read_text("utf-8")
+                module = cst.parse_module(source)
+            except (OSError, UnicodeDecodeError, cst.ParserSyntaxError):
+                continue
+            reached.append((path, source, module))
+            if depth[path] >= self._DEPTH:
+                continue
+            for node in facts.walk(module):
+                if isinstance(node, cst.ImportFrom) and (found := self.path_of(node, path)) is not None \
+                        and found not in depth:
+                    depth[found] = depth[path] + 1
+                    paths.append(found)
+        return reached
+
     def parsed(self, path: Path) -> cst.Module | None:
         """The project module at `path` as `judged` read it (None before, or when it could not be read)."""
         return self._parsed.get(path)
@@ -1073,6 +1095,7 @@ def _is_pure(function: cst.FunctionDef, trusted: purity.Trusted, modules: frozen
             assert isinstance(call, cst.Call)
             if not purity.is_pure_call(call, shadowed, owned) and facts.code(call.func) not in asked:
                 return False
+    immutable_parameters = _immutable_parameters(function)
     for statement, target in facts.written(body):
         if isinstance(target, (cst.Subscript, cst.Attribute)) and purity.root_name(target) not in owned:
             return False  # an item or attribute of something it did not build
@@ -1080,7 +1103,7 @@ def _is_pure(function: cst.FunctionDef, trusted: purity.Trusted, modules: frozen
                 and not purity.exposed(statement.value) <= fresh:
             return False  # a record of its own holding what it was handed, which it may then change
         if isinstance(statement, cst.AugAssign) and isinstance(target, cst.Name) and target.value not in fresh \
-                and target.value not in _immutable_parameters(function):
+                and target.value not in immutable_parameters:
             return False  # `xs += [...]` extends a list it may have been handed
     for name in _module_reads(function):
         if not (name in _BUILTIN_NAMES or name.isupper() or name in trusted.pure or name in modules):

@@ -38,6 +38,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -46,7 +47,6 @@ import libcst.matchers as m
 
 from wattlens.analysis.target import unified_diff
 from wattlens.models import Candidate, Target
-from wattlens.optimize import callees
 from wattlens.optimize import cst_facts as facts
 
 NAME = "constant-table-lookups"
@@ -68,12 +68,12 @@ class _Table:
     statement: cst.SimpleStatementLine
 
 
-def candidates(target: Target) -> list[Candidate]:
-    """One candidate per module (the function's own, then those it imports) with such tables."""
+def candidates(target: Target, reached: Sequence[tuple[Path, str, cst.Module]]) -> list[Candidate]:
+    """One candidate per module of `reached` (the function's own, then those it imports: see
+    `callees.ProjectModules.reached`) with such tables."""
     found: list[Candidate] = []
-    project = callees.ProjectModules(target.project_dir, target.file)
     files: list[cst.Module | None] | None = None  # parsed once a module has a table
-    for path, source, module in reached_modules(target, project):
+    for path, source, module in reached:
         tables = _tables(module)
         if tables and files is None:
             files = _project_files(target.project_dir)
@@ -87,28 +87,6 @@ def candidates(target: Target) -> list[Candidate]:
         found.append(Candidate(id=f"recipe-{NAME}-{digest}", source="recipe", diff=diff,
                                rationale=f"recipe {NAME} (in {path.as_posix()}, {names}): {EXPLANATION}"))
     return found
-
-
-def reached_modules(target: Target, project: callees.ProjectModules) -> list[tuple[Path, str, cst.Module]]:
-    """The function's module, then the project modules it imports, and theirs, a few levels deep: each
-    path with its text and parsed module (those that cannot be read are left out)."""
-    paths, depth = [target.file], {target.file: 0}
-    reached: list[tuple[Path, str, cst.Module]] = []
-    for path in paths:
-        try:
-            source = target.module_source if path == target.file else (target.project_dir / path).read_text("utf-8")
-            module = cst.parse_module(source)
-        except (OSError, UnicodeDecodeError, cst.ParserSyntaxError):
-            continue
-        reached.append((path, source, module))
-        if depth[path] >= 3:
-            continue
-        for node in facts.walk(module):
-            if isinstance(node, cst.ImportFrom) and (found := project.path_of(node, path)) is not None \
-                    and found not in depth:
-                depth[found] = depth[path] + 1
-                paths.append(found)
-    return reached
 
 
 def _project_files(project_dir: Path) -> list[cst.Module | None]:

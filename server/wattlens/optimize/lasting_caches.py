@@ -36,13 +36,15 @@ rewritten call sites: the verifier's run of the project's tests would show it.
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
+from pathlib import Path
 
 import libcst as cst
 import libcst.matchers as m
 
 from wattlens.analysis.target import add_imports, unified_diff
 from wattlens.models import Candidate, Target
-from wattlens.optimize import call_cache, callees, constant_tables, purity
+from wattlens.optimize import call_cache, callees, purity
 from wattlens.optimize import cst_facts as facts
 
 NAME = "lasting-cache"
@@ -53,11 +55,11 @@ EXPLANATION = (
 _MOST_ANSWERS = 4096
 
 
-def candidates(target: Target) -> list[Candidate]:
-    """One candidate per module (the function's own, then those it imports) with such calls."""
+def candidates(target: Target, reached: Sequence[tuple[Path, str, cst.Module]]) -> list[Candidate]:
+    """One candidate per module of `reached` (the function's own, then those it imports: see
+    `callees.ProjectModules.reached`) with such calls."""
     found: list[Candidate] = []
-    project = callees.ProjectModules(target.project_dir, target.file)
-    for path, source, module in constant_tables.reached_modules(target, project):
+    for path, source, module in reached:
         own = target.qualname if path == target.file else None
         rewritten = _rewrite(module, callees.ProjectModules(target.project_dir, path), own)
         if rewritten is None:

@@ -810,8 +810,9 @@ def recipe_candidates(target: Target) -> list[Candidate]:
         if len(candidates) > 1 and (every := _all_together(target, helpers)) is not None:
             candidates.insert(0, every)
         candidates.extend(_imported_helper_candidates(target))
-        candidates.extend(constant_tables.candidates(target)[:_MOST_TABLE_MODULES])
-        candidates.extend(lasting_caches.candidates(target)[:_MOST_TABLE_MODULES])
+        reached = project.reached(target.module_source)  # read and parsed once for both recipes
+        candidates.extend(constant_tables.candidates(target, reached)[:_MOST_TABLE_MODULES])
+        candidates.extend(lasting_caches.candidates(target, reached)[:_MOST_TABLE_MODULES])
         return candidates
 
 
