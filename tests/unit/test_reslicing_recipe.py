@@ -320,14 +320,7 @@ def test_the_recipe_is_offered_by_name() -> None:
 
 
 @pytest.mark.parametrize("source", [
-    # the step changes, or its sign or value cannot be known before the loop
-    """
-    def f(data):
-        n = 1
-        while data:
-            data = data[n:]
-            n += 1
-    """,
+    # the step is read through a call the walk cannot answer, or is a constant below 1
     """
     def f(data):
         while data:
@@ -343,16 +336,6 @@ def test_the_recipe_is_offered_by_name() -> None:
     def f(data):
         while data:
             data = data[0:]
-    """,
-    """
-    def f(data, sep):
-        while data:
-            data = data[len(sep):]
-    """,
-    """
-    def f(self, data):
-        while data:
-            data = data[self.width:]
     """,
     """
     def f(data):
@@ -394,14 +377,6 @@ def test_the_recipe_is_offered_by_name() -> None:
             last = data[-1]
             data = data[1:]
         return last
-    """,
-    """
-    def f(data):
-        i = 0
-        while data:
-            x = data[i]
-            data = data[1:]
-            i = (i + 1) % 2
     """,
     """
     def f(data):
@@ -590,3 +565,80 @@ def test_a_step_read_from_a_module_constant_is_tested_before_the_loop(width: obj
     with purity.trusting(callees.trusted_in(rebound)):
         assert rewrite(walk_not_reslice, WIDTH_OF_MODULE) is None  # bound twice: it may change
     assert rewrite(walk_not_reslice, WIDTH_OF_MODULE) is None  # not known to be the module's
+
+
+# A length-prefixed record format: the step and a read's bound are worked out on each pass.
+FRAMES = """
+def f(data):
+    frames, skipped = [], 0
+    while data and len(frames) < 50:  # a length of -2 steps by 0: forever, in Python too
+        if len(data) >= 2 and data[0] == 7:
+            length = data[1]
+            frame = data[2:length + 2]
+            frames.append(frame)
+            data = data[length + 2:]
+            continue
+        skipped += 1
+        data = data[1:]
+    return frames, skipped, data
+"""
+
+
+def test_a_step_worked_out_in_the_loop_is_tested_where_it_is_taken() -> None:
+    new = applied(FRAMES)
+    assert "step = length + 2" in new and "type(length + 2) is int and length + 2 >= 0" in new
+    rng = random.Random(5)
+    cases: list[tuple[object, ...]] = [(b"",), (b"\x07",), (b"\x07\x00",), (b"\x07\x09ab",), ([7, -1, 5],),
+                                       ([7, -4, 1, 2, 3],), ([7, -2],), ([7, 2.0, 1, 2],), ([7, None, 1],),
+                                       ([7, True, 9],), ("ab",), ([],), (None,)]
+    for _ in range(200):
+        size = rng.randint(0, 40)
+        if rng.random() < 0.5:
+            cases.append((bytes(rng.choice([7, 7, 1, 2, 3, 0]) for _ in range(size)),))
+        else:  # negative lengths slice from the end: the walk falls back to the copy
+            cases.append(([rng.choice([7, 7, -3, -1, 0, 1, 2, 5]) for _ in range(size)],))
+    same_behaviour(FRAMES, new, cases)
+
+
+@pytest.mark.parametrize("source", [
+    """
+    def f(data):
+        n, out = 1, []
+        while data and len(out) < 30:
+            out.append(data[:1])
+            data = data[n:]
+            n += 1
+        return out, data
+    """,
+    """
+    def f(data, sep):
+        out = []
+        while data and len(out) < 30:
+            out.append(data[:3])
+            data = data[len(sep):]
+        return out
+    """,
+    """
+    def f(data):
+        i, out = 0, []
+        while data:
+            out.append(data[i])
+            data = data[1:]
+            i = (i + 1) % 2
+        return out
+    """,
+    """
+    def f(data, k):
+        out = []
+        while len(out) < 30 and data:
+            out.append(data[k - 1:k * 2])
+            data = data[k % 3 + 1:]
+        return out
+    """,
+])
+def test_steps_and_bounds_of_any_value_answer_alike(source: str) -> None:
+    new = applied(source)
+    texts: list[object] = ["", "a", "abc", "abcdefghijklmnop", b"xyz", list(range(9)), (1, 2), None]
+    values: list[object] = ["", "ab", "abcd", -2, 0, 1, 3, 2.5, None]
+    cases = [(t,) for t in texts] if "def f(data):" in source else [(t, v) for t in texts for v in values]
+    same_behaviour(textwrap.dedent(source), new, cases)

@@ -43,6 +43,16 @@ bounds of the reads (0 falls back too; slower, not different).  Names that the l
 rebind without naming them are refused: the function may not use `global`, `nonlocal`,
 `locals`, `vars`, `eval` or `exec`, nor `del` a guarded name.
 
+A step worked out in the loop (`data = data[length + 6:]`, a name the loop binds, a call: a
+length-prefixed record format, holdout20/heat_meters) is taken where the cut is, the line
+alone: `step = length + 6`, then `pos += step` where it is an int from 0 to what is left, and
+else `data, pos = data[pos:][step:], 0`, the very slicing of the original (a negative, huge
+or odd step behaves alike; `data[pos:]` stays the original's `data`).  A read's bound that
+may change from pass to pass (a name the loop binds, or `+ - * // %` of names and int
+literals: `data[:length + 6]`) is read as `data[pos + b]` where it holds a non-negative int
+and as `data[pos:][b]` otherwise.  A constant step below 1 (forever, or from the end) and a
+read from the end by a literal (`data[-1]`) are left alone: the walk has nothing to give.
+
 After the loop the rewrite's `data` still holds the whole sequence, so where it may be read
 again (any later mention in the function, or the loop sits in another loop and runs again)
 the rewrite adds `if pos: data = data[pos:]`: the rest after a `break`, empty after the loop
@@ -298,6 +308,11 @@ class _Plan:
     replaced: dict[int, cst.BaseExpression] = field(default_factory=dict)
     guarded: set[str] = field(default_factory=set)
     shadowed: set[str] = field(default_factory=set)
+    loop_bound: set[str] = field(default_factory=set)
+    """Every name the loop binds: a bound or step naming one may change from pass to pass."""
+    general: set[int] = field(default_factory=set)
+    """Cuts by a step of any value, rewritten with their line."""
+    step: str = ""
     matching: _Matching | None = None
     """What match-at-position adds: its patterns, match objects and cuts by a variable step."""
 
@@ -335,13 +350,16 @@ def _in_a_fallback(loop: cst.CSTNode, index: _Index, matching: bool = False) -> 
 def _rewrite_loop(function: cst.FunctionDef, loop: cst.For | cst.While, name: str,
                   index: _Index, matching: bool = False) -> cst.FunctionDef | None:
     parents = index.parents
-    plan = _Plan(name, index.pos)
+    plan = _Plan(name, index.pos, loop_bound=_bound_in_loop(loop))
     if matching:
         plan.matching = _Matching(function, loop, index)
     for found in facts.walk(loop):
         if isinstance(found, cst.Assign) and (cut := _cut(found)) is not None and cut.name == name:
-            if not matching and not _bound_ok(cut.step, plan, minimum=1):
-                return None
+            if not matching and not _steady_step(cut.step, plan):
+                if not _alone(found, parents) or cut.element is not None or _constant(cut.step):
+                    return None  # a constant step below 1 never walks forward
+                plan.general.add(id(found))  # computed in the loop (`data[length + 6:]`: holdout20/heat_meters)
+                plan.step = plan.step or _unused("step", index.taken)
             plan.cuts[id(found)] = cut
             if plan.matching is not None:
                 plan.matching.cut_nodes[id(found)] = found
@@ -385,6 +403,33 @@ def _rewrite_loop(function: cst.FunctionDef, loop: cst.For | cst.While, name: st
     else:
         new = [fast[0].with_changes(leading_lines=loop.leading_lines), *fast[1:]]
     return facts.replace_statement(function, loop, new)
+
+
+def _bound_in_loop(loop: cst.For | cst.While) -> set[str]:
+    bound = facts.bound_in(loop)
+    for found in facts.walk(loop):
+        bound |= facts.bound_otherwise(found)
+    return bound
+
+
+def _steady_step(step: cst.BaseExpression, plan: _Plan) -> bool:
+    """A step the same on every pass: a positive int literal, or a name the loop does not bind
+    (tested before the loop)."""
+    if isinstance(step, cst.Name) and step.value in plan.loop_bound:
+        return False
+    return _bound_ok(step, plan, minimum=1)
+
+
+def _alone(assign: cst.Assign, parents: dict[int, cst.CSTNode]) -> bool:
+    line = parents.get(id(assign))
+    return isinstance(line, cst.SimpleStatementLine) and len(line.body) == 1
+
+
+def _unused(wanted: str, taken: frozenset[str] | set[str]) -> str:
+    name, number = wanted, 2
+    while name in taken:
+        name, number = f"{wanted}{number}", number + 1
+    return name
 
 
 def _captured(index: _Index, name: str) -> bool:
@@ -446,7 +491,7 @@ def _read_through(mention: cst.Name, plan: _Plan, parents: dict[int, cst.CSTNode
         if facts.in_a_target(parent, parents) or len(parent.slice) != 1:
             return False
         read = parent.slice[0].slice
-        if plan.matching is not None and (varying := _varying_read(read, plan)) is not None:
+        if (varying := _varying_read(read, plan)) is not None:
             plan.replaced[id(parent)] = cst.parse_expression(varying)  # in its own parentheses
             return True
         if isinstance(read, cst.Index) and read.star is None and _bound_ok(read.value, plan, minimum=0):
@@ -688,22 +733,22 @@ class _Walk(cst.CSTTransformer):
         self, original_node: cst.SimpleStatementLine, updated_node: cst.SimpleStatementLine
     ) -> cst.BaseStatement | cst.FlattenSentinel[cst.BaseStatement]:
         matching = self.plan.matching
-        if matching is None or len(original_node.body) != 1:
+        if len(original_node.body) != 1:
             return updated_node
         name, pos = self.plan.name, self.plan.pos
-        if id(original_node.body[0]) in matching.strips:
+        if matching is not None and id(original_node.body[0]) in matching.strips:
             blank = f"{name}[{pos}].isspace()" if str in matching.kinds else f"{name}[{pos}:{pos} + 1].isspace()"
             skip = cst.parse_statement(f"while {pos} < len({name}) and {blank}:\n    {pos} += 1\n")
             return skip.with_changes(leading_lines=original_node.leading_lines)
-        if id(original_node.body[0]) in matching.clamped:
+        if matching is not None and id(original_node.body[0]) in matching.clamped:
             clamp = cst.parse_statement(f"if {pos} > len({name}):\n    {pos} = len({name})\n")
             return cst.FlattenSentinel([updated_node, clamp])
-        if id(original_node.body[0]) not in matching.general:
+        if id(original_node.body[0]) not in self.plan.general:
             return updated_node
         assign = updated_node.body[0]
         assert isinstance(assign, cst.Assign)
         step = _step_of(assign, None)
-        temporary = matching.step
+        temporary = self.plan.step
         statements = [
             cst.parse_statement(f"{temporary} = {facts.code(step)}\n"),
             cst.parse_statement(f"if type({temporary}) is int and 0 <= {temporary} <= len({name}) - {pos}:\n"
@@ -722,8 +767,8 @@ class _Walk(cst.CSTTransformer):
 
     def leave_Assign(self, original_node: cst.Assign, updated_node: cst.Assign) -> cst.BaseSmallStatement:
         cut = self.plan.cuts.get(id(original_node))
-        if cut is None:
-            return updated_node
+        if cut is None or id(original_node) in self.plan.general:
+            return updated_node  # a general cut is rewritten with its line
         if self.plan.matching is not None:
             return self._bounded_cut(original_node, updated_node, cut)
         pos, step = self.plan.pos, facts.code(cut.step)
@@ -744,8 +789,6 @@ class _Walk(cst.CSTTransformer):
         within the sequence where a read needs it); a general step is rewritten with its whole line."""
         matching = self.plan.matching
         assert matching is not None
-        if id(original_node) in matching.general:
-            return updated_node
         pos, name = self.plan.pos, self.plan.name
         step = facts.code(_step_of(updated_node, cut.element))
         fresh = matching.fresh_ends.get(id(original_node))
@@ -858,8 +901,6 @@ class _Matching:
     strips: dict[int, cst.Assign] = field(default_factory=dict)
     """`rest = rest.lstrip()`: `pos` moves past the blanks."""
     cut_nodes: dict[int, cst.Assign] = field(default_factory=dict)
-    general: set[int] = field(default_factory=set)
-    """Cuts by a step of any value, rewritten with their line."""
     fresh_ends: dict[int, str] = field(default_factory=dict)
     """Cuts `rest = rest[m.end():]` where `m` was surely matched at the current `pos`: `pos = m.end()`."""
     bounded: bool = False
@@ -871,20 +912,15 @@ class _Matching:
     kinds: set[type] = field(default_factory=set)
     """str and/or bytes: what the patterns match."""
     uses_re: bool = False
-    step: str = ""
     scanner: str = ""
 
     def __post_init__(self) -> None:
         self.inside = {id(n) for n in facts.walk(self.loop)}
-        self.loop_bound = facts.bound_in(self.loop)
-        for found in facts.walk(self.loop):
-            self.loop_bound |= facts.bound_otherwise(found)
+        self.loop_bound = _bound_in_loop(self.loop)
         self.taken = set(self.index.taken)
 
     def fresh(self, wanted: str) -> str:
-        name, number = wanted, 2
-        while name in self.taken:
-            name, number = f"{wanted}{number}", number + 1
+        name = _unused(wanted, self.taken)
         self.taken.add(name)
         return name
 
@@ -1283,30 +1319,56 @@ def _walked(node: cst.Name, parents: dict[int, cst.CSTNode]) -> bool:
 
 
 def _varying_read(read: cst.BaseSlice, plan: _Plan) -> str | None:
-    """`rest[i]`, `rest[:j]` with a name the loop binds: `rest[pos + i]` where it holds a
+    """`rest[i]`, `rest[:j]`, `rest[:length + 6]` with a bound that may change from pass to pass
+    (it names a name the loop binds, or it is arithmetic): `rest[pos + i]` where it holds a
     non-negative int (the same item, or the same IndexError), the copied rest indexed otherwise."""
-    matching = plan.matching
-    assert matching is not None
     if isinstance(read, cst.Index) and read.star is None:
         bounds: list[cst.BaseExpression | None] = [read.value]
     elif isinstance(read, cst.Slice) and read.step is None:
         bounds = [read.lower, read.upper]
     else:
         return None
-    names = [b.value for b in bounds if isinstance(b, cst.Name)]
-    if not any(n in matching.loop_bound for n in names):
+    if all(b is None or isinstance(b, cst.Integer) or (isinstance(b, cst.Name) and b.value not in plan.loop_bound)
+           for b in bounds):
         return None  # tested once before the loop instead
-    if not all(b is None or isinstance(b, (cst.Name, cst.Integer)) for b in bounds):
-        return None
-    if set(names) & {plan.name, plan.pos, "True", "False", "None"}:
-        return None
+    if not all(b is None or (_arithmetic(b, plan) and not _from_the_end(b)) for b in bounds):
+        return None  # `rest[-1]` reads from the end: the walk has nothing to give
     name, pos = plan.name, plan.pos
-    tests = " and ".join(f"type({n}) is int and {n} >= 0" for n in dict.fromkeys(names))
+    varying = dict.fromkeys(facts.code(b) for b in bounds if b is not None and not isinstance(b, cst.Integer))
+    tests = " and ".join(f"type({v}) is int and {v} >= 0" for v in varying)
     if isinstance(read, cst.Index):
         fast = f"{name}[{_shifted(pos, read.value)}]"
     else:
         fast = f"{name}[{_shifted(pos, read.lower)}:{'' if read.upper is None else _shifted(pos, read.upper)}]"
     return f"({fast} if {tests} else {name}[{pos}:][{facts.code(read)}])"
+
+
+def _constant(bound: cst.BaseExpression) -> bool:
+    """An int literal, negative or not."""
+    return isinstance(bound, cst.Integer) or _from_the_end(bound)
+
+
+def _from_the_end(bound: cst.BaseExpression) -> bool:
+    return (isinstance(bound, cst.UnaryOperation) and isinstance(bound.operator, cst.Minus)
+            and isinstance(bound.expression, cst.Integer))
+
+
+_ARITHMETIC = (cst.Add, cst.Subtract, cst.Multiply, cst.FloorDivide, cst.Modulo)
+
+
+def _arithmetic(bound: cst.BaseExpression, plan: _Plan) -> bool:
+    """Names (not the sequence's) and int literals under `+ - * // %` and unary minus: cheap to
+    read again, and `pos + bound` parses as `pos + (bound)`."""
+    if isinstance(bound, cst.Integer):
+        return True
+    if isinstance(bound, cst.Name):
+        return bound.value not in {plan.name, plan.pos, "True", "False", "None"}
+    if isinstance(bound, cst.UnaryOperation):
+        return isinstance(bound.operator, cst.Minus) and _arithmetic(bound.expression, plan)
+    if isinstance(bound, cst.BinaryOperation):
+        return (isinstance(bound.operator, _ARITHMETIC) and _arithmetic(bound.left, plan)
+                and _arithmetic(bound.right, plan))
+    return False
 
 
 def _matching_ok(plan: _Plan, index: _Index) -> bool:
@@ -1350,8 +1412,8 @@ def _matching_ok(plan: _Plan, index: _Index) -> bool:
             continue
         if cut.element is not None or not alone:
             return False
-        matching.general.add(key)
-        matching.step = matching.step or matching.fresh("step")
+        plan.general.add(key)
+        plan.step = plan.step or matching.fresh("step")
     return True
 
 
