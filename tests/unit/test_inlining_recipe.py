@@ -209,3 +209,99 @@ def test_searches_written_out_only_where_each_return_leaves_the_loop(tmp_path: P
                                                                      why: str) -> None:
     assert change[0] in ARRIVALS
     assert written_out(tmp_path, ARRIVALS.replace(*change)) is None, why
+
+
+# A method of a handed object that is one `return`, calling a costly method of the same object.
+HISTORY = '''
+class History:
+    def __init__(self, parents: dict[str, tuple[str, ...]]) -> None:
+        self.parents = parents
+        self.walks = 0
+
+    def ancestors(self, sha: str) -> set[str]:
+        seen = {sha}
+        stack = [sha]
+        while stack:
+            for parent in self.parents.get(stack.pop(), ()):
+                if parent not in seen:
+                    seen.add(parent)
+                    stack.append(parent)
+        return seen
+
+    def is_ancestor(self, ancestor: str, descendant: str) -> bool:
+        """Is `ancestor` reachable from `descendant`?"""
+        return ancestor in self.ancestors(descendant)
+
+
+class Counting(History):
+    def is_ancestor(self, ancestor: str, descendant: str) -> bool:
+        self.walks += 1
+        return super().is_ancestor(ancestor, descendant)
+
+
+def first_releases(history: History, tags: list[tuple[str, str]], shas: list[str]) -> dict[str, str | None]:
+    result: dict[str, str | None] = {}
+    for sha in shas:
+        result[sha] = None
+        for name, tagged in tags:
+            if history.is_ancestor(sha, tagged):
+                result[sha] = name
+                break
+    return result
+'''
+
+
+def handed_written_out(tmp_path: Path, source: str) -> str | None:
+    (tmp_path / "mod.py").write_text(textwrap.dedent(source))
+    target = extract_target(tmp_path, Path("mod.py"), "first_releases")
+    found = [c for c in recipe_candidates(target) if c.id.startswith("recipe-written-out-helpers-")]
+    return found[0].new_source if found else None
+
+
+def releases(module: str, made: str, parents: dict[str, tuple[str, ...]], tags: list[tuple[str, str]],
+             shas: list[str]) -> object:
+    scope: dict[str, object] = {}
+    exec(module, scope)
+    history = eval(made, scope)(parents)
+    try:
+        return scope["first_releases"](history, tags, shas), history.walks  # type: ignore[operator]
+    except Exception as error:  # the exception is the outcome
+        return type(error).__name__
+
+
+@pytest.mark.parametrize("seed", range(30))
+def test_a_method_of_a_handed_object_is_written_out_and_its_costly_call_kept(tmp_path: Path, seed: int) -> None:
+    new = handed_written_out(tmp_path, HISTORY)
+    assert new is not None
+    assert "if type(history) is History else history.is_ancestor(sha, tagged))" in new
+    assert "ancestors_cache" in new
+    module = textwrap.dedent(HISTORY).split("def first_releases")[0] + textwrap.dedent(new)
+    rng = random.Random(seed)
+    names = [f"c{n}" for n in range(rng.randint(0, 25))]
+    parents = {sha: tuple(rng.sample(names[:at], min(at, rng.randint(0, 2)))) for at, sha in enumerate(names)}
+    tags = [(f"v{n}", rng.choice([*names, "gone"])) for n in range(rng.randint(0, 5))]
+    shas = [rng.choice([*names, "c0", "gone", 3]) for _ in range(rng.randint(0, 12))]  # type: ignore[list-item]
+    if seed % 5 == 0:
+        tags.append(("odd", 7))  # type: ignore[arg-type]  # not a text: asked of the method every time
+    for made in ("History", "Counting"):  # a subclass's method is not the one written out: called as it was
+        assert releases(module, made, parents, tags, shas) == releases(
+            textwrap.dedent(HISTORY), made, parents, tags, shas)
+
+
+@pytest.mark.parametrize(("change", "why"), [
+    (("        return ancestor in self.ancestors(descendant)",
+      "        return ancestor in self.ancestors(descendant) and LIMIT"), "reads a name of its module"),
+    (("    def is_ancestor(self, ancestor: str, descendant: str) -> bool:",
+      "    def is_ancestor(self, ancestor: str, descendant: str = '') -> bool:"), "a default"),
+    (("        return ancestor in self.ancestors(descendant)",
+      "        found = self.ancestors(descendant)\n        return ancestor in found"), "more than one return"),
+    (("        self.walks = 0\n", "        self.walks = 0\n        self.is_ancestor = print\n"),
+     "an attribute of the object hides the method"),
+    (("    result: dict[str, str | None] = {}\n",
+      "    result: dict[str, str | None] = {}\n    history = History({})\n"), "the object rebound"),
+    (("            if history.is_ancestor(sha, tagged):", "            if history.is_ancestor(sha, tagged[:]):"),
+     "an argument worked out"),
+])
+def test_handed_methods_left_alone(tmp_path: Path, change: tuple[str, str], why: str) -> None:
+    assert change[0] in HISTORY, why
+    assert handed_written_out(tmp_path, HISTORY.replace(*change)) is None, why

@@ -347,10 +347,12 @@ def changes_only_owned(span: cst.CSTNode, keyed: Mapping[str, frozenset[int]], s
     containers is written into."""
     readers = purity.trusted().readers
     methods = purity.trusted().methods  # the class's own methods that change nothing
+    handed = purity.trusted().handed_methods
     for call in m.findall(span, m.Call()):
         assert isinstance(call, cst.Call)
         called = facts.code(call.func)
-        if called in keyed or (called in readers and called not in shadowed) or called in methods or called in calm:
+        if called in keyed or (called in readers and called not in shadowed) or called in methods or called in calm \
+                or (called in handed and handed[called].changes_nothing):
             continue  # a kept helper, a generator of the module that changes nothing as it runs, such a method
             # or a closure of the function that writes only into what it made
         if not purity.is_pure_call(call, shadowed, owned):

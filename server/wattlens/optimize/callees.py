@@ -398,6 +398,8 @@ class ParameterMethods:
     counted: dict[str, frozenset[int]]
     guards: dict[str, str]
     """for each, the test that the object is of the class judged (`type(graph) is UnitGraph`)"""
+    written: dict[str, purity.HandedMethod] = dataclasses.field(default_factory=dict)
+    """pure methods of one `return`, any answer, that may be written out where called"""
 
 
 def parameter_methods(module: cst.Module, qualname: str, project: ProjectModules | None,
@@ -411,6 +413,7 @@ def parameter_methods(module: cst.Module, qualname: str, project: ProjectModules
     counted: dict[str, frozenset[int]] = {}
     guards: dict[str, str] = {}
     containers: set[str] = set()
+    written: dict[str, purity.HandedMethod] = {}
     function = function_at(module, qualname)
     if function is None or project is None:
         return ParameterMethods(keyed, frozenset(), counted, guards)
@@ -446,7 +449,52 @@ def parameter_methods(module: cst.Module, qualname: str, project: ProjectModules
                     counted[called] = ints
                 if method in made:
                     containers.add(called)
-    return ParameterMethods(keyed, frozenset(containers), counted, guards)
+        calm = _calm_methods(cls.body, judged, _imported(home) & _bound_once(home))
+        for plain in _plain_methods(cls.body):
+            if plain.name.value not in set_on_self and (value := _one_return(plain)) is not None:
+                written[f"{name}.{plain.name.value}"] = purity.HandedMethod(
+                    f"type({name}) is {annotation.value}", tuple(p.name.value for p in plain.params.params), value,
+                    f"self.{plain.name.value}" in calm)
+    return ParameterMethods(keyed, frozenset(containers), counted, guards, written)
+
+
+def _calm_methods(body: cst.IndentedBlock, trusted: purity.Trusted, modules: frozenset[str]) -> frozenset[str]:
+    """The class's methods (`self.ancestors`) that change nothing as they run, calling each other or
+    not (what they hand back is not judged)."""
+    calm: frozenset[str] = frozenset()
+    with purity.trusting(trusted):
+        while True:  # (more methods known calm can only make more calm: this ends)
+            found = frozenset(f"self.{method.name.value}" for method in _plain_methods(body)
+                              if _is_pure(method, trusted, modules, generator=True, siblings=calm))
+            if found == calm:
+                return calm
+            calm = found
+
+
+def _one_return(method: cst.FunctionDef) -> cst.BaseExpression | None:
+    """What a method returns where its body (after a docstring) is that one `return`, reading only
+    `self` and its positional parameters (no defaults), with nothing in it that binds a name, runs
+    later, or is named otherwise outside the class (`self.__x`, `super()`): written out with the
+    call's arguments it does what the call did, pure or not (what may then be kept is the kept
+    call's recipe to judge)."""
+    params = method.params
+    if params.posonly_params or params.kwonly_params or isinstance(params.star_arg, (cst.Param, cst.ParamStar)) \
+            or any(p.default is not None for p in params.params) or not isinstance(method.body, cst.IndentedBlock):
+        return None
+    statements = list(method.body.body)
+    if facts.docstring(method) is not None:
+        statements = statements[1:]
+    if len(statements) != 1 or not isinstance(line := statements[0], cst.SimpleStatementLine) \
+            or len(line.body) != 1 or not isinstance(returned := line.body[0], cst.Return) or returned.value is None:
+        return None
+    value = returned.value
+    names = {p.name.value for p in params.params}
+    if any(isinstance(node, (cst.Lambda, cst.NamedExpr, cst.Yield, cst.Await, cst.CompFor))
+           or (isinstance(node, cst.Arg) and node.keyword is not None and node.keyword.value in names)
+           or (isinstance(node, cst.Name) and node.value.startswith("__") and not node.value.endswith("__"))
+           for node in facts.walk(value)):
+        return None
+    return value if purity.reads(value) <= names else None
 
 
 def _class_of(module: cst.Module, name: str, project: ProjectModules, trusted: purity.Trusted
@@ -1076,7 +1124,7 @@ def _immutable(annotation: cst.BaseExpression, immutable: frozenset[str], *, out
 
 
 def _is_pure(function: cst.FunctionDef, trusted: purity.Trusted, modules: frozenset[str], *,
-             generator: bool = False) -> bool:
+             generator: bool = False, siblings: frozenset[str] = frozenset()) -> bool:
     """Whether calling `function` changes nothing and gives a new value; with `generator`, whether
     running the generator it makes changes nothing (what it yields is not judged)."""
     body = function.body
@@ -1089,7 +1137,7 @@ def _is_pure(function: cst.FunctionDef, trusted: purity.Trusted, modules: frozen
     owned = purity.fresh_containers(body, params, trusted.open_records)
     owned |= purity.filled_fresh(body, owned)
     fresh = _fresh_valued(body, params, local, owned, _value_fields(function, trusted))
-    asked = _asked_methods(function, trusted, local) | _match_positions(function, trusted)
+    asked = _asked_methods(function, trusted, local) | _match_positions(function, trusted) | siblings
     with purity.trusting(trusted):
         for call in m.findall(body, m.Call()):
             assert isinstance(call, cst.Call)

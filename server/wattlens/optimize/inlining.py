@@ -34,6 +34,15 @@ the loop's `else:` answers (or raises) as the last statement did;
 the nested-loop join then looks the item up in an index (holdout2/category_paths, a parent found by id
 for every step up the tree: 11.6x with its strict tests passing).  Such a helper may hand back an item it
 was handed (a reader, not pure): written out, it does the same.
+
+A method of an object the function is handed (`history: History`, never rebound) whose body is one
+`return` reading only `self` and its parameters is written out in place where a loop calls it with plain
+names, as `(sha in history.ancestors(tagged) if type(history) is History else history.is_ancestor(sha,
+tagged))`: an object of another class (a subclass overriding it) is asked as before.  The costly call
+it hid is then kept by `cache-by-text` (holdout20/release_contains: every tag's ancestry walked again
+for every commit asked about, studied after its blind run).  Where the method changes nothing (judged
+from its class, its sibling methods included: `callees`), the call left in the `else` does not keep
+the cache from being trusted.
 """
 
 from __future__ import annotations
@@ -54,6 +63,41 @@ _BUILTINS = frozenset(dir(builtins))
 def inline_small_helpers(function: cst.FunctionDef) -> cst.FunctionDef | None:
     if not isinstance(function.body, cst.IndentedBlock):
         return None
+    handed = _handed_methods_written_out(function)
+    return _helpers_written_out(handed or function) or handed
+
+
+def _handed_methods_written_out(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    """Calls in the loops of a method of one `return` of an object the function is handed (`purity.
+    HandedMethod`) → `(what it returns if type(obj) is Class else obj.method(...))`, its parameters
+    read from the call's arguments, each a plain name (read again, never worked out again)."""
+    methods = purity.trusted().handed_methods
+    if not methods:
+        return None
+    local = facts.local_names(function)
+    deferred = facts.deferred_nodes(function.body)
+    replaced: dict[int, cst.CSTNode] = {}
+    for loop in facts.own_loops(function):
+        for call in facts.walk(loop):
+            if not isinstance(call, cst.Call) or id(call) in deferred or id(call) in replaced \
+                    or (method := methods.get(facts.code(call.func))) is None:
+                continue
+            if len(call.args) != len(method.parameters) - 1 or local & {"type", method.guard.rsplit(" ", 1)[-1]} \
+                    or not all(isinstance(a.value, cst.Name) and a.keyword is None and not a.star for a in call.args):
+                continue
+            assert isinstance(call.func, cst.Attribute)
+            handed = [facts.code(call.func.value), *(facts.code(a.value) for a in call.args)]
+            names = dict(zip(method.parameters, handed, strict=True))
+            value = facts.renamed_code(method.value, names)
+            replaced[id(call)] = cst.parse_expression(f"({value} if {method.guard} else {facts.code(call)})")
+    if not replaced:
+        return None
+    rewritten = function.visit(facts.ReplaceNodes(replaced))
+    assert isinstance(rewritten, cst.FunctionDef)
+    return rewritten
+
+
+def _helpers_written_out(function: cst.FunctionDef) -> cst.FunctionDef | None:
     taken = facts.names_in(function)
     local = facts.local_names(function)
     looped = {id(statement) for loop in facts.own_loops(function) for statement in facts.walk(loop.body)

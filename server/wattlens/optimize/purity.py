@@ -170,6 +170,22 @@ class RecordAnswer:
 
 
 @dataclass(frozen=True)
+class HandedMethod:
+    """A method of an object the function is handed whose body is one `return` of an expression,
+    which may be written out where it is called (`history.is_ancestor(sha, tag)` → `sha in
+    history.ancestors(tag)`) while the object is of the class judged."""
+
+    guard: str
+    """the test that it is (`type(history) is History`)"""
+    parameters: tuple[str, ...]
+    """its positional parameters, `self` first"""
+    value: cst.BaseExpression
+    """what it returns, in its own names"""
+    changes_nothing: bool
+    """judged from its class (this trusts the annotation, as `callees._asked_methods` does)"""
+
+
+@dataclass(frozen=True)
 class Trusted:
     """Names of the module being rewritten that may be called like a pure builtin: its own
     functions that change nothing and return a new value each call, its record classes
@@ -207,6 +223,9 @@ class Trusted:
     text_keyed_guards: Mapping[str, str] = field(default_factory=dict)
     """for those of `text_keyed` that are methods of an object the function is handed (`graph.factor`),
     the test that it is of the class whose method was judged (`type(graph) is UnitGraph`)"""
+    handed_methods: Mapping[str, HandedMethod] = field(default_factory=dict, repr=False)
+    """methods of objects the function is handed that can be written out where called, by how it
+    calls them (`history.is_ancestor`)"""
     text_keyed_containers: frozenset[str] = frozenset()
     """those of `text_keyed` that return a new container each call (`-> list[str]`): a kept answer
     is shared by every later call, so it may be kept only where each call's result is only read"""

@@ -796,6 +796,7 @@ def recipe_candidates(target: Target) -> list[Candidate]:
     with purity.trusting(dataclasses.replace(
             trusted, text_keyed={**handed.keyed, **keyed}, text_keyed_containers=containers | handed.containers,
             counted_positions={**handed.counted, **counted}, text_keyed_guards=handed.guards,
+            handed_methods=handed.written,
             methods=methods, methods_of=owner or "")):
         candidates = _recipe_candidates(target)
         # The slow part is often in a helper the function calls (a table built on every call): the
