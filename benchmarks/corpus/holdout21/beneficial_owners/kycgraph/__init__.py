@@ -1,0 +1,1 @@
+"""Ownership-structure analysis for know-your-customer (KYC) reviews."""

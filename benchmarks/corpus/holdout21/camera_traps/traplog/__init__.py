@@ -1,0 +1,1 @@
+"""Camera-trap survey analysis for the reserve's monitoring programme."""

@@ -1,0 +1,1 @@
+"""Yard planning tools for the container terminal."""

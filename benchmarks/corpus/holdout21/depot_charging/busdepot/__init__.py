@@ -1,0 +1,1 @@
+"""Depot charging planning for the battery-electric bus fleet."""

@@ -1,0 +1,1 @@
+"""Cycle-time estimates for the job shop's CNC programs."""

@@ -1,0 +1,1 @@
+"""Claims reserving for the actuarial function."""

@@ -1,0 +1,1 @@
+"""Results service for orienteering events (SportIdent card read-outs)."""

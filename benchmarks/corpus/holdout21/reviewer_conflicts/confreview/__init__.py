@@ -1,0 +1,1 @@
+"""Programme-committee tooling for the conference management system."""

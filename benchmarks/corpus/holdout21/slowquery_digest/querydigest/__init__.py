@@ -1,0 +1,1 @@
+"""Slow-query log digests for the database team."""

@@ -1,0 +1,1 @@
+"""Certificate expiry monitoring from the TLS endpoint scanner."""
