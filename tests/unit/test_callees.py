@@ -261,6 +261,9 @@ def test_pure_helpers_imported_from_the_projects_other_modules_are_trusted(tmp_p
     assert not {"remember", "remove", "ghost"} & found.pure  # changes a module list; not the project's; not there
     assert {"normalize", "twice"} <= found.costly and {"normalize", "flag"} <= found.immutable_results
     assert "normalize" not in callees.trusted_in(module).pure  # without the project, only the module itself
+    # answers that depend on the arguments alone, judged in their own module (`normalize` reads `_DROP`,
+    # a module set that may change)
+    assert {"flag", "checked"} <= set(found.stable) and not {"normalize", "remember"} & set(found.stable)
     # their answers may be kept by text as their own module's would (`twice` is `deep`'s: one import on)
     with purity.trusting(found):
         keyed, _, counted = callees.text_keyed(module, found, None)
@@ -360,6 +363,8 @@ def test_a_helper_matching_with_re_functions_is_trusted_but_not_one_substituting
     ("return [m.group(1) for m in LINK.finditer(line)]", True),
     ("return WORD.sub('-', line)", True),  # a text put in
     ("return WORD.sub(lambda m: LOG.append(m) or '-', line)", False),  # a function put in
+    ("return WORD.sub(lambda m: m.group(0).lower() + '?', line)", True),  # a lambda of pure calls
+    ("return re.sub('a', lambda m: m.group(0) * 2, line)", True),
     ("return re.sub(r'\\s+', ' ', line)", True),
     ("return re.sub(r'\\s+', repl=shout, string=line)", False),
     ("return posixpath.normpath(posixpath.join('a', line))", True),
@@ -663,3 +668,40 @@ def test_calendar_arithmetic_and_adding_to_an_immutable_parameter_change_nothing
 ])
 def test_functions_of_imported_modules_are_not_taken_for_methods_of_values(source: str, pure: bool) -> None:
     assert ("f" in trusted(source).pure) is pure
+
+
+NORMALISER = """
+import re
+
+IN_LIST = re.compile(r"\\(\\?(?:, \\?)*\\)")
+
+
+def normalise(sql: str) -> str:
+    out = ""
+    i = 0
+    while i < len(sql):
+        ch = sql[i]
+        out += "?" if ch.isdigit() else ch.lower()
+        i += 1
+    out = out.strip()
+    return IN_LIST.sub(lambda match: "(?+)", out)
+
+
+def first_word(sql: str) -> str:
+    word = sql.split(" ")[0]
+    return word if word else sql
+
+
+def handed_back(items: list) -> list:
+    held = items
+    return held
+"""
+
+
+def test_a_text_it_was_handed_may_be_held_and_a_compiled_pattern_read_by_a_stable_helper() -> None:
+    found = trusted(NORMALISER)
+    # `ch = sql[i]` and `word if word else sql` hold the text it was handed: nothing can change a str
+    assert {"normalise", "first_word"} <= found.pure and "handed_back" not in found.pure
+    assert "normalise" in found.stable  # it reads the module's compiled pattern, bound once
+    rebound = NORMALISER.replace("IN_LIST = re.compile", "IN_LIST = None\nIN_LIST = re.compile")
+    assert "normalise" not in trusted(rebound).stable

@@ -57,6 +57,27 @@ def test_records_searched_by_two_key_fields_get_an_index() -> None:
     same_behaviour(TOTALS, new, rows(1))
 
 
+def test_an_annotated_list_and_a_field_changed_by_a_method() -> None:
+    original = """
+    def f(entries):
+        classes: list[list] = []  # [key, members]
+        for key, member in entries:
+            for group in classes:
+                if group[0] == key:
+                    group[1].append(member)
+                    break
+            else:
+                classes.append([key, [member]])
+        return classes
+    """
+    new = applied(original)
+    assert "    classes: list[list] = []  # [key, members]\n    classes_index = {}" in new
+    rng = random.Random(3)
+    cases: list[tuple[object, ...]] = [([],), ([("a", 1), ("a", 2), (1, 3), (1.0, 4), (True, 5)],)]
+    cases += [([(rng.choice(["x", "y", "z", 0]), n) for n in range(rng.randrange(25))],) for _ in range(60)]
+    same_behaviour(original, new, cases)
+
+
 def test_one_key_field_a_dict_record_and_more_in_the_else() -> None:
     original = """
     def f(events, log):

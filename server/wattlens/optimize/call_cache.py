@@ -39,7 +39,8 @@ change what the helper reads while answers are kept (from the first statement of
 kept call to the last): every call there is pure (or one of these helpers), and it writes items or
 attributes only of containers the function made itself;
 or the helper's answer depends on its arguments alone (`callees` finds it stable: it reads only
-them, builtins and constants of the module) and every argument is one it is keyed by
+them, builtins, and constants and compiled patterns of its module, where one imported from another
+module of the project is judged: holdout21/slowquery_digest) and every argument is one it is keyed by
 (holdout12/dock_flow: a timestamp parser called for every trip of a log whose stations'
 counters are updated in place).  An answer that raises is not kept, so it raises again at the
 same calls.  Texts that are equal answer the same (a pure function of a `str` cannot tell two

@@ -126,7 +126,7 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
                                                             imported_membership)}
     constants = _immutable_constants(module, bound_once)
     fixed = (pure_imports | frozenset(aliases) | (modules & frozenset(purity.PURE_MODULE_FUNCTIONS))
-             | records | constants) & bound_once
+             | records | constants | patterns) & bound_once
     # (judged over every pure function: a costly one may call cheap ones, `easter_sunday(year)`)
     stable = _stable({name: functions[name] for name in pure}, fixed) & costly
     return purity.Trusted(
@@ -137,7 +137,8 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
         module_aliases=aliases, module_names=module_names, module_constants=_module_constants(module, bound_once),
         patterns=patterns, readers=readers,
         membership_only=membership,
-        stable={name: _annotation(functions[name]) for name in stable}, constants=constants,
+        stable={**{name: answer for name, answer in from_project.stable.items() if name in imported},
+                **{name: _annotation(functions[name]) for name in stable}}, constants=constants,
         definitions={name: functions[name] for name in pure},
         reader_definitions={name: functions[name] for name in readers if name in functions},
         frozen_records={**{name: fields for name, fields in from_project.frozen_records.items() if name in imported},
@@ -789,6 +790,7 @@ def _project_imports(module: cst.Module, project: ProjectModules) -> purity.Trus
     membership: dict[str, frozenset[int]] = {}
     frozen: dict[str, frozenset[str]] = {}
     answers: dict[str, purity.RecordAnswer] = {}
+    stable: dict[str, str] = {}
     imported: dict[str, purity.Imported] = {}
     classes: dict[str, purity.KnownClass] = {}
     readers: set[str] = set()
@@ -833,13 +835,15 @@ def _project_imports(module: cst.Module, project: ProjectModules) -> purity.Trus
                     frozen[local.value] = judged.frozen_records[name]
                 if name in judged.record_answers:
                     answers[local.value] = judged.record_answers[name]
+                if name in judged.stable:
+                    stable[local.value] = judged.stable[name]
                 if name in judged.definitions and home is not None:
                     copies = copies or _copies_from(home, judged, _source(node), present, taken)
                     imported[local.value] = purity.Imported(judged.definitions[name], _source(node), *copies)
     return purity.Trusted(pure=frozenset(pure), costly=frozenset(costly), immutable_parts=frozenset(parts),
                           immutable_results=frozenset(whole), membership_only=membership, imported=imported,
                           frozen_records=frozen, record_answers=answers, classes=classes,
-                          readers=frozenset(readers), imported_readers=imported_readers)
+                          readers=frozenset(readers), imported_readers=imported_readers, stable=stable)
 
 
 def _source(node: cst.ImportFrom) -> str:
@@ -1136,14 +1140,15 @@ def _is_pure(function: cst.FunctionDef, trusted: purity.Trusted, modules: frozen
     shadowed = params | local
     owned = purity.fresh_containers(body, params, trusted.open_records)
     owned |= purity.filled_fresh(body, owned)
-    fresh = _fresh_valued(body, params, local, owned, _value_fields(function, trusted))
+    immutable_parameters = _immutable_parameters(function)
+    # (a text it was handed may be held and handed back: nothing can change it; holdout21/slowquery_digest)
+    fresh = _fresh_valued(body, params, local, owned | immutable_parameters, _value_fields(function, trusted))
     asked = _asked_methods(function, trusted, local) | _match_positions(function, trusted) | siblings
     with purity.trusting(trusted):
         for call in m.findall(body, m.Call()):
             assert isinstance(call, cst.Call)
             if not purity.is_pure_call(call, shadowed, owned) and facts.code(call.func) not in asked:
                 return False
-    immutable_parameters = _immutable_parameters(function)
     for statement, target in facts.written(body):
         if isinstance(target, (cst.Subscript, cst.Attribute)) and purity.root_name(target) not in owned:
             return False  # an item or attribute of something it did not build

@@ -17,7 +17,7 @@ Each search walks every record so far: quadratic in the number of distinct keys.
 kept beside the list and filled at every append, answers with the first record whose key
 fields equal the wanted values, which is the one the search stopped at.
 
-WHEN IT IS THE SAME.  The list must be bound once, to `[]`, by a statement of the function's own
+WHEN IT IS THE SAME.  The list must be bound once, to `[]` (annotated or not), by a statement of the function's own
 body; nothing but that search walks it and nothing but its `else:` appends to it until the
 statement holding the search is over (any other use of it comes after that statement, when the
 search no longer runs).  Every record is then a list, tuple or dict display made by that append,
@@ -207,7 +207,7 @@ def _only_searched(function: cst.FunctionDef, body: list[cst.BaseStatement], top
     bindings = [i for i, s in enumerate(body) if items in facts.bound_in(s) or items in _bound_otherwise(s)]
     if len(bindings) != 1 or bindings[0] >= top:
         return False
-    binding = facts.single_assign(body[bindings[0]])
+    binding = facts.single_binding(body[bindings[0]])  # (`classes: list[list] = []` too: holdout21/slowquery_digest)
     if binding is None or binding[0].value != items or not m.matches(binding[1], m.List(elements=[])):
         return False
     allowed = {id(n) for n in facts.walk(search.loop.iter)} | {id(n) for n in facts.walk(search.append)}

@@ -236,9 +236,10 @@ class Trusted:
     patterns: frozenset[str] = frozenset()
     """module names bound once to `re.compile(...)`: their matching methods change nothing"""
     stable: Mapping[str, str] = field(default_factory=dict)
-    """those of `pure` defined in the module that do work and whose answer depends on their arguments
-    alone, never on a module value that may change between calls: name -> return annotation ('' if
-    none); an answer for the same constant arguments may be kept from one call of a function to the next"""
+    """those of `pure` that do work and whose answer depends on their arguments alone, never on a module
+    value that may change between calls (defined in the module, or imported from the project and judged
+    so there): name -> return annotation ('' if none); an answer for the same constant arguments may be
+    kept from one call of a function to the next"""
     running_totals: Mapping[str, RunningTotal | RunningState] = field(default_factory=dict)
     """those of `pure` that are a running total up to a position they are handed"""
     constants: frozenset[str] = frozenset()
@@ -457,11 +458,13 @@ def _dotted(node: cst.BaseExpression) -> str | None:
 
 def _text_replacement(call: cst.Call) -> bool:
     """`re.sub(pattern, "text", s)` or `PATTERN.sub("text", s)`: what is put in is a literal text,
-    not a function that could do anything."""
+    or made by a lambda (`lambda match: match.group(1) + "(?+)"`, whose body is checked like any
+    other expression, as a sort's key is: holdout21/slowquery_digest), not a function that could
+    do anything."""
     at = 1 if isinstance(call.func, cst.Attribute) and _dotted(call.func.value) == "re" else 0
     for position, arg in enumerate(call.args):
         if (arg.keyword is not None and arg.keyword.value == "repl") or (arg.keyword is None and position == at):
-            return isinstance(arg.value, cst.SimpleString) and not arg.star
+            return isinstance(arg.value, (cst.SimpleString, cst.Lambda)) and not arg.star
     return False
 
 
