@@ -157,3 +157,57 @@ def test_stdlib_functions_give_none_or_code_that_compiles(module: str) -> None:
         rewritten = index_find_or_append(function)
         if rewritten is not None:
             compile(cst.Module([]).code_for_node(rewritten), "<rewrite>", "exec")
+
+
+LATEST = """
+def f(readings, gap):
+    events: list[dict] = []
+    for station, species, when in readings:
+        previous = None
+        for event in reversed(events):
+            if event["station"] == station and event["species"] == species:
+                previous = event
+                break
+        if previous is not None and when - previous["last"] <= gap:
+            previous["last"] = when
+            previous["count"] += 1
+        else:
+            events.append({"station": station, "species": species, "last": when, "count": 1})
+    return events
+"""
+
+
+def test_the_latest_record_with_the_key_fields_is_filed_at_every_append() -> None:
+    new = applied(LATEST)
+    assert "previous = events_latest.get((station, species))" in new
+    assert 'events_latest[(events_entry["station"], events_entry["species"])] = events_entry' in new
+    rng = random.Random(4)
+    cases: list[tuple[object, ...]] = [([], 1), ([("a", "x", 0), ("a", "x", 5), ("a", "x", 6)], 2),
+                                       ([(1, "x", 0), (1.0, "x", 1), (True, "x", 9)], 3),  # equal keys, as == says
+                                       ([("a", "x", 0), ("a", "x", "late")], 1)]  # TypeError on the second
+    for _ in range(120):
+        cases.append(([(rng.choice("ab"), rng.choice("xyz"), rng.randrange(40)) for _ in range(rng.randrange(30))],
+                      rng.randrange(6)))
+    same_behaviour(LATEST, new, cases)
+    # with a wanted value read from an attribute of the loop's item
+    attributes = (LATEST.replace("for station, species, when in readings:", "for r in readings:\n        when = r.when")
+                  .replace('== station and', '== r.station and').replace('== species:', '== r.species:')
+                  .replace('{"station": station, "species": species,', '{"station": r.station, "species": r.species,'))
+    assert "previous = events_latest.get((r.station, r.species))" in applied(attributes)
+
+
+@pytest.mark.parametrize("change", [
+    ('            previous["count"] += 1\n', '            previous["station"] = "moved"\n'),  # a key field changed
+    ('            previous["count"] += 1\n', '            log.append(previous)\n'),  # the record handed on
+    ('    return events\n', '    return events, event\n'),  # the loop's variable read after it
+    ('        previous = None\n', '        previous = None\n        seen = len(events)\n'),  # no reset just before
+    ('            events.append({"station": station, "species": species, "last": when, "count": 1})\n',
+     '            events.append(dict(station=station, species=species, last=when, count=1))\n'),  # not a display
+    ('            events.append({"station": station, "species": species, "last": when, "count": 1})\n',
+     '            events.append({"station": station, "last": when, "count": 1})\n'),  # a key field missing
+    ('        for event in reversed(events):\n', '        for event in events:\n'),  # the first, without `else:`
+])
+def test_latest_searches_left_alone(change: tuple[str, str]) -> None:
+    assert change[0] in LATEST
+    assert rewrite(index_find_or_append, LATEST.replace(*change).replace("def f(readings, gap):",
+                                                                           "def f(readings, gap, log=[]):")) is None

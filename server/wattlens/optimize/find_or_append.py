@@ -32,6 +32,23 @@ hashable, which the verifier checks like every other recipe's assumption.  The r
 ends with other values (None where nothing matched, instead of the last record), so nothing may
 read it after the search.
 
+THE LATEST RECORD.  A search walking the list backwards for the latest record with the key fields,
+
+    previous = None                                  previous = events_latest.get((station, species))
+    for event in reversed(events):
+        if event["station"] == station and ...:  →
+            previous = event
+            break
+
+right after the line clearing what it finds, gets a dict filed at every append (`events_latest[key] =
+entry`: the latest record under each key, which is the one the backward search stops at).  Every
+`events.append(<display>)` line of the statement of the function's body holding the search is filed
+so, each display naming the key fields; until that statement ends nothing else touches the list, and
+the found record is only tested against None and read or written by its other fields there (never
+handed on: no key field can change).  The wanted values may be attributes of names too
+(`detection.station`).  holdout21/camera_traps (events of a station and species, studied after its
+blind run): 3.1x with its strict tests passing.
+
 Measured (timeit, best of 3, 3 runs, CPython 3.11, shared 2-core machine): 20,000 rows summed by
 (name, unit) over 2,000 names (4,000 records): 660-670 ms -> 3.0-3.1 ms (210-220x); over 20
 names: 9.1-9.2 ms -> 2.2 ms (4.2x).  The verifier measured 5.2x on the development corpus's
@@ -40,6 +57,7 @@ store_totals and 11x on holdout6/pantrylist.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import libcst as cst
@@ -68,6 +86,21 @@ class _Search:
     new: cst.List | cst.Tuple | cst.Dict
 
 
+@dataclass(frozen=True)
+class _Latest:
+    """`found = None`, then `for record in reversed(items): if <key test>: found = record; break`."""
+
+    loop: cst.For
+    reset: cst.BaseStatement
+    items: str
+    record: str
+    found: str
+    keys: tuple[cst.Subscript, ...]
+    wanted: tuple[cst.BaseExpression, ...]
+    appends: dict[int, tuple[cst.SimpleStatementLine, cst.List | cst.Tuple | cst.Dict]]
+    """the `items.append(<display>)` lines of the statement holding the search, and their displays, by id"""
+
+
 def index_find_or_append(function: cst.FunctionDef) -> cst.FunctionDef | None:
     return facts.repeatedly(_one, function)
 
@@ -75,7 +108,8 @@ def index_find_or_append(function: cst.FunctionDef) -> cst.FunctionDef | None:
 def _one(function: cst.FunctionDef) -> cst.FunctionDef | None:
     if not isinstance(function.body, cst.IndentedBlock):
         return None
-    if not any(isinstance(n, cst.For) and n.orelse is not None for n in facts.walk(function.body)):
+    if not any(isinstance(n, cst.For) and (n.orelse is not None or _walked_backwards(n) is not None)
+               for n in facts.walk(function.body)):
         return None  # the common case, answered cheaply
     if facts.calls_frame_readers(function):
         return None
@@ -83,16 +117,142 @@ def _one(function: cst.FunctionDef) -> cst.FunctionDef | None:
     for top, statement in enumerate(body):
         loops = [n for n in facts.walk(statement) if isinstance(n, facts.LOOPS)]
         repeated = {id(n) for outer in loops for n in facts.walk(outer.body)}  # inside another loop
+        parents = facts.parents(statement)
         for loop in loops:
             if not isinstance(loop, cst.For) or id(loop) not in repeated:
                 continue  # a search that is not inside another loop runs once: nothing to gain
+            latest = _latest(loop, statement, parents, facts.local_names(function))
+            if latest is not None:
+                allowed = {id(n) for n in facts.walk(loop.iter)} | {
+                    id(n) for line, _ in latest.appends.values() for n in facts.walk(line)}
+                if _only_searched(function, body, top, latest.items, allowed) \
+                        and _latest_private(function, statement, latest, parents):
+                    return _rewrite_latest(function, body, latest)
+                continue
             search = _search(loop)
-            if search is None or not _only_searched(function, body, top, search):
+            if search is None:
+                continue
+            allowed = {id(n) for n in facts.walk(search.loop.iter)} | {id(n) for n in facts.walk(search.append)}
+            if not _only_searched(function, body, top, search.items, allowed):
                 continue
             if not _record_private(function, search):
                 continue
             return _rewrite(function, body, search)
     return None
+
+
+# --- the latest record with the key fields: a search walking the list backwards -----------------------
+
+def _walked_backwards(loop: cst.For) -> str | None:
+    """`items` of `for record in reversed(items):`."""
+    if m.matches(loop.iter, m.Call(func=m.Name("reversed"), args=[m.Arg(value=m.Name(), keyword=None, star="")])):
+        assert isinstance(loop.iter, cst.Call) and isinstance(loop.iter.args[0].value, cst.Name)
+        return loop.iter.args[0].value.value
+    return None
+
+
+def _latest(loop: cst.For, top: cst.BaseStatement, parents: dict[int, cst.CSTNode], local: set[str]) -> _Latest | None:
+    """The search for the latest record with some key fields (camera_traps' events: holdout21), right
+    after the line that clears what it finds, where every record of the list comes from an
+    `items.append(<display>)` line of the same statement of the function's body."""
+    items = _walked_backwards(loop)
+    if items is None or loop.asynchronous is not None or loop.orelse is not None \
+            or not isinstance(loop.target, cst.Name) or not isinstance(loop.body, cst.IndentedBlock) \
+            or len(loop.body.body) != 1 or "reversed" in local:
+        return None
+    record = loop.target.value
+    test = loop.body.body[0]
+    if not isinstance(test, cst.If) or test.orelse is not None or not isinstance(test.body, cst.IndentedBlock) \
+            or len(test.body.body) != 2 or not m.matches(test.body.body[1], m.SimpleStatementLine(body=[m.Break()])):
+        return None
+    taken = facts.single_assign(test.body.body[0])
+    if taken is None or not m.matches(taken[1], m.Name(record)) or taken[0].value in (record, items):
+        return None
+    found = taken[0].value
+    block = parents.get(id(loop))
+    if not isinstance(block, cst.IndentedBlock):
+        return None
+    at = next(i for i, s in enumerate(block.body) if s is loop)
+    reset = facts.single_assign(block.body[at - 1]) if at else None
+    if reset is None or reset[0].value != found or not m.matches(reset[1], m.Name("None")):
+        return None
+    pairs = _equalities(test.test, record, attributes=True)
+    if not pairs or any(found in facts.names_in(w) or items in facts.names_in(w) for _, w in pairs):
+        return None
+    appends: dict[int, tuple[cst.SimpleStatementLine, cst.List | cst.Tuple | cst.Dict]] = {}
+    call = m.Call(func=m.Attribute(value=m.Name(items), attr=m.Name("append")), args=[m.Arg(keyword=None, star="")])
+    for line in facts.walk(top):
+        if m.matches(line, m.SimpleStatementLine(body=[m.Expr(value=call)])):
+            assert isinstance(line, cst.SimpleStatementLine) and isinstance(line.body[0], cst.Expr)
+            assert isinstance(line.body[0].value, cst.Call)
+            new = line.body[0].value.args[0].value
+            if not isinstance(new, (cst.List, cst.Tuple, cst.Dict)) or items in facts.names_in(new) or any(
+                    isinstance(e, (cst.StarredElement, cst.StarredDictElement)) for e in new.elements):
+                return None
+            if not all(_field_of(new, key) for key, _ in pairs):
+                return None
+            appends[id(line)] = (line, new)
+    if not appends:
+        return None
+    return _Latest(loop, block.body[at - 1], items, record, found, tuple(k for k, _ in pairs),
+                   tuple(w for _, w in pairs), appends)
+
+
+def _latest_private(function: cst.FunctionDef, top: cst.BaseStatement, latest: _Latest,
+                    parents: dict[int, cst.CSTNode]) -> bool:
+    """No key field of a record changes while the search runs: in the statement holding it the found
+    record is only tested against None and read or written by its other fields (never handed on), the
+    new records are handed to nothing but the appends, and the loop's variable is never read after it."""
+    if not facts.left_unread(function, frozenset({latest.record}), latest.loop):
+        return False
+    keys = {facts.code(k.slice[0].slice) for k in latest.keys}
+    writes = {id(target) for _, target in facts.written(top)} | {
+        id(t) for d in facts.walk(top) if isinstance(d, cst.Del) for t in facts.walk(d.target)}
+    inside = {id(n) for n in facts.walk(latest.loop)} | {id(n) for n in facts.walk(latest.reset)}
+    for mention in facts.mentions(top, latest.found, parents):
+        if id(mention) in inside:
+            continue
+        parent = parents.get(id(mention))
+        if isinstance(parent, cst.Subscript) and parent.value is mention and _key_field(parent, latest.found):
+            if id(parent) in writes and facts.code(parent.slice[0].slice) in keys:
+                return False  # a key field changed
+            continue
+        if isinstance(parent, cst.Comparison) and parent.left is mention and len(parent.comparisons) == 1 \
+                and isinstance(parent.comparisons[0].operator, (cst.Is, cst.IsNot)) \
+                and m.matches(parent.comparisons[0].comparator, m.Name("None")):
+            continue  # `found is not None`
+        return False
+    return True
+
+
+def _rewrite_latest(function: cst.FunctionDef, body: list[cst.BaseStatement], latest: _Latest) -> cst.FunctionDef:
+    taken = facts.names_in(function)
+    index = facts.unused_name(taken, f"{latest.items}_latest")
+    entry = facts.unused_name(taken, f"{latest.items}_entry")
+    several = len(latest.keys) > 1
+    wanted = ", ".join(facts.code(w) for w in latest.wanted)
+    filed = ", ".join(facts.renamed_code(k, {latest.record: entry}) for k in latest.keys)
+    if several:
+        wanted, filed = f"({wanted})", f"({filed})"
+    assert isinstance(latest.reset, cst.SimpleStatementLine)
+    replaced: dict[int, Sequence[cst.BaseStatement]] = {
+        id(latest.reset): [cst.parse_statement(f"{latest.found} = {index}.get({wanted})\n").with_changes(
+            leading_lines=latest.reset.leading_lines)],
+        id(latest.loop): [],
+    }
+    for key, (line, new) in latest.appends.items():
+        replaced[key] = [
+            cst.parse_statement(f"{entry} = {facts.code(new)}\n").with_changes(leading_lines=line.leading_lines),
+            cst.parse_statement(f"{latest.items}.append({entry})\n"),
+            cst.parse_statement(f"{index}[{filed}] = {entry}\n"),
+        ]
+    made = cst.parse_statement(f"{index} = {{}}  # key fields -> the latest record of {latest.items} with them\n")
+    binding = next(s for s in body if latest.items in facts.bound_in(s))
+    replaced[id(binding)] = [binding, made]
+    return facts.replace_statements(function, replaced)
+
+
+# --- the first record with the key fields: a search with an `else:` that appends -----------------------
 
 
 def _search(loop: cst.For) -> _Search | None:
@@ -123,10 +283,12 @@ def _search(loop: cst.For) -> _Search | None:
     return _Search(loop, items, record, keys, tuple(w for _, w in pairs), list(matched), append, new)
 
 
-def _equalities(test: cst.BaseExpression, record: str) -> list[tuple[cst.Subscript, cst.BaseExpression]]:
-    """(key field, wanted value) for each of `a == b and c == d …`; empty when the test is anything else."""
+def _equalities(test: cst.BaseExpression, record: str,
+                attributes: bool = False) -> list[tuple[cst.Subscript, cst.BaseExpression]]:
+    """(key field, wanted value) for each of `a == b and c == d …`; empty when the test is anything else.
+    With `attributes`, a wanted value may be an attribute of a name (`detection.station`)."""
     if isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.And):
-        left, right = _equalities(test.left, record), _equalities(test.right, record)
+        left, right = _equalities(test.left, record, attributes), _equalities(test.right, record, attributes)
         return [*left, *right] if left and right else []
     if not (isinstance(test, cst.Comparison) and len(test.comparisons) == 1
             and isinstance(test.comparisons[0].operator, cst.Equal)):
@@ -136,8 +298,9 @@ def _equalities(test: cst.BaseExpression, record: str) -> list[tuple[cst.Subscri
     if len(keys) != 1:
         return []
     wanted = sides[1] if keys[0] is sides[0] else sides[0]
+    plain = wanted.value if isinstance(wanted, cst.Attribute) and attributes else wanted
     if not (isinstance(wanted, (cst.Integer, cst.SimpleString)) or (
-            isinstance(wanted, cst.Name) and wanted.value != record)):
+            isinstance(plain, cst.Name) and plain.value != record)):
         return []
     key = keys[0]
     assert isinstance(key, cst.Subscript)
@@ -196,10 +359,11 @@ def _the_append(orelse: cst.Else, items: str) -> tuple[cst.SimpleStatementLine |
     return found
 
 
-def _only_searched(function: cst.FunctionDef, body: list[cst.BaseStatement], top: int, search: _Search) -> bool:
+def _only_searched(function: cst.FunctionDef, body: list[cst.BaseStatement], top: int, items: str,
+                   allowed: set[int]) -> bool:
     """`items = []` once in the function's own body before `body[top]`, and until `body[top]` ends
-    nothing else touches it (nor `global`, `nonlocal`, a closure)."""
-    items = search.items
+    nothing touches it but the nodes `allowed` (the search and its appends; nor `global`, `nonlocal`,
+    a closure)."""
     if items in facts.all_parameters(function) or facts.declared_outer(function, items):
         return False
     if facts.captured(body, items):
@@ -210,7 +374,6 @@ def _only_searched(function: cst.FunctionDef, body: list[cst.BaseStatement], top
     binding = facts.single_binding(body[bindings[0]])  # (`classes: list[list] = []` too: holdout21/slowquery_digest)
     if binding is None or binding[0].value != items or not m.matches(binding[1], m.List(elements=[])):
         return False
-    allowed = {id(n) for n in facts.walk(search.loop.iter)} | {id(n) for n in facts.walk(search.append)}
     parents = facts.parents(body[top])
     return all(id(n) in allowed for n in facts.mentions(body[top], items, parents)) and not any(
         items in facts.names_in(s) for s in body[bindings[0] + 1:top])
