@@ -31,8 +31,11 @@ becomes
 
 SHAPES.  The loop is a `while` of the function's own body whose test is true only while the
 list holds at least as many items as the pass takes (`while ready`, `len(ready)`, `len(ready) > 0`,
-`!= 0`, `>= 1`; `len(ready) > 1` or `>= 2` for two takes; or one of those `and` something else),
-and whose body starts with the pair that takes the smallest item:
+`!= 0`, `>= 1`; `len(ready) > 1` or `>= 2` for two takes; or one of those `and` something else; for
+one take by a sort, any test: the heap is then taken from only while it holds an item, and an empty
+list is taken from as the original does, raising its own IndexError), and whose body holds, among its
+own statements, the pair that takes the smallest item (statements before it may push and read the
+length: an event simulation queues what has arrived, then takes the next; holdout21/depot_charging):
 `ready.sort()` or `ready = sorted(ready)` then a statement holding `ready.pop(0)` (on the
 same line or the next), and maybe more such takes right after it (Huffman's `first =
 nodes.pop(0)`, `second = nodes.pop(0)`); the same with `reverse=True` and `ready.pop()`/`pop(-1)`; or
@@ -87,7 +90,12 @@ while it waits: the item is immutable and the names the key reads are not change
 except where nothing in the loop can change any item (`_items_left_alone`: every call changes
 nothing, `Node(w, n)` of a record class included, or is a method of a container the function made;
 every write is to a name or into such a container): then the items may be objects of any kind,
-and only the keys must keep one.
+and only the keys must keep one.  Records of the module's frozen classes whose fields are all
+immutable (`purity.Trusted.frozen_records`, tested by their exact class) are items nothing can change,
+like ints and strs.  Sorted smallest first (not by `min`), keys may also hold floats: equal keys
+(0.0 and -0.0 too) are ties broken by arrival, as the stable sort breaks them, and a key holding a NaN
+switches to the original code with the list put as the original holds it (the rest of its last sort,
+then what came since, in order), since a NaN makes the next sort depend on that order.
 A key that raises (an Exception) makes the push switch to the original code instead, the heap
 turned back into the items in arrival order (which the next stable sort puts as the
 original's), so the original's next sort raises it where it did. The key is called once per
@@ -151,6 +159,9 @@ class _Slot:
     name: str
     lines: int
     """How many statements of the loop's body the pair (and the further takes) span."""
+    at: int
+    """Where in the loop's body the pair starts (statements before it may push and read the list's
+    length: the depot's arrivals queued before the next bus is taken, holdout21/depot_charging)."""
     takes: tuple[tuple[cst.BaseSmallStatement, cst.BaseExpression], ...]
     """Each statement that takes an item, with what in it becomes `heapq.heappop(...)` (`ready.pop(0)`,
     or `min(ready)`): the pair's, then those right after it (`second = ready.pop(0)`)."""
@@ -175,6 +186,9 @@ class _Plan:
     """keyed, with items of any kind (only the keys must keep one): nothing in the loop can change an item"""
     restore: bool
     """a keyed list used after the loop that ends with at most one entry, turned back into its item"""
+    unproven: bool = False
+    """the loop's test does not prove the list holds an item to take: an empty one is taken from as the
+    original takes (`pop(0)` raising its own IndexError), the heap only while it holds one"""
 
 
 def heap_not_resort(function: cst.FunctionDef) -> cst.FunctionDef | None:
@@ -206,14 +220,19 @@ def _one_loop(function: cst.FunctionDef) -> cst.FunctionDef | None:
 
 def _slot(loop: cst.While) -> _Slot | None:
     block = loop.body
-    if not isinstance(block, cst.IndentedBlock) or not block.body:
+    if not isinstance(block, cst.IndentedBlock):
         return None
-    first = block.body[0]
+    return next((slot for at in range(len(block.body)) if (slot := _slot_at(block, at)) is not None), None)
+
+
+def _slot_at(block: cst.IndentedBlock, at: int) -> _Slot | None:
+    first = block.body[at]
     if not isinstance(first, cst.SimpleStatementLine):
         return None
     smalls, lines = list(first.body), 1
-    if len(smalls) == 1 and len(block.body) > 1 and isinstance(block.body[1], cst.SimpleStatementLine):
-        smalls, lines = [*smalls, *block.body[1].body], 2
+    following = block.body[at + 1] if len(block.body) > at + 1 else None
+    if len(smalls) == 1 and isinstance(following, cst.SimpleStatementLine):
+        smalls, lines = [*smalls, *following.body], 2
     if len(smalls) != 2:
         return None
     sort = _sort(smalls[0])
@@ -226,7 +245,7 @@ def _slot(loop: cst.While) -> _Slot | None:
         if last != reverse:
             return None  # the largest item: refused (see the module's docstring)
         takes, mentioned = [(smalls[1], call)], {*mentions, id(mention)}
-        for statement in block.body[lines:]:
+        for statement in block.body[at + lines:]:
             # Further takes before anything else happens come from the same sorted list.
             if not (isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1):
                 break
@@ -236,8 +255,8 @@ def _slot(loop: cst.While) -> _Slot | None:
             takes.append((statement.body[0], more[0]))
             mentioned.add(id(more[2]))
             lines += 1
-        return _Slot(name, lines, tuple(takes), key, reverse, frozenset(mentioned), builtin)
-    return _min_then_remove(smalls[0], smalls[1], lines)
+        return _Slot(name, lines, at, tuple(takes), key, reverse, frozenset(mentioned), builtin)
+    return _min_then_remove(smalls[0], smalls[1], lines, at)
 
 
 def _sort(small: cst.BaseSmallStatement) -> tuple[str, cst.BaseExpression | None, bool, list[int], str | None] | None:
@@ -289,7 +308,8 @@ def _pop(small: cst.BaseSmallStatement, name: str) -> tuple[cst.Call, bool, cst.
     return None
 
 
-def _min_then_remove(first: cst.BaseSmallStatement, second: cst.BaseSmallStatement, lines: int) -> _Slot | None:
+def _min_then_remove(first: cst.BaseSmallStatement, second: cst.BaseSmallStatement, lines: int,
+                     at: int) -> _Slot | None:
     """`x = min(name)` then `name.remove(x)`: min gives the first smallest item in list order, and
     remove takes out the first item equal to it, which is that one."""
     assigned = facts.single_assign(cst.SimpleStatementLine(body=[first]))
@@ -311,7 +331,7 @@ def _min_then_remove(first: cst.BaseSmallStatement, second: cst.BaseSmallStateme
     assert isinstance(second, cst.Expr) and isinstance(second.value, cst.Call)
     assert isinstance(second.value.func, cst.Attribute)
     mentions = frozenset({id(listed), id(second.value.func.value)})
-    return _Slot(name, lines, ((first, call),), None, False, mentions, "min")
+    return _Slot(name, lines, at, ((first, call),), None, False, mentions, "min")
 
 
 def _deferred_or_comprehension(node: cst.CSTNode, parents: dict[int, cst.CSTNode], stop: cst.CSTNode | None = None
@@ -338,7 +358,8 @@ def _plan(
         return None
     if facts.declared_outer(function, name) or facts.calls_frame_readers(function) or facts.captured(body, name):
         return None
-    if _least_length(loop.test, name) < len(slot.takes):
+    unproven = _least_length(loop.test, name) < len(slot.takes)
+    if unproven and (slot.builtin == "min" or len(slot.takes) > 1):
         return None
     start = facts.fresh_list_binding(body, index, name, local)
     if start is None:
@@ -369,7 +390,7 @@ def _plan(
         return None
     objects = keyed and _items_left_alone(function, body[start], loop, slot, pushes, local)
     # A list left with one item (or none) is the same list in any order, but a keyed heap holds entries.
-    return _Plan(pushes, objects, restore=keyed and left == 1 and bool(used_after))
+    return _Plan(pushes, objects, restore=keyed and left == 1 and bool(used_after), unproven=unproven)
 
 
 def _items_left_alone(
@@ -475,7 +496,9 @@ def _without_sort(loop: cst.While, slot: _Slot) -> cst.While:
     assert isinstance(loop.body, cst.IndentedBlock)
     takes = [cst.SimpleStatementLine(body=[take.with_changes(semicolon=cst.MaybeSentinel.DEFAULT)])
              for take, _ in slot.takes]
-    return loop.with_changes(body=loop.body.with_changes(body=[*takes, *loop.body.body[slot.lines:]]))
+    body = loop.body.body
+    return loop.with_changes(body=loop.body.with_changes(body=[*body[:slot.at], *takes,
+                                                               *body[slot.at + slot.lines:]]))
 
 
 def _reads_only(mention: cst.Name, parents: dict[int, cst.CSTNode], keyed: bool, local: set[str]) -> bool:
@@ -516,12 +539,13 @@ class _Names:
     pushed: str
     floats: str
     fresh: str
+    mark: str
 
 
 def _names(function: cst.FunctionDef, name: str) -> _Names:
     taken = facts.names_in(function)
     chosen: list[str] = []
-    for suffix in ("heap", "kind", "item", "key", "arrivals", "entry", "entries", "pushed", "floats", "fresh"):
+    for suffix in ("heap", "kind", "item", "key", "arrivals", "entry", "entries", "pushed", "floats", "fresh", "mark"):
         wanted, number = f"{name}_{suffix}", 2
         candidate = wanted
         while candidate in taken:
@@ -533,6 +557,14 @@ def _names(function: cst.FunctionDef, name: str) -> _Names:
 
 def _kind_of(value: str) -> str:
     return f"(tuple(map(type, {value})) if type({value}) is tuple else type({value}))"
+
+
+def _float_keys(slot: _Slot) -> bool:
+    """Float fields may be keys (not NaN: checked for each) of a list sorted by a key, smallest first:
+    equal keys are ties, broken by arrival as the stable sort breaks them.  At a switch back to the
+    original code the list is put in the order the original holds it, since a NaN then makes its next
+    sort depend on that order (holdout21/depot_charging: buses by departure time)."""
+    return slot.key is not None and slot.builtin != "min" and not slot.reverse
 
 
 def _floats_allowed(slot: _Slot) -> bool:
@@ -555,16 +587,21 @@ def _rewrite(
 ) -> cst.FunctionDef:
     name, names = slot.name, _names(function, slot.name)
     keyed = slot.key is not None
-    start = _start(name, names, slot, plan.objects)
+    local = facts.local_names(function)
+    frozen = sorted(n for n in purity.trusted().frozen_records if n not in local)
+    start = _start(name, names, slot, plan.objects, frozen)
     pushed = loop.visit(_Pushes(plan.pushes, name, names, slot))
     assert isinstance(pushed, cst.While) and isinstance(pushed.body, cst.IndentedBlock)
-    taking = _taking(name, names, slot, keyed, pushed.body.body[:slot.lines])
+    inside = pushed.body.body
+    taking = _taking(name, names, slot, keyed, inside[slot.at:slot.at + slot.lines], plan.unproven)
     new_loop = pushed.with_changes(
-        body=pushed.body.with_changes(body=[taking, *pushed.body.body[slot.lines:]]),
+        body=pushed.body.with_changes(body=[*inside[:slot.at], taking, *inside[slot.at + slot.lines:]]),
         leading_lines=[],
     )
-    held = ("the keys of its items are ints, strs" if plan.objects
-            else f"its items{' and their keys' if keyed else ''} are ints, strs, floats")
+    floats = ", floats" if _float_keys(slot) or not keyed else ""
+    held = (f"the keys of its items are ints, strs{floats}" if plan.objects
+            else f"its items (values nothing changes) and their keys are ints, strs{floats}" if keyed
+            else "its items are ints, strs, floats")
     comment = cst.EmptyLine(comment=cst.Comment(
         f"# {name} is a heap while {held} or tuples of those, of one kind (else sorted as before)"))
     start[0] = start[0].with_changes(leading_lines=[*loop.leading_lines, comment])
@@ -575,7 +612,7 @@ def _rewrite(
     return function.with_changes(body=function.body.with_changes(body=new_body))
 
 
-def _start(name: str, names: _Names, slot: _Slot, objects: bool) -> list[cst.BaseStatement]:
+def _start(name: str, names: _Names, slot: _Slot, objects: bool, frozen: Sequence[str]) -> list[cst.BaseStatement]:
     """The statements before the loop: the kind of the first item, or the entry maker, and the heapify."""
     if slot.key is None:
         kind = _kind_of(f"{name}[0]")
@@ -593,12 +630,18 @@ def _start(name: str, names: _Names, slot: _Slot, objects: bool) -> list[cst.Bas
             cst.parse_statement(f"if {names.heap}:\n    heapq.heapify({name})\n"),
         ]
     arrival = f"-{names.arrivals}" if slot.reverse else names.arrivals
+    floats = _float_keys(slot)
+    keys = "{int, str, float}" if floats else "{int, str}"
     if objects:  # only the keys must keep one kind: nothing in the loop changes an item
         kinds = f"    kinds = {_kind_of('key')}\n"
-        fits = "{int, str}.issuperset(kinds if type(kinds) is tuple else (kinds,))"
-    else:
+        fits = f"{keys}.issuperset(kinds if type(kinds) is tuple else (kinds,))"
+    else:  # items nothing can change: ints, strs, floats, records of the module's frozen classes
         kinds = f"    kinds = ({_kind_of('item')},\n             {_kind_of('key')})\n"
-        fits = "all({int, str}.issuperset(k if type(k) is tuple else (k,)) for k in kinds)"
+        items = "{" + ", ".join(["int", "str", "float", *frozen]) + "}"
+        fits = (f"{items}.issuperset(kinds[0] if type(kinds[0]) is tuple else (kinds[0],))\n"
+                f"                and {keys}.issuperset(kinds[1] if type(kinds[1]) is tuple else (kinds[1],))")
+    plain = ("    if not all(v == v for v in (key if type(key) is tuple else (key,))):\n"
+             "        return None  # NaN\n") if floats else ""
     key = cst.parse_statement(f"{names.key} = KEY\n").visit(facts.Placeholder("KEY", slot.key))
     assert isinstance(key, cst.BaseStatement)
     maker = cst.parse_statement(
@@ -612,14 +655,16 @@ def _start(name: str, names: _Names, slot: _Slot, objects: bool) -> list[cst.Bas
         f"        return None\n"
         f"{kinds}"
         f"    if kinds != {names.kind}:\n"
-        f"        if {names.kind} is not None or not {fits}:\n"
+        f"        if {names.kind} is not None or not ({fits}):\n"
         f"            return None\n"
         f"        {names.kind} = kinds\n"
+        f"{plain}"
         f"    {names.arrivals} += 1\n"
         f"    return key, {arrival}, item\n")
     return [
         key,
         cst.parse_statement(f"{names.arrivals} = 0\n"),
+        *([cst.parse_statement(f"{names.mark} = 0  # arrivals before the last take\n")] if floats else []),
         cst.parse_statement(f"{names.kind} = None\n"),
         maker,
         cst.parse_statement(f"{names.entries} = [{names.entry}(item) for item in {name}]\n"),
@@ -629,7 +674,7 @@ def _start(name: str, names: _Names, slot: _Slot, objects: bool) -> list[cst.Bas
 
 
 def _taking(
-    name: str, names: _Names, slot: _Slot, keyed: bool, original: Sequence[cst.BaseStatement],
+    name: str, names: _Names, slot: _Slot, keyed: bool, original: Sequence[cst.BaseStatement], unproven: bool,
 ) -> cst.If:
     """`if heap: x = heapq.heappop(name) else: <the original pair>` (and the further takes)."""
     popped = cst.parse_expression(f"heapq.heappop({name})" + ("[2]" if keyed else ""))
@@ -643,8 +688,10 @@ def _taking(
     kept = [first.with_changes(leading_lines=[]), *original[1:]]
     if _floats_allowed(slot) and not keyed:
         taken.append(cst.parse_statement(f"{names.fresh}.clear()\n"))
+    if _float_keys(slot):
+        taken.append(cst.parse_statement(f"{names.mark} = {names.arrivals}\n"))
     return cst.If(
-        test=cst.Name(names.heap),
+        test=cst.parse_expression(f"{names.heap} and {name}") if unproven else cst.Name(names.heap),
         body=cst.IndentedBlock(body=taken),
         orelse=cst.Else(body=cst.IndentedBlock(body=kept)),
         leading_lines=first.leading_lines,
@@ -720,8 +767,15 @@ class _Pushes(cst.CSTTransformer):
                 f"    {names.heap} = False\n"
                 f"    {name}.append({item})\n"))
             return statements
-        # Back to a list of the items in arrival order, which the next stable sort puts as the original's.
-        order = "key=lambda entry: entry[1], reverse=True" if self.slot.reverse else "key=lambda entry: entry[1]"
+        # Back to a list of the items in arrival order, which the next stable sort puts as the original's;
+        # with float keys, as the original holds it: the rest of its last sort, then what came since.
+        if _float_keys(self.slot):
+            order = (f"key=lambda entry: (0, entry[0], entry[1]) if entry[1] <= {names.mark} "
+                     f"else (1, entry[1])")
+        elif self.slot.reverse:
+            order = "key=lambda entry: entry[1], reverse=True"
+        else:
+            order = "key=lambda entry: entry[1]"
         statements.append(cst.parse_statement(f"{names.pushed} = {names.heap} and {names.entry}({item})\n"))
         statements.append(cst.parse_statement(
             f"if {names.pushed}:\n"
