@@ -11,8 +11,8 @@ import random
 import libcst as cst
 import pytest
 
-from tests.unit.recipe_outcomes import outcome as run
 from tests.unit.recipe_outcomes import evaluated, rewrite, stdlib_functions
+from tests.unit.recipe_outcomes import outcome as run
 from tests.unit.recipe_outcomes import same_behaviour as same
 from wattlens.optimize import cst_facts as facts
 from wattlens.optimize import heaps, purity
@@ -689,11 +689,11 @@ def test_records_of_a_frozen_class_with_float_keys_are_kept_as_entries(handed: b
     rng = random.Random(21)
     nan = float("nan")
     cases: list[tuple[object, ...]] = []
-    for run in range(120):
+    for number in range(120):
         departs: list[float] = [rng.choice([3.0, 5.5, 8.0, 8.0, -0.0, 0.0]) for _ in range(12)]
-        if run % 10 == 0:
+        if number % 10 == 0:
             departs[rng.randrange(12)] = nan  # from then on sorted as the original sorts
-        if run % 15 == 0:
+        if number % 15 == 0:
             departs[rng.randrange(12)] = 4  # an int among floats: another kind of key
         buses = [f"Bus({chr(97 + n)!r}, {rng.randrange(6)}.0, {d!r}, {rng.choice([0.5, 1.0, 2.0])})"
                  for n, d in enumerate(departs[:rng.randrange(13)])]
