@@ -117,6 +117,7 @@ from wattlens.optimize import (
     recency,
     reducers,
     reslicing,
+    resumed_scans,
     running_totals,
     sorted_shadow,
     steps,
@@ -767,6 +768,8 @@ RECIPES: tuple[Recipe, ...] = (
     Recipe("count-by-bisect", ranks.EXPLANATION, ranks.count_by_bisect, imports=("import bisect",)),
     Recipe("local-table-made-once", made_once.BUILT_EXPLANATION, made_once.keep_built_tables,
            imports=("import functools",), companions=made_once.built_table_makers),
+    Recipe("backward-scan-resumed", resumed_scans.EXPLANATION, resumed_scans.resume_backward_scans,
+           companions=resumed_scans.resumed_copies),
     Recipe("written-out-helpers",
            "a small helper the loop calls hid the slow part from the loop's own statements; it is now "
            "written out where it is called, and that part rewritten there", _after_inlining),
