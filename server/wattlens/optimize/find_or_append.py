@@ -229,11 +229,7 @@ def _rewrite_latest(function: cst.FunctionDef, body: list[cst.BaseStatement], la
     taken = facts.names_in(function)
     index = facts.unused_name(taken, f"{latest.items}_latest")
     entry = facts.unused_name(taken, f"{latest.items}_entry")
-    several = len(latest.keys) > 1
-    wanted = ", ".join(facts.code(w) for w in latest.wanted)
-    filed = ", ".join(facts.renamed_code(k, {latest.record: entry}) for k in latest.keys)
-    if several:
-        wanted, filed = f"({wanted})", f"({filed})"
+    wanted, filed = _key_texts(latest.keys, latest.wanted, latest.record, entry)
     assert isinstance(latest.reset, cst.SimpleStatementLine)
     replaced: dict[int, Sequence[cst.BaseStatement]] = {
         id(latest.reset): [cst.parse_statement(f"{latest.found} = {index}.get({wanted})\n").with_changes(
@@ -405,15 +401,20 @@ def _record_private(function: cst.FunctionDef, search: _Search) -> bool:
     return True
 
 
+def _key_texts(keys: tuple[cst.Subscript, ...], wanted: tuple[cst.BaseExpression, ...], record: str,
+               entry: str) -> tuple[str, str]:
+    """The dict's key for a search (the wanted values) and for a new record (its key fields, read from
+    `entry`): a tuple where there are several."""
+    asked = ", ".join(facts.code(w) for w in wanted)
+    filed = ", ".join(facts.renamed_code(k, {record: entry}) for k in keys)
+    return (f"({asked})", f"({filed})") if len(keys) > 1 else (asked, filed)
+
+
 def _rewrite(function: cst.FunctionDef, body: list[cst.BaseStatement], search: _Search) -> cst.FunctionDef:
     taken = facts.names_in(function)
     index = facts.unused_name(taken, f"{search.items}_index")
     entry = facts.unused_name(taken, f"{search.items}_entry")
-    several = len(search.keys) > 1
-    wanted = ", ".join(facts.code(w) for w in search.wanted)
-    filed = ", ".join(facts.renamed_code(k, {search.record: entry}) for k in search.keys)
-    if several:
-        wanted, filed = f"({wanted})", f"({filed})"
+    wanted, filed = _key_texts(search.keys, search.wanted, search.record, entry)
     lookup = cst.parse_statement(f"{search.record} = {index}.get({wanted})\n")
     append_call = search.append.body[0]
     assert isinstance(append_call, cst.Expr)
