@@ -400,7 +400,7 @@ class ParameterMethods:
     guards: dict[str, str]
     """for each, the test that the object is of the class judged (`type(graph) is UnitGraph`)"""
     written: dict[str, purity.HandedMethod] = dataclasses.field(default_factory=dict)
-    """pure methods of one `return`, any answer, that may be written out where called"""
+    """methods of one `return` that may be written out where called (`purity.HandedMethod`)"""
 
 
 def parameter_methods(module: cst.Module, qualname: str, project: ProjectModules | None,

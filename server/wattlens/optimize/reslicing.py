@@ -359,7 +359,7 @@ def _rewrite_loop(function: cst.FunctionDef, loop: cst.For | cst.While, name: st
                 if not _alone(found, parents) or cut.element is not None or _constant(cut.step):
                     return None  # a constant step below 1 never walks forward
                 plan.general.add(id(found))  # computed in the loop (`data[length + 6:]`: holdout20/heat_meters)
-                plan.step = plan.step or _unused("step", index.taken)
+                plan.step = plan.step or facts.unused_name(set(index.taken), "step")
             plan.cuts[id(found)] = cut
             if plan.matching is not None:
                 plan.matching.cut_nodes[id(found)] = found
@@ -423,13 +423,6 @@ def _steady_step(step: cst.BaseExpression, plan: _Plan) -> bool:
 def _alone(assign: cst.Assign, parents: dict[int, cst.CSTNode]) -> bool:
     line = parents.get(id(assign))
     return isinstance(line, cst.SimpleStatementLine) and len(line.body) == 1
-
-
-def _unused(wanted: str, taken: frozenset[str] | set[str]) -> str:
-    name, number = wanted, 2
-    while name in taken:
-        name, number = f"{wanted}{number}", number + 1
-    return name
 
 
 def _captured(index: _Index, name: str) -> bool:
@@ -920,9 +913,7 @@ class _Matching:
         self.taken = set(self.index.taken)
 
     def fresh(self, wanted: str) -> str:
-        name = _unused(wanted, self.taken)
-        self.taken.add(name)
-        return name
+        return facts.unused_name(self.taken, wanted)
 
     def type_test(self, name: str, alone: bool) -> str:
         if self.kinds == {bytes}:
