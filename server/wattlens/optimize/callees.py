@@ -165,7 +165,7 @@ def _running_total(function: cst.FunctionDef) -> purity.RunningTotal | None:
     params = function.params
     if not _plainly_positional(function) or params.posonly_params:
         return None
-    statements = _after_docstring(function)
+    statements = facts.after_docstring(function)
     if len(statements) != 3:
         return None
     first, loop, last = statements
@@ -204,7 +204,7 @@ def _running_state(function: cst.FunctionDef) -> purity.RunningState | None:
     params = function.params
     if not _plainly_positional(function) or params.posonly_params or _annotation(function) not in _PLAIN_VALUES:
         return None
-    statements = _after_docstring(function)
+    statements = facts.after_docstring(function)
     if len(statements) != 3:
         return None
     first, loop, last = statements
@@ -454,7 +454,7 @@ def parameter_methods(module: cst.Module, qualname: str, project: ProjectModules
         for plain in _plain_methods(cls.body):
             if plain.name.value not in set_on_self and (value := _one_return(plain)) is not None:
                 written[f"{name}.{plain.name.value}"] = purity.HandedMethod(
-                    f"type({name}) is {annotation.value}", tuple(p.name.value for p in plain.params.params), value,
+                    annotation.value, tuple(p.name.value for p in plain.params.params), value,
                     f"self.{plain.name.value}" in calm)
     return ParameterMethods(keyed, frozenset(containers), counted, guards, written)
 
@@ -480,11 +480,9 @@ def _one_return(method: cst.FunctionDef) -> cst.BaseExpression | None:
     call's recipe to judge)."""
     params = method.params
     if params.posonly_params or params.kwonly_params or isinstance(params.star_arg, (cst.Param, cst.ParamStar)) \
-            or any(p.default is not None for p in params.params) or not isinstance(method.body, cst.IndentedBlock):
+            or any(p.default is not None for p in params.params):
         return None
-    statements = list(method.body.body)
-    if facts.docstring(method) is not None:
-        statements = statements[1:]
+    statements = facts.after_docstring(method)
     if len(statements) != 1 or not isinstance(line := statements[0], cst.SimpleStatementLine) \
             or len(line.body) != 1 or not isinstance(returned := line.body[0], cst.Return) or returned.value is None:
         return None
@@ -899,7 +897,7 @@ def _single_return(function: cst.FunctionDef) -> cst.BaseExpression | None:
     positional parameters only."""
     if not _plainly_positional(function):
         return None
-    statements = _after_docstring(function)
+    statements = facts.after_docstring(function)
     if len(statements) != 1 or not isinstance(statements[0], cst.SimpleStatementLine):
         return None
     only = statements[0].body
@@ -913,11 +911,6 @@ def _plainly_positional(function: cst.FunctionDef) -> bool:
     params = function.params
     return not (isinstance(params.star_arg, cst.Param) or params.star_kwarg is not None or params.kwonly_params
                 or any(p.default is not None for p in [*params.params, *params.posonly_params]))
-
-
-def _after_docstring(function: cst.FunctionDef) -> list[cst.BaseStatement]:
-    statements = list(getattr(function.body, "body", ()))
-    return statements[1:] if statements and facts.docstring(function) is statements[0] else statements
 
 
 def _positional(function: cst.FunctionDef) -> tuple[str, ...]:

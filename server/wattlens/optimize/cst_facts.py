@@ -147,6 +147,14 @@ def bound_otherwise(node: cst.CSTNode) -> set[str]:
     return set()
 
 
+def bound_anywhere(node: cst.CSTNode) -> set[str]:
+    """Every name `node` binds in any way: what `bound_in` and `bound_otherwise` see."""
+    names = bound_in(node)
+    for found in walk(node):
+        names |= bound_otherwise(found)
+    return names
+
+
 def touched_in(node: cst.CSTNode, name: str) -> bool:
     """Whether `name` may be changed in `node`: rebound, a method called on it, an item or
     attribute assigned, or passed to a call (the callee might change it)."""
@@ -297,6 +305,12 @@ def single_assign(statement: cst.BaseStatement) -> tuple[cst.Name, cst.BaseExpre
         return None
     target = assign.targets[0].target
     return (target, assign.value) if isinstance(target, cst.Name) else None
+
+
+def after_docstring(function: cst.FunctionDef) -> list[cst.BaseStatement]:
+    """The statements of the function's body, its docstring left out."""
+    statements = list(getattr(function.body, "body", ()))
+    return statements[1:] if statements and docstring(function) is statements[0] else statements
 
 
 def single_binding(statement: cst.BaseStatement) -> tuple[cst.Name, cst.BaseExpression] | None:

@@ -364,7 +364,7 @@ def _only_searched(function: cst.FunctionDef, body: list[cst.BaseStatement], top
         return False
     if facts.captured(body, items):
         return False
-    bindings = [i for i, s in enumerate(body) if items in facts.bound_in(s) or items in _bound_otherwise(s)]
+    bindings = [i for i, s in enumerate(body) if items in facts.bound_anywhere(s)]
     if len(bindings) != 1 or bindings[0] >= top:
         return False
     binding = facts.single_binding(body[bindings[0]])  # (`classes: list[list] = []` too: holdout21/slowquery_digest)
@@ -373,10 +373,6 @@ def _only_searched(function: cst.FunctionDef, body: list[cst.BaseStatement], top
     parents = facts.parents(body[top])
     return all(id(n) in allowed for n in facts.mentions(body[top], items, parents)) and not any(
         items in facts.names_in(s) for s in body[bindings[0] + 1:top])
-
-
-def _bound_otherwise(statement: cst.BaseStatement) -> set[str]:
-    return {name for n in facts.walk(statement) for name in facts.bound_otherwise(n)}
 
 
 def _record_private(function: cst.FunctionDef, search: _Search) -> bool:

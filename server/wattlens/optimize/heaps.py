@@ -598,7 +598,7 @@ def _rewrite(
         body=pushed.body.with_changes(body=[*inside[:slot.at], taking, *inside[slot.at + slot.lines:]]),
         leading_lines=[],
     )
-    floats = ", floats" if _float_keys(slot) or not keyed else ""
+    floats = ", floats" if _float_keys(slot) else ""
     held = (f"the keys of its items are ints, strs{floats}" if plan.objects
             else f"its items (values nothing changes) and their keys are ints, strs{floats}" if keyed
             else "its items are ints, strs, floats")

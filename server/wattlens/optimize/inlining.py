@@ -82,14 +82,15 @@ def _handed_methods_written_out(function: cst.FunctionDef) -> cst.FunctionDef | 
             if not isinstance(call, cst.Call) or id(call) in deferred or id(call) in replaced \
                     or (method := methods.get(facts.code(call.func))) is None:
                 continue
-            if len(call.args) != len(method.parameters) - 1 or local & {"type", method.guard.rsplit(" ", 1)[-1]} \
+            if len(call.args) != len(method.parameters) - 1 or local & {"type", method.cls} \
                     or not all(isinstance(a.value, cst.Name) and a.keyword is None and not a.star for a in call.args):
                 continue
             assert isinstance(call.func, cst.Attribute)
             handed = [facts.code(call.func.value), *(facts.code(a.value) for a in call.args)]
             names = dict(zip(method.parameters, handed, strict=True))
             value = facts.renamed_code(method.value, names)
-            replaced[id(call)] = cst.parse_expression(f"({value} if {method.guard} else {facts.code(call)})")
+            replaced[id(call)] = cst.parse_expression(
+                f"({value} if type({handed[0]}) is {method.cls} else {facts.code(call)})")
     if not replaced:
         return None
     rewritten = function.visit(facts.ReplaceNodes(replaced))
@@ -128,7 +129,7 @@ def _written_out(call: cst.Call, local: set[str], taken: set[str]
     helper = _small_helper(call.func.value, local)
     if helper is None or len(call.args) != len(helper.params.params):
         return None
-    statements = _after_docstring(helper)
+    statements = facts.after_docstring(helper)
     assigned = {name for statement in statements for name in facts.bound_in(statement)}
     names: dict[str, str] = {}
     bindings: list[cst.BaseStatement] = []
@@ -192,7 +193,7 @@ def _small_helper(name: str, local: set[str]) -> cst.FunctionDef | None:
             or params.star_kwarg is not None or params.posonly_params \
             or any(p.default is not None for p in params.params):
         return None
-    statements = _after_docstring(helper)
+    statements = facts.after_docstring(helper)
     searching = len(statements) >= 2 and _search(statements[-2])
     if not statements or not all(_plain_assignment(s) for s in statements[:len(statements) - 1 - searching]):
         return None

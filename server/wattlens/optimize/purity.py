@@ -175,8 +175,8 @@ class HandedMethod:
     which may be written out where it is called (`history.is_ancestor(sha, tag)` → `sha in
     history.ancestors(tag)`) while the object is of the class judged."""
 
-    guard: str
-    """the test that it is (`type(history) is History`)"""
+    cls: str
+    """the class judged, as the function's module names it (`History`): the object is tested to be one"""
     parameters: tuple[str, ...]
     """its positional parameters, `self` first"""
     value: cst.BaseExpression

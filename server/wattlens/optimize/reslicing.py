@@ -350,7 +350,7 @@ def _in_a_fallback(loop: cst.CSTNode, index: _Index, matching: bool = False) -> 
 def _rewrite_loop(function: cst.FunctionDef, loop: cst.For | cst.While, name: str,
                   index: _Index, matching: bool = False) -> cst.FunctionDef | None:
     parents = index.parents
-    plan = _Plan(name, index.pos, loop_bound=_bound_in_loop(loop))
+    plan = _Plan(name, index.pos, loop_bound=facts.bound_anywhere(loop))
     if matching:
         plan.matching = _Matching(function, loop, index)
     for found in facts.walk(loop):
@@ -403,13 +403,6 @@ def _rewrite_loop(function: cst.FunctionDef, loop: cst.For | cst.While, name: st
     else:
         new = [fast[0].with_changes(leading_lines=loop.leading_lines), *fast[1:]]
     return facts.replace_statement(function, loop, new)
-
-
-def _bound_in_loop(loop: cst.For | cst.While) -> set[str]:
-    bound = facts.bound_in(loop)
-    for found in facts.walk(loop):
-        bound |= facts.bound_otherwise(found)
-    return bound
 
 
 def _steady_step(step: cst.BaseExpression, plan: _Plan) -> bool:
@@ -909,7 +902,7 @@ class _Matching:
 
     def __post_init__(self) -> None:
         self.inside = {id(n) for n in facts.walk(self.loop)}
-        self.loop_bound = _bound_in_loop(self.loop)
+        self.loop_bound = facts.bound_anywhere(self.loop)
         self.taken = set(self.index.taken)
 
     def fresh(self, wanted: str) -> str:

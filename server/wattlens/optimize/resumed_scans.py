@@ -122,7 +122,6 @@ def resumed_copies(function: cst.FunctionDef) -> tuple[str, ...]:
         last, answer = facts.unused_name(taken, "last"), facts.unused_name(taken, "answer")
         kept = facts.unused_name(taken, "kept")
         index = params[scan.at]
-        statements = _after_docstring(scan.helper)
         loop = scan.loop.with_changes(iter=cst.parse_expression(f"range({index}, {stop}, -1)"))
         down = scan.helper.with_changes(
             name=cst.Name(plan.down), leading_lines=[], decorators=[],
@@ -133,7 +132,6 @@ def resumed_copies(function: cst.FunctionDef) -> tuple[str, ...]:
                                     f'included); `{missing}` where nothing there answers."""\n'),
                 loop.with_changes(leading_lines=[]), cst.parse_statement(f"return {missing}\n")]),
             returns=None)
-        assert statements[0] is scan.loop
         key = "(" + ", ".join(params[at] for at in plan.keyed) + ("," if len(plan.keyed) == 1 else "") + ")"
         arguments = ", ".join(params)
         copies.append(facts.code(down))
@@ -153,12 +151,6 @@ def resumed_copies(function: cst.FunctionDef) -> tuple[str, ...]:
     return tuple(copies)
 
 
-def _after_docstring(helper: cst.FunctionDef) -> list[cst.BaseStatement]:
-    assert isinstance(helper.body, cst.IndentedBlock)
-    statements = list(helper.body.body)
-    return statements[1:] if facts.docstring(helper) is not None else statements
-
-
 def _scan(helper: cst.FunctionDef) -> _Scan | None:
     """`for j in range(index, -1, -1): <body>` then `return <otherwise>`, where the body never reads
     `index` nor breaks the scan, and `otherwise` does not read `index`."""
@@ -167,7 +159,7 @@ def _scan(helper: cst.FunctionDef) -> _Scan | None:
             or params.star_kwarg is not None or any(p.default is not None for p in params.params) \
             or helper.asynchronous is not None or not isinstance(helper.body, cst.IndentedBlock):
         return None
-    statements = _after_docstring(helper)
+    statements = facts.after_docstring(helper)
     if len(statements) != 2 or not isinstance(loop := statements[0], cst.For) or loop.orelse is not None \
             or loop.asynchronous is not None or not isinstance(loop.target, cst.Name):
         return None
@@ -186,10 +178,8 @@ def _scan(helper: cst.FunctionDef) -> _Scan | None:
     names = [p.name.value for p in params.params]
     if index not in names or "range" in names or index == loop.target.value:
         return None
-    rebound = set(facts.bound_in(loop.body))
-    for node in facts.walk(helper.body):
-        rebound |= facts.bound_otherwise(node)
-    if index in rebound or loop.target.value in rebound or "range" in facts.local_names(helper):
+    if index in facts.bound_anywhere(helper.body) or loop.target.value in facts.bound_anywhere(loop.body) \
+            or "range" in facts.local_names(helper):
         return None  # `index` rebound, or the position moved by the body
     if index in purity.reads(loop.body) or index in purity.reads(ending.body[0]):
         return None
@@ -261,19 +251,7 @@ def _keyed_positions(function: cst.FunctionDef, calls: list[cst.Call], scan: _Sc
 def _steady(function: cst.FunctionDef, name: str) -> bool:
     """A parameter never rebound, or a local bound once, by a plain statement of the function's own body."""
     assert isinstance(function.body, cst.IndentedBlock)
-    bindings = [target for _, target in facts.written(function.body)
-                if isinstance(target, cst.Name) and target.value == name]
     if name in facts.all_parameters(function):
-        return not bindings and name not in facts.bound_in(function.body)
+        return name not in facts.bound_anywhere(function.body)
     top = [s for s in function.body.body if (single := facts.single_binding(s)) is not None and single[0].value == name]
-    return len(bindings) == 1 and len(top) == 1 and name not in _bound_otherwise(function)
-
-
-def _bound_otherwise(function: cst.FunctionDef) -> set[str]:
-    """Names bound by loops, `with`, `except`, imports and the like (not by assignments)."""
-    bound: set[str] = set()
-    for node in facts.walk(function.body):
-        bound |= facts.bound_otherwise(node)
-        if isinstance(node, (cst.For, cst.CompFor)):
-            bound |= purity.target_names(node.target)
-    return bound
+    return len(top) == 1 and not any(name in facts.bound_anywhere(s) for s in function.body.body if s is not top[0])
