@@ -32,6 +32,14 @@ def test_one_pair_over_the_floor_runs_on(harness: ModuleType) -> None:
     assert not harness.clear_result(_pairs([0.9, 1.2, 0.95, 1.1, 0.92, 1.3]), 0.05)
 
 
+def test_as_pairs_add_up_a_few_may_gain_the_floor(harness: ModuleType) -> None:
+    # One of ten pairs over the floor is as unlikely as none of six, were the gain real; two are not.
+    assert harness.clear_result(_pairs([1.01, 0.99, 1.07, 1.02, 0.97, 1.03, 1.0, 1.02, 1.01, 1.04]), 0.05)
+    assert not harness.clear_result(_pairs([1.01, 0.99, 1.07, 1.02, 0.97, 1.03, 1.0, 1.06, 1.01, 1.04]), 0.05)
+    assert harness.clear_result(_pairs([1.06, 1.07, 1.08, 1.0] + [1.02] * 14), 0.05)
+    assert not harness.clear_result(_pairs([1.06, 1.07, 1.08, 1.0, 1.09] + [1.02] * 12), 0.05)
+
+
 def test_a_tripled_floor_is_the_floor_used(harness: ModuleType) -> None:
     ratios = [1.02, 1.09, 1.06, 1.04, 1.12, 1.07]
     assert not harness.clear_result(_pairs(ratios), 0.05)
