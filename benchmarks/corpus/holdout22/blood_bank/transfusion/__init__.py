@@ -1,0 +1,1 @@
+"""Blood bank stock management for the hospital transfusion laboratory."""

@@ -1,0 +1,1 @@
+"""Taxonomic assignment for the freshwater eDNA monitoring programme."""

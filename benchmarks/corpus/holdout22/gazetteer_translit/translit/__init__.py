@@ -1,0 +1,1 @@
+"""Transliteration of Cyrillic place names for the gazetteer."""

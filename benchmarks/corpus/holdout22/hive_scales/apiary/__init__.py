@@ -1,0 +1,1 @@
+"""Hive-scale monitoring for the association's apiaries."""

@@ -1,0 +1,1 @@
+"""Customer screening against the consolidated sanctions list."""

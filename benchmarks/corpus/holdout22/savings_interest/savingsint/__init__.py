@@ -1,0 +1,1 @@
+"""Business savings accounts of the building society."""

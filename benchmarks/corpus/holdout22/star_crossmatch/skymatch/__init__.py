@@ -1,0 +1,1 @@
+"""Astrometric cross-matching and photometric calibration for the observatory pipeline."""

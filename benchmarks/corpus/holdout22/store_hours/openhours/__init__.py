@@ -1,0 +1,1 @@
+"""Store opening hours and click-and-collect slot checks."""

@@ -1,0 +1,1 @@
+"""Safety tables for the data safety monitoring board (DSMB) reports."""
