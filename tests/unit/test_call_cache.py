@@ -64,7 +64,8 @@ def _text_keyed(
     module = cst.parse_module(textwrap.dedent(source))
     trusted = callees.trusted_in(module)
     with purity.trusting(trusted):
-        return callees.text_keyed(module, trusted, owner)
+        keyed, containers, counted, _ = callees.text_keyed(module, trusted, owner)
+        return keyed, containers, counted
 
 
 def cached(tmp_path: Path, source: str, qualname: str) -> str | None:
@@ -83,7 +84,8 @@ def run(source: str, call: str) -> object:
 def test_pure_methods_of_the_rewritten_class_and_pure_functions_are_offered_with_their_text_positions() -> None:
     assert keyed(TRIAGE, "Triage") == {"self.rank": frozenset({0})}
     assert keyed(TRIAGE, None) == {}  # a module function is not in a class: no self methods
-    assert keyed(CLEAN, None) == {"normalise": frozenset({0})}
+    # (`unique` too: pure, by the tuple of its list of texts)
+    assert keyed(CLEAN, None) == {"normalise": frozenset({0}), "unique": frozenset({0})}
 
 
 @pytest.mark.parametrize(

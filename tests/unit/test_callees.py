@@ -266,7 +266,7 @@ def test_pure_helpers_imported_from_the_projects_other_modules_are_trusted(tmp_p
     assert {"flag", "checked"} <= set(found.stable) and not {"normalize", "remember"} & set(found.stable)
     # their answers may be kept by text as their own module's would (`twice` is `deep`'s: one import on)
     with purity.trusting(found):
-        keyed, _, counted = callees.text_keyed(module, found, None)
+        keyed, _, counted, _ = callees.text_keyed(module, found, None)
     assert keyed == {"normalize": frozenset({0}), "twice": frozenset({0}), "flag": frozenset({0}),
                      "checked": frozenset({0})}
     assert counted == {"flag": frozenset({0})}
@@ -562,7 +562,7 @@ def test_an_open_record_made_and_filled_in_by_a_function_is_its_own_and_may_be_h
     answer = found.record_answers["parse"]
     assert answer.values == {"name"} and answer.containers == {"hours", "holidays"}
     with purity.trusting(found):
-        keyed, containers, _ = callees.text_keyed(cst.parse_module(textwrap.dedent(OPEN_RECORDS)), found, None)
+        keyed, containers, _, _ = callees.text_keyed(cst.parse_module(textwrap.dedent(OPEN_RECORDS)), found, None)
     assert keyed["parse"] == {0} and "parse" in containers
 
 

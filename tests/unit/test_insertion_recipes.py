@@ -579,3 +579,39 @@ def test_stdlib_functions_give_none_or_code_that_compiles(module: str) -> None:
                 compile(cst.Module([]).code_for_node(rewritten), f"<{module}.{function.name.value}>", "exec")
                 assert recipe(rewritten) is None
 
+
+
+STOCK = '''
+def f(events):
+    stock = []
+    for event in events:
+        event.unit.group = event.unit.group.upper()
+        stock.append(event.unit)
+        stock.sort(key=lambda unit: (unit.expires, unit.uid))
+        event.note = len(stock)
+    return [(unit.uid, unit.group) for unit in stock]
+'''
+
+
+def test_a_field_the_key_does_not_read_may_be_set_on_the_item_or_its_holder() -> None:
+    # holdout22/blood_bank: each unit's group normalised as it is received, the stock kept by expiry.
+    rewritten = applied(insort_not_resort, STOCK)
+    assert "bisect.insort(stock, event.unit, key=lambda unit: (unit.expires, unit.uid))" in rewritten
+    rng = random.Random(22)
+    cases = []
+    for _ in range(80):
+        units = [SimpleNamespace(uid=f"u{rng.randint(0, 9)}", group=rng.choice("abo"), expires=rng.randint(1, 4))
+                 for _ in range(rng.randint(0, 12))]
+        cases.append(([SimpleNamespace(unit=rng.choice(units), note=None) for _ in units],))
+    cases.append(([SimpleNamespace(unit=SimpleNamespace(uid="x", group=1, expires=1), note=None)],))  # no .upper
+    same_behaviour(STOCK, rewritten, cases)
+
+
+@pytest.mark.parametrize("change", [
+    "event.unit.expires = event.unit.expires + 1",  # a field the key reads
+    "event.unit = other(event.unit)",  # the holder's field rebound by an unknown call's answer, handed the item
+    "touch(event)",  # the holder handed whole to an unknown call
+])
+def test_changes_that_may_move_the_item_leave_the_stock_alone(change: str) -> None:
+    source = STOCK.replace("        event.note = len(stock)\n", f"        {change}\n")
+    assert rewrite(insort_not_resort, source) is None, change

@@ -29,7 +29,10 @@ holdout9/job_ad_dupes, the same: 10.9x; strict tests pass).  The answers are kep
 by the arguments at their `str`-annotated parameters, which must be simple (a name, an attribute:
 evaluated again, with the same result), and at their `int`-annotated ones (holdout9/tiered_billing: 2.6x;
 holdout14/crop_trials, a block number read from each plot: studied after its blind run), though not
-an `enumerate` position, new on every pass.  Every other argument is a constant or a name the
+an `enumerate` position, new on every pass; and at parameters annotated a list of texts or ints
+(`taxids: list[int]`), by the tuple of its items, only where the argument is a plain list of plain values
+(holdout22/edna_lca, studied after its blind run started: the lowest common ancestor of a read's good
+hits worked out again for every read with the same hits).  Every other argument is a constant or a name the
 function never rebinds.  Only a plain `str` (or `int`) is looked up: a value of another type at a
 text parameter (a list, a str subclass) is handed to the helper as before, so it answers or raises
 as it did (holdout8/du_report: a list where a path was meant raised TypeError from the cache
@@ -52,7 +55,7 @@ helper making a new `object()` is not pure, but changes nothing, so it may run b
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 
 import libcst as cst
 import libcst.matchers as m
@@ -66,7 +69,8 @@ EXPLANATION = (
     "call, so it runs once per distinct value"
 )
 
-_READERS = frozenset({"len", "set", "frozenset", "sorted", "list", "tuple", "sum", "min", "max", "any", "all"})
+_READERS = frozenset({"len", "set", "frozenset", "sorted", "list", "tuple", "sum", "min", "max", "any", "all",
+                      "enumerate", "reversed"})
 """builtins that only read the container handed to them (copies hold the same immutable items)"""
 _READING_METHODS = frozenset({"get", "keys", "values", "items", "count", "index", "copy", "issubset",
                               "issuperset", "isdisjoint", "union", "intersection", "difference"})
@@ -80,19 +84,20 @@ def cache_repeated_calls(function: cst.FunctionDef) -> cst.FunctionDef | None:
         return None
     calls = [c for c in repeated_calls(function.body) if facts.code(c.func) in keyed]
     keys = _key_helpers(function.body, keyed)
-    if not changes_nothing_read(function, keyed, [*calls, *(key for key, _ in keys)]):
-        # Writes the function makes cannot reach a helper whose answer depends on its texts alone.
-        calls = [c for c in calls if _sealed(c.func, keyed, len(c.args))]
-        keys = [(key, repeated) for key, repeated in keys if _sealed(key, keyed, 1)]
-    if not (calls or any(repeated for _, repeated in keys)):
-        return None
     fixed = facts.parameters(function) - facts.bound_in(function.body)
     parents = facts.parents(function.body)
+    positions = {id(c): _key_positions(c, keyed, parents) for c in calls}
+    if not changes_nothing_read(function, keyed, [*calls, *(key for key, _ in keys)]):
+        # Writes the function makes cannot reach a helper whose answer depends on its texts alone.
+        calls = [c for c in calls if _sealed(c.func, positions[id(c)], len(c.args))]
+        keys = [(key, repeated) for key, repeated in keys if _sealed(key, keyed[facts.code(key)], 1)]
+    if not (calls or any(repeated for _, repeated in keys)):
+        return None
     shadowed = facts.local_names(function)
     counters = range_counters(function)
     counted = purity.trusted().counted_positions
     positions_of_passes = _enumerated_positions(function)
-    chosen = [c for c in calls if _cacheable(c, keyed[facts.code(c.func)], fixed)
+    chosen = [c for c in calls if _cacheable(c, positions[id(c)], fixed)
               and not any(m.matches(c.args[i].value, m.Name()) and facts.code(c.args[i].value) in positions_of_passes
                           for i in counted.get(facts.code(c.func), ()) if i < len(c.args))
               and (facts.code(c.func) not in containers or only_read(c, parents, shadowed, function))]
@@ -105,13 +110,14 @@ def cache_repeated_calls(function: cst.FunctionDef) -> cst.FunctionDef | None:
     # One cache per helper and fixed arguments, shared by every call site: the loop's calls fill it,
     # the sort key's calls then find their answers (`self._points(team)`, then `self._points(row.team)`).
     by_helper: dict[tuple[str, ...], str] = {}
+    item_name = facts.fresh_name(function, "item")
     caches: dict[int, tuple[str, str, str | None]] = {}  # each call's cache, its key's code, when it is a plain key
     key_caches: dict[int, str] = {}  # each helper handed as a sort key: its cache
     for node in [*chosen, *chosen_keys]:
         func = node.func if isinstance(node, cst.Call) else node
         args = node.args if isinstance(node, cst.Call) else ()
-        positions = keyed[facts.code(func)]
-        helper = (facts.code(func), *(facts.code(a.value) for i, a in enumerate(args) if i not in positions))
+        at = positions[id(node)] if isinstance(node, cst.Call) else keyed[facts.code(func)]
+        helper = (facts.code(func), *(facts.code(a.value) for i, a in enumerate(args) if i not in at))
         if helper not in by_helper:
             stem = facts.code(func).rsplit(".", 1)[-1].strip("_")
             wanted = facts.fresh_name(function, f"{stem}_cache")
@@ -119,31 +125,58 @@ def cache_repeated_calls(function: cst.FunctionDef) -> cst.FunctionDef | None:
                 wanted += "_"
             by_helper[helper] = wanted
         if isinstance(node, cst.Call):
-            texts = [facts.code(a.value) for i, a in enumerate(args) if i in positions]
+            # A list of texts or ints is kept by the tuple of its items (holdout22/edna_lca).
+            listed = purity.trusted().listed_positions.get(facts.code(func), frozenset())
+            texts = [f"tuple({facts.code(a.value)})" if i in listed else facts.code(a.value)
+                     for i, a in enumerate(args) if i in at]
             # Only a plain str (or int) is looked up: any other value (a list where a text was meant,
             # True where a count was) is handed to the helper as before, to answer or raise as it did.
-            # (An int literal or a `range` counter is a plain int already.)
+            # (An int literal or a `range` counter is a plain int already.)  So is a list only of them.
             ints = counted.get(facts.code(func), frozenset())
-            tests = [f"type({facts.code(a.value)}) is {'int' if i in ints else 'str'}" for i, a in enumerate(args)
-                     if i in positions and not (i in ints and _counted(a.value, counters))]
+            tests = [_plain_test(facts.code(a.value), 'int' if i in ints else 'str', i in listed, item_name)
+                     for i, a in enumerate(args)
+                     if i in at and not (i in ints and i not in listed and _counted(a.value, counters))]
             if (guard := purity.trusted().text_keyed_guards.get(facts.code(func))) is not None:
                 tests.insert(0, guard)  # a method of an object handed in: of the class judged
             plain = " and ".join(tests) or None
             caches[id(node)] = by_helper[helper], texts[0] if len(texts) == 1 else f"({', '.join(texts)})", plain
         else:
             key_caches[id(node)] = by_helper[helper]
-    body = function.body.visit(_Cached(caches, key_caches, facts.fresh_name(function, "item")))
+    body = function.body.visit(_Cached(caches, key_caches, item_name))
     assert isinstance(body, cst.IndentedBlock)
     start = 1 if facts.docstring(function) is not None else 0
     made = [cst.parse_statement(f"{name} = {{}}\n") for name in by_helper.values()]
     return function.with_changes(body=body.with_changes(body=[*body.body[:start], *made, *body.body[start:]]))
 
 
-def _sealed(func: cst.BaseExpression, keyed: Mapping[str, frozenset[int]], arguments: int) -> bool:
+def _plain_test(argument: str, kind: str, listed: bool, item: str) -> str:
+    """The test that `argument` is a plain `kind` (`str` or `int`), or with `listed` a plain list of them."""
+    if listed:
+        return f"type({argument}) is list and all(type({item}) is {kind} for {item} in {argument})"
+    return f"type({argument}) is {kind}"
+
+
+def _key_positions(call: cst.Call, keyed: Mapping[str, frozenset[int]],
+                   parents: dict[int, cst.CSTNode]) -> frozenset[int]:
+    """The positions `call`'s answers are kept by: its helper's, though a list only where the call is
+    handed a name bound anew on each pass of a loop making it (`good = [...]`, then `lca(good, nodes)`).
+    A list bound before the loop is the same object on every call: keyed by its items, each call would
+    copy the whole list for nothing (it is a fixed argument, or none the call may be kept with)."""
+    name = facts.code(call.func)
+    listed = purity.trusted().listed_positions.get(name, frozenset())
+    if not listed:
+        return keyed[name]
+    loops = [node for node in facts.ancestors(call, parents) if isinstance(node, _REPEATING)]
+    renewed = set().union(*(facts.bound_in(loop) for loop in loops))
+    handed = [arg.value.value if isinstance(arg.value, cst.Name) else None for arg in call.args]
+    return frozenset(i for i in keyed[name] if i not in listed or (i < len(handed) and handed[i] in renewed))
+
+
+def _sealed(func: cst.BaseExpression, positions: frozenset[int], arguments: int) -> bool:
     """A module helper whose answer depends on its arguments alone (`callees` finds it stable), called
-    with texts or counted ints only: nothing else the function does can change its answers."""
-    name = facts.code(func)
-    return name in purity.trusted().stable and set(range(arguments)) <= keyed[name]
+    with texts or counted ints only (at `positions`, those it is kept by): nothing else the function
+    does can change its answers."""
+    return facts.code(func) in purity.trusted().stable and set(range(arguments)) <= positions
 
 
 def repeated_calls(body: cst.IndentedBlock) -> list[cst.Call]:
@@ -171,6 +204,7 @@ def _key_helpers(body: cst.IndentedBlock, keyed: Mapping[str, frozenset[int]]
             key = arg.value
             if arg.keyword is not None and arg.keyword.value == "key" and isinstance(key, (cst.Name, cst.Attribute)) \
                     and keyed.get(facts.code(key)) == frozenset({0}) and not counted.get(facts.code(key)) \
+                    and not purity.trusted().listed_positions.get(facts.code(key)) \
                     and facts.code(key) not in purity.trusted().text_keyed_guards:
                 found.append((key, id(call) in repeated))
     return found
@@ -248,8 +282,9 @@ def counters_around(node: cst.CSTNode, parents: Mapping[int, cst.CSTNode], funct
 def only_read(call: cst.Call, parents: Mapping[int, cst.CSTNode], shadowed: set[str],
               function: cst.FunctionDef) -> bool:
     """The call's result, a container (or an open record's fields), is only read: where it is made, or
-    through the one name it is bound to (`first = shingles(a)`) wherever that name is used, so a kept
-    answer handed out again is the same as a new one."""
+    through the one name it is bound to (`first = shingles(a)`) wherever that name is used, or as an
+    item of the one list a comprehension of such calls is bound to, wherever that list hands it out; so
+    a kept answer handed out again is the same as a new one."""
     written = {id(node) for _, target in facts.written(function.body) for node in facts.walk(target)}
     record = purity.trusted().record_answers.get(facts.code(call.func))
     fresh = purity.fresh_containers(function.body, facts.all_parameters(function))
@@ -264,15 +299,51 @@ def only_read(call: cst.Call, parents: Mapping[int, cst.CSTNode], shadowed: set[
             field.attr.value in record.values
             or (field.attr.value in record.containers and _read_there(field, parents, shadowed, written, fresh)))
 
+    rebinding = {id(node.target) for node in facts.walk(function.body)
+                 if isinstance(node, (cst.AssignTarget, cst.For, cst.CompFor))}
+
+    def uses(name: str) -> list[cst.Name]:
+        return [use for use in facts.walk(function.body)
+                if isinstance(use, cst.Name) and use.value == name and id(use) not in rebinding]
+
     parent = parents.get(id(call))
     if isinstance(parent, cst.Assign) and parent.value is call and len(parent.targets) == 1 \
             and isinstance(parent.targets[0].target, cst.Name):
-        name = parent.targets[0].target.value
-        rebinding = {id(node.target) for node in facts.walk(function.body)
-                     if isinstance(node, (cst.AssignTarget, cst.For, cst.CompFor))}
-        return all(id(use) in rebinding or read(use)
-                   for use in facts.walk(function.body) if isinstance(use, cst.Name) and use.value == name)
+        return all(read(use) for use in uses(parent.targets[0].target.value))
+    if record is None and isinstance(parent, cst.ListComp) and parent.elt is call:
+        # `lineages = [lineage(t, nodes) for t in taxids]`: a list of answers, each only read where the
+        # list hands it out (holdout22/edna_lca).
+        holder = parents.get(id(parent))
+        if isinstance(holder, cst.Assign) and holder.value is parent and len(holder.targets) == 1 \
+                and isinstance(holder.targets[0].target, cst.Name):
+            return all(_item_read(use, parents, uses, read)
+                       for use in uses(holder.targets[0].target.value))
     return read(call)
+
+
+def _item_read(held: cst.BaseExpression, parents: Mapping[int, cst.CSTNode],
+               uses: Callable[[str], list[cst.Name]], read: Callable[[cst.BaseExpression], bool]) -> bool:
+    """`held`, a list of answers, hands each out only to be read: `held[0]`, read there; walked (`for
+    other in held` or `held[1:]`), the loop's name read wherever it is used; or its length taken."""
+    parent = parents.get(id(held))
+    if isinstance(parent, cst.Subscript) and parent.value is held:
+        holder = parents.get(id(parent))
+        if all(isinstance(e.slice, cst.Index) for e in parent.slice):
+            return read(parent)
+        if isinstance(holder, (cst.For, cst.CompFor)) and holder.iter is parent:
+            return _walked_read(holder, uses, read)
+        return False
+    if isinstance(parent, (cst.For, cst.CompFor)) and parent.iter is held:
+        return _walked_read(parent, uses, read)
+    if isinstance(parent, cst.Arg) and not parent.star:
+        caller = parents.get(id(parent))
+        return isinstance(caller, cst.Call) and facts.code(caller.func) == "len" and len(caller.args) == 1
+    return False
+
+
+def _walked_read(loop: cst.For | cst.CompFor, uses: Callable[[str], list[cst.Name]],
+                 read: Callable[[cst.BaseExpression], bool]) -> bool:
+    return isinstance(loop.target, cst.Name) and all(read(use) for use in uses(loop.target.value))
 
 
 def _read_there(value: cst.BaseExpression, parents: Mapping[int, cst.CSTNode], shadowed: set[str],

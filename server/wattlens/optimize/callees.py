@@ -348,12 +348,12 @@ def _compiled_patterns(module: cst.Module, bound_once: frozenset[str], aliases: 
 
 def text_keyed(
     module: cst.Module, trusted: purity.Trusted, class_name: str | None
-) -> tuple[dict[str, frozenset[int]], frozenset[str], dict[str, frozenset[int]]]:
+) -> tuple[dict[str, frozenset[int]], frozenset[str], dict[str, frozenset[int]], dict[str, frozenset[int]]]:
     """The module's trusted functions, and the methods of its class `class_name` judged the same way
     (called as `self.name`), that do work and return a value nothing can change, or a new container
     of such values each call (`-> list[str]` returning a comprehension): with the positions of their
-    parameters annotated `str` (or `int`), which of them return containers, and which positions are
-    the `int` ones (see `purity.Trusted.text_keyed`)."""
+    parameters annotated `str` (or `int`, or a list of either), which of them return containers, which
+    positions are the `int` ones (or lists of ints), and which the lists (see `purity.Trusted.text_keyed`)."""
     bound_once = _bound_once(module)
     modules = _imported(module) & bound_once
     immutable = _IMMUTABLE | trusted.immutable_results
@@ -376,8 +376,9 @@ def text_keyed(
             methods, made = _text_keyed_methods(statement.body, trusted, modules, immutable)
             found.update(methods)
             containers |= made
-    kept = {name: at for name, params in found.items() if (at := _key_positions(params))}
+    kept = {name: at for name, params in found.items() if (at := _key_positions(params) | _list_positions(params))}
     counted = {name: at for name in kept if (at := _int_positions(found[name]))}
+    listed = {name: at for name in kept if (at := _list_positions(found[name]))}
     for local, imported in [*trusted.imported.items(), *trusted.imported_readers.items()]:
         # the project's helpers, as their modules judge them
         name, home = imported.definition.name.value, imported.home
@@ -387,7 +388,9 @@ def text_keyed(
                 containers.add(local)
             if name in home.counted_positions:
                 counted[local] = home.counted_positions[name]
-    return kept, frozenset(containers & set(kept)), counted
+            if name in home.listed_positions:
+                listed[local] = home.listed_positions[name]
+    return kept, frozenset(containers & set(kept)), counted, listed
 
 
 @dataclass(frozen=True)
@@ -631,7 +634,24 @@ def _key_positions(params: Sequence[cst.Param]) -> frozenset[int]:
 
 
 def _int_positions(params: Sequence[cst.Param]) -> frozenset[int]:
-    return _annotated(params, {"int"})
+    return _annotated(params, {"int"}) | _list_positions(params, "int")
+
+
+_LISTS = frozenset({"list", "List", "typing.List", "Sequence", "typing.Sequence"})
+
+
+def _list_positions(params: Sequence[cst.Param], item: str | None = None) -> frozenset[int]:
+    """Positions of the parameters annotated a list of `str` or `int` (or of `item`), without defaults:
+    kept by the tuple of their items (`lowest_common_ancestor(taxids: list[int], …)`, holdout22/edna_lca),
+    only where the argument is a plain list of plain values."""
+    found = set()
+    for i, param in enumerate(params):
+        annotation = param.annotation.annotation if param.annotation is not None else None
+        if isinstance(annotation, cst.Subscript) and facts.code(annotation.value) in _LISTS \
+                and len(annotation.slice) == 1 and param.default is None \
+                and facts.code(annotation.slice[0].slice) in ({item} if item else {"str", "int"}):
+            found.add(i)
+    return frozenset(found)
 
 
 def _annotated(params: Sequence[cst.Param], types: set[str]) -> frozenset[int]:
@@ -856,8 +876,9 @@ def _copies_from(home: cst.Module, judged: purity.Trusted, source: str, present:
     its module's text-keyed helpers, and an import of each of its module's names (see
     `purity.Imported.imports`)."""
     with purity.trusting(judged):
-        keyed, containers, counted = text_keyed(home, judged, None)
-    trusted = dataclasses.replace(judged, text_keyed=keyed, text_keyed_containers=containers, counted_positions=counted)
+        keyed, containers, counted, listed = text_keyed(home, judged, None)
+    trusted = dataclasses.replace(judged, text_keyed=keyed, text_keyed_containers=containers, counted_positions=counted,
+                                  listed_positions=listed)
     once = _bound_once(home)
     # A name home imports from elsewhere (absolutely) is imported from there too; the rest from home.
     wanted = {bound: text for bound, text in _single_imports(home).items()

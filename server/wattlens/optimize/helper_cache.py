@@ -52,6 +52,10 @@ record of an open dataclass (`callees`: fields with new-container defaults, no m
 the kept helper, where the copy only reads it (`day in calendar.holidays`, `calendar.hours[weekday]`,
 see `call_cache.only_read`): a kept answer is handed out again, so nothing may change it.
 
+A kept answer may also be gathered into a list the copy only reads from (`lineages = [lineage(taxid,
+nodes) for taxid in taxids]`, then `lineages[0]` walked and `other[depth]` read for every other: holdout22/
+edna_lca, studied after its blind run started, a read's lineages built again for every read).
+
 The kept helper may be a search handing back an item of a list it is handed (`find_message(messages,
 message_id)`, a reader): kept by its text alone where the list is a parameter of the copied helper that
 holds the same object on every call, its answer is the very item a new search would find (holdout9/
@@ -335,7 +339,7 @@ def _keyable(call: cst.Call, fixed: frozenset[str] = frozenset()) -> bool:
     messages, current.in_reply_to)`: kept by the text alone)."""
     if maker(call):
         return all(arg.keyword is None and not arg.star and facts.is_simple(arg.value) for arg in call.args)
-    keyed = purity.trusted().text_keyed.get(facts.code(call.func), frozenset())
+    keyed = _text_positions(call)
     helper = _kept_definition(facts.code(call.func))
     if helper is None or len(call.args) != len(helper.params.params) or not call.args or not keyed:
         return False
@@ -344,6 +348,14 @@ def _keyable(call: cst.Call, fixed: frozenset[str] = frozenset()) -> bool:
                and (i in keyed or (i in objects and isinstance(arg.value, cst.Name))
                     or (isinstance(arg.value, cst.Name) and arg.value.value in fixed))
                for i, arg in enumerate(call.args)) and any(i in keyed for i in range(len(call.args)))
+
+
+def _text_positions(call: cst.Call) -> frozenset[int]:
+    """The positions of `call`'s helper keyed by a text or a number (a list, which `cache-by-text` keys by
+    the tuple of its items, is no key here)."""
+    trusted = purity.trusted()
+    name = facts.code(call.func)
+    return trusted.text_keyed.get(name, frozenset()) - trusted.listed_positions.get(name, frozenset())
 
 
 def _kept_definition(name: str) -> cst.FunctionDef | None:
@@ -359,7 +371,7 @@ def _key_positions(call: cst.Call) -> list[int]:
     others hold the same object on every call)."""
     if maker(call):
         return list(range(len(call.args)))
-    keyed = purity.trusted().text_keyed.get(facts.code(call.func), frozenset())
+    keyed = _text_positions(call)
     return sorted(set(keyed) | set(_objects_at(call)))
 
 
@@ -367,7 +379,7 @@ def _objects_at(call: cst.Call) -> list[int]:
     """The positions of `call` whose arguments are kept by identity (not a text or a number)."""
     if maker(call):
         return []
-    keyed = purity.trusted().text_keyed.get(facts.code(call.func), frozenset())
+    keyed = _text_positions(call)
     objects = purity.trusted().identity_positions.get(facts.code(call.func), frozenset())
     return [i for i in range(len(call.args)) if i not in keyed and i in objects]
 

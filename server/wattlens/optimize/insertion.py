@@ -67,7 +67,10 @@
   they are in the list (the original re-sorts after such a change, the rewrite does not):
   an appended object changed in place up to the end of the loop (`row[0] = …`,
   `row.bump()`, `f(row)`) or an item changed through the list (`xs[0].bump()`,
-  `xs[0][1] = …`) is refused, but a change by another route, or NaN among floats, would
+  `xs[0][1] = …`) is refused (though a field a `lambda` key does not read may be set on it,
+  and a field of what holds it other than the one holding it: `event.unit.group = …`, then
+  `stock.append(event.unit)` sorted by expiry; holdout22/blood_bank, studied after its blind
+  run started), but a change by another route, or NaN among floats, would
   make the two differ; so may the message of a TypeError from a failing comparison (it
   names the types of the two items compared, which may be other items of the list).
   The verifier's replay checks all of this on real inputs.
@@ -330,11 +333,50 @@ def _keeps_sorted(
     for used in purity.key_names(key):
         if purity.may_change(values, used, local, bound):
             return False  # a rebound name or a changed table: the order itself changes
+    fields = _key_fields(key)
     for pair in pairs:
+        # A field the key does not read may be set on the item (`event.unit.group = …`, then
+        # `stock.append(event.unit)`: holdout22/blood_bank, studied after its blind run started).
+        checked = values if fields is None else values.visit(_OtherFieldsSet(facts.code(pair.value), fields))
+        assert isinstance(checked, cst.IndentedBlock)
         for item in purity.exposed(pair.value):
-            if purity.may_change(values, item, local, set()):
+            # (the item `event.unit` is reached only through `event`'s field `unit`)
+            first = purity.first_attribute(pair.value, item)
+            if purity.may_change(checked, item, local, set(), None if first is None else {first}):
                 return False  # an item changed in place may belong elsewhere; only a sort would move it
     return True
+
+
+def _key_fields(key: cst.BaseExpression | None) -> frozenset[str] | None:
+    """The fields a key `lambda p: …` reads of its item (`p.expires`, `p.unit_id`), where it reads the
+    item no other way; None for any other key."""
+    if not isinstance(key, cst.Lambda) or len(key.params.params) != 1:
+        return None
+    param = key.params.params[0].name.value
+    parents = facts.parents(key.body)
+    fields = set()
+    for node in [key.body, *facts.walk(key.body)]:
+        if isinstance(node, cst.Name) and node.value == param:
+            read = parents.get(id(node))
+            if not (isinstance(read, cst.Attribute) and read.value is node):
+                return None
+            fields.add(read.attr.value)
+    return frozenset(fields)
+
+
+class _OtherFieldsSet(cst.CSTTransformer):
+    """For the check for changes of the item `item` (its code): an assignment of one of its fields
+    the key does not read (`item.group = v`) reduced to its value, which cannot move it in the order.
+    (A property setter could do more; the verifier's replay is there for that.)"""
+
+    def __init__(self, item: str, fields: frozenset[str]) -> None:
+        self.item, self.fields = item, fields
+
+    def leave_Assign(self, original_node: cst.Assign, updated_node: cst.Assign) -> cst.BaseSmallStatement:
+        if len(updated_node.targets) == 1 and isinstance(target := updated_node.targets[0].target, cst.Attribute) \
+                and facts.code(target.value) == self.item and target.attr.value not in self.fields:
+            return cst.Expr(updated_node.value)
+        return updated_node
 
 
 def _rebinds_in(loop: cst.For, pairs: list[_Pair]) -> bool:

@@ -77,7 +77,9 @@ def _rewrite(module: cst.Module, project: callees.ProjectModules, own: str | Non
     """The module with its helpers' answers kept and the names of those helpers; None where none is."""
     trusted = callees.trusted_in(module, project)
     with purity.trusting(trusted):
-        keyed, containers, counted = callees.text_keyed(module, trusted, None)
+        keyed, containers, counted, listed = callees.text_keyed(module, trusted, None)
+    # (a list is no key of a module-wide cache: only texts and numbers are)
+    keyed = {name: at - listed.get(name, frozenset()) for name, at in keyed.items()}
     definitions = {s.name.value: s for s in module.body if isinstance(s, cst.FunctionDef)}
     helpers = {name: definitions[name] for name in trusted.stable
                if name in definitions and _keyed_throughout(definitions[name], keyed.get(name, frozenset()))}

@@ -219,7 +219,10 @@ class Trusted:
     may be kept"""
     counted_positions: Mapping[str, frozenset[int]] = field(default_factory=dict)
     """of `text_keyed`'s positions, those annotated `int`: a kept answer is asked for only where the
-    argument there is a plain int (never a bool that equals 0 or 1)"""
+    argument there is a plain int (never a bool that equals 0 or 1); or a list of ints"""
+    listed_positions: Mapping[str, frozenset[int]] = field(default_factory=dict)
+    """of `text_keyed`'s positions, those annotated a list of texts or ints (`taxids: list[int]`): kept by
+    the tuple of its items, asked for only where the argument is a plain list of plain values"""
     text_keyed_guards: Mapping[str, str] = field(default_factory=dict)
     """for those of `text_keyed` that are methods of an object the function is handed (`graph.factor`),
     the test that it is of the class whose method was judged (`type(graph) is UnitGraph`)"""
@@ -563,7 +566,7 @@ def may_change(node: cst.CSTNode, name: str, shadowed: set[str], bound_here: set
     def reaches(expression: cst.BaseExpression) -> bool:
         if attributes is None:
             return True
-        attribute = _first_attribute(expression, name)
+        attribute = first_attribute(expression, name)
         return attribute is None or attribute in attributes
 
     for call in m.findall(node, m.Call()):
@@ -582,7 +585,7 @@ def may_change(node: cst.CSTNode, name: str, shadowed: set[str], bound_here: set
                and reaches(target) for _, target in facts.written(node))
 
 
-def _first_attribute(expression: cst.BaseExpression, name: str) -> str | None:
+def first_attribute(expression: cst.BaseExpression, name: str) -> str | None:
     """`hits` for `self.hits[n]` or `self.hits.count`; None for `self` itself or anything else."""
     node: cst.BaseExpression = expression
     while isinstance(node, (cst.Attribute, cst.Subscript)):
@@ -677,6 +680,7 @@ def fresh_containers(body: cst.BaseSuite, params: set[str], records: frozenset[s
     fresh: set[str] = set()
     stale: set[str] = set(params)
     plain: set[str] = set()
+    joined: dict[str, set[str]] = {}  # `path = [parent] + path`: new where the names joined are
     for found in m.findall(body, m.Assign() | m.AnnAssign()):
         assert isinstance(found, (cst.Assign, cst.AnnAssign))
         targets = [t.target for t in found.targets] if isinstance(found, cst.Assign) else [found.target]
@@ -684,11 +688,34 @@ def fresh_containers(body: cst.BaseSuite, params: set[str], records: frozenset[s
             for name, value in _paired(target, found.value):
                 plain.add(name)
                 made = value is not None and (_makes_container(value) or _makes_record(value, records))
+                if not made and value is not None and (names := _joined_lists(value)) is not None:
+                    joined.setdefault(name, set()).update(names)
+                    made = True
                 (fresh if made else stale).add(name)
             if not isinstance(target, cst.Name) and not _paired(target, found.value):
                 stale |= target_names(target)
-    others = facts.bound_in(body) - plain
-    return frozenset(fresh - stale - others)
+    fresh -= stale | (facts.bound_in(body) - plain)
+    while stale_joins := {name for name in fresh if not joined.get(name, set()) <= fresh}:
+        fresh -= stale_joins
+    return frozenset(fresh)
+
+
+def _joined_lists(value: cst.BaseExpression) -> set[str] | None:
+    """The names `value` joins to list displays (`[parent] + path`, `path + [step]`): a new list when
+    those names hold lists the function made (a list only ever adds lists; anything else it refuses,
+    raising TypeError); None for any other value."""
+    leaves: list[cst.BaseExpression] = []
+
+    def gather(part: cst.BaseExpression) -> bool:
+        if isinstance(part, cst.BinaryOperation) and isinstance(part.operator, cst.Add):
+            return gather(part.left) and gather(part.right)
+        leaves.append(part)
+        return isinstance(part, (cst.List, cst.Name))
+
+    if not (isinstance(value, cst.BinaryOperation) and gather(value)) \
+            or not any(isinstance(leaf, cst.List) for leaf in leaves):
+        return None
+    return {leaf.value for leaf in leaves if isinstance(leaf, cst.Name)}
 
 
 def filled_fresh(body: cst.BaseSuite, owned: frozenset[str]) -> frozenset[str]:

@@ -793,12 +793,12 @@ def recipe_candidates(target: Target) -> list[Candidate]:
         return []
     owner = target.qualname.rsplit(".", 1)[0] if "." in target.qualname else None
     with purity.trusting(trusted):
-        keyed, containers, counted = callees.text_keyed(module, trusted, owner)
+        keyed, containers, counted, listed = callees.text_keyed(module, trusted, owner)
     handed = callees.parameter_methods(module, target.qualname, project, trusted)
     methods = callees.pure_methods(module, trusted, owner) if owner is not None else {}
     with purity.trusting(dataclasses.replace(
             trusted, text_keyed={**handed.keyed, **keyed}, text_keyed_containers=containers | handed.containers,
-            counted_positions={**handed.counted, **counted}, text_keyed_guards=handed.guards,
+            counted_positions={**handed.counted, **counted}, listed_positions=listed, text_keyed_guards=handed.guards,
             handed_methods=handed.written,
             methods=methods, methods_of=owner or "")):
         candidates = _recipe_candidates(target)
