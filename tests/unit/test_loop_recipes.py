@@ -495,6 +495,53 @@ def test_a_nested_loop_join_uses_an_index_built_once_in_the_inner_order() -> Non
     ])
 
 
+FIRST_MATCH = """
+def check(pickups, stores):
+    out = []
+    for code, minutes in pickups:
+        store = next((candidate for candidate in stores if candidate[0] == code), None)
+        if store is None:
+            out.append((code, "unknown"))
+            continue
+        out.append((code, store[1] + minutes))
+    return out
+"""
+
+
+def test_a_first_match_by_next_is_written_out_as_its_scan_and_joined() -> None:
+    # holdout22/store_hours: each pickup's store found by `next(...)` over the list of stores.
+    new = rewrite(FIRST_MATCH)["join-index"]
+    assert "next(" not in new and "store = None\n" in new
+    assert "for candidate in stores_matching(lambda: code):" in new
+    rng = random.Random(3)
+    cases: list[tuple[object, ...]] = []
+    for _ in range(80):
+        stores = [(rng.choice([1, 2, 3, 1.0, True, "1"]), rng.randint(0, 9)) for _ in range(rng.randint(0, 6))]
+        pickups = [(rng.choice([1, 2, 3, 4, "1", float("nan")]), rng.randint(0, 5)) for _ in range(rng.randint(0, 8))]
+        cases.append((pickups, stores))
+    cases.append(([(1, 2)], [(1, None)]))  # a TypeError after the match, raised alike
+    cases.append(([(1, 2)], [1]))  # an item that cannot be indexed
+    same_behaviour(FIRST_MATCH, new, "check", cases)
+    # Two keys compared, over lines: both kept, as the join compares them.
+    two = FIRST_MATCH.replace("if candidate[0] == code), None)", "if candidate[0] == code\n"
+                              "                      and candidate[1] >= minutes), None)")
+    joined = rewrite(two)["join-index"]
+    same_behaviour(two, joined, "check", cases)
+
+
+@pytest.mark.parametrize("change", [
+    ("next((candidate for candidate in stores if candidate[0] == code), None)",
+     "next((candidate[1] for candidate in stores if candidate[0] == code), None)"),  # not the item itself
+    ("if store is None:", "if store is None or candidate:"),  # the generator's name used again
+    ("next((candidate for candidate in stores if candidate[0] == code), None)",
+     "next((candidate for candidate in load(stores) if candidate[0] == code), None)"),  # items not plain
+    ("def check(pickups, stores):", "def check(pickups, stores, next=next):"),  # not the builtin
+])
+def test_first_matches_left_as_they_are(change: tuple[str, str]) -> None:
+    source = FIRST_MATCH.replace(*change)
+    assert "join-index" not in rewrite(source), change
+
+
 REMINDERS = """
 def latest(pets, shots, kinds):
     out = []
