@@ -18,43 +18,43 @@ from wattlens.analysis.target import extract_target
 from wattlens.optimize import callees, purity
 from wattlens.optimize.recipes import recipe_candidates
 
-TAXA = '''
+STAFF = '''
 from dataclasses import dataclass
 
 
 @dataclass(frozen=True)
-class Taxon:
-    parent: int
+class Person:
+    boss: int
     name: str
 
 
-def lineage(taxid: int, nodes: dict[int, Taxon]) -> list[int]:
-    path = [taxid]
+def chain(person: int, staff: dict[int, Person]) -> list[int]:
+    path = [person]
     while True:
-        parent = nodes[taxid].parent
-        if parent == taxid:
+        boss = staff[person].boss
+        if boss == person:
             return path
-        path = [parent] + path
-        taxid = parent
+        path = [boss] + path
+        person = boss
         if len(path) > 40:
             raise ValueError(f"loop above {path[-1]}")
 
 
-def common(taxids: list[int], nodes: dict[int, Taxon]) -> int | None:
-    lineages = [lineage(taxid, nodes) for taxid in taxids]
+def shared_boss(people: list[int], staff: dict[int, Person]) -> int | None:
+    chains = [chain(person, staff) for person in people]
     found = None
-    for depth, candidate in enumerate(lineages[0]):
-        if all(len(other) > depth and other[depth] == candidate for other in lineages[1:]):
+    for depth, candidate in enumerate(chains[0]):
+        if all(len(other) > depth and other[depth] == candidate for other in chains[1:]):
             found = candidate
         else:
             break
     return found
 
 
-def assign(groups: list, nodes: dict[int, Taxon]) -> list:
+def assign(groups: list, staff: dict[int, Person]) -> list:
     out = []
-    for good in groups:
-        out.append(common(good, nodes) if good else None)
+    for team in groups:
+        out.append(shared_boss(team, staff) if team else None)
     return out
 '''
 
@@ -79,89 +79,89 @@ def _apply(source: str, diff: str) -> str:
         return Path(work, "mod.py").read_text()
 
 
-def _outcome(source: str, groups: object, nodes: object) -> object:
+def _outcome(source: str, groups: object, staff: object) -> object:
     scope: dict[str, object] = {}
     exec(source, scope)
     try:
-        return scope["assign"](groups, nodes)  # type: ignore[operator]
+        return scope["assign"](groups, staff)  # type: ignore[operator]
     except Exception as error:  # (the same exception is what is compared)
         return type(error)
 
 
 def test_a_path_joined_from_lists_is_pure_and_a_helper_of_a_list_of_ids_is_keyed_by_it() -> None:
-    trusted = _judged(TAXA)
-    assert {"lineage", "common"} <= trusted.pure
-    module = cst.parse_module(textwrap.dedent(TAXA))
+    trusted = _judged(STAFF)
+    assert {"chain", "shared_boss"} <= trusted.pure
+    module = cst.parse_module(textwrap.dedent(STAFF))
     with purity.trusting(trusted):
         keyed, containers, counted, listed = callees.text_keyed(module, trusted, None)
-    assert keyed["lineage"] == {0} and "lineage" in containers
-    assert keyed["common"] == {0} and listed == {"common": frozenset({0})} and counted["common"] == {0}
+    assert keyed["chain"] == {0} and "chain" in containers
+    assert keyed["shared_boss"] == {0} and listed == {"shared_boss": frozenset({0})} and counted["shared_boss"] == {0}
 
 
 @pytest.mark.parametrize(
     ("change", "new"),
-    [("path = [parent] + path", True), ("path = path + [parent] + [0]", True),
-     ("path = [parent] + nodes[taxid].tags", False), ("path = [parent] + tuple(path)", False)],
+    [("path = [boss] + path", True), ("path = path + [boss] + [0]", True),
+     ("path = [boss] + staff[person].tags", False), ("path = [boss] + tuple(path)", False)],
 )
 def test_a_path_is_a_new_list_only_where_it_joins_lists_it_made(change: str, new: bool) -> None:
-    source = TAXA.replace("path = [parent] + path", change)
+    source = STAFF.replace("path = [boss] + path", change)
     source = source.replace("    name: str\n", "    name: str\n    tags: list\n", 1)
     module = cst.parse_module(textwrap.dedent(source))
     trusted = _judged(source)
     with purity.trusting(trusted):
         _, containers, _, _ = callees.text_keyed(module, trusted, None)
-    assert ("lineage" in containers) == new, change
+    assert ("chain" in containers) == new, change
 
 
 def _cases(source: str, seed: int) -> list[tuple[object, object]]:
-    """(groups, nodes): random taxonomies with an unknown id among them (a KeyError), and lists of ids,
+    """(groups, staff): random organisations with an unknown id among them (a KeyError), and lists of ids,
     a bool, a tuple and a float among them (handed on as before)."""
     rng = random.Random(seed)
     scope: dict[str, object] = {}
     exec(source, scope)
-    taxon = scope["Taxon"]
+    person_of = scope["Person"]
     cases: list[tuple[object, object]] = []
     for _ in range(60):
         size = rng.randint(1, 30)
-        nodes: dict[int, object] = {1: taxon(1, "root")}  # type: ignore[operator]
-        for taxid in range(2, size + 2):
-            nodes[taxid] = taxon(rng.randint(1, taxid - 1), f"t{taxid}")  # type: ignore[operator]
-        ids = [*nodes, size + 5]
+        staff: dict[int, object] = {1: person_of(1, "chair")}  # type: ignore[operator]
+        for person in range(2, size + 2):
+            staff[person] = person_of(rng.randint(1, person - 1), f"p{person}")  # type: ignore[operator]
+        ids = [*staff, size + 5]
         choices: list[object] = [[rng.choice(ids) for _ in range(rng.randint(0, 3))] for _ in range(20)]
         choices += [[True, 2], (2, 3), [2.0], [], [2, 3]]
-        cases.append(([rng.choice(choices) for _ in range(rng.randint(0, 40))], nodes))
+        cases.append(([rng.choice(choices) for _ in range(rng.randint(0, 40))], staff))
     return cases
 
 
 def test_answers_are_kept_by_the_tuple_of_a_plain_list_of_ints(tmp_path: Path) -> None:
-    diffs = _candidates(tmp_path, TAXA, "assign")
+    diffs = _candidates(tmp_path, STAFF, "assign")
     assert "recipe-cache-by-text" in diffs
-    source = textwrap.dedent(TAXA)
+    source = textwrap.dedent(STAFF)
     patched = _apply(source, diffs["recipe-cache-by-text"])
-    assert "tuple(good)" in patched and "all(type(item) is int for item in good)" in patched
-    for groups, nodes in _cases(source, 5):
-        assert _outcome(patched, groups, nodes) == _outcome(source, groups, nodes)
+    assert "tuple(team)" in patched and "all(type(item) is int for item in team)" in patched
+    for groups, staff in _cases(source, 5):
+        assert _outcome(patched, groups, staff) == _outcome(source, groups, staff)
 
 
-def test_kept_lineages_are_shared_only_while_only_read(tmp_path: Path) -> None:
-    diffs = _candidates(tmp_path, TAXA, "assign")
-    assert "lineage_cache: dict[int, list[int]]" in diffs["recipe-helper-cache-by-text"]
-    source = textwrap.dedent(TAXA)
+def test_kept_chains_are_shared_only_while_only_read(tmp_path: Path) -> None:
+    diffs = _candidates(tmp_path, STAFF, "assign")
+    assert "chain_cache: dict[int, list[int]]" in diffs["recipe-helper-cache-by-text"]
+    source = textwrap.dedent(STAFF)
     patched = _apply(source, diffs["recipe-helper-cache-by-text"])
-    for groups, nodes in _cases(source, 6):
-        assert _outcome(patched, groups, nodes) == _outcome(source, groups, nodes)
-    for change in ["lineages[0].append(0)\n    ", "found = lineages[0]\n    "]:
-        changed = TAXA.replace("    found = None\n", f"    {change}found = None\n")
+    for groups, staff in _cases(source, 6):
+        assert _outcome(patched, groups, staff) == _outcome(source, groups, staff)
+    for change in ["chains[0].append(0)\n    ", "found = chains[0]\n    "]:
+        changed = STAFF.replace("    found = None\n", f"    {change}found = None\n")
         assert "recipe-helper-cache-by-text" not in _candidates(tmp_path, changed, "assign"), change
 
 
 def test_a_list_bound_before_the_loop_is_no_key(tmp_path: Path) -> None:
     # The same list on every pass: keyed by its items, each call would copy it for nothing.
-    source = TAXA + '''
+    source = STAFF + '''
 
-def repeat(ids: list[int], nodes: dict[int, Taxon], times: int) -> list:
+def repeat(ids: list[int], staff: dict[int, Person], times: int) -> list:
     shared = list(ids)
-    return [common(shared, nodes) for _ in range(times)]
+    return [shared_boss(shared, staff) for _ in range(times)]
 '''
     assert not any("tuple(shared)" in diff for diff in _candidates(tmp_path, source, "repeat").values())
-    assert any("tuple(good)" in diff for diff in _candidates(tmp_path, source, "assign").values())
+    assert any("tuple(team)" in diff for diff in _candidates(tmp_path, source, "assign").values())
