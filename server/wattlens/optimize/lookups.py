@@ -289,10 +289,13 @@ _MOST_JOINS = 4
 
 def index_nested_loop_join(function: cst.FunctionDef) -> cst.FunctionDef | None:
     changed = None
+    joins = 0
+    # (first matches written out only where that lets a join be indexed)
     written_out = _first_matches_written_out(function)
-    if written_out is not None and _index_one_join(written_out) is not None:
-        function = written_out  # (then joined below, at least once)
-    for _ in range(_MOST_JOINS):
+    if written_out is not None and (joined := _index_one_join(written_out)) is not None:
+        function = changed = joined
+        joins = 1
+    for _ in range(joins, _MOST_JOINS):
         joined = _index_one_join(function)
         if joined is None:
             break

@@ -91,8 +91,8 @@ class VerifyOptions(BaseModel):
         default=20,
         ge=2,
         description="Pairs run at most; the benchmark stops after min_pairs once every pair "
-        "agrees by more than the noise floor, or every pair gains less than the floor, or when 60% "
-        "of bench_timeout_s is spent.",
+        "agrees by more than the noise floor, or too few pairs gain the floor for it to be reached "
+        "(a sign test), or when 60% of bench_timeout_s is spent.",
     )
     noise_floor: float = Field(default=0.05, ge=0, description="Smallest gain worth offering.")
     alpha: float = Field(default=0.05, gt=0, lt=1, description="Significance level.")
