@@ -148,10 +148,13 @@ def test_calls_whose_answers_could_differ_are_left_alone(tmp_path: Path, loop: s
 def test_an_unknown_call_is_no_obstacle_only_where_the_helper_reads_its_texts_alone(tmp_path: Path) -> None:
     logged = CLEAN.replace("email = normalise(address)", "email = normalise(address); log(address)")
     assert cached(tmp_path, logged, "unique") is not None  # nothing `log` does reaches a text's answer
-    # `log` could change the list the helper reads
-    shared = logged.replace("def normalise", 'DROPPED = ["."]\n\n\ndef normalise').replace(
-        '.replace(".", "")', '.replace(DROPPED[0], "")')
+    # `log` could change the list the helper reads, which the module's `drop` changes
+    shared = logged.replace("def normalise", 'DROPPED = ["."]\n\n\ndef drop(text):\n    DROPPED.append(text)'
+                            '\n\n\ndef normalise').replace('.replace(".", "")', '.replace(DROPPED[0], "")')
     assert cached(tmp_path, shared, "unique") is None
+    # where nothing in the project changes it, it is a constant
+    sealed = shared.replace("    DROPPED.append(text)", "    return DROPPED.index(text)")
+    assert cached(tmp_path, sealed, "unique") is not None
 
 
 def test_a_method_whose_object_the_loop_changes_is_left_alone(tmp_path: Path) -> None:
@@ -226,7 +229,9 @@ def build_index(pages: list[str], terms: list[str]) -> dict[str, list[int]]:
 
 
 def test_a_helper_making_a_new_list_each_call_is_kept_where_its_list_is_only_read(tmp_path: Path) -> None:
-    assert _text_keyed(INDEX, None) == ({"page_words": frozenset({0})}, frozenset({"page_words"}), {})
+    # (`build_index` makes a new dict of lists: kept only where handed whole to pure helpers)
+    assert _text_keyed(INDEX, None) == ({"page_words": frozenset({0}), "build_index": frozenset({0, 1})},
+                                        frozenset({"page_words", "build_index"}), {})
     new = cached(tmp_path, INDEX, "build_index")
     assert new is not None and "page_words_cache.setdefault(page, page_words(page))" in new
     rewritten = INDEX.split("def build_index")[0] + new
@@ -529,8 +534,10 @@ def test_a_helper_of_its_texts_alone_keeps_its_answers_beside_writes_into_what_t
     assert new is not None and "parse_cache.setdefault(stamp, parse(stamp))" in new
     call = "flows([('a', '2024-06-03 08:17'), ('b', ' 2024-06-03 08:17'), ('a', '2024-06-04 23:59')])"
     assert run(FLOWS.split("def flows")[0] + new, call) == run(FLOWS, call)
-    # a helper that reads a module list the loop could change is not sealed off by its texts
-    shared = FLOWS.replace('FORMAT = "%Y-%m-%d %H:%M"', 'FORMATS = ["%Y-%m-%d %H:%M"]').replace(
+    # a helper that reads a module list the loop could change (the module's `accept` does) is not sealed
+    # off by its texts
+    shared = FLOWS.replace('FORMAT = "%Y-%m-%d %H:%M"', 'FORMATS = ["%Y-%m-%d %H:%M"]\n\n\n'
+                           'def accept(form):\n    FORMATS.insert(0, form)').replace(
         "text.strip(), FORMAT)", "text.strip(), FORMATS[0])")
     assert cached(tmp_path, shared, "flows") is None
 
@@ -696,6 +703,10 @@ class Statement:
 
 
 RATES = {"G1": 5}  # a module dict: read by `tariff`, which is kept only where nothing can change it
+
+
+def set_rate(gantry: str, rate: int) -> None:
+    RATES[gantry] = rate
 
 
 def tariff(gantry: str) -> int:

@@ -25,7 +25,10 @@ value nothing can change, or merged into a container the function made, `granted
 holdout18/access_review, studied after its blind run started: 3.7x), right there or through the one
 name it is bound to: a kept list handed
 out again must not be changed (holdout8/backindex, studied after its blind run: 10.3x;
-holdout9/job_ad_dupes, the same: 10.9x; strict tests pass).  The answers are kept
+holdout9/job_ad_dupes, the same: 10.9x; strict tests pass).  A new container that may hold containers
+(`parse_opening_hours(spec) -> dict[int, list[tuple[int, int]]]`) is kept only where each answer is handed
+whole to pure helpers answering with a value nothing can change (`slot_fits(hours, when, minutes)`):
+holdout22/store_hours, studied after its blind run.  The answers are kept
 by the arguments at their `str`-annotated parameters, which must be simple (a name, an attribute:
 evaluated again, with the same result), and at their `int`-annotated ones (holdout9/tiered_billing: 2.6x;
 holdout14/crop_trials, a block number read from each plot: studied after its blind run), though not
@@ -43,8 +46,9 @@ kept call to the last): every call there is pure (or one of these helpers), and 
 attributes only of containers the function made itself;
 or the helper's answer depends on its arguments alone (`callees` finds it stable: it reads only
 them, builtins, and constants and compiled patterns of its module, where one imported from another
-module of the project is judged: holdout21/slowquery_digest) and every argument is one it is keyed by
-(holdout12/dock_flow: a timestamp parser called for every trip of a log whose stations'
+module of the project is judged: holdout21/slowquery_digest; a module set or dict of literals that no
+file of the project changes counts: holdout22/sanctions_screen, see `sealed_constants`) and every
+argument is one it is keyed by (holdout12/dock_flow: a timestamp parser called for every trip of a log whose stations'
 counters are updated in place).  An answer that raises is not kept, so it raises again at the
 same calls.  Texts that are equal answer the same (a pure function of a `str` cannot tell two
 equal strings apart).  A helper of one text handed whole as a sort key (`sorted(names,
@@ -281,15 +285,19 @@ def counters_around(node: cst.CSTNode, parents: Mapping[int, cst.CSTNode], funct
 
 def only_read(call: cst.Call, parents: Mapping[int, cst.CSTNode], shadowed: set[str],
               function: cst.FunctionDef) -> bool:
-    """The call's result, a container (or an open record's fields), is only read: where it is made, or
-    through the one name it is bound to (`first = shingles(a)`) wherever that name is used, or as an
-    item of the one list a comprehension of such calls is bound to, wherever that list hands it out; so
-    a kept answer handed out again is the same as a new one."""
+    """The call's result, a container (or an open record's fields), is only read (one that may hold
+    containers, only handed whole to pure helpers): where it is made, or through the one name it is bound
+    to (`first = shingles(a)`) wherever that name is used, or as an item of the one list a comprehension
+    of such calls is bound to, wherever that list hands it out; so a kept answer handed out again is the
+    same as a new one."""
     written = {id(node) for _, target in facts.written(function.body) for node in facts.walk(target)}
     record = purity.trusted().record_answers.get(facts.code(call.func))
+    nested = facts.code(call.func) in purity.trusted().nested_answers
     fresh = purity.fresh_containers(function.body, facts.all_parameters(function))
 
     def read(value: cst.BaseExpression) -> bool:
+        if nested:
+            return _handed_whole(value, parents, shadowed)
         if record is None:
             return _read_there(value, parents, shadowed, written, fresh)
         # An open record (`calendar = parse_calendar(text)`): only its fields are read, each as a value
@@ -303,8 +311,8 @@ def only_read(call: cst.Call, parents: Mapping[int, cst.CSTNode], shadowed: set[
                  if isinstance(node, (cst.AssignTarget, cst.For, cst.CompFor))}
 
     def uses(name: str) -> list[cst.Name]:
-        return [use for use in facts.walk(function.body)
-                if isinstance(use, cst.Name) and use.value == name and id(use) not in rebinding]
+        return [use for use in facts.walk(function.body) if isinstance(use, cst.Name) and use.value == name
+                and id(use) not in rebinding and not facts.not_a_variable(use, parents)]
 
     parent = parents.get(id(call))
     if isinstance(parent, cst.Assign) and parent.value is call and len(parent.targets) == 1 \
@@ -344,6 +352,18 @@ def _item_read(held: cst.BaseExpression, parents: Mapping[int, cst.CSTNode],
 def _walked_read(loop: cst.For | cst.CompFor, uses: Callable[[str], list[cst.Name]],
                  read: Callable[[cst.BaseExpression], bool]) -> bool:
     return isinstance(loop.target, cst.Name) and all(read(use) for use in uses(loop.target.value))
+
+
+def _handed_whole(value: cst.BaseExpression, parents: Mapping[int, cst.CSTNode], shadowed: set[str]) -> bool:
+    """`value`, which may hold containers, is handed whole to a pure helper of the module answering with a
+    value nothing can change (`slot_fits(hours, when)`): a pure function changes nothing it was handed, and
+    its answer cannot hold on to what it was handed (holdout22/store_hours, studied after its blind run)."""
+    parent = parents.get(id(value))
+    caller = parents.get(id(parent))
+    trusted = purity.trusted()
+    return isinstance(parent, cst.Arg) and not parent.star and isinstance(caller, cst.Call) \
+        and isinstance(caller.func, cst.Name) and caller.func.value not in shadowed \
+        and caller.func.value in trusted.pure and caller.func.value in trusted.immutable_results
 
 
 def _read_there(value: cst.BaseExpression, parents: Mapping[int, cst.CSTNode], shadowed: set[str],

@@ -37,7 +37,7 @@ import libcst.matchers as m
 
 from wattlens.analysis.target import function_at
 from wattlens.optimize import cst_facts as facts
-from wattlens.optimize import purity
+from wattlens.optimize import purity, sealed_constants
 
 _BUILTIN_NAMES = frozenset(dir(builtins))
 _ARITHMETIC = (cst.AddAssign, cst.SubtractAssign, cst.MultiplyAssign, cst.FloorDivideAssign, cst.DivideAssign,
@@ -109,6 +109,8 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
     returns = {name: single for name in pure if (single := _single_return(functions[name])) is not None}
     answers = {name: answer for name in pure
                if (answer := _record_answer(functions[name], open_records, immutable)) is not None}
+    nested = frozenset(name for name in pure if name not in parts | whole | set(answers)
+                       and _does_work(functions[name]) and _returns_new_container(functions[name]))
     # `object()` changes nothing, but each call's answer is a new identity, never to be shared: a
     # function making one may run beside a kept answer, not be kept itself.
     readers: frozenset[str] = frozenset(from_project.readers & bound_once)
@@ -126,7 +128,8 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
                                                             imported_membership)}
     constants = _immutable_constants(module, bound_once)
     fixed = (pure_imports | frozenset(aliases) | (modules & frozenset(purity.PURE_MODULE_FUNCTIONS))
-             | records | constants | patterns) & bound_once
+             | records | constants | patterns | _sealed_read(module, bound_once, pure, functions, project)
+             ) & bound_once
     # (judged over every pure function: a costly one may call cheap ones, `easter_sunday(year)`)
     stable = _stable({name: functions[name] for name in pure}, fixed) & costly
     return purity.Trusted(
@@ -154,6 +157,7 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
         classes=classes,
         record_answers={**{name: found for name, found in from_project.record_answers.items() if name in imported},
                         **answers},
+        nested_answers=nested | (from_project.nested_answers & imported),
         running_totals={name: total for name in pure
                         if (total := _running_total(functions[name]) or _running_state(functions[name])) is not None})
 
@@ -312,11 +316,21 @@ def _immutable_constants(module: cst.Module, bound_once: frozenset[str]) -> froz
     return frozenset(found)
 
 
+def _sealed_read(module: cst.Module, bound_once: frozenset[str], pure: set[str],
+                 functions: Mapping[str, cst.FunctionDef], project: ProjectModules | None) -> frozenset[str]:
+    """Module containers of literals the pure functions read and nothing in the project changes
+    (`sealed_constants`; the project's files are read only where there are such)."""
+    read = sealed_constants.literal_containers(module, bound_once) & frozenset().union(
+        *(_module_reads(functions[name]) for name in pure))
+    return sealed_constants.sealed(read, project.files()) if read and project is not None else frozenset()
+
+
 def _stable(functions: dict[str, cst.FunctionDef], fixed: frozenset[str]) -> frozenset[str]:
     """Those of `functions` (pure ones that do work) whose answer depends on their arguments alone:
     besides them they read only builtins, the `fixed` module names (texts, numbers and tuples bound
-    once, imported modules and pure imports, record classes) and other such functions.  A module
-    dict, even an UPPER_CASE one, may be changed between two calls by anyone holding the module."""
+    once, imported modules and pure imports, record classes, containers of literals nothing in the
+    project changes) and other such functions.  A module dict, even an UPPER_CASE one, may otherwise be
+    changed between two calls by anyone holding the module."""
     stable = set(functions)
     while True:
         changing = set()
@@ -365,7 +379,7 @@ def text_keyed(
             if statement.name.value in trusted.immutable_results:
                 found[statement.name.value] = statement.params.params
             elif (statement.name.value in trusted.immutable_parts and _returns_new_container(statement)) \
-                    or statement.name.value in trusted.record_answers:
+                    or statement.name.value in trusted.record_answers.keys() | trusted.nested_answers:
                 found[statement.name.value] = statement.params.params
                 containers.add(statement.name.value)
         if isinstance(statement, cst.FunctionDef) and statement.name.value in trusted.reader_definitions \
@@ -731,6 +745,13 @@ class ProjectModules:
         self._judged: dict[Path, purity.Trusted] = {}
         self._parsed: dict[Path, cst.Module] = {}
         self._depth = 0
+        self._files: sealed_constants.Files | None = None
+
+    def files(self) -> sealed_constants.Files:
+        """Every Python file of the project, parsed once (see `sealed_constants.project_files`)."""
+        if self._files is None:
+            self._files = sealed_constants.project_files(self.project_dir)
+        return self._files
 
     def path_of(self, node: cst.ImportFrom, importer: Path) -> Path | None:
         """The project file `from <module> import ...` names, relative to the project, if there is one."""
@@ -808,6 +829,7 @@ def _project_imports(module: cst.Module, project: ProjectModules) -> purity.Trus
     membership: dict[str, frozenset[int]] = {}
     frozen: dict[str, frozenset[str]] = {}
     answers: dict[str, purity.RecordAnswer] = {}
+    nested: set[str] = set()
     stable: dict[str, str] = {}
     imported: dict[str, purity.Imported] = {}
     classes: dict[str, purity.KnownClass] = {}
@@ -853,6 +875,8 @@ def _project_imports(module: cst.Module, project: ProjectModules) -> purity.Trus
                     frozen[local.value] = judged.frozen_records[name]
                 if name in judged.record_answers:
                     answers[local.value] = judged.record_answers[name]
+                if name in judged.nested_answers:
+                    nested.add(local.value)
                 if name in judged.stable:
                     stable[local.value] = judged.stable[name]
                 if name in judged.definitions and home is not None:
@@ -860,7 +884,8 @@ def _project_imports(module: cst.Module, project: ProjectModules) -> purity.Trus
                     imported[local.value] = purity.Imported(judged.definitions[name], _source(node), *copies)
     return purity.Trusted(pure=frozenset(pure), costly=frozenset(costly), immutable_parts=frozenset(parts),
                           immutable_results=frozenset(whole), membership_only=membership, imported=imported,
-                          frozen_records=frozen, record_answers=answers, classes=classes,
+                          frozen_records=frozen, record_answers=answers, nested_answers=frozenset(nested),
+                          classes=classes,
                           readers=frozenset(readers), imported_readers=imported_readers, stable=stable)
 
 

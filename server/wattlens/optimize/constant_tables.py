@@ -30,8 +30,8 @@ upper-case name once, at its top, to a list or tuple display of text literals (o
 `list("...")` / `tuple("...")`; the name is declared `global` nowhere.  In every file of the project each
 mention of the name reads it: `in` / `not in`, `.index(x)` / `.count(x)`, `len(...)`, an index, a `for`
 or comprehension over it, an argument of a builtin that only reads it (`list`, `sorted`, `enumerate`…), or
-an import of it; nothing can change it.  The module's functions ask `in` or `.index(x)` of it at least
-once (a function binding the name itself is left as it is).
+an import of it (see `sealed_constants`); nothing can change it.  The module's functions ask `in` or
+`.index(x)` of it at least once (a function binding the name itself is left as it is).
 """
 
 from __future__ import annotations
@@ -48,17 +48,13 @@ import libcst.matchers as m
 from wattlens.analysis.target import unified_diff
 from wattlens.models import Candidate, Target
 from wattlens.optimize import cst_facts as facts
+from wattlens.optimize import sealed_constants
 
 NAME = "constant-table-lookups"
 EXPLANATION = (
     "a module's constant list was searched with `in` or `.index()` inside its functions, walking it on every "
     "call; a set and a dict of first positions made once beside it answer the same probes at once"
 )
-
-_READING_BUILTINS = frozenset({"len", "list", "tuple", "set", "frozenset", "sorted", "enumerate", "reversed",
-                               "iter", "any", "all", "min", "max", "sum", "zip", "dict", "str", "repr"})
-_READING_METHODS = frozenset({"index", "count"})
-_MOST_FILES = 200
 
 
 @dataclass(frozen=True)
@@ -72,12 +68,13 @@ def candidates(target: Target, reached: Sequence[tuple[Path, str, cst.Module]]) 
     """One candidate per module of `reached` (the function's own, then those it imports: see
     `callees.ProjectModules.reached`) with such tables."""
     found: list[Candidate] = []
-    files: list[cst.Module | None] | None = None  # parsed once a module has a table
+    files: sealed_constants.Files | None = None  # parsed once a module has a table
     for path, source, module in reached:
         tables = _tables(module)
         if tables and files is None:
-            files = _project_files(target.project_dir)
-        tables = [table for table in tables if files is not None and _read_only_everywhere(table.name, files)]
+            files = sealed_constants.project_files(target.project_dir)
+        tables = [table for table in tables
+                  if files is not None and sealed_constants.read_only_everywhere(table.name, files)]
         rewritten = _rewrite(module, tables) if tables else None
         if rewritten is None:
             continue
@@ -87,20 +84,6 @@ def candidates(target: Target, reached: Sequence[tuple[Path, str, cst.Module]]) 
         found.append(Candidate(id=f"recipe-{NAME}-{digest}", source="recipe", diff=diff,
                                rationale=f"recipe {NAME} (in {path.as_posix()}, {names}): {EXPLANATION}"))
     return found
-
-
-def _project_files(project_dir: Path) -> list[cst.Module | None]:
-    """Every Python file of the project, parsed (None for one that cannot be read: nothing is then known)."""
-    parsed: list[cst.Module | None] = []
-    for path in sorted(project_dir.rglob("*.py"))[:_MOST_FILES + 1]:
-        if any(part.startswith(".") or part in {"__pycache__", "node_modules"} or part.endswith("venv")
-               for part in path.relative_to(project_dir).parts):
-            continue
-        try:
-            parsed.append(cst.parse_module(path.read_text("utf-8")))
-        except (OSError, UnicodeDecodeError, cst.ParserSyntaxError):
-            parsed.append(None)
-    return parsed if len(parsed) <= _MOST_FILES else [None]
 
 
 def _tables(module: cst.Module) -> list[_Table]:
@@ -134,43 +117,6 @@ def _constant_items(value: cst.BaseExpression) -> type | None:
         return None
     kinds = {type(item) for item in items}
     return kinds.pop() if len(kinds) == 1 and kinds <= {str, int} else None
-
-
-def _read_only_everywhere(name: str, files: list[cst.Module | None]) -> bool:
-    """Every mention of `name` in the project reads it (see the module's notes)."""
-    for module in files:
-        if module is None:
-            return False
-        parents = facts.parents(module)
-        for node in facts.walk(module):
-            if isinstance(node, cst.Global) and any(n.name.value == name for n in node.names):
-                return False
-            if isinstance(node, cst.Attribute) and node.attr.value == name and facts.in_a_target(node, parents):
-                return False  # `gsm7.BASIC = ...`
-            if isinstance(node, cst.Name) and node.value == name and not _reads(node, parents):
-                return False
-    return True
-
-
-def _reads(mention: cst.Name, parents: dict[int, cst.CSTNode]) -> bool:
-    parent = parents.get(id(mention))
-    if isinstance(parent, (cst.ImportAlias, cst.AssignTarget)):
-        return True  # an import of it, or its one binding (checked to be the only one in its module)
-    if isinstance(parent, cst.Attribute) and parent.value is mention:
-        call = parents.get(id(parent))
-        return parent.attr.value in _READING_METHODS and isinstance(call, cst.Call) and call.func is parent
-    if isinstance(parent, cst.Attribute):
-        return parent.attr is mention  # `gsm7.BASIC` read (a write was refused above)
-    if isinstance(parent, cst.ComparisonTarget):
-        return parent.comparator is mention and isinstance(parent.operator, (cst.In, cst.NotIn))
-    if isinstance(parent, cst.Subscript) and parent.value is mention:
-        return not facts.in_a_target(parent, parents)
-    if isinstance(parent, (cst.For, cst.CompFor)) and parent.iter is mention:
-        return True
-    if isinstance(parent, cst.Arg) and not parent.keyword and not parent.star:
-        call = parents.get(id(parent))
-        return isinstance(call, cst.Call) and isinstance(call.func, cst.Name) and call.func.value in _READING_BUILTINS
-    return False
 
 
 def _rewrite(module: cst.Module, tables: list[_Table]) -> str | None:

@@ -445,7 +445,7 @@ class RenameMembership(cst.CSTTransformer):
         return updated_node
 
 
-def not_a_variable(mention: cst.Name, parents: dict[int, cst.CSTNode]) -> bool:
+def not_a_variable(mention: cst.Name, parents: Mapping[int, cst.CSTNode]) -> bool:
     """`obj.acc` and `f(acc=...)` mention the word, not the variable."""
     parent = parents.get(id(mention))
     if isinstance(parent, cst.Attribute):

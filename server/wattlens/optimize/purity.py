@@ -272,6 +272,10 @@ class Trusted:
     else holds, which a function may fill in and still be pure"""
     record_answers: Mapping[str, RecordAnswer] = field(default_factory=dict)
     """those of `text_keyed_containers` that return a new open record each call, with its fields"""
+    nested_answers: frozenset[str] = frozenset()
+    """those of `pure` that do work and return a container made right there whose items may be containers
+    themselves (`-> dict[int, list[tuple[int, int]]]`): a kept answer may be shared only where it is handed
+    whole to pure functions answering with a value nothing can change (see `call_cache.only_read`)"""
     identity_positions: Mapping[str, frozenset[int]] = field(default_factory=dict)
     """for those of `pure` defined in the module, the positions of parameters annotated with a class of
     the project (`asset: Asset`): a copied helper may keep their answers by the object's identity, for
