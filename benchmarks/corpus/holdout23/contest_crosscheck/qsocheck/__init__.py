@@ -1,0 +1,1 @@
+"""Log checking for the club's amateur-radio contests."""

@@ -1,0 +1,1 @@
+"""Drivers'-hours analysis of digital tachograph downloads for the transport office."""

@@ -1,0 +1,1 @@
+"""Income-distribution statistics from the household budget survey."""

@@ -1,0 +1,1 @@
+"""Employee share-option valuation and expense schedules for the finance team."""

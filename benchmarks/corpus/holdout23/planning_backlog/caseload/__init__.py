@@ -1,0 +1,1 @@
+"""Planning-application caseload forecasts for the development-management team."""

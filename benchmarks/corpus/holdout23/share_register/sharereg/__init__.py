@@ -1,0 +1,1 @@
+"""Register of members for the company secretary's office."""

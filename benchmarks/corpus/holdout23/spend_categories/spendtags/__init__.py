@@ -1,0 +1,1 @@
+"""Transaction categorisation for the budgeting app's import pipeline."""

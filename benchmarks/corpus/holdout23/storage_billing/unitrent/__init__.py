@@ -1,0 +1,1 @@
+"""Month-end invoicing for the self-storage sites."""

@@ -1,0 +1,1 @@
+"""Shapefile export of field-survey points."""
