@@ -64,7 +64,7 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
     """The module's names that `purity` may treat as pure calls while one of its functions is rewritten;
     with `project`, also the functions it imports from the project's other modules that are judged pure
     there (`from surveyclean.text import normalize_text`)."""
-    bound_once = _bound_once(module)
+    bound_once = bound_once_at_top(module)
     from_project = _project_imports(module, project) if project is not None else purity.Trusted()
     pure_imports = _pure_imports(module)
     imported = (pure_imports | from_project.pure) & bound_once
@@ -368,7 +368,7 @@ def text_keyed(
     of such values each call (`-> list[str]` returning a comprehension): with the positions of their
     parameters annotated `str` (or `int`, or a list of either), which of them return containers, which
     positions are the `int` ones (or lists of ints), and which the lists (see `purity.Trusted.text_keyed`)."""
-    bound_once = _bound_once(module)
+    bound_once = bound_once_at_top(module)
     modules = _imported(module) & bound_once
     immutable = _IMMUTABLE | trusted.immutable_results
     found: dict[str, Sequence[cst.Param]] = {}  # name -> its parameters (after `self`)
@@ -435,7 +435,7 @@ def parameter_methods(module: cst.Module, qualname: str, project: ProjectModules
     function = function_at(module, qualname)
     if function is None or project is None:
         return ParameterMethods(keyed, frozenset(), counted, guards)
-    once = _bound_once(module)
+    once = bound_once_at_top(module)
     rebound = facts.bound_in(function.body)
     for param in function.params.params:
         annotation = param.annotation.annotation if param.annotation is not None else None
@@ -451,7 +451,7 @@ def parameter_methods(module: cst.Module, qualname: str, project: ProjectModules
                 for s in cls.body.body):
             continue  # (a base class's methods, or attributes looked up some other way: not judged here)
         with purity.trusting(judged):
-            methods, made = _text_keyed_methods(cls.body, judged, _imported(home) & _bound_once(home),
+            methods, made = _text_keyed_methods(cls.body, judged, _imported(home) & bound_once_at_top(home),
                                                 _IMMUTABLE | judged.immutable_results)
         # An attribute of the object set to something else hides the method of the same name.
         set_on_self = {target.attr.value for _, target in facts.written(cls.body)
@@ -467,7 +467,7 @@ def parameter_methods(module: cst.Module, qualname: str, project: ProjectModules
                     counted[called] = ints
                 if method in made:
                     containers.add(called)
-        calm = _calm_methods(cls.body, judged, _imported(home) & _bound_once(home))
+        calm = _calm_methods(cls.body, judged, _imported(home) & bound_once_at_top(home))
         for plain in _plain_methods(cls.body):
             if plain.name.value not in set_on_self and (value := _one_return(plain)) is not None:
                 written[f"{name}.{plain.name.value}"] = purity.HandedMethod(
@@ -536,7 +536,7 @@ def _class_of(module: cst.Module, name: str, project: ProjectModules, trusted: p
                     return None
                 original = facts.code(alias.name)
                 cls = next((s for s in home.body if isinstance(s, cst.ClassDef) and s.name.value == original), None)
-                return (cls, home, judged) if cls is not None and original in _bound_once(home) else None
+                return (cls, home, judged) if cls is not None and original in bound_once_at_top(home) else None
     return None
 
 
@@ -581,7 +581,7 @@ def pure_methods(module: cst.Module, trusted: purity.Trusted, class_name: str | 
     if len(classes) != 1 or not isinstance(classes[0].body, cst.IndentedBlock):
         return {}
     body = classes[0].body
-    modules = _imported(module) & _bound_once(module)
+    modules = _imported(module) & bound_once_at_top(module)
     found: dict[str, cst.FunctionDef] = {}
     for method in _plain_methods(body):
         names = {n.value for n in facts.walk(method.body) if isinstance(n, cst.Name)}
@@ -904,7 +904,7 @@ def _copies_from(home: cst.Module, judged: purity.Trusted, source: str, present:
         keyed, containers, counted, listed = text_keyed(home, judged, None)
     trusted = dataclasses.replace(judged, text_keyed=keyed, text_keyed_containers=containers, counted_positions=counted,
                                   listed_positions=listed)
-    once = _bound_once(home)
+    once = bound_once_at_top(home)
     # A name home imports from elsewhere (absolutely) is imported from there too; the rest from home.
     wanted = {bound: text for bound, text in _single_imports(home).items()
               if bound in once and not text.startswith("from .")}
@@ -972,7 +972,7 @@ def _module_constants(module: cst.Module, bound_once: frozenset[str]) -> frozens
                      and binding[0].value in bound_once and binding[0].value not in declared)
 
 
-def _bound_once(module: cst.Module) -> frozenset[str]:
+def bound_once_at_top(module: cst.Module) -> frozenset[str]:
     """Module-level names bound by exactly one statement (a `def`, `class`, import or assignment)."""
     counts: dict[str, int] = {}
     for statement in module.body:

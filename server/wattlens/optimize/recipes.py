@@ -121,6 +121,7 @@ from wattlens.optimize import (
     running_totals,
     sorted_shadow,
     steps,
+    timestamps,
 )
 from wattlens.optimize import cst_facts as facts
 from wattlens.optimize.insertion import insort_not_resort, prepend_then_reverse
@@ -816,6 +817,7 @@ def recipe_candidates(target: Target) -> list[Candidate]:
         candidates.extend(_imported_helper_candidates(target))
         reached = project.reached(target.module_source)  # read and parsed once for both recipes
         candidates.extend(constant_tables.candidates(target, reached)[:_MOST_TABLE_MODULES])
+        candidates.extend(timestamps.candidates(target, reached)[:_MOST_TABLE_MODULES])
         candidates.extend(lasting_caches.candidates(target, reached)[:_MOST_TABLE_MODULES])
         return candidates
 
