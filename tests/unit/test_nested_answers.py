@@ -98,7 +98,8 @@ def test_answers_holding_lists_are_kept_where_only_handed_to_a_pure_helper(tmp_p
 
 
 @pytest.mark.parametrize(("use", "why"), [
-    ("if not covers(rota, day, shift.hour) or not rota[day]:", "an inner list read out"),
+    ("if not covers(rota, day, shift.hour):\n            missing.append(rota[day])\n        if False:",
+     "an inner list handed out"),
     ("rota.setdefault(day, []).append(shift.hour)\n        if not covers(rota, day, shift.hour):", "changed"),
     ("if not covers(dict(rota), day, shift.hour):", "handed to a copy"),
     ("if not covers(rota, day, shift.hour) and print(rota) is None:", "handed to a call that is not pure"),
@@ -109,3 +110,78 @@ def test_answers_holding_lists_used_otherwise_are_not_kept(tmp_path: Path, use: 
     assert source != ROTA
     diff = _cache_diff(tmp_path, source)
     assert diff is None or "parse_rota_cache" not in diff, why
+
+
+SETTINGS = '''
+import json
+
+DEFAULTS = {"rate": 1, "caps": {}, "exempt": False}
+
+
+def load(document: str) -> dict:
+    data = json.loads(document)
+    if not isinstance(data, dict):
+        raise ValueError("not an object")
+    merged = dict(DEFAULTS)
+    merged.update({key: data[key] for key in DEFAULTS if key in data})
+    return merged
+
+
+def charges(lines: list, surcharges: dict) -> list:
+    out = []
+    for account, document, amount in lines:
+        settings = load(document)
+        cap = settings["caps"].get(account, settings["rate"] * 100)
+        fee = 0 if settings["exempt"] else amount * settings["rate"]
+        out.append((min(fee, cap) + surcharges.get(settings["rate"], 0), f"{settings['caps']}"))
+    return out
+'''
+
+
+def _charges_diff(root: Path, source: str) -> str | None:
+    root.mkdir(parents=True, exist_ok=True)
+    (root / "billing.py").write_text(textwrap.dedent(source))
+    target = extract_target(root, Path("billing.py"), "charges")
+    return next((c.diff for c in recipe_candidates(target) if c.id.startswith("recipe-cache-by-text-")), None)
+
+
+def _charged(source: str, lines: object) -> object:
+    scope: dict[str, object] = {}
+    exec(source, scope)
+    try:
+        return scope["charges"](lines, {1: 5, 2.5: 1})  # type: ignore[operator]
+    except Exception as error:  # (the same exception is what is compared)
+        return type(error)
+
+
+def test_parsed_settings_only_looked_at_are_kept_by_their_text(tmp_path: Path) -> None:
+    """`json.loads(text)` makes new values from the text alone; the parsed settings are kept by the text
+    where each part of them is only looked at (read by key, compared, used in arithmetic, formatted)."""
+    source = textwrap.dedent(SETTINGS)
+    diff = _charges_diff(tmp_path / "p", SETTINGS)
+    assert diff is not None
+    with tempfile.TemporaryDirectory() as work:
+        Path(work, "billing.py").write_text(source)
+        subprocess.run(["git", "apply", "-"], input=diff, text=True, cwd=work, check=True)
+        patched = Path(work, "billing.py").read_text()
+    assert "load_cache" in patched
+    rng = random.Random(8)
+    documents = ['{"rate": 2, "caps": {"a": 150}}', '{"exempt": true}', '{}', '{"rate": 2.5, "caps": {"b": 0}}',
+                 '{"caps": {"a": null}}', "[1, 2]", "not json", '{"rate": 1}\n', b'{"rate": 2}', None]
+    for _ in range(60):
+        lines = [(rng.choice(["a", "b", "c"]), rng.choice(documents), rng.randint(0, 90))
+                 for _ in range(rng.randint(0, 12))]
+        assert _charged(patched, lines) == _charged(source, lines)
+
+
+@pytest.mark.parametrize(("change", "why"), [
+    (("        fee = 0", "        settings['caps'][account] = 0\n        fee = 0"), "a part written to"),
+    (("        fee = 0", "        settings['caps'].setdefault(account, 0)\n        fee = 0"), "a part changed"),
+    (("f\"{settings['caps']}\"", "settings['caps']"), "a part handed out"),
+    (("settings[\"rate\"] * 100)", "[])\n        cap.append(0)"), "a part (or default) changed by its name"),
+    (("json.loads(document)", "json.loads(document, object_hook=dict)"), "a hook could do anything"),
+])
+def test_parsed_settings_used_otherwise_are_not_kept(tmp_path: Path, change: tuple[str, str], why: str) -> None:
+    assert change[0] in SETTINGS
+    diff = _charges_diff(tmp_path, SETTINGS.replace(*change))
+    assert diff is None or "load_cache" not in diff, why

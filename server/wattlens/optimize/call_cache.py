@@ -297,7 +297,7 @@ def only_read(call: cst.Call, parents: Mapping[int, cst.CSTNode], shadowed: set[
 
     def read(value: cst.BaseExpression) -> bool:
         if nested:
-            return _handed_whole(value, parents, shadowed)
+            return looked_at(value, 0)
         if record is None:
             return _read_there(value, parents, shadowed, written, fresh)
         # An open record (`calendar = parse_calendar(text)`): only its fields are read, each as a value
@@ -313,6 +313,38 @@ def only_read(call: cst.Call, parents: Mapping[int, cst.CSTNode], shadowed: set[
     def uses(name: str) -> list[cst.Name]:
         return [use for use in facts.walk(function.body) if isinstance(use, cst.Name) and use.value == name
                 and id(use) not in rebinding and not facts.not_a_variable(use, parents)]
+
+    def looked_at(value: cst.BaseExpression, depth: int) -> bool:
+        """`value`, an answer that may hold containers (or a part of one), is only looked at: handed whole
+        to a pure helper answering with a value nothing can change, compared, tested, used as a key or in
+        arithmetic, measured, formatted; or a part of it taken (`settings["discounts"].get(unit, 0)`),
+        handed on by `or` or `x if c else y`, or bound to a name, and that only looked at in turn."""
+        parent = parents.get(id(value))
+        if depth > _MOST_PARTS:
+            return False
+        if _handed_whole(value, parents, shadowed) or _looked_at_there(value, parent, parents, shadowed, written):
+            return True
+        handed_on: cst.BaseExpression | None = None
+        if isinstance(parent, cst.Subscript) and parent.value is value and id(parent) not in written:
+            handed_on = parent
+        elif isinstance(parent, cst.Attribute) and parent.value is value and parent.attr.value in _PART_METHODS:
+            caller = parents.get(id(parent))
+            handed_on = caller if isinstance(caller, cst.Call) and caller.func is parent else None
+        elif isinstance(parent, cst.Arg) and parent.keyword is None and not parent.star:
+            # `table.get(key, part)` hands the part back where the key is missing; `min(fee, part)` may
+            caller = parents.get(id(parent))
+            if isinstance(caller, cst.Call) and ((
+                    m.matches(caller.func, m.Attribute(attr=m.Name("get")))
+                    and len(caller.args) == 2 and caller.args[1] is parent)
+                    or (m.matches(caller.func, m.Name("min") | m.Name("max")) and "min" not in shadowed
+                        and "max" not in shadowed and not any(arg.keyword for arg in caller.args))):
+                handed_on = caller
+        elif isinstance(parent, cst.BooleanOperation) or (isinstance(parent, cst.IfExp) and parent.test is not value):
+            handed_on = parent
+        elif isinstance(parent, cst.Assign) and parent.value is value and len(parent.targets) == 1 \
+                and isinstance(parent.targets[0].target, cst.Name):
+            return all(looked_at(use, depth + 1) for use in uses(parent.targets[0].target.value))
+        return handed_on is not None and looked_at(handed_on, depth + 1)
 
     parent = parents.get(id(call))
     if isinstance(parent, cst.Assign) and parent.value is call and len(parent.targets) == 1 \
@@ -352,6 +384,37 @@ def _item_read(held: cst.BaseExpression, parents: Mapping[int, cst.CSTNode],
 def _walked_read(loop: cst.For | cst.CompFor, uses: Callable[[str], list[cst.Name]],
                  read: Callable[[cst.BaseExpression], bool]) -> bool:
     return isinstance(loop.target, cst.Name) and all(read(use) for use in uses(loop.target.value))
+
+
+_MOST_PARTS = 8
+"""how deep `only_read` follows the parts of an answer that may hold containers"""
+_PART_METHODS = frozenset({"get", "keys", "values", "items", "copy"})
+"""methods of a dict or list handing back a part of it, or a view or shallow copy holding its parts"""
+_LOOKING_BUILTINS = frozenset({"len", "bool", "str", "repr", "int", "float", "abs", "round", "hash", "isinstance"})
+"""builtins that look at what they are handed and hand back a new value, holding none of it"""
+
+
+def _looked_at_there(value: cst.BaseExpression, parent: cst.CSTNode | None, parents: Mapping[int, cst.CSTNode],
+                     shadowed: set[str], written: set[int]) -> bool:
+    """`value` is compared, tested for truth, looked for (`x in value`, `value in xs`), an operand of
+    arithmetic, a key (`RATES[value]`), formatted into a text, or handed to a builtin that only looks at it:
+    none of these changes it or keeps it."""
+    if isinstance(parent, (cst.ComparisonTarget, cst.Comparison, cst.BinaryOperation, cst.UnaryOperation,
+                           cst.FormattedStringExpression)):
+        return True
+    if isinstance(parent, cst.Index):  # a key read with, never one stored (`RATES[value] = …` would keep it)
+        element = parents.get(id(parent))
+        return id(parents.get(id(element))) not in written
+    if facts.truth_tested(value, parents) or (isinstance(parent, cst.IfExp) and parent.test is value):
+        return True
+    if isinstance(parent, cst.Arg) and parent.keyword is None and not parent.star:
+        caller = parents.get(id(parent))
+        if isinstance(caller, cst.Call) and isinstance(caller.func, cst.Name) and caller.func.value not in shadowed:
+            return caller.func.value in _LOOKING_BUILTINS
+        # the key of `table.get(key, ...)`
+        return isinstance(caller, cst.Call) and m.matches(caller.func, m.Attribute(attr=m.Name("get"))) \
+            and caller.args[0] is parent
+    return False
 
 
 def _handed_whole(value: cst.BaseExpression, parents: Mapping[int, cst.CSTNode], shadowed: set[str]) -> bool:

@@ -500,7 +500,7 @@ def declared_outer(function: cst.FunctionDef, name: str) -> bool:
     )
 
 
-def truth_tested(node: cst.CSTNode, parents: dict[int, cst.CSTNode]) -> bool:
+def truth_tested(node: cst.CSTNode, parents: Mapping[int, cst.CSTNode]) -> bool:
     """`if acc:`, `while acc and x:`, `not acc`: only its truth is used (`acc or []` would be
     the list itself, unless an `if` only tests it)."""
     parent = parents.get(id(node))

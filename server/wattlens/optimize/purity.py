@@ -439,6 +439,9 @@ def is_pure_call(call: cst.Call, shadowed: set[str], owned: frozenset[str] = fro
             return True
         module = _dotted(func.value)
         module = trusted().module_aliases.get(module, module) if module is not None else None
+        if module == "json" and func.attr.value == "loads" and owner not in shadowed:
+            # new values made from the text alone; a hook (`object_hook=`, `cls=`) could do anything
+            return len(call.args) == 1 and call.args[0].keyword is None and not call.args[0].star
         if module in PURE_MODULE_FUNCTIONS and owner not in shadowed:
             allowed = PURE_MODULE_FUNCTIONS[module]
             if module == "re" and func.attr.value in _REPLACING:
