@@ -27,8 +27,10 @@ name it is bound to: a kept list handed
 out again must not be changed (holdout8/backindex, studied after its blind run: 10.3x;
 holdout9/job_ad_dupes, the same: 10.9x; strict tests pass).  A new container that may hold containers
 (`parse_opening_hours(spec) -> dict[int, list[tuple[int, int]]]`) is kept only where each answer is handed
-whole to pure helpers answering with a value nothing can change (`slot_fits(hours, when, minutes)`):
-holdout22/store_hours, studied after its blind run.  The answers are kept
+whole to pure helpers answering with a value nothing can change (`slot_fits(hours, when, minutes)`:
+holdout22/store_hours, studied after its blind run) or each part of it is only looked at
+(`settings["discounts"].get(unit, settings["percent"])` in arithmetic: holdout23/storage_billing, settings
+parsed with `json.loads`, studied after its blind run started).  The answers are kept
 by the arguments at their `str`-annotated parameters, which must be simple (a name, an attribute:
 evaluated again, with the same result), and at their `int`-annotated ones (holdout9/tiered_billing: 2.6x;
 holdout14/crop_trials, a block number read from each plot: studied after its blind run), though not
