@@ -212,12 +212,13 @@ def test_a_while_loop_and_a_count_keep_their_places() -> None:
         n = 0
         while n < rounds:
             for word in words:
-                text = re.sub(re.escape(word), word.upper(), text, 1)
+                text = re.sub("(" + word, word.upper(), text, 1)
             n += 1
         return text
     """
-    assert rewrite(source) is None  # `word.upper()`, evaluated before the compile, could fail
-    source = source.replace("word.upper()", "word")
+    # `word.upper()`, evaluated before the compile, could fail, and so could the compile of a word
+    assert rewrite(source) is None
+    source = source.replace("word.upper()", "word").replace('"(" + word', "re.escape(word)")
     new = applied(source)
     assert "text = words_patterns[position].sub(word, text, 1)" in new
     same_behaviour(source, new, [("a a a b", ("a", "b"), 3), ("", (), 2), ("x", ("(",), 0), ("x", ("(",), 1)])
@@ -450,3 +451,44 @@ def test_a_compiled_pattern_handed_to_another_call_is_not_folded_away() -> None:
     new = applied(source)
     assert "compiled = words_patterns[position]" in new
     same_behaviour(source, new, [(["aab", "b"], ["a", "b"]), ([], ["("]), (["a"], ["a", "("])])
+
+
+LABELS = """
+def f(items, rules):
+    ordered = sorted(rules, key=lambda rule: -rule.rank)
+    labels = []
+    for item in items:
+        label = None
+        for rule in ordered:
+            pattern = r"\\b" + re.escape(rule.word.strip()) + r"\\b"
+            if re.search(pattern, item.text, flags=re.IGNORECASE):
+                label = rule.name
+                break
+        labels.append(label)
+    return labels
+"""
+
+
+def test_a_pattern_that_always_compiles_moves_before_any_argument_over_a_sorted_local_list() -> None:
+    """Literal texts around `re.escape(...)` compile whatever the words: compiling first cannot raise, so
+    `item.text` may be read after it (holdout23/spend_categories, studied after its blind run started); and
+    `ordered = sorted(...)` is a list every pass walks from its start."""
+    new = applied(LABELS)
+    assert "for position, rule in enumerate(ordered):" in new and ".search(item.text)" in new
+    rule, item = SimpleNamespace, SimpleNamespace
+    rules = [rule(rank=1, word=" C++ ", name="cpp"), rule(rank=2, word="a.b", name="dot"),
+             rule(rank=1, word="(x)", name="paren"), rule(rank=0, word="", name="empty")]
+    cases: list[tuple[object, ...]] = [([item(text=p) for p in PARAGRAPHS], rules), ([], rules),
+                                       ([item(text="x")], []), ([item(text=None)], rules),
+                                       ([item(text="x"), item()], rules), ([item(text="c++")], [rule(rank=1, word=3)])]
+    same_behaviour(LABELS, new, cases)
+
+
+@pytest.mark.parametrize("change", [
+    ('r"\\b" + re.escape', 'r"[" + re.escape'),  # a class: a range of escaped characters may not compile
+    ('r"\\b" + re.escape', 'r"(?P<" + re.escape'),  # compiles only for some words
+    ("flags=re.IGNORECASE", "flags=rule.flags"),  # flags not known here
+])
+def test_patterns_that_may_not_compile_keep_their_arguments_first(change: tuple[str, str]) -> None:
+    assert change[0] in LABELS
+    assert rewrite(LABELS.replace(*change)) is None
