@@ -957,46 +957,23 @@ def test_a_scan_for_either_key_asked_of_different_probes_is_left_alone() -> None
     assert "join-index" not in rewrite(source)
 
 
-NEAREST = """
+SELF_SKIPPING = """
 def nearest_partner(readings, window):
     out = []
     for index, reading in enumerate(readings):
-        best, best_gap = None, 0
+        best = None
         for other_index, other in enumerate(readings):
             if other_index == index:
                 continue
-            if other[0] == reading[1] and other[1] == reading[0]:
-                gap = abs(other[2] - reading[2])
-                if gap <= window and (best is None or gap < best_gap):
-                    best, best_gap = other_index, gap
+            if other[0] == reading[1] and abs(other[1] - reading[2]) <= window:
+                best = other_index
         out.append(best)
     return out
 """
 
 
-def test_a_scan_skipping_the_item_itself_first_is_indexed() -> None:
-    """`if other_index == index: continue` before the join's test: a plain comparison that changes nothing and
-    cannot fail, so an item of another key may skip it too."""
-    new = rewrite(NEAREST)["join-index"]
-    assert "for other_index, other in readings_matching(lambda: reading[1]):" in new
-    assert ("            if other[1] == reading[0]:\n                if other_index == index:\n"
-            "                    continue\n                gap = ") in new
-    rng = random.Random(23)
-    nan = float("nan")
-    cases: list[tuple[object, ...]] = [([], 1), ([("a", "a", 1)], 5), ([("a", "b", 1), ("b", "a", 1)], 0),
-                                       ([(nan, nan, 1), (nan, nan, 1)], 3), ([("a", "b", 1), ("b", "a", "x")], 3)]
-    for _ in range(80):
-        calls = rng.sample(["a", "b", "c", 1, 1.0, True], rng.randint(1, 4))
-        readings = [(rng.choice(calls), rng.choice(calls), rng.randint(0, 9)) for _ in range(rng.randint(0, 14))]
-        cases.append((readings, rng.choice([0, 1, 3, 10])))
-    same_behaviour(NEAREST, new, "nearest_partner", cases)
-
-
-@pytest.mark.parametrize("change", [
-    ("            if other_index == index:\n", "            if other_index == len(readings):\n"),  # a call
-    ("            if other_index == index:\n", "            if other_index in readings:\n"),  # not plain
-    ("                continue\n", "                out.append(None)\n"),  # not a skip
-])
-def test_scans_with_other_statements_before_the_join_are_left_alone(change: tuple[str, str]) -> None:
-    assert change[0] in NEAREST
-    assert "join-index" not in rewrite(NEAREST.replace(*change))
+def test_a_scan_that_skips_items_before_its_key_test_is_left_alone() -> None:
+    """An index files every item's key, where the scan computed no key for a skipped item: with one reading
+    (`[("a",)]`, too short for `other[1]`) the original answers `[None]` and a join would raise."""
+    assert outcome(SELF_SKIPPING, "nearest_partner", [("a",)], 1)[0] == [None]
+    assert "join-index" not in rewrite(SELF_SKIPPING)

@@ -40,10 +40,7 @@
   each of its distinct keys, once (holdout18/cricket_scorecards, studied after its blind run: 3.3x with
   the other recipes, where the bowlers' scan alone gave 1.6x).  A first match found by `next` (`store =
   next((s for s in stores if s.code == p.store_code), None)`) is written out as the scan it makes and
-  joined the same way (holdout22/store_hours, studied after its blind run started).  A scan of a list
-  against itself that first skips the item itself (`if other_index == index: continue`, any plain
-  comparison of names and constants), then tests the keys, is joined with the skip moved inside the test
-  (holdout23/contest_crosscheck, studied after its blind run started: 32x).
+  joined the same way (holdout22/store_hours, studied after its blind run started).
 
 As for the other recipes, hashable items are assumed, and the verifier checks it.
 """
@@ -425,7 +422,7 @@ def _join(
         return None
     if not isinstance(inner.body, cst.IndentedBlock):
         return None
-    guard = inner.body.body[0] if len(inner.body.body) == 1 else _guard_after_skips(inner.body.body, local)
+    guard = inner.body.body[0] if len(inner.body.body) == 1 else None
     breaks = 0
     if not (isinstance(guard, cst.If) and guard.orelse is None):
         skipping = _skipping_scan(inner.body.body, names, local)
@@ -603,29 +600,10 @@ def _joined(parts: Sequence[cst.BaseExpression], operator: cst.And | cst.Or) -> 
     return joined
 
 
-def _guard_after_skips(statements: Sequence[cst.BaseStatement], local: set[str]) -> cst.If | None:
-    """A scan skipping some items first (`if other_index == index: continue`, the item itself in a list
-    compared with itself), then the one `if` of a join: read as that `if` with the skips first inside it.
-    An item the join's test turns away did nothing but the skips' tests, plain comparisons of names and
-    constants, which change nothing and cannot fail."""
-    *skips, guard = statements
-    if not (skips and isinstance(guard, cst.If) and guard.orelse is None and isinstance(guard.body, cst.IndentedBlock)
-            and all(_plain_exit(skip, cst.Continue, local) for skip in skips)):
-        return None
-    return guard.with_changes(body=guard.body.with_changes(body=[*skips, *guard.body.body]))
-
-
 def _steady_break(statement: cst.BaseStatement, names: frozenset[str], local: set[str]) -> bool:
     """`if left == 0: break`, its test comparing names and constants that are not the item's."""
-    return _plain_exit(statement, cst.Break, local) \
-        and not purity.reads(cst.ensure_type(statement, cst.If).test) & names
-
-
-def _plain_exit(statement: cst.BaseStatement, exit_kind: type[cst.Break] | type[cst.Continue], local: set[str]) -> bool:
-    """`if <test>: break` (or `continue`), its test a plain, pure comparison of names and constants."""
-    if not (isinstance(statement, cst.If) and statement.orelse is None and isinstance(statement.body, cst.IndentedBlock)
-            and len(statement.body.body) == 1 and isinstance(line := statement.body.body[0], cst.SimpleStatementLine)
-            and len(line.body) == 1 and isinstance(line.body[0], exit_kind)):
+    if not (isinstance(statement, cst.If) and statement.orelse is None
+            and m.matches(statement.body, m.IndentedBlock(body=[m.SimpleStatementLine(body=[m.Break()])]))):
         return False
     test = statement.test
     plain = all(isinstance(node, (cst.Name, cst.Integer, cst.Float, cst.SimpleString, cst.BooleanOperation))
@@ -633,7 +611,7 @@ def _plain_exit(statement: cst.BaseStatement, exit_kind: type[cst.Break] | type[
                 or (isinstance(node, cst.Comparison)
                     and not any(isinstance(c.operator, (cst.In, cst.NotIn)) for c in node.comparisons))
                 for node in facts.walk(test) if isinstance(node, cst.BaseExpression))
-    return plain and purity.is_pure_expression(test, local)
+    return plain and not purity.reads(test) & names and purity.is_pure_expression(test, local)
 
 
 def _branches(statements: Sequence[cst.BaseStatement]) -> Iterator[cst.BaseStatement]:
