@@ -973,7 +973,8 @@ def nearest_partner(readings, window):
 
 
 def test_a_scan_that_skips_items_before_its_key_test_is_left_alone() -> None:
-    """An index files every item's key, where the scan computed no key for a skipped item: with one reading
-    (`[("a",)]`, too short for `other[1]`) the original answers `[None]` and a join would raise."""
+    """An index files every item's key and then asks the probe, where the scan computed neither for a skipped
+    item: with one reading (`[("a",)]`, too short for the probe `reading[1]`) the original answers `[None]`
+    and a join would raise."""
     assert outcome(SELF_SKIPPING, "nearest_partner", [("a",)], 1)[0] == [None]
     assert "join-index" not in rewrite(SELF_SKIPPING)
