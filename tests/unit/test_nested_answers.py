@@ -133,7 +133,7 @@ def charges(lines: list, surcharges: dict) -> list:
         settings = load(document)
         cap = settings["caps"].get(account, settings["rate"] * 100)
         fee = 0 if settings["exempt"] else amount * settings["rate"]
-        out.append((min(fee, cap) + surcharges.get(settings["rate"], 0), f"{settings['caps']}"))
+        out.append((round(min(fee, cap) + surcharges.get(settings["rate"], 0), 2), f"{settings['caps']}"))
     return out
 '''
 
@@ -178,6 +178,8 @@ def test_parsed_settings_only_looked_at_are_kept_by_their_text(tmp_path: Path) -
     (("        fee = 0", "        settings['caps'][account] = 0\n        fee = 0"), "a part written to"),
     (("        fee = 0", "        settings['caps'].setdefault(account, 0)\n        fee = 0"), "a part changed"),
     (("f\"{settings['caps']}\"", "settings['caps']"), "a part handed out"),
+    (("f\"{settings['caps']}\"", "[settings['caps']] + []"), "a part joined into a list handed out"),
+    (("round(min(fee, cap) + surcharges", "(min(fee, cap) + surcharges"), "a sum that may join lists, handed out"),
     (("settings[\"rate\"] * 100)", "[])\n        cap.append(0)"), "a part (or default) changed by its name"),
     (("json.loads(document)", "json.loads(document, object_hook=dict)"), "a hook could do anything"),
 ])

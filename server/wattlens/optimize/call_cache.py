@@ -319,8 +319,10 @@ def only_read(call: cst.Call, parents: Mapping[int, cst.CSTNode], shadowed: set[
     def looked_at(value: cst.BaseExpression, depth: int) -> bool:
         """`value`, an answer that may hold containers (or a part of one), is only looked at: handed whole
         to a pure helper answering with a value nothing can change, compared, tested, used as a key or in
-        arithmetic, measured, formatted; or a part of it taken (`settings["discounts"].get(unit, 0)`),
-        handed on by `or` or `x if c else y`, or bound to a name, and that only looked at in turn."""
+        arithmetic that makes a number (`//`, `/`, `%`…), measured, formatted; or a part of it taken
+        (`settings["discounts"].get(unit, 0)`), handed on by `or`, `x if c else y`, `min`, `max`, or an
+        operator that may join containers (`+`, `*`, `|`…), or bound to a name, and that only looked at in
+        turn."""
         parent = parents.get(id(value))
         if depth > _MOST_PARTS:
             return False
@@ -341,8 +343,9 @@ def only_read(call: cst.Call, parents: Mapping[int, cst.CSTNode], shadowed: set[
                     or (m.matches(caller.func, m.Name("min") | m.Name("max")) and "min" not in shadowed
                         and "max" not in shadowed and not any(arg.keyword for arg in caller.args))):
                 handed_on = caller
-        elif isinstance(parent, cst.BooleanOperation) or (isinstance(parent, cst.IfExp) and parent.test is not value):
-            handed_on = parent
+        elif isinstance(parent, (cst.BooleanOperation, cst.BinaryOperation)) \
+                or (isinstance(parent, cst.IfExp) and parent.test is not value):
+            handed_on = parent  # (`a + b`, `a | b` of lists, sets or dicts hold the items of both)
         elif isinstance(parent, cst.Assign) and parent.value is value and len(parent.targets) == 1 \
                 and isinstance(parent.targets[0].target, cst.Name):
             return all(looked_at(use, depth + 1) for use in uses(parent.targets[0].target.value))
@@ -392,6 +395,8 @@ _MOST_PARTS = 8
 """how deep `only_read` follows the parts of an answer that may hold containers"""
 _PART_METHODS = frozenset({"get", "keys", "values", "items", "copy"})
 """methods of a dict or list handing back a part of it, or a view or shallow copy holding its parts"""
+_JOINING = (cst.Add, cst.Multiply, cst.BitOr, cst.BitAnd, cst.BitXor, cst.Subtract)
+"""operators that may make a container of their operands' items (`a + b` of lists, `a | b` of dicts)"""
 _LOOKING_BUILTINS = frozenset({"len", "bool", "str", "repr", "int", "float", "abs", "round", "hash", "isinstance"})
 """builtins that look at what they are handed and hand back a new value, holding none of it"""
 
@@ -401,9 +406,10 @@ def _looked_at_there(value: cst.BaseExpression, parent: cst.CSTNode | None, pare
     """`value` is compared, tested for truth, looked for (`x in value`, `value in xs`), an operand of
     arithmetic, a key (`RATES[value]`), formatted into a text, or handed to a builtin that only looks at it:
     none of these changes it or keeps it."""
-    if isinstance(parent, (cst.ComparisonTarget, cst.Comparison, cst.BinaryOperation, cst.UnaryOperation,
-                           cst.FormattedStringExpression)):
+    if isinstance(parent, (cst.ComparisonTarget, cst.Comparison, cst.UnaryOperation, cst.FormattedStringExpression)):
         return True
+    if isinstance(parent, cst.BinaryOperation):  # (`part + other` of lists would hold its items: see `looked_at`)
+        return not isinstance(parent.operator, _JOINING)
     if isinstance(parent, cst.Index):  # a key read with, never one stored (`RATES[value] = …` would keep it)
         element = parents.get(id(parent))
         return id(parents.get(id(element))) not in written
