@@ -38,7 +38,7 @@ from __future__ import annotations
 
 import ast
 import hashlib
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -64,17 +64,15 @@ class _Table:
     statement: cst.SimpleStatementLine
 
 
-def candidates(target: Target, reached: Sequence[tuple[Path, str, cst.Module]]) -> list[Candidate]:
+def candidates(target: Target, reached: Sequence[tuple[Path, str, cst.Module]],
+               project_files: Callable[[], sealed_constants.Files]) -> list[Candidate]:
     """One candidate per module of `reached` (the function's own, then those it imports: see
-    `callees.ProjectModules.reached`) with such tables."""
+    `callees.ProjectModules.reached`) with such tables; `project_files` gives the project's files, parsed
+    (asked only once a module has a table)."""
     found: list[Candidate] = []
-    files: sealed_constants.Files | None = None  # parsed once a module has a table
     for path, source, module in reached:
-        tables = _tables(module)
-        if tables and files is None:
-            files = sealed_constants.project_files(target.project_dir)
-        tables = [table for table in tables
-                  if files is not None and sealed_constants.read_only_everywhere(table.name, files)]
+        tables = [table for table in _tables(module)
+                  if sealed_constants.read_only_everywhere(table.name, project_files())]
         rewritten = _rewrite(module, tables) if tables else None
         if rewritten is None:
             continue
@@ -151,16 +149,8 @@ def _rewrite(module: cst.Module, tables: list[_Table]) -> str | None:
         return None
     new = module.visit(facts.ReplaceNodes(replaced))
     assert isinstance(new, cst.Module)
-    body: list[cst.BaseStatement] = []
-    spaced = False  # the statement after added functions is set two lines apart from them
-    for original, statement in zip(module.body, new.body, strict=True):
-        if spaced:
-            statement = statement.with_changes(leading_lines=[cst.EmptyLine(), cst.EmptyLine(),
-                                                              *statement.leading_lines])
-        body.append(statement)
-        body.extend(added.get(id(original), []))
-        spaced = id(original) in added
-    return new.with_changes(body=body).code
+    at = {id(statement): index for index, statement in enumerate(module.body)}
+    return facts.with_added_after(new, {at[key]: statements for key, statements in added.items()}).code
 
 
 def _asked(module: cst.Module, name: str, has: str, index: str) -> dict[int, cst.CSTNode]:

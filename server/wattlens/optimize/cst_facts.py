@@ -400,6 +400,21 @@ class ReplaceStatements(cst.CSTTransformer):
         return updated_node
 
 
+def with_added_after(module: cst.Module, added: Mapping[int, Sequence[cst.BaseStatement]]) -> cst.Module:
+    """`module` with the statements `added[i]` placed after its `i`-th top-level statement, and the statement
+    that follows them set two lines apart (added definitions sit among the module's like its own)."""
+    body: list[cst.BaseStatement] = []
+    spaced = False
+    for index, statement in enumerate(module.body):
+        if spaced:
+            statement = statement.with_changes(leading_lines=[cst.EmptyLine(), cst.EmptyLine(),
+                                                              *statement.leading_lines])
+        body.append(statement)
+        body.extend(added.get(index, ()))
+        spaced = index in added
+    return module.with_changes(body=body)
+
+
 class ReplaceNodes(cst.CSTTransformer):
     """Nodes replaced by identity: `{id(old): new}` (each new node built from the old one)."""
 

@@ -409,9 +409,10 @@ def _items_left_alone(
     containers = purity.fresh_containers(function.body, facts.all_parameters(function)) - holders
     containers |= purity.filled_fresh(function.body, containers) - holders  # `stats = totals.setdefault(k, [0])`
     rest = _without_sort(loop, slot)
-    parents = facts.parents(rest)
+    keys = m.findall(rest, m.Lambda())
+    parents = facts.parents(rest) if keys else {}
     if m.findall(rest, m.Yield() | m.Await() | m.FunctionDef() | m.ClassDef()) or not all(
-            _used_at_once(cst.ensure_type(node, cst.Lambda), parents) for node in m.findall(rest, m.Lambda())):
+            _used_at_once(cst.ensure_type(node, cst.Lambda), parents) for node in keys):
         return False  # what it hands out or keeps could be changed where this cannot see
     for call in m.findall(rest, m.Call()):
         assert isinstance(call, cst.Call)

@@ -126,8 +126,7 @@ def rewrite_module(module: cst.Module) -> str | None:
         return None
     formats = _module_formats(module)
     after_imports = _leading_imports(module)
-    readers: dict[tuple[str, str], str] = {}  # (receiver, format code) -> the reader's name
-    anchors: dict[tuple[str, str], int] = {}
+    readers: dict[tuple[str, _Format], str] = {}  # (receiver, format) -> the reader's name
     replaced: dict[int, cst.CSTNode] = {}
     taken = facts.names_in(module)
     parents = facts.parents(module)
@@ -146,34 +145,24 @@ def rewrite_module(module: cst.Module) -> str | None:
         found = _format(node.args[1].value, formats, shadowed)
         if receiver.split(".")[0] in shadowed or found is None or pattern_of(found.text) is None:
             continue
-        key = (receiver, found.code)
+        key = (receiver, found)
         if key not in readers:
             label = found.code.strip("_").lower() if found.code in formats else "timestamp"
             readers[key] = facts.unused_name(taken, f"_read_{label}")
             taken.add(readers[key])
-            anchors[key] = max(found.anchor, receivers[receiver], after_imports)
         replaced[id(node)] = node.with_changes(func=cst.Name(readers[key]), args=[
             node.args[0].with_changes(comma=cst.MaybeSentinel.DEFAULT)])
     if not replaced:
         return None
     added: dict[int, list[cst.BaseStatement]] = {}
-    for (receiver, code), reader in readers.items():
+    for (receiver, found), reader in readers.items():
         shape = facts.unused_name(taken, f"{reader.upper().lstrip('_').replace('READ_', '_')}_DIGITS")
         taken.add(shape)
-        text = formats[code].text if code in formats else _literal_text(code)
-        added.setdefault(anchors[(receiver, code)], []).extend(_reader(reader, shape, receiver, code, text))
+        at = max(found.anchor, receivers[receiver], after_imports)
+        added.setdefault(at, []).extend(_reader(reader, shape, receiver, found.code, found.text))
     new = module.visit(facts.ReplaceNodes(replaced))
     assert isinstance(new, cst.Module)
-    body: list[cst.BaseStatement] = []
-    spaced = False  # the statement after an added reader is set two lines apart from it
-    for index, statement in enumerate(new.body):
-        if spaced:
-            statement = statement.with_changes(leading_lines=[cst.EmptyLine(), cst.EmptyLine(),
-                                                              *statement.leading_lines])
-        body.append(statement)
-        body.extend(added.get(index, []))
-        spaced = index in added
-    source = new.with_changes(body=body).code
+    source = facts.with_added_after(new, added).code
     return source if _imports_re(module) else add_imports(source, ["import re"])
 
 
@@ -265,14 +254,6 @@ def _format(value: cst.BaseExpression, formats: dict[str, _Format], shadowed: se
     if isinstance(value, cst.SimpleString) and isinstance(text := value.evaluated_value, str):
         return _Format(facts.code(value), text, -1)
     return None
-
-
-def _literal_text(code: str) -> str:
-    value = cst.parse_expression(code)
-    assert isinstance(value, cst.SimpleString)
-    text = value.evaluated_value
-    assert isinstance(text, str)
-    return text
 
 
 def _bound_once(module: cst.Module) -> frozenset[str]:
