@@ -972,9 +972,67 @@ def nearest_partner(readings, window):
 """
 
 
-def test_a_scan_that_skips_items_before_its_key_test_is_left_alone() -> None:
-    """An index files every item's key and then asks the probe, where the scan computed neither for a skipped
-    item: with one reading (`[("a",)]`, too short for the probe `reading[1]`) the original answers `[None]`
-    and a join would raise."""
-    assert outcome(SELF_SKIPPING, "nearest_partner", [("a",)], 1)[0] == [None]
-    assert "join-index" not in rewrite(SELF_SKIPPING)
+def raised_or_returned(source: str, name: str, *args: object) -> object:
+    """What the function returns, or the type and message of what it raises (which item's key failed)."""
+    scope: dict[str, object] = {}
+    exec(textwrap.dedent(source), scope)
+    function = scope[name]
+    assert callable(function)
+    try:
+        return "returned", function(*args)
+    except Exception as error:  # (any exception, compared by type and message)
+        return "raised", type(error).__name__, str(error)
+
+
+def test_a_scan_that_skips_its_own_position_is_joined_computing_keys_where_the_scans_did() -> None:
+    """The scan computed no key for the item it skipped, nor the probe before another item's key: with one
+    reading (too short for the probe `reading[1]`) the original answers `[None]`, and an item that fails
+    its key (None, an int) fails on the same pass, with the same message, as before."""
+    new = rewrite(SELF_SKIPPING)["join-index"]
+    assert ", index):" in new
+    assert outcome(new, "nearest_partner", [("a",)], 1)[0] == [None]
+    rng = random.Random(31)
+
+    def reading() -> object:
+        if rng.random() < 0.06:
+            return rng.choice([None, 7, ("a",), ("b", float("nan"), 1)])
+        return (rng.choice("abc"), rng.choice("abc"), rng.choice([0, 1, 2, True, 2.0]))
+
+    for _ in range(400):
+        readings = [reading() for _ in range(rng.choice([0, 1, 2, 3, 6, 12]))]
+        if rng.random() < 0.5:  # mostly readings with every key, that get past the first pass
+            readings = [r for r in readings if isinstance(r, tuple) and len(r) == 3] or readings
+        case = (readings, 1)
+        assert raised_or_returned(new, "nearest_partner", *copy.deepcopy(case)) \
+            == raised_or_returned(SELF_SKIPPING, "nearest_partner", *copy.deepcopy(case)), readings
+
+
+@pytest.mark.parametrize(("change", "why"), [
+    (("            if other_index == index:\n                continue\n            if other[0]",
+      "            if other_index != index and other[0]"), "the skip written as the test's first part"),
+    (("            if other[0] == reading[1] and abs(other[1] - reading[2]) <= window:\n"
+      "                best = other_index\n",
+      "            if other[2] and other[0] == reading[1]:\n                best = other_index\n"
+      "                break\n"), "a filter on the item and a first match"),
+])
+def test_other_scans_skipping_their_own_position_are_joined_exactly(change: tuple[str, str], why: str) -> None:
+    assert change[0] in SELF_SKIPPING
+    source = SELF_SKIPPING.replace(*change)
+    new = rewrite(source)["join-index"]
+    rng = random.Random(32)
+    for _ in range(300):
+        readings = [rng.choice([None, ("a",), (rng.choice("ab"), rng.choice("ab"), rng.choice([0, 1, 2]))])
+                    if rng.random() < 0.1 else (rng.choice("ab"), rng.choice("ab"), rng.choice([0, 1, 2]))
+                    for _ in range(rng.choice([0, 1, 2, 5, 9]))]
+        assert raised_or_returned(new, "nearest_partner", *copy.deepcopy((readings, 1))) \
+            == raised_or_returned(source, "nearest_partner", *copy.deepcopy((readings, 1))), (why, readings)
+
+
+@pytest.mark.parametrize(("change", "why"), [
+    (("if other_index == index:", "if other_index == best:"), "the position skipped is not a loop's position"),
+    (("if other_index == index:", "if other is reading:"), "an identity skip, which may skip several items"),
+    (("        best = None\n", "        best = None\n        index = index // 2\n"), "the position bound again"),
+])
+def test_scans_skipping_other_things_are_left_alone(change: tuple[str, str], why: str) -> None:
+    assert change[0] in SELF_SKIPPING
+    assert "join-index" not in rewrite(SELF_SKIPPING.replace(*change)), why
