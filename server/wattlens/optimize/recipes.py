@@ -52,7 +52,8 @@ Recipes here:
   by a helper (of the module or imported from the project) the function calls per item: a copy of
   that helper is handed the cache (`helper_cache`);
 - a helper adding up a running total from the start, called for every position of a loop → the
-  totals kept, each position adding only the terms past the last (`running_totals`);
+  totals kept, each position adding only the terms past the last (`running_totals`); the same for
+  `sum(...)` over a growing prefix `xs[:stop]` in a loop, before Python 3.12 (`prefix_sums`);
 - a table a helper builds on every call from constants only → built on the first call and kept
   by a wrapper of no arguments placed beside the function (`made_once`); the same for a table the
   function builds inline (`local-table-made-once`);
@@ -109,6 +110,7 @@ from wattlens.optimize import (
     overlaps,
     pairs,
     prefix_maps,
+    prefix_sums,
     prefixes,
     purity,
     queues,
@@ -729,6 +731,7 @@ RECIPES: tuple[Recipe, ...] = (
     ),
     Recipe("window-prefix-counts", COUNTS_EXPLANATION, window_counts_from_prefix, imports=("import itertools",)),
     Recipe("filtered-window-totals", FILTERED_EXPLANATION, filtered_window_totals, imports=("import itertools",)),
+    Recipe("prefix-sum-carried", prefix_sums.EXPLANATION, prefix_sums.carry_prefix_sums, imports=("import sys",)),
     Recipe("walk-not-reslice", reslicing.EXPLANATION, reslicing.walk_not_reslice),
     Recipe("recency-dict", recency.EXPLANATION, recency.recency_list_to_dict),
     Recipe("compile-built-patterns-once", BUILT_EXPLANATION, compile_built_patterns_once),

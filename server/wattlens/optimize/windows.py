@@ -164,7 +164,7 @@ def _rewrite_one(function: cst.FunctionDef, taken: set[str], find: _Finder, stem
     function's statements rewritten to read a prefix built just before that statement."""
     parameters = facts.parameters(function)
     fresh = purity.fresh_containers(function.body, parameters)
-    for block, index, known in _own_statements(function.body, frozenset(parameters)):
+    for block, index, known in own_statements(function.body, frozenset(parameters)):
         statement = block[index]
         found: dict[int, _Site] = {}
         for part in facts.loop_parts(statement):
@@ -208,7 +208,7 @@ def _fallbacks(part: cst.CSTNode) -> set[int]:
             if isinstance(n, cst.IfExp) and m.matches(n.test, m.BooleanOperation(left=_PREFIX_BUILT))}
 
 
-def _own_statements(block: cst.BaseSuite, outer: frozenset[str] = frozenset()
+def own_statements(block: cst.BaseSuite, outer: frozenset[str] = frozenset()
                     ) -> Iterator[tuple[Sequence[cst.BaseStatement], int, frozenset[str]]]:
     """The function's statements, each with its block and the locals bound before it there or
     in the blocks around it; through `if`, `with` and `try` (a loop's own body is covered by
@@ -234,7 +234,7 @@ def _own_statements(block: cst.BaseSuite, outer: frozenset[str] = frozenset()
             inner += [statement.body, *(h.body for h in statement.handlers)]
             inner += [s.body for s in (statement.orelse, statement.finalbody) if s is not None]
         for suite in inner:
-            yield from _own_statements(suite, known)
+            yield from own_statements(suite, known)
 
 
 def _plain_window(node: cst.BaseExpression) -> cst.Subscript | None:
@@ -693,7 +693,7 @@ def _totals_from_prefix(function: cst.FunctionDef) -> cst.FunctionDef | None:
         return None
     parameters = facts.parameters(function)
     fresh = purity.fresh_containers(function.body, parameters)
-    for block, index, known in _own_statements(function.body, frozenset(parameters)):
+    for block, index, known in own_statements(function.body, frozenset(parameters)):
         statement = block[index]
         for part in facts.loop_parts(statement):
             for found in _filtered_lists(function, part, known, taken):
