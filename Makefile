@@ -67,4 +67,5 @@ bench-generators: setup-tests
 	$(PY) benchmarks/generators.py --resume --corpus holdout21 --out benchmarks/results/generators-holdout21.jsonl
 	$(PY) benchmarks/generators.py --resume --corpus holdout22 --out benchmarks/results/generators-holdout22.jsonl
 	$(PY) benchmarks/generators.py --resume --corpus holdout23 --out benchmarks/results/generators-holdout23.jsonl
+	$(PY) benchmarks/generators.py --resume --corpus holdout24 --out benchmarks/results/generators-holdout24.jsonl
 	$(PY) benchmarks/models.py --resume

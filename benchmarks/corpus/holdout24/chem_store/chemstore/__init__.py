@@ -1,0 +1,1 @@
+"""Chemical inventory checks for the university's health and safety office."""

@@ -1,0 +1,1 @@
+"""Reproducible ustar data packages: the same files always give byte-identical archives."""

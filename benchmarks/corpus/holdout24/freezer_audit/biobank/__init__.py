@@ -1,0 +1,1 @@
+"""Freezer audits for the biobank: rack scans against the LIMS manifest."""

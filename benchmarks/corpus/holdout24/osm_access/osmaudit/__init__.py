@@ -1,0 +1,1 @@
+"""Accessibility audit of the city's points of interest from an OpenStreetMap extract."""

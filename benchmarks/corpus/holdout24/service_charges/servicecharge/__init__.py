@@ -1,0 +1,1 @@
+"""Service-charge apportionment for the business park's managing agent."""

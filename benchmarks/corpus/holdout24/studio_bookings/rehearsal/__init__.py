@@ -1,0 +1,1 @@
+"""Room allocation for the rehearsal studio's booking requests."""

@@ -1,0 +1,1 @@
+"""Heat and lane seeding for the county swimming championships."""

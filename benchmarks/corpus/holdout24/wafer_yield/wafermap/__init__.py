@@ -1,0 +1,1 @@
+"""Wafer-sort bin maps: parsing, clustered-failure detection and lot yield reports."""
