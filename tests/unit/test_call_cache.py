@@ -6,6 +6,7 @@ from __future__ import annotations
 import random
 import textwrap
 from pathlib import Path
+from typing import Any, cast
 
 import libcst as cst
 import pytest
@@ -133,7 +134,6 @@ def test_a_loop_calling_a_pure_function_keeps_its_answers(tmp_path: Path) -> Non
 @pytest.mark.parametrize(
     "loop",
     [
-        "email = normalise(address.strip())",  # the text is not a plain name or attribute
         "email = normalise(address); out.sort()",  # fine: out is the function's own list...
     ],
 )
@@ -143,6 +143,46 @@ def test_calls_whose_answers_could_differ_are_left_alone(tmp_path: Path, loop: s
         assert cached(tmp_path, source, "unique") is not None  # ...so the helper's answers stay valid
     else:
         assert cached(tmp_path, source, "unique") is None
+
+
+SPELLED = CLEAN.replace("email = normalise(address)", "email = normalise(address.strip(), )") + \
+    """
+
+class Spelling:
+    \"\"\"A look-alike of a text whose `strip` counts its calls (and hands back a plain str, or itself).\"\"\"
+    stripped = 0
+
+    def __init__(self, text, plain):
+        self.text, self.plain = text, plain
+
+    def strip(self):
+        Spelling.stripped += 1
+        return self.text if self.plain else self
+"""
+
+
+def test_a_key_computed_by_a_call_is_bound_to_a_name_as_its_type_is_tested_and_computed_once(
+        tmp_path: Path) -> None:
+    """`normalise(address.strip())`: the key is computed once, first, as before: a `strip` that counts its
+    calls is called as often, and a key that is not a plain str goes to the helper itself."""
+    source = SPELLED.replace("(address.strip(), )", "(address.strip())")
+    new = cached(tmp_path, source, "unique")
+    assert new is not None and "if type((key := address.strip())) is str else normalise(key))" in new
+    rewritten = source.split("def unique")[0] + new + source.split("return out")[1]
+    calls = ["unique(['A.b+x@X.org', ' ab@x.org ', 'c@y', 'A.b+x@X.org'])", "unique([])", "unique([None])",
+             "unique([Spelling(' a@b ', True), Spelling('a@b', True), 'a@b '])", "unique([Spelling('a@b', False)])",
+             "unique(['x@y', Spelling('x@y', True), 7])"]
+    for call in calls:
+        counts = []
+        for text in (source, rewritten):
+            scope: dict[str, object] = {}
+            exec(textwrap.dedent(text), scope)
+            try:
+                outcome: object = eval(call, scope)
+            except Exception as error:  # the exception is the outcome
+                outcome = type(error).__name__, str(error)
+            counts.append((outcome, cast(Any, scope["Spelling"]).stripped))
+        assert counts[0] == counts[1], call
 
 
 def test_an_unknown_call_is_no_obstacle_only_where_the_helper_reads_its_texts_alone(tmp_path: Path) -> None:

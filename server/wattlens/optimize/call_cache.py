@@ -32,7 +32,10 @@ holdout22/store_hours, studied after its blind run) or each part of it is only l
 (`settings["discounts"].get(unit, settings["percent"])` in arithmetic: holdout23/storage_billing, settings
 parsed with `json.loads`, studied after its blind run started).  The answers are kept
 by the arguments at their `str`-annotated parameters, which must be simple (a name, an attribute:
-evaluated again, with the same result), and at their `int`-annotated ones (holdout9/tiered_billing: 2.6x;
+evaluated again, with the same result) or, for a helper kept by that one argument, anything at all, bound
+to a name of its own where its type is tested first (`type(key := alternate.strip()) is str`, so it is
+computed once, first, as before: holdout22/gazetteer_translit, studied after its blind run: 4.9x), and at
+their `int`-annotated ones (holdout9/tiered_billing: 2.6x;
 holdout14/crop_trials, a block number read from each plot: studied after its blind run), though not
 an `enumerate` position, new on every pass; and at parameters annotated a list of texts or ints
 (`taxids: list[int]`), by the tuple of its items, only where the argument is a plain list of plain values
@@ -118,6 +121,8 @@ def cache_repeated_calls(function: cst.FunctionDef) -> cst.FunctionDef | None:
     by_helper: dict[tuple[str, ...], str] = {}
     item_name = facts.fresh_name(function, "item")
     caches: dict[int, tuple[str, str, str | None]] = {}  # each call's cache, its key's code, when it is a plain key
+    key_names: dict[int, tuple[int, str]] = {}  # a key bound to a name of its own: its position, the name
+    taken = facts.names_in(function)
     key_caches: dict[int, str] = {}  # each helper handed as a sort key: its cache
     for node in [*chosen, *chosen_keys]:
         func = node.func if isinstance(node, cst.Call) else node
@@ -133,13 +138,18 @@ def cache_repeated_calls(function: cst.FunctionDef) -> cst.FunctionDef | None:
         if isinstance(node, cst.Call):
             # A list of texts or ints is kept by the tuple of its items (holdout22/edna_lca).
             listed = purity.trusted().listed_positions.get(facts.code(func), frozenset())
-            texts = [f"tuple({facts.code(a.value)})" if i in listed else facts.code(a.value)
+            named = _named_key(node, at)
+            if named is not None:
+                key_names[id(node)] = named, facts.unused_name(taken, "key")
+            texts = [key_names[id(node)][1] if named is not None
+                     else f"tuple({facts.code(a.value)})" if i in listed else facts.code(a.value)
                      for i, a in enumerate(args) if i in at]
             # Only a plain str (or int) is looked up: any other value (a list where a text was meant,
             # True where a count was) is handed to the helper as before, to answer or raise as it did.
             # (An int literal or a `range` counter is a plain int already.)  So is a list only of them.
             ints = counted.get(facts.code(func), frozenset())
-            tests = [_plain_test(facts.code(a.value), 'int' if i in ints else 'str', i in listed, item_name)
+            tests = [_plain_test(f"({key_names[id(node)][1]} := {facts.code(a.value)})" if named is not None
+                                 else facts.code(a.value), 'int' if i in ints else 'str', i in listed, item_name)
                      for i, a in enumerate(args)
                      if i in at and not (i in ints and i not in listed and _counted(a.value, counters))]
             if (guard := purity.trusted().text_keyed_guards.get(facts.code(func))) is not None:
@@ -148,11 +158,13 @@ def cache_repeated_calls(function: cst.FunctionDef) -> cst.FunctionDef | None:
             caches[id(node)] = by_helper[helper], texts[0] if len(texts) == 1 else f"({', '.join(texts)})", plain
         else:
             key_caches[id(node)] = by_helper[helper]
-    body = function.body.visit(_Cached(caches, key_caches, item_name))
+    body = function.body.visit(_Cached(caches, key_caches, item_name, key_names))
     assert isinstance(body, cst.IndentedBlock)
     start = 1 if facts.docstring(function) is not None else 0
     made = [cst.parse_statement(f"{name} = {{}}\n") for name in by_helper.values()]
-    return function.with_changes(body=body.with_changes(body=[*body.body[:start], *made, *body.body[start:]]))
+    rewritten = function.with_changes(body=body.with_changes(body=[*body.body[:start], *made, *body.body[start:]]))
+    # (a key named in a comprehension's iterable would not compile)
+    return rewritten if not key_names or facts.compiles(rewritten) else None
 
 
 def _plain_test(argument: str, kind: str, listed: bool, item: str) -> str:
@@ -223,12 +235,26 @@ def _cacheable(call: cst.Call, positions: frozenset[int], fixed: set[str]) -> bo
         return False
     for i, arg in enumerate(call.args):
         if i in positions:
-            if not facts.is_simple(arg.value):
+            if not facts.is_simple(arg.value) and _named_key(call, positions) != i:
                 return False
         elif not (isinstance(arg.value, (cst.Integer, cst.Float, cst.SimpleString))
                   or (isinstance(arg.value, cst.Name) and arg.value.value in fixed)):
             return False  # an argument that may differ between calls with the same texts
     return True
+
+
+def _named_key(call: cst.Call, positions: frozenset[int]) -> int | None:
+    """The position of the call's one key, where it is not a plain name or attribute that can be read
+    again (`romanise(alternate.strip(), rules)`): it is then bound to a name of its own as the test of
+    its type reads it (`type(key := alternate.strip()) is str`), so it is still computed once, first.
+    Only for a helper of the module or the project (no guard on the object a method belongs to) kept by
+    that one text or int, its other arguments fixed: every other test would come before it."""
+    keys = [i for i in range(len(call.args)) if i in positions]
+    name = facts.code(call.func)
+    trusted = purity.trusted()
+    if len(keys) != 1 or name in trusted.text_keyed_guards or keys[0] in trusted.listed_positions.get(name, ()):
+        return None
+    return None if facts.is_simple(call.args[keys[0]].value) else keys[0]
 
 
 def _counted(argument: cst.BaseExpression, counters: set[str]) -> bool:
@@ -548,10 +574,12 @@ def _locals(closure: cst.FunctionDef) -> frozenset[str]:
 
 
 class _Cached(cst.CSTTransformer):
-    def __init__(self, caches: dict[int, tuple[str, str, str | None]], key_caches: dict[int, str], item: str) -> None:
+    def __init__(self, caches: dict[int, tuple[str, str, str | None]], key_caches: dict[int, str], item: str,
+                 key_names: dict[int, tuple[int, str]]) -> None:
         self.caches = caches
         self.key_caches = key_caches  # helpers handed as a sort key
         self.item = item  # the parameter of the lambda that replaces them
+        self.key_names = key_names  # calls whose key is bound to a name as its type is tested: the name then
 
     def leave_Arg(self, original_node: cst.Arg, updated_node: cst.Arg) -> cst.Arg:
         if id(original_node.value) not in self.key_caches:
@@ -567,5 +595,10 @@ class _Cached(cst.CSTTransformer):
             return updated_node
         cache, key, plain = self.caches[id(original_node)]
         call = facts.code(updated_node)
+        if id(original_node) in self.key_names:  # (already computed by the test, which comes first)
+            at, name = self.key_names[id(original_node)]
+            args = list(updated_node.args)
+            args[at] = args[at].with_changes(value=cst.Name(name))
+            call = facts.code(updated_node.with_changes(args=args))
         kept = f"({cache}[{key}] if {key} in {cache} else {cache}.setdefault({key}, {call}))"
         return cst.parse_expression(kept if plain is None else f"({kept} if {plain} else {call})")
