@@ -10,16 +10,21 @@ for a loop of the function:
 
     out = ""                          out = ""
     for ...:                          out_parts = []
-        out += piece          →       for ...:
-        out = out + a + b                 out_parts.append(piece)
-    ...                                   out_parts.append(a); out_parts.append(b)
-                                      out = "".join(out_parts)
+        out += piece          →       ...  (out_add, below)
+        out = out + a + b             for ...:
+    ...                                   out_add(piece, True)
+                                          out_add(a, False); out_add(b, False)
+                                      out = "".join(out_parts) if out_built is None else out_built[0]
 
 A non-empty start becomes the list's first item, and a bytes start joins with
-`b""`. The string is the same: every `+` had a str (bytes) on its left, so each
-piece had to be one, and `"".join` accepts exactly those (a piece that is not
-raises TypeError in both, though the join raises it after the loop, not at that
-pass: the verifier judges inputs outside the assumption).
+`b""`.  `out_add` appends a piece that is a plain str (bytes), which `+` would have
+added as it is.  Any other piece meets `+` (or `+=`) where it did: the value so far
+is joined and added to it, so the TypeError of a piece that cannot be added is
+raised at its own pass, before anything a later pass does (holdout24/data_packages,
+a text member in a bytes archive, then a bad name: a join after the loop raised the
+name's ValueError first, a false accept of its blind run), and a piece that can
+(a str subclass with its own `__radd__`, a bytearray) makes what `+` made; the value
+is then built by `+` for the rest of the loop, as before.
 
 Why each condition (otherwise the function is left alone):
 - the last statement before the loop to mention `out` binds it to a plain string
@@ -33,8 +38,8 @@ Why each condition (otherwise the function is left alone):
 - no closure, class or generator expression written before or in the loop
   mentions `out`, no `global`/`nonlocal` names it, and the function calls no
   `locals()`, `vars()`, `dir()`, `eval` or `exec`: each could read it mid-loop;
-- `str` is not rebound in the function (the rewrite names no builtin; this only
-  keeps away from code that plays such games).
+- `str` and `bytes` are not rebound in the function (the rewrite names them; this
+  only keeps away from code that plays such games).
 
 Every qualifying accumulator of every loop is rewritten, one at a time; a loop inside another
 statement (the bytes of each message joined inside the loop over messages) qualifies as well,
@@ -60,7 +65,7 @@ def join_strings(function: cst.FunctionDef) -> cst.FunctionDef | None:
         return None
     if facts.names_in(function) & _INTROSPECTION:
         return None
-    if "str" in facts.bound_in(function) | facts.parameters(function):
+    if {"str", "bytes"} & (facts.bound_in(function) | facts.parameters(function)):
         return None
     return facts.repeatedly(_join_one, function)  # each step turns concatenations into appends
 
@@ -208,24 +213,44 @@ def _rewrite(
     loop = body[index]
     assert isinstance(loop, facts.LOOPS)
     parts = facts.fresh_name(function, f"{name}_parts")
+    built, add = facts.fresh_name(function, f"{name}_built"), facts.fresh_name(function, f"{name}_add")
     first = facts.code(literal) if literal.evaluated_value else ""
-    joiner = 'b""' if "b" in literal.prefix.lower() else '""'
+    is_bytes = "b" in literal.prefix.lower()
+    joiner, kind = ('b""', "bytes") if is_bytes else ('""', "str")
+    start = [
+        cst.parse_statement(f"{parts} = [{first}]  # the pieces, while each is a plain {kind}\n"),
+        cst.parse_statement(f"{built} = None  # what `+` made, once a piece was not a plain {kind}\n"),
+        cst.parse_statement(
+            f"def {add}(piece, augmented):\n"
+            f"    # `{name} += piece`: any other piece than a plain {kind} meets `+` as it did (raising there, at\n"
+            f"    # that pass, or making what `+` makes), and the value is built by `+` from then on\n"
+            f"    nonlocal {built}\n"
+            f"    if {built} is None and type(piece) is {kind}:\n"
+            f"        {parts}.append(piece)\n"
+            f"        return\n"
+            f"    value = {joiner}.join({parts}) if {built} is None else {built}[0]\n"
+            f"    if augmented:\n"
+            f"        value += piece\n"
+            f"    else:\n"
+            f"        value = value + piece\n"
+            f"    {built} = [value]\n"),
+    ]
     # The loop's comments stay above the code that now starts it.
-    start = cst.parse_statement(f"{parts} = [{first}]\n").with_changes(leading_lines=loop.leading_lines)
+    start[0] = start[0].with_changes(leading_lines=loop.leading_lines)
     pieces = {id(c.statement): c.pieces for c in concatenations}
-    appending = loop.with_changes(leading_lines=()).visit(_Append(parts, pieces))
+    appending = loop.with_changes(leading_lines=()).visit(_Append(add, pieces))
     assert isinstance(appending, cst.BaseStatement)
-    join = cst.parse_statement(f"{name} = {joiner}.join({parts})\n")
-    joined = block.with_changes(body=[*body[:index], start, appending, join, *body[index + 1 :]])
+    join = cst.parse_statement(f"{name} = {joiner}.join({parts}) if {built} is None else {built}[0]\n")
+    joined = block.with_changes(body=[*body[:index], *start, appending, join, *body[index + 1 :]])
     return cast(cst.FunctionDef, function.deep_replace(block, joined))
 
 
 class _Append(cst.CSTTransformer):
-    """Each recorded concatenation (found by identity) → `parts.append(piece)`, one per piece."""
+    """Each recorded concatenation (found by identity) → `add(piece, augmented)`, one per piece."""
 
-    def __init__(self, parts: str, pieces: dict[int, list[cst.BaseExpression]]) -> None:
+    def __init__(self, add: str, pieces: dict[int, list[cst.BaseExpression]]) -> None:
         super().__init__()
-        self.parts, self.pieces = parts, pieces
+        self.add, self.pieces = add, pieces
 
     def leave_SimpleStatementLine(
         self, original_node: cst.SimpleStatementLine, updated_node: cst.SimpleStatementLine
@@ -246,13 +271,14 @@ class _Append(cst.CSTTransformer):
             if pieces is None:
                 body.append(new)
                 continue
-            calls = [cst.Expr(_append_call(self.parts, piece)) for piece in pieces]
+            augmented = isinstance(old, cst.AugAssign)
+            calls = [cst.Expr(_append_call(self.add, piece, augmented)) for piece in pieces]
             body.extend([*calls[:-1], calls[-1].with_changes(semicolon=new.semicolon)])
         return body
 
 
-def _append_call(parts: str, piece: cst.BaseExpression) -> cst.Call:
+def _append_call(add: str, piece: cst.BaseExpression, augmented: bool) -> cst.Call:
     if isinstance(piece, cst.Tuple) and not piece.lpar:
-        # `out += a, b` adds a tuple (and fails); `parts.append(a, b)` would be two arguments.
+        # `out += a, b` adds a tuple (and fails); `add(a, b, …)` would be more arguments.
         piece = piece.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])
-    return cst.Call(func=cst.Attribute(cst.Name(parts), cst.Name("append")), args=[cst.Arg(piece)])
+    return cst.Call(func=cst.Name(add), args=[cst.Arg(piece), cst.Arg(cst.Name(str(augmented)))])
