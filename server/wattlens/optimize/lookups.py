@@ -46,7 +46,12 @@
   until a later scan reaches its position, so each key is still computed where the scans first did
   (holdout23/contest_crosscheck, studied after its blind run: 21x).
 
-As for the other recipes, hashable items are assumed, and the verifier checks it.
+A key or a probe that cannot be hashed (a list where a text was meant) is compared as the scan compared
+it: the scan that meets it goes on without filing, and every later scan walks the items as the original
+did (holdout24/freezer_audit: a barcode read as `["BB1"]` made the index raise TypeError, a false accept of
+its blind run).  A test of several keys joined by `or` files each item under all of them, so keys after
+the first must be plain reads, as for several keys joined by `and` (a one-item tuple's `d[1]` raised only
+where `d[0]` differed).
 """
 
 from __future__ import annotations
@@ -485,12 +490,18 @@ def _join(
     else:
         unpack = f"{facts.renamed_code(inner.target, own)} = {item}\n"
 
+    whole = facts.unused_name(taken, "whole")
+
     def filing(indent: str, then: Sequence[str] = (), filed: str = f"{index}.setdefault({key}, []).append({item})\n"
                ) -> str:
         # An item the filters turn away is never a match: it is not filed (nor its key computed).
         if test.alternatives:  # under each of its distinct keys, once
             filed = f"for {each} in dict.fromkeys({key}):\n    {index}.setdefault({each}, []).append({item})\n"
-        kept = [f"{key} = {facts.renamed_code(item_key, own)}\n", *filed.splitlines(keepends=True), *then]
+        # A key that cannot be hashed (a list) is compared as the scan compared it: this scan goes on
+        # without filing, and every later one walks the items as the original did.
+        tried = [f"if not {whole}:\n", "    try:\n", *("        " + line for line in filed.splitlines(keepends=True)),
+                 "    except TypeError:\n", f"        {whole} = True\n"]
+        kept = [f"{key} = {facts.renamed_code(item_key, own)}\n", *tried, *then]
         if test.filters:
             passing = " and ".join(facts.renamed_code(f, own) for f in test.filters)
             kept = [f"if {passing}:\n", *("    " + line for line in kept)]
@@ -502,22 +513,40 @@ def _join(
     # the filing), and a scan of an emptied list compares nothing, not even the probe.
     walked = facts.code(inner.iter) if consumed is None else f"list({items})"
     emptied = "" if consumed is None else f"    if not {items}:\n        return\n"
+    asked = facts.unused_name(taken, "asked")
+    def walked_whole(skip: str | None) -> str:
+        # Once a key or the probe could not be hashed: the scan the original made, the probe asked once
+        # the first key is computed.
+        skipping = [f"if {item}[0] == {skip}:\n", "    continue\n"] if skip is not None else []
+        passing = " and ".join(facts.renamed_code(f, own) for f in test.filters) or "True"
+        body = [*skipping, *([unpack] if unpack else []), f"if {passing}:\n",
+                f"    {key} = {facts.renamed_code(item_key, own)}\n", f"    if not {asked}:\n",
+                f"        {wanted} = {probe}()\n", f"        {asked} = True\n",
+                f"    if {compared}:\n", f"        yield {item}\n"]
+        return (f"    if {whole}:\n        {asked} = False\n        for {item} in {walked}:\n"
+                + "".join(f"            {line}" for line in body) + "        return\n")
+
     generator = (
         f"def {matching}({probe}):\n"
         f"    # the items of {items} whose key equals probe(), in order; each item's key is computed once, when\n"
         f"    # a scan first reaches it, so keys and the probe are computed (and raise) where the scan did\n"
-        f"    nonlocal {unfiled}\n"
+        f"    nonlocal {unfiled}, {whole}\n"
         f"{emptied}"
         f"    if {unfiled} is None:\n"
         f"        {unfiled} = iter({walked})\n"
-        f"    if not {index}:\n"
+        f"    if not {index} and not {whole}:\n"
         f"        for {item} in {unfiled}:\n"
         f"{filing('            ', ['break' + chr(10)])}"
-        f"        if not {index}:\n"
+        f"        if not {index} and not {whole}:\n"
         f"            return\n"
-        f"    {wanted} = {probe}()\n"
-        f"    # a probe unequal to itself (NaN) equals no key, though a dict finds the same object\n"
-        f"    {matches} = {index}.get({wanted}, ()) if {test.compared(wanted, wanted)} else ()\n"
+        f"    if not {whole}:\n"
+        f"        {wanted} = {probe}()\n"
+        f"        try:\n"
+        f"            # a probe unequal to itself (NaN) equals no key, though a dict finds the same object\n"
+        f"            {matches} = {index}.get({wanted}, ()) if {test.compared(wanted, wanted)} else ()\n"
+        f"        except TypeError:\n"
+        f"            {whole} = True\n"
+        f"{walked_whole(None)}"
         f"    {position} = 0\n"
         f"    while {position} < len({matches}):\n"
         f"        yield {matches}[{position}]\n"
@@ -528,25 +557,27 @@ def _join(
     build: list[cst.BaseStatement] = [
         cst.parse_statement(f"{index} = {{}}  # key -> the items of {items} filed so far with that key\n"),
         cst.parse_statement(f"{unfiled} = None\n"),
+        cst.parse_statement(f"{whole} = False  # set once a key or a probe could not be hashed\n"),
     ]
     if skipped is None:
         build.append(cst.parse_statement(generator))
         matches_call = cst.parse_expression(f"{matching}(lambda: {facts.code(probe_expression)})")
     else:
         roles = {"matching": matching, "probe": probe, "unfiled": unfiled, "index": index, "item": item, "key": key,
-                 "wanted": wanted, "matches": matches, "position": position}
+                 "wanted": wanted, "matches": matches, "position": position, "whole": whole}
         roles |= {word: facts.unused_name(taken, word)
                   for word in ("hole", "filed_at", "first", "at", "bucket", "skip")}
         build += [cst.parse_statement(f"{roles['hole']} = None  # an item reached only by the scan skipping it\n"),
                   cst.parse_statement(f"{roles['filed_at']} = []  # the positions filed, in order\n"),
                   cst.parse_statement(_skipping_generator(roles, items=items, walked=facts.code(inner.iter),
                                                           compared=compared, self_equal=test.compared(wanted, wanted),
-                                                          filing=filing))]
+                                                          filing=filing, whole_scan=walked_whole(roles["skip"])))]
         matches_call = cst.parse_expression(f"{matching}(lambda: {facts.code(probe_expression)}, {skipped})")
     assert isinstance(guard.body, cst.IndentedBlock)
     guarded = guard.body
     if consumed is not None:  # taken out of its key's list too (the first equal item there is the match)
-        unfiling = cst.parse_statement(f"{index}[{facts.code(item_key)}].remove({facts.code(inner.target)})\n")
+        unfiling = cst.parse_statement(
+            f"if not {whole}:\n    {index}[{facts.code(item_key)}].remove({facts.code(inner.target)})\n")
         position_of = [id(statement) for statement in guarded.body].index(id(consumed))
         guarded = guarded.with_changes(body=[*guarded.body[:position_of + 1], unfiling,
                                              *guarded.body[position_of + 1:]])
@@ -616,7 +647,7 @@ def _enclosing_position(function: cst.FunctionDef, inner: cst.For, name: str) ->
 
 
 def _skipping_generator(names: dict[str, str], *, items: str, walked: str, compared: str, self_equal: str,
-                        filing: Callable[..., str]) -> str:
+                        filing: Callable[..., str], whole_scan: str) -> str:
     """The filing generator of a scan that skips one position (`if other_index == index: continue`).
 
     The scan computed no key for the item it skipped, nor the probe before some other item's key.  So an
@@ -624,17 +655,18 @@ def _skipping_generator(names: dict[str, str], *, items: str, walked: str, compa
     next scan passing it reaches its position: before the matches after it are handed out, and before
     the probe when it comes before every other filed item.  Each key is still computed once, in the
     order the scans first computed it.  Items are filed with their positions (`entry[0]`), the hole put
-    back in its place in its key's list.  `names` holds the generator's names, by role."""
+    back in its place in its key's list.  `names` holds the generator's names, by role; `whole_scan`
+    is the scan the original made, for a key or probe that could not be hashed."""
     n = names
 
     def indented(text: str, indent: str) -> str:
         return "".join(indent + line for line in text.splitlines(keepends=True))
 
     def hole_filed(then: Sequence[str] = ()) -> str:
-        in_place = (f"{n['at']} = len({n['filed_at']})\n"
+        in_place = (f"{n['bucket']} = {n['index']}.setdefault({n['key']}, [])\n"
+                    f"{n['at']} = len({n['filed_at']})\n"
                     f"while {n['at']} and {n['filed_at']}[{n['at']} - 1] > {n['item']}[0]:\n    {n['at']} -= 1\n"
                     f"{n['filed_at']}.insert({n['at']}, {n['item']}[0])\n"
-                    f"{n['bucket']} = {n['index']}.setdefault({n['key']}, [])\n"
                     f"{n['at']} = len({n['bucket']})\n"
                     f"while {n['at']} and {n['bucket']}[{n['at']} - 1][0] > {n['item']}[0]:\n    {n['at']} -= 1\n"
                     f"{n['bucket']}.insert({n['at']}, {n['item']})\n")
@@ -643,6 +675,7 @@ def _skipping_generator(names: dict[str, str], *, items: str, walked: str, compa
     appended = (f"{n['index']}.setdefault({n['key']}, []).append({n['item']})\n"
                 f"{n['filed_at']}.append({n['item']}[0])\n")
     yielded = [f"if {compared}:\n", f"    yield {n['item']}\n"]
+    unhashed = [f"if {n['whole']} and {compared}:\n", f"    yield {n['item']}\n"]
     # (the first filed position the scan does not skip: the probe may come at once where there is one)
     first_other = (f"{n['first']} = next(({n['at']} for {n['at']} in {n['filed_at']}[:2] if {n['at']} != {n['skip']}),"
                    f" None)\n")
@@ -656,27 +689,34 @@ def _skipping_generator(names: dict[str, str], *, items: str, walked: str, compa
         f"    # each item's key is computed once, when a scan first reaches it (an item reached only by the\n"
         f"    # scan skipping it waits as the hole), so keys and the probe are computed (and raise) where the\n"
         f"    # scans did\n"
-        f"    nonlocal {n['unfiled']}, {n['hole']}\n"
+        f"    nonlocal {n['unfiled']}, {n['hole']}, {n['whole']}\n"
         f"    if {n['unfiled']} is None:\n"
         f"        {n['unfiled']} = iter({walked})\n"
-        f"{indented(first_other, '    ')}"
-        f"    if {held} and ({n['first']} is None or {n['hole']}[0] < {n['first']}):\n"
-        f"{indented(hole_filed(), '        ')}"
+        f"    {n['first']} = None\n"
+        f"    if not {n['whole']}:\n"
         f"{indented(first_other, '        ')}"
-        f"    if {n['first']} is None:\n"
+        f"        if {held} and ({n['first']} is None or {n['hole']}[0] < {n['first']}):\n"
+        f"{indented(hole_filed(), '            ')}"
+        f"{indented(first_other, '            ')}"
+        f"    if not {n['whole']} and {n['first']} is None:\n"
         f"        for {n['item']} in {n['unfiled']}:\n"
         f"{indented(reached, '            ')}"
         f"{indented(filing('', ['break' + chr(10)], appended), '            ')}"
         f"        else:\n"
         f"            return\n"
-        f"    {n['wanted']} = {n['probe']}()\n"
-        f"    # a probe unequal to itself (NaN) equals no key, though a dict finds the same object\n"
-        f"    {n['matches']} = {n['index']}.get({n['wanted']}, ()) if {self_equal} else ()\n"
+        f"    if not {n['whole']}:\n"
+        f"        {n['wanted']} = {n['probe']}()\n"
+        f"        try:\n"
+        f"            # a probe unequal to itself (NaN) equals no key, though a dict finds the same object\n"
+        f"            {n['matches']} = {n['index']}.get({n['wanted']}, ()) if {self_equal} else ()\n"
+        f"        except TypeError:\n"
+        f"            {n['whole']} = True\n"
+        f"{whole_scan}"
         f"    {n['position']} = 0\n"
         f"    while {n['position']} < len({n['matches']}):\n"
         f"        if {held} and {n['hole']}[0] < {n['matches']}[{n['position']}][0]:\n"
-        f"            # (filed into this very list if it matches, at this position)\n"
-        f"{indented(hole_filed(), '            ')}"
+        f"            # (filed into this very list if it matches, at this position; compared here if it cannot be)\n"
+        f"{indented(hole_filed(unhashed), '            ')}"
         f"            continue\n"
         f"        if {n['matches']}[{n['position']}][0] != {n['skip']}:\n"
         f"            yield {n['matches']}[{n['position']}]\n"
@@ -910,6 +950,11 @@ def _alternatives(test: cst.BaseExpression, names: frozenset[str]) -> _JoinTest 
         item_first.append(side == 0)
     probes = {facts.code(pair[1] if first else pair[0]) for pair, first in zip(equalities, item_first, strict=True)}
     if len(probes) != 1:
+        return None
+    # The keys are all computed when the item is filed, where the scan computed a later one only when the
+    # earlier ones differed: as in `_JoinTest.of`, those must be plain reads.
+    if not all(_plain_read(pair[0] if first else pair[1])
+               for pair, first in zip(equalities[1:], item_first[1:], strict=True)):
         return None
     return _JoinTest((), tuple(equalities), tuple(item_first), None, alternatives=True)
 
