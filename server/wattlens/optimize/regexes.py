@@ -65,8 +65,9 @@ list, `ordered = sorted(rules, …)`, is walked from its start on every pass); t
 names the loops never bind; the flags are `re.X`, numbers or such names; and nothing in the
 outer loop may change what the patterns are built from: every call is a pure builtin or
 method, a `re` function, a compiled pattern's or a match's method (`.sub`, `.group`: taken
-to be theirs), or a method of a container the function made itself that is handed nothing
-watched; items and attributes are written only on such containers; no `+=` on a name that
+to be theirs), or a method of a container the function made itself (or of one filed in it,
+`found.setdefault(name, []).append(number)`: holdout24/case_mentions, studied after its blind run:
+4.8x) that is handed nothing watched; items and attributes are written only on such containers; no `+=` on a name that
 may hold a watched object; no `with`, `yield`, `await`, nested `def` or `class`, `global`,
 `locals()`.  A variable not known to be a list, tuple, dict, str or set (by annotation or
 binding) may be an iterator: walked to its end on the first pass it gives later passes
@@ -721,7 +722,8 @@ def _loops_leave_alone(function: cst.FunctionDef, loop: cst.For | cst.While, wat
             continue
         if func.attr.value in _BEFORE_FLAGS or func.attr.value in _MATCH_METHODS:
             continue
-        if not (isinstance(func.value, cst.Name) and func.value.value in fresh):
+        # (a method of a container the function made, also one filed in it: `found.setdefault(k, []).append(n)`)
+        if not purity.is_pure_call(call, shadowed, frozenset(fresh)):
             return False
         if any(watched & purity.exposed(arg.value) for arg in call.args):
             return False  # kept in a container, it could be changed through it later
