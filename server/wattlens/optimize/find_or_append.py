@@ -27,8 +27,9 @@ search's test is `and`-ed equalities, each between a key field of the record (`e
 change fields of the record that are not key fields (`entry[1] += amount`) and mention the record
 no other way, and has no `continue` or `break` of the search's own.  A key field never changes,
 no record is dropped, so the first record with a key is the first filed under it (`setdefault`).
-Equal values share a dict entry (1, 1.0 and True too, as `==` says); the wanted values must be
-hashable, which the verifier checks like every other recipe's assumption.  The record variable
+Equal values share a dict entry (1, 1.0 and True too, as `==` says).  A wanted value or a record's
+key fields that cannot be hashed (a list loaded from JSON) sets the dict to None, and from then on the
+records are searched as before, comparing with `==`.  The record variable
 ends with other values (None where nothing matched, instead of the last record), so nothing may
 read it after the search.
 
@@ -231,16 +232,18 @@ def _rewrite_latest(function: cst.FunctionDef, body: list[cst.BaseStatement], la
     entry = facts.unused_name(taken, f"{latest.items}_entry")
     wanted, filed = _key_texts(latest.keys, latest.wanted, latest.record, entry)
     assert isinstance(latest.reset, cst.SimpleStatementLine)
+    test = cst.ensure_type(cst.ensure_type(latest.loop.body, cst.IndentedBlock).body[0], cst.If).test
+    lookup = _looked_up(latest.found, index, wanted, f"next(({latest.record} for {latest.record} in "
+                        f"reversed({latest.items}) if {facts.code(test)}), None)")
     replaced: dict[int, Sequence[cst.BaseStatement]] = {
-        id(latest.reset): [cst.parse_statement(f"{latest.found} = {index}.get({wanted})\n").with_changes(
-            leading_lines=latest.reset.leading_lines)],
+        id(latest.reset): [lookup[0].with_changes(leading_lines=latest.reset.leading_lines), *lookup[1:]],
         id(latest.loop): [],
     }
     for key, (line, new) in latest.appends.items():
         replaced[key] = [
             cst.parse_statement(f"{entry} = {facts.code(new)}\n").with_changes(leading_lines=line.leading_lines),
             cst.parse_statement(f"{latest.items}.append({entry})\n"),
-            cst.parse_statement(f"{index}[{filed}] = {entry}\n"),
+            _filed(index, f"{index}[{filed}] = {entry}\n"),
         ]
     made = cst.parse_statement(f"{index} = {{}}  # key fields -> the latest record of {latest.items} with them\n")
     binding = next(s for s in body if latest.items in facts.bound_in(s))
@@ -411,14 +414,16 @@ def _rewrite(function: cst.FunctionDef, body: list[cst.BaseStatement], search: _
     index = facts.unused_name(taken, f"{search.items}_index")
     entry = facts.unused_name(taken, f"{search.items}_entry")
     wanted, filed = _key_texts(search.keys, search.wanted, search.record, entry)
-    lookup = cst.parse_statement(f"{search.record} = {index}.get({wanted})\n")
+    test = cst.ensure_type(cst.ensure_type(search.loop.body, cst.IndentedBlock).body[0], cst.If).test
+    lookup = _looked_up(search.record, index, wanted,
+                        f"next(({search.record} for {search.record} in {search.items} if {facts.code(test)}), None)")
     append_call = search.append.body[0]
     assert isinstance(append_call, cst.Expr)
     filing = [
         cst.parse_statement(f"{entry} = {facts.code(search.new)}\n").with_changes(
             leading_lines=search.append.leading_lines),
         cst.parse_statement(f"{search.items}.append({entry})\n"),
-        cst.parse_statement(f"{index}.setdefault({filed}, {entry})\n"),
+        _filed(index, f"{index}.setdefault({filed}, {entry})\n"),
     ]
     assert search.loop.orelse is not None and isinstance(search.loop.orelse.body, cst.IndentedBlock)
     otherwise: list[cst.BaseStatement] = []
@@ -432,4 +437,22 @@ def _rewrite(function: cst.FunctionDef, body: list[cst.BaseStatement], search: _
     made = cst.parse_statement(f"{index} = {{}}  # key fields -> the first record of {search.items} with them\n")
     binding = next(s for s in body if search.items in facts.bound_in(s))
     return facts.replace_statements(function, {id(binding): [binding, made], id(search.loop): [
-        lookup.with_changes(leading_lines=search.loop.leading_lines), branch]})
+        lookup[0].with_changes(leading_lines=search.loop.leading_lines), *lookup[1:], branch]})
+
+
+def _looked_up(found: str, index: str, wanted: str, searched: str) -> list[cst.BaseStatement]:
+    """`found = index.get(wanted)`, where the dict answers: once a wanted value or a record's key fields
+    could not be hashed (a list loaded from JSON), it is None and the records are searched as before
+    (`searched`), comparing with `==` as the search did."""
+    return [
+        cst.parse_statement(f"if {index} is not None:\n    try:\n        {found} = {index}.get({wanted})\n"
+                            f"    except TypeError:\n        {index} = None\n"),
+        cst.parse_statement(f"if {index} is None:\n    {found} = {searched}\n"),
+    ]
+
+
+def _filed(index: str, filing: str) -> cst.BaseStatement:
+    """`filing` while the dict answers; a record whose key fields cannot be hashed stops it."""
+    indented = "".join(f"        {line}" for line in filing.splitlines(keepends=True))
+    return cst.parse_statement(f"if {index} is not None:\n    try:\n{indented}    except TypeError:\n"
+                               f"        {index} = None\n")
