@@ -37,7 +37,8 @@ while the function runs, so its tally stays equal to it: apart from those change
 (see `call_cache`), items are written only into containers the function made, attributes only set
 (`=`, or `+=` of a number, which cannot extend a list), and no container the function made is handed to
 a call other than a builtin that only reads it (a record made with it could hold it as its list).
-Hashable items are assumed, as in the other set recipes; the verifier checks.
+An item that cannot be hashed (a list loaded from JSON) is looked for in the list itself, and a list that
+holds one is asked itself from then on.
 """
 
 from __future__ import annotations
@@ -57,12 +58,13 @@ EXPLANATION = (
 )
 COUNTED = "_tally_kept_beside"
 CHANGED = "_tally_changed"
+TALLY = "_Tally"
 _READING_BUILTINS = frozenset({"len", "sorted", "list", "tuple", "set", "frozenset", "sum", "min", "max", "any",
                                "all", "enumerate", "reversed", "zip", "iter", "dict"})
 
 
 def keep_tallies_beside(function: cst.FunctionDef) -> cst.FunctionDef | None:
-    if not isinstance(function.body, cst.IndentedBlock) or {COUNTED, CHANGED} & facts.names_in(function):
+    if not isinstance(function.body, cst.IndentedBlock) or {COUNTED, CHANGED, TALLY} & facts.names_in(function):
         return None
     found = {attribute: changes for attribute in _tested_attributes(function)
              if (changes := _changes(function, attribute)) is not None}
@@ -84,20 +86,39 @@ def keep_tallies_beside(function: cst.FunctionDef) -> cst.FunctionDef | None:
 
 
 def companions(function: cst.FunctionDef) -> tuple[str, ...]:
-    return (f"def {COUNTED}(tallies, items):\n"
-            f'    """How many times each item is in the list `items` (counted when first asked for)."""\n'
+    return (f"class {TALLY}(dict):\n"
+            f'    """How many times each item is in a list, asked like the list: an item that cannot be hashed\n'
+            f'    (a list loaded from JSON) is looked for in the list itself."""\n'
+            f"    __slots__ = ('items',)\n"
+            f"\n"
+            f"    def __contains__(self, item):\n"
+            f"        try:\n"
+            f"            return dict.__contains__(self, item)\n"
+            f"        except TypeError:\n"
+            f"            return item in self.items\n",
+            f"def {COUNTED}(tallies, items):\n"
+            f'    """The tally of the list `items` (counted when first asked for), or the list itself where an\n'
+            f'    item cannot be hashed."""\n'
             f"    kept = tallies.get(object.__hash__(items))\n"
             f"    if kept is None:  # the list is held beside its tally, so its id stays its own\n"
-            f"        tally = {{}}\n"
-            f"        for item in items:\n"
-            f"            tally[item] = tally.get(item, 0) + 1\n"
+            f"        tally = {TALLY}()\n"
+            f"        tally.items = items\n"
+            f"        try:\n"
+            f"            for item in items:\n"
+            f"                tally[item] = tally.get(item, 0) + 1\n"
+            f"        except TypeError:\n"
+            f"            tally = None\n"
             f"        kept = tallies[object.__hash__(items)] = (items, tally)\n"
-            f"    return kept[1]\n",
+            f"    return kept[1] if kept[1] is not None else items\n",
             f"def {CHANGED}(tallies, items, item, by):\n"
             f'    """The tally of `items`, where counted already, after `item` was put in (1) or taken out (-1)."""\n'
             f"    kept = tallies.get(object.__hash__(items))\n"
-            f"    if kept is not None:\n"
-            f"        count = kept[1].get(item, 0) + by\n"
+            f"    if kept is not None and kept[1] is not None:\n"
+            f"        try:\n"
+            f"            count = kept[1].get(item, 0) + by\n"
+            f"        except TypeError:  # an item that cannot be hashed: the list is asked itself from now on\n"
+            f"            tallies[object.__hash__(items)] = (items, None)\n"
+            f"            return\n"
             f"        if count:\n"
             f"            kept[1][item] = count\n"
             f"        else:\n"
