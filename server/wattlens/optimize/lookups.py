@@ -1,7 +1,8 @@
 """Recipes that replace a scan repeated inside a loop with a lookup structure built once.
 
 - `xs.count(x)` inside a loop counts the whole list on every pass → a
-  `collections.Counter` of the list, built once before the loop.
+  `collections.Counter` of the list, built once before the loop (an item that cannot be
+  hashed, a list loaded from JSON, is counted by the list itself).
 - `x in found` inside a loop, where `found` is a local list the function only
   appends to → a set kept beside the list, updated at every append; the list keeps
   its order and is still what the function returns, alone or as part of its answer
@@ -97,10 +98,18 @@ def count_with_counter(function: cst.FunctionDef) -> cst.FunctionDef | None:
                 if any(purity.may_change(p, items, local, facts.bound_in(p)) for p in parts):
                     continue
                 counts = facts.fresh_name(function, f"{items}_counts")
-                hoisted = cst.parse_statement(f"{counts} = Counter({items})\n")
-                counted = statement.visit(_CountsLookup(items, counts))
+                count = facts.fresh_name(function, f"{items}_count")
+                # An item that cannot be hashed (a list loaded from JSON) is counted by the list itself.
+                hoisted = [
+                    cst.parse_statement(f"try:\n    {counts} = Counter({items})\nexcept TypeError:\n"
+                                        f"    {counts} = None  # an item cannot be hashed\n"),
+                    cst.parse_statement(f"def {count}(item):\n    if {counts} is not None:\n        try:\n"
+                                        f"            return {counts}[item]\n        except TypeError:\n"
+                                        f"            pass\n    return {items}.count(item)\n"),
+                ]
+                counted = statement.visit(_CountsLookup(items, count))
                 assert isinstance(counted, cst.BaseStatement)
-                new_body = [*body[:index], hoisted, counted, *body[index + 1:]]
+                new_body = [*body[:index], *hoisted, counted, *body[index + 1:]]
                 return function.with_changes(body=function.body.with_changes(body=new_body))
     return None
 
@@ -121,18 +130,15 @@ def _is_sequence(function: cst.FunctionDef, name: str, known: dict[str, cst.Base
 
 
 class _CountsLookup(cst.CSTTransformer):
-    def __init__(self, items: str, counts: str) -> None:
-        self.items, self.counts = items, counts
+    def __init__(self, items: str, count: str) -> None:
+        self.items, self.count = items, count
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         counted = m.Call(func=m.Attribute(value=m.Name(self.items), attr=m.Name("count")),
                          args=[m.Arg(keyword=None, star="")])
         if not m.matches(updated_node, counted):
             return updated_node
-        return cst.Subscript(
-            value=cst.Name(self.counts),
-            slice=[cst.SubscriptElement(slice=cst.Index(value=updated_node.args[0].value))],
-        )
+        return updated_node.with_changes(func=cst.Name(self.count))
 
 
 # --- membership in a list the function only appends to → a set beside it ------------------
