@@ -22,7 +22,11 @@ items of its own key, in their order, where the whole test still runs as before:
 Equal keys share a dict entry (Python's own rule that equal values hash alike), so no
 pair that passed the test is lost; the pairs come in the same order.  The keys must
 be pure expressions, the sequence must not change in the loops, and nothing may read
-the inner loop's variable after it (it ends on another item).
+the inner loop's variable after it (it ends on another item).  A key that fails while the
+positions are filed (an item without the field, a list loaded from JSON that cannot be
+hashed) leaves every pair to the original loops, and a first item's key that cannot be
+hashed is compared with every later item; the last item's key is not computed, as the
+original computed none for an item with no later one.
 """
 
 from __future__ import annotations
@@ -116,18 +120,35 @@ def _pair_loop(
     if len(m.findall(function.body, m.Name(second))) != len(m.findall(inner.body, m.Name(second))) + 1:
         return None
     index = facts.fresh_name(function, f"{items}_positions")
+    later_items = facts.fresh_name(function, f"{items}_later")
     place = facts.fresh_name(function, "later")
     item = facts.fresh_name(function, "item")
     filed = second_key.visit(facts.Rename({second: item}))
     assert isinstance(filed, cst.BaseExpression)
+    # A key that fails (an item without the field, a list loaded from JSON that cannot be hashed) leaves the
+    # pairs to the original loops: the original computed no key of the first item, nor any key where only
+    # one item was left, and compared unhashable keys with `==`.
     build: list[cst.BaseStatement] = [
-        cst.parse_statement(f"{index} = {{}}\n"),
         cst.parse_statement(
-            f"for {place}, {item} in enumerate({items}):\n"
-            f"    {index}.setdefault({facts.code(filed)}, []).append({place})\n"),
+            f"try:\n"
+            f"    {index} = {{}}\n"
+            f"    for {place}, {item} in enumerate({items}):\n"
+            f"        {index}.setdefault({facts.code(filed)}, []).append({place})\n"
+            f"except Exception:\n"
+            f"    {index} = None  # the pairs are walked as before\n"),
+        cst.parse_statement(
+            f"def {later_items}(key, start):\n"
+            f"    # the items after position start whose key equals `key`, in order (a key that cannot be\n"
+            f"    # hashed is compared with every later item, as before)\n"
+            f"    try:\n"
+            f"        found = {index}.get(key, ())\n"
+            f"    except TypeError:\n"
+            f"        return {items}[start + 1:]\n"
+            f"    return ({items}[{place}] for {place} in found if {place} > start)\n"),
     ]
     later = cst.parse_expression(
-        f"({items}[{place}] for {place} in {index}.get({facts.code(first_key)}, ()) if {place} > {position})")
+        f"({facts.code(inner.iter)} if {index} is None or {position} + 1 >= len({items})"
+        f" else {later_items}({facts.code(first_key)}, {position}))")
     return build, inner.with_changes(iter=later)
 
 
