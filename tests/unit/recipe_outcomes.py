@@ -27,9 +27,14 @@ def rewrite(recipe: Recipe, source: str) -> str | None:
 def outcome(source: str, *args: object, prelude: str = "") -> str:
     """What calling `f(*args)` gives: the result and the arguments afterwards, or the
     exception's type and message.  `prelude` runs first (the imports a recipe adds)."""
+    return named_outcome(source, "f", *args, prelude=prelude)
+
+
+def named_outcome(source: str, name: str, *args: object, prelude: str = "") -> str:
+    """`outcome` of the function called `name` (compared by repr, so a NaN equals itself)."""
     scope: dict[str, object] = {}
     exec(prelude + textwrap.dedent(source), scope)
-    function = scope["f"]
+    function = scope[name]
     assert callable(function)
     try:
         result = function(*args)

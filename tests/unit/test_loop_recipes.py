@@ -11,6 +11,7 @@ import textwrap
 
 import pytest
 
+from tests.unit.recipe_outcomes import named_outcome
 from wattlens.optimize.recipes import rewrite_with_recipes
 
 
@@ -989,18 +990,6 @@ def nearest_partner(readings, window):
 """
 
 
-def raised_or_returned(source: str, name: str, *args: object) -> object:
-    """What the function returns, or the type and message of what it raises (which item's key failed)."""
-    scope: dict[str, object] = {}
-    exec(textwrap.dedent(source), scope)
-    function = scope[name]
-    assert callable(function)
-    try:
-        return "returned", function(*args)
-    except Exception as error:  # (any exception, compared by type and message)
-        return "raised", type(error).__name__, str(error)
-
-
 def test_a_scan_that_skips_its_own_position_is_joined_computing_keys_where_the_scans_did() -> None:
     """The scan computed no key for the item it skipped, nor the probe before another item's key: with one
     reading (too short for the probe `reading[1]`) the original answers `[None]`, and an item that fails
@@ -1020,8 +1009,8 @@ def test_a_scan_that_skips_its_own_position_is_joined_computing_keys_where_the_s
         if rng.random() < 0.5:  # mostly readings with every key, that get past the first pass
             readings = [r for r in readings if isinstance(r, tuple) and len(r) == 3] or readings
         case = (readings, 1)
-        assert raised_or_returned(new, "nearest_partner", *copy.deepcopy(case)) \
-            == raised_or_returned(SELF_SKIPPING, "nearest_partner", *copy.deepcopy(case)), readings
+        assert named_outcome(new, "nearest_partner", *copy.deepcopy(case)) \
+            == named_outcome(SELF_SKIPPING, "nearest_partner", *copy.deepcopy(case)), readings
 
 
 @pytest.mark.parametrize(("change", "why"), [
@@ -1041,8 +1030,8 @@ def test_other_scans_skipping_their_own_position_are_joined_exactly(change: tupl
         readings = [rng.choice([None, ("a",), (rng.choice("ab"), rng.choice("ab"), rng.choice([0, 1, 2]))])
                     if rng.random() < 0.1 else (rng.choice("ab"), rng.choice("ab"), rng.choice([0, 1, 2]))
                     for _ in range(rng.choice([0, 1, 2, 5, 9]))]
-        assert raised_or_returned(new, "nearest_partner", *copy.deepcopy((readings, 1))) \
-            == raised_or_returned(source, "nearest_partner", *copy.deepcopy((readings, 1))), (why, readings)
+        assert named_outcome(new, "nearest_partner", *copy.deepcopy((readings, 1))) \
+            == named_outcome(source, "nearest_partner", *copy.deepcopy((readings, 1))), (why, readings)
 
 
 @pytest.mark.parametrize(("change", "why"), [
@@ -1088,5 +1077,5 @@ def test_a_key_or_probe_that_cannot_be_hashed_is_compared_as_the_scan_compared_i
         items = [(value(), value(), rng.choice([0, 1, True])) for _ in range(rng.choice([0, 1, 3, 8]))]
         queries = [(value(), value()) for _ in range(rng.choice([0, 1, 4]))]
         case = (queries, items)
-        assert raised_or_returned(new, "lookups", *copy.deepcopy(case)) \
-            == raised_or_returned(UNHASHABLE_KEYS, "lookups", *copy.deepcopy(case)), case
+        assert named_outcome(new, "lookups", *copy.deepcopy(case)) \
+            == named_outcome(UNHASHABLE_KEYS, "lookups", *copy.deepcopy(case)), case

@@ -13,7 +13,7 @@ import pytest
 from wattlens.optimize import callees, purity
 from wattlens.optimize.pairs import pairs_by_key
 
-from .recipe_outcomes import rewrite
+from .recipe_outcomes import named_outcome, rewrite
 
 DIRECT = """
 def f(rows, window):
@@ -61,14 +61,6 @@ def test_pairs_tested_for_an_equal_key_meet_only_the_later_items_of_their_key() 
         assert run(new, *copy.deepcopy(case)) == run(DIRECT, *copy.deepcopy(case))
 
 
-def outcome(source: str, *args: object) -> str:
-    """The repr of what `f` returns, or the type and text of what it raises."""
-    try:
-        return repr(run(source, *args))
-    except Exception as error:  # (the exception is the outcome)
-        return f"raised {type(error).__name__}: {error}"
-
-
 def test_keys_that_fail_or_cannot_be_hashed_leave_the_pairs_as_they_were() -> None:
     """A lone row too short for its key was never compared; a row without a key among others fails where the
     scan failed; keys that are lists (read from JSON) are compared with `==`."""
@@ -78,7 +70,7 @@ def test_keys_that_fail_or_cannot_be_hashed_leave_the_pairs_as_they_were() -> No
            ([(["a"], 1), (["a"], 2), ("a", 3)], 5), ([("a", 1), (["a"], 2), (["a"], 2)], 5), ([(None,)], 0),
            ([({"k"}, 1), (frozenset({"k"}), 1)], 0)]
     for case in odd:
-        assert outcome(new, *copy.deepcopy(case)) == outcome(DIRECT, *copy.deepcopy(case)), case
+        assert named_outcome(new, "f", *copy.deepcopy(case)) == named_outcome(DIRECT, "f", *copy.deepcopy(case)), case
 
 
 def test_the_equalities_a_trusted_helper_starts_with_make_the_key() -> None:

@@ -11,6 +11,7 @@ from fractions import Fraction
 
 import pytest
 
+from tests.unit.recipe_outcomes import named_outcome
 from wattlens.optimize.recipes import rewrite_with_recipes
 
 CURVE = """
@@ -42,18 +43,6 @@ def carried(source: str) -> str | None:
     return None if found is None else "import sys\n" + found
 
 
-def raised_or_returned(source: str, name: str, *args: object) -> str:
-    """The repr of what the function returns (a NaN is then equal to itself), or of what it raises."""
-    scope: dict[str, object] = {}
-    exec(textwrap.dedent(source), scope)
-    function = scope[name]
-    assert callable(function)
-    try:
-        return repr(("returned", function(*args)))
-    except Exception as error:  # (any exception, compared by type and message)
-        return repr(("raised", type(error).__name__, str(error)))
-
-
 def test_growing_prefix_sums_are_carried_and_give_the_same_objects() -> None:
     """Floats of every magnitude, ints past a C long, bools, NaN and infinities, Decimals and Fractions
     (handed out afresh), and items that cannot be added (None, a str): the same sums, or the same error."""
@@ -68,8 +57,8 @@ def test_growing_prefix_sums_are_carried_and_give_the_same_objects() -> None:
         kinds = rng.sample(makers, rng.randint(1, 4))
         values = [rng.choice(kinds)() for _ in range(rng.choice([0, 1, 2, 5, 30]))]
         case = (values, rng.choice([1, 0.1, 2.5, 3, True]))
-        assert raised_or_returned(new, "curve", *copy.deepcopy(case)) \
-            == raised_or_returned(CURVE, "curve", *copy.deepcopy(case)), case
+        assert named_outcome(new, "curve", *copy.deepcopy(case)) \
+            == named_outcome(CURVE, "curve", *copy.deepcopy(case)), case
 
 
 def test_pairs_unpacked_from_a_prefix_starting_at_zero_are_carried() -> None:
@@ -80,8 +69,8 @@ def test_pairs_unpacked_from_a_prefix_starting_at_zero_are_carried() -> None:
     cases += [[(rng.choice([0, 1, 0.5, 2.25]), rng.uniform(-1e6, 1e6)) for _ in range(rng.randint(0, 40))]
               for _ in range(200)]
     for pairs in cases:
-        assert raised_or_returned(new, "running_means", copy.deepcopy(pairs)) \
-            == raised_or_returned(PAIRS, "running_means", copy.deepcopy(pairs)), pairs
+        assert named_outcome(new, "running_means", copy.deepcopy(pairs)) \
+            == named_outcome(PAIRS, "running_means", copy.deepcopy(pairs)), pairs
 
 
 SHARES = """
@@ -98,7 +87,7 @@ def shares(values, scale):
 def test_the_single_sum_is_carried() -> None:
     new = carried(SHARES)
     assert new is not None and "_sum_upto(stop) if" in new
-    assert raised_or_returned(new, "shares", [0.1] * 10, 3) == raised_or_returned(SHARES, "shares", [0.1] * 10, 3)
+    assert named_outcome(new, "shares", [0.1] * 10, 3) == named_outcome(SHARES, "shares", [0.1] * 10, 3)
 
 
 @pytest.mark.parametrize(("change", "why"), [
