@@ -497,6 +497,7 @@ def _join(
         unpack = f"{facts.renamed_code(inner.target, own)} = {item}\n"
 
     whole = facts.unused_name(taken, "whole")
+    passing = " and ".join(facts.renamed_code(f, own) for f in test.filters)  # the filters, on the generator's names
 
     def filing(indent: str, then: Sequence[str] = (), filed: str = f"{index}.setdefault({key}, []).append({item})\n"
                ) -> str:
@@ -508,8 +509,7 @@ def _join(
         tried = [f"if not {whole}:\n", "    try:\n", *("        " + line for line in filed.splitlines(keepends=True)),
                  "    except TypeError:\n", f"        {whole} = True\n"]
         kept = [f"{key} = {facts.renamed_code(item_key, own)}\n", *tried, *then]
-        if test.filters:
-            passing = " and ".join(facts.renamed_code(f, own) for f in test.filters)
+        if passing:
             kept = [f"if {passing}:\n", *("    " + line for line in kept)]
         lines = [*([unpack] if unpack else []), *kept]
         return "".join(indent + line for line in lines)
@@ -524,8 +524,7 @@ def _join(
         # Once a key or the probe could not be hashed: the scan the original made, the probe asked once
         # the first key is computed.
         skipping = [f"if {item}[0] == {skip}:\n", "    continue\n"] if skip is not None else []
-        passing = " and ".join(facts.renamed_code(f, own) for f in test.filters) or "True"
-        body = [*skipping, *([unpack] if unpack else []), f"if {passing}:\n",
+        body = [*skipping, *([unpack] if unpack else []), f"if {passing or 'True'}:\n",
                 f"    {key} = {facts.renamed_code(item_key, own)}\n", f"    if not {asked}:\n",
                 f"        {wanted} = {probe}()\n", f"        {asked} = True\n",
                 f"    if {compared}:\n", f"        yield {item}\n"]

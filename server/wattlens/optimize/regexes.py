@@ -67,9 +67,9 @@ outer loop may change what the patterns are built from: every call is a pure bui
 method, a `re` function, a compiled pattern's or a match's method (`.sub`, `.group`: taken
 to be theirs), or a method of a container the function made itself (or of one filed in it,
 `found.setdefault(name, []).append(number)`: holdout24/case_mentions, studied after its blind run:
-4.8x) that is handed nothing watched; items and attributes are written only on such containers; no `+=` on a name that
-may hold a watched object; no `with`, `yield`, `await`, nested `def` or `class`, `global`,
-`locals()`.  A variable not known to be a list, tuple, dict, str or set (by annotation or
+4.8x) that is handed nothing watched; items and attributes are written only on such containers;
+no `+=` on a name that may hold a watched object; no `with`, `yield`, `await`, nested `def` or
+`class`, `global`, `locals()`.  A variable not known to be a list, tuple, dict, str or set (by annotation or
 binding) may be an iterator: walked to its end on the first pass it gives later passes
 nothing, as before, but stopped early (a `break`, or a `try` between the loops) it would give
 the next pass later items under earlier positions, so such loops are refused.  A `repl`
