@@ -400,43 +400,13 @@ def _items_left_alone(
     local: set[str],
 ) -> bool:
     """Whether nothing the loop runs but its own taking and pushing can change an object the list holds,
-    so the key of an item cannot change while it waits, whatever the items are: every call changes nothing
-    (`Node(w, n)`, a record class of the module, included) or is a method of a container the function made
-    itself which no item can be, and every write is to a name or an item of such a container."""
+    so the key of an item cannot change while it waits, whatever the items are (`purity.leaves_items_alone`,
+    the containers being those the function made itself which no item can be)."""
     holders = facts.names_in(binding) | {slot.name}
     for push in pushes:
         holders |= facts.names_in(push.value)
-    containers = purity.fresh_containers(function.body, facts.all_parameters(function)) - holders
-    containers |= purity.filled_fresh(function.body, containers) - holders  # `stats = totals.setdefault(k, [0])`
-    rest = _without_sort(loop, slot)
-    keys = m.findall(rest, m.Lambda())
-    parents = facts.parents(rest) if keys else {}
-    if m.findall(rest, m.Yield() | m.Await() | m.FunctionDef() | m.ClassDef()) or not all(
-            _used_at_once(cst.ensure_type(node, cst.Lambda), parents) for node in keys):
-        return False  # what it hands out or keeps could be changed where this cannot see
-    for call in m.findall(rest, m.Call()):
-        assert isinstance(call, cst.Call)
-        owner = call.func.value if isinstance(call.func, cst.Attribute) else None
-        if isinstance(owner, cst.Name) and (owner.value == slot.name or owner.value in containers):
-            continue  # the list's own takes and pushes; `out.append(x)` keeps x as it is
-        if not purity.is_pure_call(call, local):
-            return False
-    for _, target in facts.written(rest):
-        parts = [e.value for e in target.elements] if isinstance(target, (cst.Tuple, cst.List)) else [target]
-        for part in parts:
-            written = part.value if isinstance(part, cst.Subscript) else part
-            if not isinstance(written, cst.Name) or (part is not written and written.value not in containers):
-                return False
-    return True
-
-
-def _used_at_once(key: cst.Lambda, parents: dict[int, cst.CSTNode]) -> bool:
-    """`min(range(n), key=lambda i: (free[i], i))`: a key handed to a builtin that calls it there and then,
-    keeping nothing (its body's calls are judged with the loop's)."""
-    arg = parents.get(id(key))
-    call = parents.get(id(arg))
-    return isinstance(arg, cst.Arg) and arg.keyword is not None and arg.keyword.value == "key" \
-        and isinstance(call, cst.Call) and m.matches(call.func, m.Name("min") | m.Name("max") | m.Name("sorted"))
+    owners = purity.made_containers(function, holders) | {slot.name}
+    return purity.leaves_items_alone(_without_sort(loop, slot), owners, local)
 
 
 def _least_length(test: cst.BaseExpression, name: str) -> int:

@@ -929,3 +929,50 @@ def may_hold(function: cst.FunctionDef, name: str, watched: set[str]) -> bool:
             if target is not None and name in target_names(target):
                 return True
     return False
+
+
+def made_containers(function: cst.FunctionDef, holders: set[str]) -> frozenset[str]:
+    """The function's locals that hold containers it made itself (`fresh_containers`, and `filled_fresh`:
+    `stats = totals.setdefault(k, [0])`), but for `holders`, the names that may hold what is watched."""
+    containers = fresh_containers(function.body, facts.all_parameters(function)) - holders
+    return containers | (filled_fresh(function.body, containers) - holders)
+
+
+def leaves_items_alone(node: cst.CSTNode, owners: frozenset[str], shadowed: set[str]) -> bool:
+    """Whether running `node` can change no object but the containers `owners` name (containers the
+    function made, which nothing else holds): every call changes nothing (`Node(w, n)`, a record class of
+    the module, included) or is a method of an owner (`out.append(x)` keeps x as it is); a lambda only as
+    the `key=` of `min`, `max`, `sorted` or an owner's `sort`, which call it there and then; every write
+    is to a name or into an owner; no yield, await, nested function or class, whose code runs elsewhere."""
+    keys = m.findall(node, m.Lambda())
+    parents = facts.parents(node) if keys else {}
+    if m.findall(node, m.Yield() | m.Await() | m.FunctionDef() | m.ClassDef()) or not all(
+            _used_at_once(cst.ensure_type(key, cst.Lambda), parents, owners) for key in keys):
+        return False
+    for call in m.findall(node, m.Call()):
+        assert isinstance(call, cst.Call)
+        owner = call.func.value if isinstance(call.func, cst.Attribute) else None
+        if not (isinstance(owner, cst.Name) and owner.value in owners) and not is_pure_call(call, shadowed):
+            return False
+    for _, target in facts.written(node):
+        parts = [e.value for e in target.elements] if isinstance(target, (cst.Tuple, cst.List)) else [target]
+        for part in parts:
+            written = part.value if isinstance(part, cst.Subscript) else part
+            if not isinstance(written, cst.Name) or (part is not written and written.value not in owners):
+                return False
+    return True
+
+
+def _used_at_once(key: cst.Lambda, parents: dict[int, cst.CSTNode], owners: frozenset[str]) -> bool:
+    """`min(range(n), key=lambda i: (free[i], i))`, `heat.sort(key=lambda pair: pair[0])`: a key handed to a
+    builtin or an owner's `sort`, which call it there and then, keeping nothing (the lambda's own calls are
+    judged with the rest)."""
+    arg = parents.get(id(key))
+    call = parents.get(id(arg))
+    if not (isinstance(arg, cst.Arg) and arg.keyword is not None and arg.keyword.value == "key"
+            and isinstance(call, cst.Call)):
+        return False
+    if isinstance(call.func, cst.Attribute):
+        return call.func.attr.value == "sort" and isinstance(call.func.value, cst.Name) \
+            and call.func.value.value in owners
+    return m.matches(call.func, m.Name("min") | m.Name("max") | m.Name("sorted"))

@@ -141,7 +141,7 @@ def _sites(
     if not sorts or not removals or options is None:
         return None
     key, reverse = options
-    if key is not None and not _fixed_pure_key(key, loop, name, local):
+    if key is not None and not fixed_pure_key(key, loop, name, local):
         return None
     return _Sites(sorts, removals, key, reverse)
 
@@ -166,11 +166,14 @@ def _removal(mention: cst.Name, parents: dict[int, cst.CSTNode], name: str) -> c
     return line
 
 
-def _fixed_pure_key(key: cst.BaseExpression, loop: cst.For | cst.While, name: str, local: set[str]) -> bool:
+def fixed_pure_key(key: cst.BaseExpression, loop: cst.For | cst.While, name: str, local: set[str]) -> bool:
     """A key that changes nothing (`purity.is_pure_key`), not mentioning the list, whose names the loop
-    leaves alone."""
+    leaves alone (a builtin or function of the module named as the key is not a local, so the loop cannot
+    rebind it, and what it holds is a function, not data a call could change)."""
     if name in facts.names_in(key) or not purity.is_pure_key(key, local):
         return False
+    if isinstance(key, cst.Name):
+        return True
     bound = facts.bound_in(loop)
     return not any(purity.may_change(loop, used, local, bound) for used in purity.key_names(key))
 
@@ -178,7 +181,7 @@ def _fixed_pure_key(key: cst.BaseExpression, loop: cst.For | cst.While, name: st
 # --- the rewrite -----------------------------------------------------------------------------------
 
 
-def _plain(value: str) -> str:
+def orders_totally(value: str) -> str:
     """Whether `value` orders totally among its kind: an int, str, bool, bytes, a float not NaN, or a
     tuple of those."""
     one = f"type({{v}}) in {_PLAIN} or type({{v}}) is float and {{v}} == {{v}}"
@@ -213,7 +216,7 @@ def _rewrite(
         cst.parse_statement(
             f"if all({fits} for v in {name}):\n"
             f"    try:\n"
-            f"        if all({_plain('k')} for k in {keys}):\n"
+            f"        if all({orders_totally('k')} for k in {keys}):\n"
             f"            {kept} = {sort}\n"
             f"    except Exception:\n"
             f"        pass\n"),

@@ -1,0 +1,233 @@
+"""Recipe: a list sorted in place again on every pass of a loop that only takes items out of it → sorted
+again only until it is known to stay sorted.
+
+    remaining = list(entries)
+    for size in reversed(heat_sizes(len(remaining), lanes)):
+        for lane in order[:size]:
+            remaining.sort(key=seed_key)
+            heat.append((lane, remaining.pop(0)))
+
+calls the key on every item left, for every item taken: quadratic (holdout24/swim_heats, seeding a
+swimming event's heats, studied after its blind run).  Taking items out of a sorted list leaves it sorted,
+and a stable sort of a sorted list changes nothing; so once a sort has been seen to leave the list in a
+total order that cannot change, the later sorts are skipped:
+
+    remaining_sorted = False
+    for size in ...:
+        for lane in order[:size]:
+            if not remaining_sorted:
+                remaining.sort(key=seed_key)
+                if remaining_sorted is False:
+                    remaining_sorted = all(<orders totally> for k in map(seed_key, remaining)) or None
+            heat.append((lane, remaining.pop(0)))
+
+WHY THE LIST IS THE SAME.  The list is never reordered by anything but its own sorts, so at every moment
+it holds what the original's holds, in the same order, and may be used in any way after the loop.  A
+skipped sort is one the original made without effect: every key the original would compute is the key
+computed at the sort that was seen, the keys order totally (ints, strs, bools, bytes, floats that are not
+NaN, tuples of those: `sorted_shadow.orders_totally`), and only removals came since.  Keys that do not
+order totally (a NaN, objects with their own `<`) set the flag to None: every later pass sorts as before.
+A sort that raises raises where the original's did, since the first sorts are the original's.
+
+THE KEYS CANNOT CHANGE.  Without `key=` the items are the keys, and keys that order totally cannot change.
+With a key (pure, `sorted_shadow.fixed_pure_key`: the names it reads are not rebound or changed in the
+loop), nothing the loop runs may change an object but the containers the function made
+(`purity.leaves_items_alone`: holdout24's `Entry` dataclass is left alone), and the function declares
+nothing `global` or `nonlocal`, so neither the items nor what the key reads beside them can change.
+
+SHAPES.  The loop is a `for` or `while` among the function's own statements; the list is bound before it by
+a statement of that body to a new list, not `global`/`nonlocal`, not captured by a closure, and not handed
+to anything between.  In the loop it is mentioned only by `name.sort(...)` statements alone on their line,
+all with the same `key=` (pure, not mentioning the list) and `reverse=`, by removals (`name.pop(...)`
+anywhere, `name.remove(x)`, `del name[i]`), and by reads that keep no reference (`len`, a truth test, `in`,
+`name[i]`, `for x in name`).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import libcst as cst
+import libcst.matchers as m
+
+from wattlens.optimize import cst_facts as facts
+from wattlens.optimize import purity
+from wattlens.optimize.sorted_shadow import fixed_pure_key, orders_totally
+
+EXPLANATION = (
+    "the list was sorted again on every pass while the loop only took items out of it, which leaves a sorted "
+    "list sorted; the sort is skipped once it is seen to leave keys that order totally and cannot change"
+)
+
+# Builtins the rewrite calls, which must be the builtins.
+_USED = frozenset({"all", "map", "type", "int", "str", "float", "bool", "bytes", "tuple"})
+
+
+@dataclass(frozen=True)
+class _Sorts:
+    lines: frozenset[int]
+    """The ids of the lines that sort the list."""
+    key: cst.BaseExpression | None
+
+
+def skip_sorted_resorts(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    """Every loop of the function's own body whose list qualifies, one list at a time."""
+    return facts.repeatedly(_one_list, function)
+
+
+def _one_list(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    if not isinstance(function.body, cst.IndentedBlock):
+        return None
+    body = list(function.body.body)
+    local = facts.local_names(function)
+    if local & _USED or facts.calls_frame_readers(function):
+        return None
+    for index, loop in enumerate(body):
+        if not isinstance(loop, (cst.For, cst.While)):
+            continue
+        for name in _sorted_names(loop):
+            sorts = _sorts(function, body, index, loop, name, local)
+            if sorts is not None:
+                rewritten = _rewrite(function, body, index, loop, name, sorts)
+                if facts.compiles(rewritten):
+                    return rewritten
+    return None
+
+
+def _sorted_names(loop: cst.For | cst.While) -> list[str]:
+    """The names whose `sort` method the loop calls, first seen first."""
+    found: list[str] = []
+    for call in m.findall(loop, m.Call(func=m.Attribute(value=m.Name(), attr=m.Name("sort")))):
+        name = cst.ensure_type(cst.ensure_type(cst.ensure_type(call, cst.Call).func, cst.Attribute).value,
+                               cst.Name).value
+        if name not in found:
+            found.append(name)
+    return found
+
+
+def _sorts(
+    function: cst.FunctionDef, body: list[cst.BaseStatement], index: int, loop: cst.For | cst.While, name: str,
+    local: set[str],
+) -> _Sorts | None:
+    if facts.declared_outer(function, name) or facts.captured(body, name):
+        return None
+    start = facts.fresh_list_binding(body, index, name, local)
+    if start is None or any(purity.escapes(statement, name) for statement in body[start + 1:index]):
+        return None
+    parents = facts.parents(loop)
+    deferred = facts.deferred_nodes(loop)
+    lines: set[int] = set()
+    options: tuple[cst.BaseExpression | None, bool] | None = None
+    for mention in facts.mentions(loop, name, parents):
+        if isinstance(loop, cst.For) and mention is loop.target:
+            return None
+        sort = _sort_line(mention, parents)
+        if sort is not None:
+            line, found = sort
+            if id(line) in deferred or (options is not None and not _same(options, found)):
+                return None
+            options = found
+            lines.add(id(line))
+        elif not (_removal(mention, parents, name) or facts.read_only(mention, parents, local)):
+            return None
+    if options is None:
+        return None
+    key = options[0]
+    if key is not None and not fixed_pure_key(key, loop, name, local):
+        return None
+    if key is not None:  # the items, and what the key reads beside them, must not change
+        owners = purity.made_containers(function, facts.names_in(body[start]) | {name}) | {name}
+        if m.findall(function, m.Global() | m.Nonlocal()) or not purity.leaves_items_alone(loop, owners, local):
+            return None
+    return _Sorts(frozenset(lines), key)
+
+
+def _sort_line(
+    mention: cst.Name, parents: dict[int, cst.CSTNode],
+) -> tuple[cst.SimpleStatementLine, tuple[cst.BaseExpression | None, bool]] | None:
+    """For `name.sort(key=..., reverse=...)` alone on its line: the line and its (key, reverse)."""
+    attribute = parents.get(id(mention))
+    call = parents.get(id(attribute))
+    expr = parents.get(id(call))
+    line = parents.get(id(expr))
+    if not (isinstance(attribute, cst.Attribute) and attribute.value is mention and attribute.attr.value == "sort"
+            and isinstance(call, cst.Call) and call.func is attribute
+            and isinstance(expr, cst.Expr) and expr.value is call
+            and isinstance(line, cst.SimpleStatementLine) and len(line.body) == 1):
+        return None
+    options = facts.sort_options(call.args)
+    return None if options is None else (line, options)
+
+
+def _same(one: tuple[cst.BaseExpression | None, bool], other: tuple[cst.BaseExpression | None, bool]) -> bool:
+    (key, reverse), (other_key, other_reverse) = one, other
+    if reverse != other_reverse or (key is None) != (other_key is None):
+        return False
+    return key is None or other_key is None or key.deep_equals(other_key)
+
+
+def _removal(mention: cst.Name, parents: dict[int, cst.CSTNode], name: str) -> bool:
+    """`name.pop(...)`, `name.remove(x)` or `del name[i]`, what they are handed not mentioning the list:
+    taking an item out of a sorted list leaves it sorted."""
+    parent = parents.get(id(mention))
+    if isinstance(parent, cst.Subscript) and parent.value is mention:
+        held = parents.get(id(parent))
+        deleted = isinstance(held, cst.Del) or (isinstance(held, cst.Element) and isinstance(
+            parents.get(id(parents.get(id(held)))), cst.Del))
+        return deleted and name not in facts.names_in(parent.slice[0]) and len(parent.slice) == 1
+    call = parents.get(id(parent))
+    if not (isinstance(parent, cst.Attribute) and parent.value is mention and isinstance(call, cst.Call)
+            and call.func is parent and all(arg.keyword is None and arg.star == "" for arg in call.args)):
+        return False
+    handed = any(name in facts.names_in(arg.value) for arg in call.args)
+    counts = {"pop": len(call.args) <= 1, "remove": len(call.args) == 1}
+    return counts.get(parent.attr.value, False) and not handed
+
+
+# --- the rewrite -----------------------------------------------------------------------------------
+
+
+def _rewrite(
+    function: cst.FunctionDef, body: list[cst.BaseStatement], index: int, loop: cst.For | cst.While, name: str,
+    sorts: _Sorts,
+) -> cst.FunctionDef:
+    taken = facts.names_in(function)
+    flag = facts.unused_name(taken, f"{name}_sorted")
+    check = f"all({orders_totally('k')} for k in KEYS)"
+    keys: cst.BaseExpression = cst.Name(name)
+    if sorts.key is not None:
+        keys = cst.ensure_type(cst.parse_expression(f"map(KEY, {name})").visit(facts.Placeholder("KEY", sorts.key)),
+                               cst.Call)
+    test = cst.ensure_type(cst.parse_expression(check).visit(facts.Placeholder("KEYS", keys)), cst.Call)
+    comment = cst.EmptyLine(comment=cst.Comment(
+        f"# {flag}: whether {name} stays sorted (its keys order totally and cannot change, and the loop only "
+        "takes items out); None: sorted every time"))
+    start = cst.parse_statement(f"{flag} = False\n").with_changes(leading_lines=[*loop.leading_lines, comment])
+    new_loop = cst.ensure_type(loop.visit(_SkippedSorts(sorts.lines, flag, test)), type(loop))
+    new_body = [*body[:index], start, new_loop.with_changes(leading_lines=[]), *body[index + 1:]]
+    assert isinstance(function.body, cst.IndentedBlock)
+    return function.with_changes(body=function.body.with_changes(body=new_body))
+
+
+class _SkippedSorts(cst.CSTTransformer):
+    """Each sort → the same sort while the list is not known to stay sorted, the first one that does
+    checking whether it will."""
+
+    def __init__(self, lines: frozenset[int], flag: str, test: cst.BaseExpression) -> None:
+        self.lines, self.flag, self.test = lines, flag, test
+
+    def leave_SimpleStatementLine(
+        self, original_node: cst.SimpleStatementLine, updated_node: cst.SimpleStatementLine,
+    ) -> cst.BaseStatement:
+        if id(original_node) not in self.lines:
+            return updated_node
+        flag = self.flag
+        guarded = cst.ensure_type(cst.parse_statement(
+            f"if not {flag}:\n"
+            f"    pass\n"
+            f"    if {flag} is False:\n"
+            f"        {flag} = TEST or None\n").visit(facts.Placeholder("TEST", self.test)), cst.If)
+        block = cst.ensure_type(guarded.body, cst.IndentedBlock)
+        sort = updated_node.with_changes(leading_lines=[])
+        return guarded.with_changes(body=block.with_changes(body=[sort, *block.body[1:]]),
+                                    leading_lines=original_node.leading_lines)
