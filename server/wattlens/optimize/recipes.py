@@ -124,6 +124,7 @@ from wattlens.optimize import (
     sorted_in_place,
     sorted_shadow,
     steps,
+    text_indexes,
     timestamps,
 )
 from wattlens.optimize import cst_facts as facts
@@ -774,6 +775,8 @@ RECIPES: tuple[Recipe, ...] = (
     Recipe("count-by-bisect", ranks.EXPLANATION, ranks.count_by_bisect, imports=("import bisect",)),
     Recipe("local-table-made-once", made_once.BUILT_EXPLANATION, made_once.keep_built_tables,
            imports=("import functools",), companions=made_once.built_table_makers),
+    Recipe("text-indexed-once", text_indexes.EXPLANATION, text_indexes.index_texts_once,
+           companions=text_indexes.indexing_helpers),
     Recipe("backward-scan-resumed", resumed_scans.EXPLANATION, resumed_scans.resume_backward_scans,
            companions=resumed_scans.resumed_copies),
     Recipe("written-out-helpers",
