@@ -1,0 +1,1 @@
+"""Digitised embroidery designs and their Tajima DST machine files."""

@@ -1,0 +1,1 @@
+"""Open-source licence review: lockfile packages, their transitive licences and the policy check."""

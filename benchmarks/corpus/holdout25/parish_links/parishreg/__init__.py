@@ -1,0 +1,1 @@
+"""Transcribed parish registers: entries, name standardisation and burial-to-baptism linkage."""

@@ -1,0 +1,1 @@
+"""Graded readers: chapters, word tokens and the new vocabulary each chapter introduces."""
