@@ -52,7 +52,7 @@ import libcst.matchers as m
 
 from wattlens.optimize import cst_facts as facts
 from wattlens.optimize import purity
-from wattlens.optimize.sorted_shadow import fixed_pure_key, orders_totally
+from wattlens.optimize.sorted_shadow import fixed_pure_key, one_list, orders_totally, same_options
 
 EXPLANATION = (
     "the list was sorted again on every pass while the loop only took items out of it, which leaves a sorted "
@@ -72,26 +72,7 @@ class _Sorts:
 
 def skip_sorted_resorts(function: cst.FunctionDef) -> cst.FunctionDef | None:
     """Every loop of the function's own body whose list qualifies, one list at a time."""
-    return facts.repeatedly(_one_list, function)
-
-
-def _one_list(function: cst.FunctionDef) -> cst.FunctionDef | None:
-    if not isinstance(function.body, cst.IndentedBlock):
-        return None
-    body = list(function.body.body)
-    local = facts.local_names(function)
-    if local & _USED or facts.calls_frame_readers(function):
-        return None
-    for index, loop in enumerate(body):
-        if not isinstance(loop, (cst.For, cst.While)):
-            continue
-        for name in _sorted_names(loop):
-            sorts = _sorts(function, body, index, loop, name, local)
-            if sorts is not None:
-                rewritten = _rewrite(function, body, index, loop, name, sorts)
-                if facts.compiles(rewritten):
-                    return rewritten
-    return None
+    return facts.repeatedly(lambda f: one_list(f, _USED, _sorted_names, _sorts, _rewrite), function)
 
 
 def _sorted_names(loop: cst.For | cst.While) -> list[str]:
@@ -124,7 +105,7 @@ def _sorts(
         sort = _sort_line(mention, parents)
         if sort is not None:
             line, found = sort
-            if id(line) in deferred or (options is not None and not _same(options, found)):
+            if id(line) in deferred or (options is not None and not same_options(options, found)):
                 return None
             options = found
             lines.add(id(line))
@@ -157,13 +138,6 @@ def _sort_line(
         return None
     options = facts.sort_options(call.args)
     return None if options is None else (line, options)
-
-
-def _same(one: tuple[cst.BaseExpression | None, bool], other: tuple[cst.BaseExpression | None, bool]) -> bool:
-    (key, reverse), (other_key, other_reverse) = one, other
-    if reverse != other_reverse or (key is None) != (other_key is None):
-        return False
-    return key is None or other_key is None or key.deep_equals(other_key)
 
 
 def _removal(mention: cst.Name, parents: dict[int, cst.CSTNode], name: str) -> bool:

@@ -45,7 +45,9 @@ a truth test, `x in pool`, `pool[i]`, `for p in pool`.  After the loop it may be
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TypeVar
 
 import libcst as cst
 import libcst.matchers as m
@@ -73,23 +75,34 @@ class _Sites:
 
 def keep_sorted_copy(function: cst.FunctionDef) -> cst.FunctionDef | None:
     """Every loop of the function's own body whose list qualifies, one list at a time."""
-    return facts.repeatedly(_one_list, function)
+    return facts.repeatedly(lambda f: one_list(f, _USED, _sorted_names, _sites, _rewrite), function)
 
 
-def _one_list(function: cst.FunctionDef) -> cst.FunctionDef | None:
+_Plan = TypeVar("_Plan")
+
+
+def one_list(
+    function: cst.FunctionDef, used: frozenset[str], names: Callable[[cst.For | cst.While], list[str]],
+    plan: Callable[[cst.FunctionDef, list[cst.BaseStatement], int, cst.For | cst.While, str, set[str]], _Plan | None],
+    rewrite: Callable[[cst.FunctionDef, list[cst.BaseStatement], int, cst.For | cst.While, str, _Plan],
+                      cst.FunctionDef],
+) -> cst.FunctionDef | None:
+    """The first list of a loop among the function's own statements (of those `names` finds in it) that
+    `plan` finds a plan for, rewritten; None where there is none, or where the function shadows a
+    builtin of `used` or reads its locals unnamed."""
     if not isinstance(function.body, cst.IndentedBlock):
         return None
     body = list(function.body.body)
     local = facts.local_names(function)
-    if local & _USED or facts.calls_frame_readers(function):
+    if local & used or facts.calls_frame_readers(function):
         return None
     for index, loop in enumerate(body):
         if not isinstance(loop, (cst.For, cst.While)):
             continue
-        for name in _sorted_names(loop):
-            sites = _sites(function, body, index, loop, name, local)
-            if sites is not None:
-                rewritten = _rewrite(function, body, index, loop, name, sites)
+        for name in names(loop):
+            found = plan(function, body, index, loop, name, local)
+            if found is not None:
+                rewritten = rewrite(function, body, index, loop, name, found)
                 if facts.compiles(rewritten):
                     return rewritten
     return None
@@ -127,7 +140,7 @@ def _sites(
         call = parents.get(id(parent)) if isinstance(parent, cst.Arg) else None
         if isinstance(call, cst.Call) and m.matches(call.func, m.Name("sorted")) and call.args[0] is parent:
             found = facts.sort_options(call.args[1:])
-            if found is None or id(call) in deferred or (options is not None and not _same(options, found)):
+            if found is None or id(call) in deferred or (options is not None and not same_options(options, found)):
                 return None
             options = found
             sorts.append(call)
@@ -146,7 +159,8 @@ def _sites(
     return _Sites(sorts, removals, key, reverse)
 
 
-def _same(one: tuple[cst.BaseExpression | None, bool], other: tuple[cst.BaseExpression | None, bool]) -> bool:
+def same_options(one: tuple[cst.BaseExpression | None, bool], other: tuple[cst.BaseExpression | None, bool]) -> bool:
+    """Whether two sorts' (key, reverse) order alike: the same key written the same way, the same order."""
     (key, reverse), (other_key, other_reverse) = one, other
     if reverse != other_reverse or (key is None) != (other_key is None):
         return False
