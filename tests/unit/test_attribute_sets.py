@@ -100,7 +100,7 @@ def test_a_list_also_asked_for_positions_keeps_first_positions_beside_it(tmp_pat
     new = rewritten(tmp_path, FACETS, "recipe-membership-shadow-set-")
     assert new is not None
     assert "keys_at.setdefault(key, len(keys) - 1)" in new
-    assert "values[(keys_at[key] if key in keys_at else keys.index(key))]" in new
+    assert "values[keys_position(key)]" in new
     original = textwrap.dedent(FACETS)
     for call in cases(9):
         assert outcome(new, call) == outcome(original, call), call

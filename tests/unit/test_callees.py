@@ -327,7 +327,7 @@ def test_a_list_handed_to_helpers_that_only_ask_in_of_it_becomes_a_set_once() ->
     with purity.trusting(callees.trusted_in(module)):
         found = dict((r.name, text) for r, text in rewrite_with_recipes(cst.Module([]).code_for_node(function)))
     new = found["membership-set"]
-    assert "set(holidays)" in new and "open_days(due, returned or today, holidays_lookup)" in new
+    assert "holidays_members(holidays)" in new and "open_days(due, returned or today, holidays_lookup)" in new
     day = dt.date(2024, 1, 1)
     loans = [(day, day + dt.timedelta(days=n)) for n in range(0, 40, 3)] + [(day, None)]
     for holidays in ([day + dt.timedelta(days=n) for n in range(0, 60, 7)], [], (day,)):

@@ -460,6 +460,61 @@ class RenameMembership(cst.CSTTransformer):
         return updated_node
 
 
+class AskedThrough(cst.CSTTransformer):
+    """`x in <container>` → `contains(x)` and `x not in <container>` → `not contains(x)`, the container
+    matched by its code, in comparisons of one operator (`asked_through_helper` makes `contains`)."""
+
+    def __init__(self, container: str, contains: str) -> None:
+        self.container, self.contains = container, contains
+
+    def leave_Comparison(self, original_node: cst.Comparison, updated_node: cst.Comparison) -> cst.BaseExpression:
+        if len(updated_node.comparisons) != 1:
+            return updated_node
+        target = updated_node.comparisons[0]
+        if not isinstance(target.operator, (cst.In, cst.NotIn)) or code(target.comparator) != self.container:
+            return updated_node
+        asked: cst.BaseExpression = cst.Call(func=cst.Name(self.contains), args=[cst.Arg(updated_node.left)])
+        if isinstance(target.operator, cst.NotIn):
+            asked = cst.UnaryOperation(operator=cst.Not(), expression=asked)
+        return asked.with_changes(lpar=updated_node.lpar, rpar=updated_node.rpar)
+
+
+def chained_membership(node: cst.CSTNode, container: str) -> bool:
+    """Whether `node` asks `in`/`not in` of the container (by its code) within a chain of comparisons
+    (`a in xs in ys`), which `AskedThrough` leaves as it is."""
+    return any(isinstance(found, cst.Comparison) and len(found.comparisons) > 1 and any(
+        isinstance(t.operator, (cst.In, cst.NotIn)) and code(t.comparator) == container for t in found.comparisons)
+               for found in m.findall(node, m.Comparison()))
+
+
+def asked_through_helper(contains: str, value: str, seen: str, listed: str) -> cst.BaseStatement:
+    """`def contains(value)`: `value in listed`, asked of `seen` (a set or dict of its items kept beside it)
+    while `seen` is not None; a value it cannot hash (a list loaded from JSON, a look-alike defining `==`
+    alone), or any value once `seen` is None, is looked for in `listed` itself, as before: the list's `in`
+    compares with `==`, which a set can do only for what it can hash."""
+    return cst.parse_statement(
+        f"def {contains}({value}):\n"
+        f"    # `{value} in {listed}`, asked of {seen} while it is kept (an unhashable value: of the list)\n"
+        f"    if {seen} is not None:\n"
+        f"        try:\n"
+        f"            return {value} in {seen}\n"
+        f"        except Exception:\n"
+        f"            pass\n"
+        f"    return {value} in {listed}\n")
+
+
+def kept_beside(seen: str, made: str) -> cst.BaseStatement:
+    """`seen = made` (a set or dict of a list's items), or None where an item cannot be hashed."""
+    return cst.parse_statement(f"try:\n    {seen} = {made}\nexcept Exception:\n"
+                               f"    {seen} = None  # an item it cannot hash: the list is asked\n")
+
+
+def kept_in_step(seen: str, track: str) -> cst.BaseStatement:
+    """`track` (`seen.add(v)`) while `seen` is kept, which is dropped (None) at an item it cannot hash."""
+    return cst.parse_statement(
+        f"if {seen} is not None:\n    try:\n        {track}\n    except Exception:\n        {seen} = None\n")
+
+
 def not_a_variable(mention: cst.Name, parents: Mapping[int, cst.CSTNode]) -> bool:
     """`obj.acc` and `f(acc=...)` mention the word, not the variable."""
     parent = parents.get(id(mention))

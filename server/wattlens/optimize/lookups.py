@@ -9,7 +9,10 @@
   (`return Result(winner, eliminated)`).  A list made afresh on each pass of a loop and
   used only after that in the same block (a chain walked from each start, `chain =
   [source]`, then `while nxt not in chain: chain.append(nxt)`) gets its set made with it
-  (holdout11/site_redirects, studied after its blind run: 1.6x, strict tests pass).
+  (holdout11/site_redirects, studied after its blind run: 1.6x, strict tests pass).  The set is
+  asked through a helper that asks the list itself for a value it cannot hash, and for every value
+  once the list holds an item it cannot hash (`cst_facts.asked_through_helper`): the list's `in`
+  compares with `==`, which a set can do only for what it can hash.
 - a nested-loop join, `for a in A: for b in B: if key(b) == key(a): …` → an index
   of B by key (a dict of lists, in B's order), so each `a` visits only its matches, in
   the order it visited them before.  An inner loop that unpacks (`for code, city in
@@ -164,16 +167,33 @@ def shadow_set_for_growing_list(function: cst.FunctionDef) -> cst.FunctionDef | 
             # Asked for positions too (`values[keys.index(key)]`, a list kept beside another), the set
             # becomes a dict of first positions (holdout19/museum_facets, studied after its blind run).
             positions = _indexed_simply(cst.IndentedBlock(body=body[index + 1:]), name)
-            seen = facts.fresh_name(function, f"{name}_at" if positions else f"{name}_seen")
+            taken = facts.names_in(function)
+            seen, contains, position, item = (facts.unused_name(taken, wanted) for wanted in (
+                f"{name}_at" if positions else f"{name}_seen", f"{name}_contains", f"{name}_position", "value"))
             if positions:
                 start = "{}" if not value.elements else \
                     f"{{item: at for at, item in reversed(list(enumerate({name})))}}"
             else:
                 start = "set()" if not value.elements else f"set({name})"
-            prepared = cst.parse_statement(f"{seen} = {start}\n")
-            rest = cst.IndentedBlock(body=body[index + 1:]).visit(_TrackAppends(name, seen, positions))
-            assert isinstance(rest, cst.IndentedBlock)
-            grown = block.with_changes(body=[*body[:index + 1], prepared, *rest.body])
+            # An item that cannot be hashed is looked for in the list (see `facts.asked_through_helper`).
+            prepared = [facts.kept_beside(seen, start), facts.asked_through_helper(contains, item, seen, name)]
+            if positions:
+                prepared.append(cst.parse_statement(
+                    f"def {position}({item}):\n"
+                    f"    # `{name}.index({item})`, asked of {seen} while it is kept and can hash the value\n"
+                    f"    if {seen} is not None:\n"
+                    f"        try:\n"
+                    f"            if {item} in {seen}:\n"
+                    f"                return {seen}[{item}]\n"
+                    f"        except Exception:\n"
+                    f"            pass\n"
+                    f"    return {name}.index({item})\n"))
+            rest = cst.IndentedBlock(body=body[index + 1:])
+            if facts.chained_membership(rest, name):
+                continue
+            tracked = rest.visit(_TrackAppends(name, seen, contains, position if positions else None))
+            assert isinstance(tracked, cst.IndentedBlock)
+            grown = block.with_changes(body=[*body[:index + 1], *prepared, *tracked.body])
             return cast(cst.FunctionDef, function.deep_replace(block, grown))
     return None
 
@@ -262,21 +282,20 @@ def _indexed_simply(block: cst.IndentedBlock, name: str) -> bool:
         and not call.args[0].star and facts.is_simple(call.args[0].value) for call in asked)
 
 
-class _TrackAppends(facts.RenameMembership):
-    """`xs.append(v)` → `xs.append(v)` + `xs_seen.add(v)`; membership tests ask the set.  With
-    `positions`, the set is a dict of each item's first position (`xs_at.setdefault(v, len(xs) - 1)`),
-    and `xs.index(x)` asks it first (`xs.index(x)` still answers, or raises, for an item it lacks)."""
+class _TrackAppends(facts.AskedThrough):
+    """`xs.append(v)` → `xs.append(v)` + `xs_seen.add(v)`; membership tests ask `contains`.  With
+    `position`, the set is a dict of each item's first position (`xs_at.setdefault(v, len(xs) - 1)`),
+    and `xs.index(x)` asks `position` (`xs.index(x)` still answers, or raises, for an item it lacks)."""
 
-    def __init__(self, name: str, seen: str, positions: bool = False) -> None:
-        super().__init__(name, seen)
-        self.name, self.seen, self.positions = name, seen, positions
+    def __init__(self, name: str, seen: str, contains: str, position: str | None = None) -> None:
+        super().__init__(name, contains)
+        self.name, self.seen, self.position = name, seen, position
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
-        if not self.positions or not m.matches(
+        if self.position is None or not m.matches(
                 updated_node.func, m.Attribute(value=m.Name(self.name), attr=m.Name("index"))):
             return updated_node
-        item = facts.code(updated_node.args[0].value)
-        return cst.parse_expression(f"({self.seen}[{item}] if {item} in {self.seen} else {facts.code(updated_node)})")
+        return updated_node.with_changes(func=cst.Name(self.position))
 
     def leave_SimpleStatementLine(
         self, original_node: cst.SimpleStatementLine, updated_node: cst.SimpleStatementLine
@@ -290,9 +309,9 @@ class _TrackAppends(facts.RenameMembership):
         # A simple item is named again; anything else is read back from the list, so it is
         # evaluated once, as before.
         added = facts.code(item) if facts.is_simple(item) else f"{self.name}[-1]"
-        track = f"{self.seen}.setdefault({added}, len({self.name}) - 1)" if self.positions \
+        track = f"{self.seen}.setdefault({added}, len({self.name}) - 1)" if self.position is not None \
             else f"{self.seen}.add({added})"
-        return cst.FlattenSentinel([updated_node, cst.parse_statement(f"{track}\n")])
+        return cst.FlattenSentinel([updated_node, facts.kept_in_step(self.seen, track)])
 
 
 # --- nested-loop join → an index built once --------------------------------------------------
