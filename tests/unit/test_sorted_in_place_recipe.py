@@ -6,6 +6,7 @@ the shapes it must leave alone."""
 
 from __future__ import annotations
 
+import datetime
 import random
 
 import libcst as cst
@@ -112,6 +113,66 @@ def test_without_a_key_any_call_may_run_as_items_that_order_totally_cannot_chang
               range(rng.choice([0, 3, 30]))], []) for p in pools for _ in range(40)]
     cases.append(([1.0, nan, 0.0], [nan, 5], []))  # sorted leaves [1.0, nan, 0.0]; without nan it sorts again
     same_behaviour(PLAIN, new, cases)
+
+
+# holdout25/allotment_offers's shape: applicants join the waiting list, which is sorted for every vacancy.
+WAITING = """
+def f(applicants, vacancies):
+    pending = sorted(applicants, key=lambda a: a[1])
+    waiting = []
+    offers = []
+    at = 0
+    for day, size in vacancies:
+        while at < len(pending) and pending[at][1] <= day:
+            waiting.append(pending[at])
+            at += 1
+        waiting.sort(key=lambda a: (a[2], a[1], a[0]))
+        for position, applicant in enumerate(waiting):
+            if applicant[3] >= size:
+                del waiting[position]
+                offers.append((day, applicant[0]))
+                break
+        else:
+            offers.append((day, None))
+    return offers, waiting
+"""
+
+
+def test_items_put_in_before_each_sort_are_sorted_in() -> None:
+    new = applied(WAITING)
+    assert "            if waiting_sorted:\n                bisect.insort(waiting, waiting_item, key=lambda a:" in new
+    rng = random.Random(6)
+    day = datetime.date(2020, 1, 1)
+    cases: list[tuple[object, ...]] = [([], []), ([("a", day, True, 3)], [(day, 1), (day, 1), (day, 1)])]
+    for _ in range(150):
+        ranks = rng.choice([[True, False], [0, 1, 2], [0.5, float("nan"), 1.5], [1, "a"], [None]])
+        joined = rng.choice([[day + datetime.timedelta(days=n) for n in range(10)], list(range(10)),
+                             [datetime.datetime(2020, 1, 1), day]])
+        applicants = [(f"a{i}", rng.choice(joined[:-1] if joined[-1] is day else joined), rng.choice(ranks),
+                       rng.randrange(4)) for i in range(rng.choice([0, 1, 5, 30]))]
+        if joined[-1] is day:
+            applicants.append(("mixed", day, ranks[0], 0))  # a date among datetimes: the sort raises
+        vacancies = sorted((rng.choice(joined[:-1] if joined[-1] is day else joined), rng.randrange(4))
+                           for _ in range(rng.choice([0, 2, 10, 40])))
+        cases.append((applicants, vacancies))
+    same_behaviour(WAITING, new, cases, prelude="import bisect\n")
+
+
+@pytest.mark.parametrize("source", [
+    WAITING.replace("            at += 1\n", "            at += 1\n        offers.append(waiting[-1:])\n"),
+    *(WAITING.replace("        while at < len", "        if at < len").replace(
+        "            at += 1\n", f"            at += 1\n            {jump}\n") for jump in ("continue", "break")),
+    WAITING.replace("            at += 1\n", "            at += 1\n            if at > 3:\n                return 0\n"),
+    WAITING.replace("            at += 1\n", "            at += 1\n            offers.append(waiting[0])\n"),
+    WAITING.replace("    for day, size in vacancies:\n",
+                    "    for day, size in vacancies:\n      try:\n").replace("\n        ", "\n          ").replace(
+                        "    return offers", "      except ValueError:\n        pass\n    return offers"),
+    WAITING.replace("            waiting.append(pending[at])\n", "            waiting.append(pending[at])\n"
+                    "            pending[at] = None\n"),
+])
+def test_puts_left_alone(source: str) -> None:
+    compile(source, "<case>", "exec")
+    assert rewrite(skip_sorted_resorts, source) is None, source
 
 
 def loop(inside: str = "", before: str = "", key: str = "lambda v: v[0]", params: str = "items, n") -> str:

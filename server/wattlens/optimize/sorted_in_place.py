@@ -21,12 +21,13 @@ total order that cannot change, the later sorts are skipped:
                     remaining_sorted = all(<orders totally> for k in map(seed_key, remaining)) or None
             heat.append((lane, remaining.pop(0)))
 
-WHY THE LIST IS THE SAME.  The list is never reordered by anything but its own sorts, so at every moment
-it holds what the original's holds, in the same order, and may be used in any way after the loop.  A
-skipped sort is one the original made without effect: every key the original would compute is the key
-computed at the sort that was seen, the keys order totally (ints, strs, bools, bytes, floats that are not
-NaN, tuples of those: `sorted_shadow.orders_totally`), and only removals came since.  Keys that do not
-order totally (a NaN, objects with their own `<`) set the flag to None: every later pass sorts as before.
+WHY THE LIST IS THE SAME.  The list is never reordered by anything but its own sorts (and the items put
+in, below), so wherever it is read it holds what the original's holds, in the same order, and may be used
+in any way after the loop.  A skipped sort is one the original made without effect: every key the original
+would compute is the key computed at the sort that was seen, the keys order totally (ints, strs, bools,
+bytes, floats that are not NaN, dates and times, tuples of those: `sorted_shadow.orders_totally`), and only
+removals came since.  Keys that do not order totally (a NaN, objects with their own `<`) set the flag to
+None: every later pass sorts as before.
 A sort that raises raises where the original's did, since the first sorts are the original's.
 
 THE KEYS CANNOT CHANGE.  Without `key=` the items are the keys, and keys that order totally cannot change.
@@ -35,12 +36,21 @@ loop), nothing the loop runs may change an object but the containers the functio
 (`purity.leaves_items_alone`: holdout24's `Entry` dataclass is left alone), and the function declares
 nothing `global` or `nonlocal`, so neither the items nor what the key reads beside them can change.
 
+ITEMS PUT IN.  A list may also grow by `name.append(v)` statements (holdout25/allotment_offers, a
+waiting list that applicants join before each vacancy is offered, studied after its blind run: 10x): where
+the sort follows at once the statement that holds the append, in the same block, and nothing sees the
+order in between (that statement leaves only at its end, and only measures the list or asks `in` of it),
+the item is put by `bisect.insort` (`insort_right`, after the items of equal key, where the stable sort
+puts an item appended last) while the list stays sorted and the item's key orders totally; otherwise it
+is appended as before and the sort runs.  No `try` or `with` in the loop may see the list between the
+two after an exception.
+
 SHAPES.  The loop is a `for` or `while` among the function's own statements; the list is bound before it by
 a statement of that body to a new list, not `global`/`nonlocal`, not captured by a closure, and not handed
 to anything between.  In the loop it is mentioned only by `name.sort(...)` statements alone on their line,
 all with the same `key=` (pure, not mentioning the list) and `reverse=`, by removals (`name.pop(...)`
-anywhere, `name.remove(x)`, `del name[i]`), and by reads that keep no reference (`len`, a truth test, `in`,
-`name[i]`, `for x in name`).
+anywhere, `name.remove(x)`, `del name[i]`), by appends (above), and by reads that keep no reference
+(`len`, a truth test, `in`, `name[i]`, `for x in name`, `for at, x in enumerate(name)`).
 """
 
 from __future__ import annotations
@@ -56,11 +66,12 @@ from wattlens.optimize.sorted_shadow import fixed_pure_key, one_list, orders_tot
 
 EXPLANATION = (
     "the list was sorted again on every pass while the loop only took items out of it, which leaves a sorted "
-    "list sorted; the sort is skipped once it is seen to leave keys that order totally and cannot change"
+    "list sorted; the sort is skipped once it is seen to leave keys that order totally and cannot change, and "
+    "items put in meanwhile are sorted in by bisect.insort"
 )
 
 # Builtins the rewrite calls, which must be the builtins.
-_USED = frozenset({"all", "map", "type", "int", "str", "float", "bool", "bytes", "tuple"})
+_USED = frozenset({"all", "map", "type", "int", "str", "float", "bool", "bytes", "tuple", "bisect"})
 
 
 @dataclass(frozen=True)
@@ -68,6 +79,8 @@ class _Sorts:
     lines: frozenset[int]
     """The ids of the lines that sort the list."""
     key: cst.BaseExpression | None
+    appends: frozenset[int] = frozenset()
+    """The ids of the `name.append(v)` lines (each sorted in by a sort that follows at once)."""
 
 
 def skip_sorted_resorts(function: cst.FunctionDef) -> cst.FunctionDef | None:
@@ -98,29 +111,105 @@ def _sorts(
     parents = facts.parents(loop)
     deferred = facts.deferred_nodes(loop)
     lines: set[int] = set()
+    appends: list[tuple[cst.SimpleStatementLine, cst.BaseExpression]] = []
     options: tuple[cst.BaseExpression | None, bool] | None = None
     for mention in facts.mentions(loop, name, parents):
         if isinstance(loop, cst.For) and mention is loop.target:
             return None
         sort = _sort_line(mention, parents)
+        append = facts.method_statement(mention, parents, "append")
         if sort is not None:
             line, found = sort
             if id(line) in deferred or (options is not None and not same_options(options, found)):
                 return None
             options = found
             lines.add(id(line))
-        elif not (_removal(mention, parents, name) or facts.read_only(mention, parents, local)):
+        elif append is not None and isinstance(append[1], cst.SimpleStatementLine) \
+                and name not in facts.names_in(append[0]) and id(append[1]) not in deferred:
+            appends.append((append[1], append[0]))
+        elif not (_removal(mention, parents, name) or facts.read_only(mention, parents, local)
+                  or _walked_with_positions(mention, parents, local)):
             return None
     if options is None:
         return None
     key = options[0]
     if key is not None and not fixed_pure_key(key, loop, name, local):
         return None
+    if appends and not _sorted_before_read(loop, name, lines, [line for line, _ in appends], parents, local):
+        return None
     if key is not None:  # the items, and what the key reads beside them, must not change
-        owners = purity.made_containers(function, facts.names_in(body[start]) | {name}) | {name}
+        holders = facts.names_in(body[start]) | {name}
+        for _, value in appends:
+            holders |= facts.names_in(value)
+        owners = purity.made_containers(function, holders) | {name}
         if m.findall(function, m.Global() | m.Nonlocal()) or not purity.leaves_items_alone(loop, owners, local):
             return None
-    return _Sorts(frozenset(lines), key)
+    return _Sorts(frozenset(lines), key, frozenset(id(line) for line, _ in appends))
+
+
+def _walked_with_positions(mention: cst.Name, parents: dict[int, cst.CSTNode], local: set[str]) -> bool:
+    """`for at, item in enumerate(name):`, the builtin `enumerate`: a read."""
+    arg = parents.get(id(mention))
+    call = parents.get(id(arg))
+    loop = parents.get(id(call))
+    return isinstance(arg, cst.Arg) and arg.keyword is None and not arg.star and isinstance(call, cst.Call) \
+        and m.matches(call.func, m.Name("enumerate")) and "enumerate" not in local and len(call.args) == 1 \
+        and isinstance(loop, cst.For) and loop.iter is call
+
+
+def _sorted_before_read(
+    loop: cst.For | cst.While, name: str, sorts: set[int], appends: list[cst.SimpleStatementLine],
+    parents: dict[int, cst.CSTNode], local: set[str],
+) -> bool:
+    """Whether every item appended is sorted in before anything sees the order: each append lies in a
+    statement that a sort of the list follows at once, in the same block, and that leaves only at its
+    end (no `return`, no `break` or `continue` of a loop around it) and otherwise only measures the list
+    or asks `in` of it.  An exception leaves the function (no `try` or `with` in the loop, which is one
+    of the function's own statements), dropping the list unseen."""
+    if m.findall(loop, m.Try() | m.TryStar() | m.With()):
+        return False
+    for line in appends:
+        statement = _followed_by_sort(line, loop, sorts, parents)
+        if statement is None or m.findall(statement, m.Return() | m.Yield() | m.Await()) \
+                or _jumps_out(statement):
+            return False
+        for mention in facts.mentions(statement, name, parents):
+            owner = parents.get(id(mention))
+            line_of = parents.get(id(parents.get(id(parents.get(id(owner))))))
+            appended = isinstance(owner, cst.Attribute) and any(line_of is line for line in appends)
+            membership = isinstance(owner, cst.ComparisonTarget) and isinstance(owner.operator, (cst.In, cst.NotIn))
+            if not (appended or membership or facts.measured(mention, parents, local)):
+                return False
+    return True
+
+
+def _followed_by_sort(
+    line: cst.SimpleStatementLine, loop: cst.For | cst.While, sorts: set[int], parents: dict[int, cst.CSTNode],
+) -> cst.BaseStatement | None:
+    """The statement holding `line` (or the line itself) that a sort line follows at once in its block."""
+    node: cst.CSTNode = line
+    while node is not loop:
+        block = parents.get(id(node))
+        if isinstance(block, cst.IndentedBlock) and isinstance(node, cst.BaseStatement):
+            at = next(i for i, statement in enumerate(block.body) if statement is node)
+            if at + 1 < len(block.body) and id(block.body[at + 1]) in sorts:
+                return node
+        if block is None:
+            return None
+        node = block
+    return None
+
+
+def _jumps_out(statement: cst.BaseStatement) -> bool:
+    """Whether a `break` or `continue` in `statement` belongs to a loop around it."""
+    parents = facts.parents(statement)
+    for jump in m.findall(statement, m.Break() | m.Continue()):
+        node = parents.get(id(jump))
+        while node is not None and not isinstance(node, (cst.For, cst.While)):
+            node = parents.get(id(node))
+        if node is None:
+            return True
+    return False
 
 
 def _sort_line(
@@ -174,10 +263,27 @@ def _rewrite(
                                cst.Call)
     test = cst.ensure_type(cst.parse_expression(check).visit(facts.Placeholder("KEYS", keys)), cst.Call)
     comment = cst.EmptyLine(comment=cst.Comment(
-        f"# {flag}: whether {name} stays sorted (its keys order totally and cannot change, and the loop only "
-        "takes items out); None: sorted every time"))
+        f"# {flag}: whether {name} stays sorted (its keys order totally and cannot change, and the loop takes "
+        "items out or sorts them in); None: sorted every time"))
     start = cst.parse_statement(f"{flag} = False\n").with_changes(leading_lines=[*loop.leading_lines, comment])
-    new_loop = cst.ensure_type(loop.visit(_SkippedSorts(sorts.lines, flag, test)), type(loop))
+    item, put = "", ""
+    if sorts.appends:
+        item, kept = facts.unused_name(taken, f"{name}_item"), facts.unused_name(taken, f"{name}_key")
+        key = f", key={facts.code(sorts.key)}" if sorts.key is not None else ""
+        keyed = item if sorts.key is None else f"{facts.code(sorts.key)}({item})" \
+            if isinstance(sorts.key, (cst.Name, cst.Attribute)) else f"({facts.code(sorts.key)})({item})"
+        # While the list stays sorted an item is put where the stable sort that follows would put it
+        # (after the items with equal keys: `insort_right`); one whose key does not order totally is
+        # appended as before, and the sort that follows runs.
+        put = (f"if {flag}:\n"
+               f"    {kept} = {keyed}\n"
+               f"    if not {orders_totally(kept)}:\n"
+               f"        {flag} = False\n"
+               f"if {flag}:\n"
+               f"    bisect.insort({name}, {item}{key})\n"
+               f"else:\n"
+               f"    {name}.append({item})\n")
+    new_loop = cst.ensure_type(loop.visit(_SkippedSorts(sorts, flag, test, name, put, item)), type(loop))
     new_body = [*body[:index], start, new_loop.with_changes(leading_lines=[]), *body[index + 1:]]
     assert isinstance(function.body, cst.IndentedBlock)
     return function.with_changes(body=function.body.with_changes(body=new_body))
@@ -185,15 +291,22 @@ def _rewrite(
 
 class _SkippedSorts(cst.CSTTransformer):
     """Each sort → the same sort while the list is not known to stay sorted, the first one that does
-    checking whether it will."""
+    checking whether it will; each append → `put`, the item bound first (it is read twice)."""
 
-    def __init__(self, lines: frozenset[int], flag: str, test: cst.BaseExpression) -> None:
-        self.lines, self.flag, self.test = lines, flag, test
+    def __init__(self, sorts: _Sorts, flag: str, test: cst.BaseExpression, name: str, put: str, item: str) -> None:
+        self.sorts, self.flag, self.test, self.name, self.put, self.item = sorts, flag, test, name, put, item
 
     def leave_SimpleStatementLine(
         self, original_node: cst.SimpleStatementLine, updated_node: cst.SimpleStatementLine,
-    ) -> cst.BaseStatement:
-        if id(original_node) not in self.lines:
+    ) -> cst.BaseStatement | cst.FlattenSentinel[cst.BaseStatement]:
+        if id(original_node) in self.sorts.appends:
+            call = cst.ensure_type(cst.ensure_type(updated_node.body[0], cst.Expr).value, cst.Call)
+            bound = cst.parse_statement(f"{self.item} = VALUE\n").visit(
+                facts.Placeholder("VALUE", call.args[0].value))
+            first = cst.ensure_type(bound, cst.SimpleStatementLine).with_changes(
+                leading_lines=original_node.leading_lines)
+            return cst.FlattenSentinel([first, *cst.parse_module(self.put).body])
+        if id(original_node) not in self.sorts.lines:
             return updated_node
         flag = self.flag
         guarded = cst.ensure_type(cst.parse_statement(

@@ -63,6 +63,7 @@ EXPLANATION = (
 # Builtins the rewrite calls, which must be the builtins.
 _USED = frozenset({"sorted", "type", "all", "id", "int", "str", "float", "bool", "bytes", "tuple", "Exception"})
 _PLAIN = "(int, str, bool, bytes)"
+_DATED = "('date', 'datetime', 'time', 'timedelta')"
 
 
 @dataclass(frozen=True)
@@ -196,9 +197,11 @@ def fixed_pure_key(key: cst.BaseExpression, loop: cst.For | cst.While, name: str
 
 
 def orders_totally(value: str) -> str:
-    """Whether `value` orders totally among its kind: an int, str, bool, bytes, a float not NaN, or a
-    tuple of those."""
-    one = f"type({{v}}) in {_PLAIN} or type({{v}}) is float and {{v}} == {{v}}"
+    """Whether `value` orders totally among its kind: an int, str, bool, bytes, a float not NaN, a date,
+    datetime, time or timedelta (told by the exact class's module and name, so the module need not import
+    `datetime`; a naive and an aware one do not compare, which the sort raises), or a tuple of those."""
+    dated = f"type({{v}}).__module__ == 'datetime' and type({{v}}).__name__ in {_DATED}"
+    one = f"type({{v}}) in {_PLAIN} or type({{v}}) is float and {{v}} == {{v}} or {dated}"
     return (f"({one.format(v=value)} or type({value}) is tuple and all({one.format(v='v')} for v in {value}))")
 
 
