@@ -392,7 +392,8 @@ def unique(titles: list[str]) -> list[str]:
 def test_membership_in_a_growing_list_asks_a_set_kept_beside_it() -> None:
     new = rewrite(SLUGS)["membership-shadow-set"]
     assert "slugs_seen = set()" in new and "while slugs_contains(candidate):" in new
-    assert "slugs.append(candidate)\n        if slugs_seen is not None:\n            try:\n                slugs_seen.add(candidate)" in new
+    assert ("slugs.append(candidate)\n        if slugs_seen is not None:\n            try:\n"
+            "                slugs_seen.add(candidate)") in new
     same_behaviour(SLUGS, new, "unique", [(["A", "a", "a-2", "A", "b"],), ([],)])
 
 

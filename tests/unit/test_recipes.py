@@ -36,12 +36,12 @@ def hoisted(lookup: str, made: str, container: str, indent: str = "    ") -> str
     """The statements that build a lookup (None where an item cannot be hashed) and the helper asking it,
     which asks the container itself for what the lookup cannot hash."""
     contains = lookup.replace("_lookup", "_contains")
-    return (f"{indent}try:\n{indent}    {lookup} = {made}\n{indent}except Exception:\n"
-            f"{indent}    {lookup} = None  # an item it cannot hash: the list is asked\n"
-            f"{indent}def {contains}(value):\n"
-            f"{indent}    # `value in {container}`, asked of {lookup} while it is kept (an unhashable value: of the list)\n"
-            f"{indent}    if {lookup} is not None:\n{indent}        try:\n{indent}            return value in {lookup}\n"
-            f"{indent}        except Exception:\n{indent}            pass\n{indent}    return value in {container}\n")
+    lines = ["try:", f"    {lookup} = {made}", "except Exception:",
+             f"    {lookup} = None  # an item it cannot hash: the list is asked", f"def {contains}(value):",
+             f"    # `value in {container}`, asked of {lookup} while it is kept (an unhashable value: of the list)",
+             f"    if {lookup} is not None:", "        try:", f"            return value in {lookup}",
+             "        except Exception:", "            pass", f"    return value in {container}"]
+    return "".join(f"{indent}{line}\n" for line in lines)
 
 
 def test_membership_in_a_list_inside_a_loop_becomes_a_set_built_once() -> None:

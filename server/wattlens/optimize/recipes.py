@@ -981,13 +981,21 @@ def _recipe_candidates(target: Target) -> list[Candidate]:
     return [c for c in candidates if c.diff]
 
 
+# Stacked, the recipes that ask a set through a helper nested in the function come last: other recipes
+# leave alone the lists such a helper reads (it could read them at any time), so applied first they would
+# stop those (hoist-invariant, scan-by-range, backward-scan-resumed, attribute-lists-shadow-sets).
+_ASKED_THROUGH_HELPERS = ("membership-set", "dedupe-seen-set", "membership-shadow-set")
+_STACKING_ORDER = (*(r for r in RECIPES if r.name not in _ASKED_THROUGH_HELPERS),
+                   *(r for r in RECIPES if r.name in _ASKED_THROUGH_HELPERS))
+
+
 def _stacked(module: str, qualnames: list[str]) -> tuple[str, list[Recipe], list[tuple[str, str]]]:
     """Every recipe that applies to each of `qualnames` in turn, each on top of the ones before: the
     module, the recipes used, and each rewritten function (qualname, source) as it was made."""
     used: list[Recipe] = []
     changed: list[tuple[str, str]] = []
     for qualname in qualnames:
-        for recipe in RECIPES:
+        for recipe in _STACKING_ORDER:
             rewritten = _applied(module, qualname, recipe)
             if rewritten is not None:
                 module, new_source = rewritten
