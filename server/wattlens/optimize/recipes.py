@@ -981,21 +981,32 @@ def _recipe_candidates(target: Target) -> list[Candidate]:
     return [c for c in candidates if c.diff]
 
 
-# Stacked, the recipes that ask a set through a helper nested in the function come last: other recipes
-# leave alone the lists such a helper reads (it could read them at any time), so applied first they would
-# stop those (hoist-invariant, scan-by-range, backward-scan-resumed, attribute-lists-shadow-sets).
+# The recipes that ask a set through a helper nested in the function: other recipes leave alone the lists
+# such a helper reads (it could read them at any time), so stacked first they may stop those (hoist-invariant,
+# scan-by-range, backward-scan-resumed, attribute-lists-shadow-sets), while stacked last they may find their
+# own lists already rewritten (join-strings, join-index).  Both orders are tried.
 _ASKED_THROUGH_HELPERS = ("membership-set", "dedupe-seen-set", "membership-shadow-set")
-_STACKING_ORDER = (*(r for r in RECIPES if r.name not in _ASKED_THROUGH_HELPERS),
-                   *(r for r in RECIPES if r.name in _ASKED_THROUGH_HELPERS))
+_HELPERS_LAST = (*(r for r in RECIPES if r.name not in _ASKED_THROUGH_HELPERS),
+                 *(r for r in RECIPES if r.name in _ASKED_THROUGH_HELPERS))
 
 
 def _stacked(module: str, qualnames: list[str]) -> tuple[str, list[Recipe], list[tuple[str, str]]]:
     """Every recipe that applies to each of `qualnames` in turn, each on top of the ones before: the
-    module, the recipes used, and each rewritten function (qualname, source) as it was made."""
+    module, the recipes used, and each rewritten function (qualname, source) as it was made; of the two
+    orders, the one that applies more recipes (the registry's order where both apply as many)."""
+    first = _stacked_in(RECIPES, module, qualnames)
+    if not any(recipe.name in _ASKED_THROUGH_HELPERS for recipe in first[1]):
+        return first
+    second = _stacked_in(_HELPERS_LAST, module, qualnames)
+    return second if len(second[1]) > len(first[1]) else first
+
+
+def _stacked_in(order: Sequence[Recipe], module: str, qualnames: list[str]
+                ) -> tuple[str, list[Recipe], list[tuple[str, str]]]:
     used: list[Recipe] = []
     changed: list[tuple[str, str]] = []
     for qualname in qualnames:
-        for recipe in _STACKING_ORDER:
+        for recipe in order:
             rewritten = _applied(module, qualname, recipe)
             if rewritten is not None:
                 module, new_source = rewritten
