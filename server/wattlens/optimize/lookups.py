@@ -166,7 +166,10 @@ def shadow_set_for_growing_list(function: cst.FunctionDef) -> cst.FunctionDef | 
                 continue
             # Asked for positions too (`values[keys.index(key)]`, a list kept beside another), the set
             # becomes a dict of first positions (holdout19/museum_facets, studied after its blind run).
-            positions = _indexed_simply(cst.IndentedBlock(body=body[index + 1:]), name)
+            rest = cst.IndentedBlock(body=body[index + 1:])
+            if facts.chained_membership(rest, name):
+                continue
+            positions = _indexed_simply(rest, name)
             taken = facts.names_in(function)
             seen, contains, position, item = (facts.unused_name(taken, wanted) for wanted in (
                 f"{name}_at" if positions else f"{name}_seen", f"{name}_contains", f"{name}_position", "value"))
@@ -188,9 +191,6 @@ def shadow_set_for_growing_list(function: cst.FunctionDef) -> cst.FunctionDef | 
                     f"        except Exception:\n"
                     f"            pass\n"
                     f"    return {name}.index({item})\n"))
-            rest = cst.IndentedBlock(body=body[index + 1:])
-            if facts.chained_membership(rest, name):
-                continue
             tracked = rest.visit(_TrackAppends(name, seen, contains, position if positions else None))
             assert isinstance(tracked, cst.IndentedBlock)
             grown = block.with_changes(body=[*body[:index + 1], *prepared, *tracked.body])

@@ -283,7 +283,7 @@ def _rewrite(
                f"    bisect.insort({name}, {item}{key})\n"
                f"else:\n"
                f"    {name}.append({item})\n")
-    new_loop = cst.ensure_type(loop.visit(_SkippedSorts(sorts, flag, test, name, put, item)), type(loop))
+    new_loop = cst.ensure_type(loop.visit(_SkippedSorts(sorts, flag, test, put, item)), type(loop))
     new_body = [*body[:index], start, new_loop.with_changes(leading_lines=[]), *body[index + 1:]]
     assert isinstance(function.body, cst.IndentedBlock)
     return function.with_changes(body=function.body.with_changes(body=new_body))
@@ -293,8 +293,8 @@ class _SkippedSorts(cst.CSTTransformer):
     """Each sort → the same sort while the list is not known to stay sorted, the first one that does
     checking whether it will; each append → `put`, the item bound first (it is read twice)."""
 
-    def __init__(self, sorts: _Sorts, flag: str, test: cst.BaseExpression, name: str, put: str, item: str) -> None:
-        self.sorts, self.flag, self.test, self.name, self.put, self.item = sorts, flag, test, name, put, item
+    def __init__(self, sorts: _Sorts, flag: str, test: cst.BaseExpression, put: str, item: str) -> None:
+        self.sorts, self.flag, self.test, self.put, self.item = sorts, flag, test, put, item
 
     def leave_SimpleStatementLine(
         self, original_node: cst.SimpleStatementLine, updated_node: cst.SimpleStatementLine,
