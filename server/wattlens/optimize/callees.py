@@ -154,7 +154,7 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
             i for i, param in enumerate(functions[name].params.params) if param.annotation is not None
             and isinstance(param.annotation.annotation, cst.Name) and param.default is None
             and param.annotation.annotation.value in class_names))},
-        classes=classes,
+        classes=classes, module_functions=functions,
         record_answers={**{name: found for name, found in from_project.record_answers.items() if name in imported},
                         **answers},
         nested_answers=nested | (from_project.nested_answers & imported),

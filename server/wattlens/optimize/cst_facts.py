@@ -686,6 +686,19 @@ def fresh_list_binding(body: list[cst.BaseStatement], index: int, name: str, loc
     return None
 
 
+def is_list_maker(value: cst.BaseExpression) -> bool:
+    """A new list: a display, `list(…)`, `sorted(…)`, a comprehension, or a text split into lines
+    or words (`text.splitlines()`)."""
+    if isinstance(value, cst.List):
+        return not any(isinstance(e, cst.StarredElement) for e in value.elements)
+    if isinstance(value, cst.ListComp):
+        return True
+    splits = m.Attribute(attr=m.Name("split") | m.Name("rsplit") | m.Name("splitlines") | m.Name("readlines"))
+    unstarred = [m.ZeroOrMore(m.Arg(star=""))]
+    return m.matches(value, m.Call(func=m.Name("list"), args=[m.Arg(star="")])
+                     | m.Call(func=m.Name("sorted") | splits, args=unstarred))
+
+
 class Placeholder(cst.CSTTransformer):
     """Each name `placeholder` replaced by `value` (a parsed template filled in with an expression)."""
 

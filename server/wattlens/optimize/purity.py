@@ -283,6 +283,9 @@ class Trusted:
     classes: Mapping[str, KnownClass] = field(default_factory=dict, repr=False)
     """the classes the module defines at its top, and those it imports by name from the project's other
     modules, by local name"""
+    module_functions: Mapping[str, cst.FunctionDef] = field(default_factory=dict, repr=False)
+    """every function the module defines at its top (bound once, undecorated, not async), pure or not, by name:
+    a recipe may call a copy of one it has checked itself (`front_pops`: a reader taking items off a list)"""
 
     def definition_of(self, name: str) -> cst.FunctionDef | None:
         """The definition of the pure function `name`, of the module or imported from the project."""

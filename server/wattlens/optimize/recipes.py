@@ -95,6 +95,7 @@ from wattlens.optimize import (
     callees,
     constant_tables,
     find_or_append,
+    front_pops,
     frontiers,
     groups,
     growing_folds,
@@ -519,7 +520,7 @@ def _pop_front_to_deque(function: cst.FunctionDef) -> cst.FunctionDef | None:
             continue
         target, value = assign
         name = target.value
-        if name in parameters or not _is_list_maker(value) or not _only_a_queue(function, name):
+        if name in parameters or not facts.is_list_maker(value) or not _only_a_queue(function, name):
             continue
         small = statement.body[0]  # type: ignore[attr-defined]  # single_binding: one statement
         if isinstance(small, cst.AnnAssign) and _as_deque_annotation(small.annotation.annotation) is None:
@@ -535,19 +536,6 @@ def _as_deque_annotation(annotation: cst.BaseExpression) -> cst.BaseExpression |
     if isinstance(annotation, cst.Subscript) and _as_deque_annotation(annotation.value) is not None:
         return annotation.with_changes(value=cst.Name("deque"))
     return None
-
-
-def _is_list_maker(value: cst.BaseExpression) -> bool:
-    """A new list: a display, `list(…)`, `sorted(…)`, a comprehension, or a text split into lines
-    or words (`text.splitlines()`)."""
-    if isinstance(value, cst.List):
-        return not any(isinstance(e, cst.StarredElement) for e in value.elements)
-    if isinstance(value, cst.ListComp):
-        return True
-    splits = m.Attribute(attr=m.Name("split") | m.Name("rsplit") | m.Name("splitlines") | m.Name("readlines"))
-    unstarred = [m.ZeroOrMore(m.Arg(star=""))]
-    return m.matches(value, m.Call(func=m.Name("list"), args=[m.Arg(star="")])
-                     | m.Call(func=m.Name("sorted") | splits, args=unstarred))
 
 
 def _only_a_queue(function: cst.FunctionDef, name: str) -> bool:
@@ -805,6 +793,8 @@ RECIPES: tuple[Recipe, ...] = (
            imports=("import functools",), companions=made_once.built_table_makers),
     Recipe("text-indexed-once", text_indexes.EXPLANATION, text_indexes.index_texts_once,
            companions=text_indexes.indexing_helpers),
+    Recipe("front-pops-reversed", front_pops.EXPLANATION, front_pops.reverse_front_pops,
+           companions=front_pops.reversed_copies),
     Recipe("backward-scan-resumed", resumed_scans.EXPLANATION, resumed_scans.resume_backward_scans,
            companions=resumed_scans.resumed_copies),
     Recipe("written-out-helpers",
