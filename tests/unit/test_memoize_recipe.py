@@ -797,3 +797,36 @@ def test_parts_unpacked_from_answers_nothing_can_change_may_be_added_to() -> Non
         cases.append((rng.randint(-2, 30), stock, rng.randint(0, 2)))
     same_behaviour(CUTS, new, cases)
     assert changed is None  # a part that can change may not be added to
+
+
+CLOSURE = '''
+def reach(name: str, graph: dict, path: tuple = ()) -> set[str]:
+    """Everything `name` reaches, itself included."""
+    if name in path:
+        raise ValueError("cycle: " + " -> ".join(path + (name,)))
+    found = set(graph[name])
+    found.add(name)
+    for other in graph[name]:
+        found |= reach(other, graph, path + (name,))
+    return found
+'''
+
+
+def test_a_fresh_set_grown_in_place_by_answers_is_remembered() -> None:
+    new = rewrite(CLOSURE)
+    assert new is not None and "found |= reach_memo(other, path + (name,))" in new
+    graph = {"a": ["b", "c"], "b": ["d"], "c": ["d"], "d": [], "x": ["y"], "y": ["x"], "g": ["missing"]}
+    layers = {f"n{i}": [f"n{i + 1}", f"m{i + 1}"] for i in range(30)} | {f"m{i}": [f"n{i}"] for i in range(1, 31)}
+    same_behaviour(CLOSURE, new, [(n, graph) for n in [*graph, "absent"]] + [("a", graph, ("d",)), ([1], graph)])
+    assert len(load(new)("n0", layers | {"n30": []})) == 61  # 2 ** 30 paths walked once each node
+
+
+@pytest.mark.parametrize("change", [
+    ("    found = set(graph[name])", "    found = reach(graph[name][0], graph, path + (name,)) if graph[name] "
+                                     "else set()"),  # bound to an answer, then changed in place
+    ("    found = set(graph[name])\n    found.add(name)", "    found: set = graph[name]"),  # a set handed in
+])
+def test_a_set_that_may_be_an_answer_or_an_argument_is_not_grown_in_place(change: tuple[str, str]) -> None:
+    source = CLOSURE.replace(*change)
+    compile(textwrap.dedent(source), "<source>", "exec")
+    assert rewrite(source) is None

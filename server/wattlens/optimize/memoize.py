@@ -555,6 +555,9 @@ def _changes_nothing(function: cst.FunctionDef, name: str, params: set[str]) -> 
     owned = purity.fresh_containers(body, params)
     # Declared immutable answers may be shared freely; otherwise they must not be changed.
     answers = set() if _result_label(function) in _IMMUTABLE_RESULTS else _names_holding_answers(body, name)
+    # `found |= lookup(dep)` changes `found` in place, not the answer: only a local that may be an answer
+    # itself (bound to one, or to an expression holding one) must not be changed so.
+    bound_to_answers = set() if not answers else _names_holding_answers(body, name, augmented=False)
     # Parts unpacked from answers that cannot change (`value, pieces = best_cut(...)` of a `tuple[float,
     # tuple[StockLength, ...]]`) are new values to `value += price`, as a number computed there is.
     unpacked = name if function.returns is not None and _deeply_immutable(function.returns.annotation) else None
@@ -573,15 +576,16 @@ def _changes_nothing(function: cst.FunctionDef, name: str, params: set[str]) -> 
         if isinstance(target, (cst.Subscript, cst.Attribute)) and purity.root_name(target) not in owned:
             return False
         if isinstance(found, cst.AugAssign) and isinstance(target, cst.Name) and (
-                target.value in params | answers or not _rebound_to_new_values(body, target.value, unpacked)):
+                target.value in params | bound_to_answers or not _rebound_to_new_values(body, target.value, unpacked)):
             return False  # `xs += [x]` changes the list in place
     return True
 
 
-def _names_holding_answers(body: cst.BaseSuite, name: str) -> set[str]:
-    """Locals assigned from an expression that contains a recursive call."""
+def _names_holding_answers(body: cst.BaseSuite, name: str, augmented: bool = True) -> set[str]:
+    """Locals assigned (or, with `augmented`, augmented) from an expression that contains a recursive call."""
     holding: set[str] = set()
-    for found in m.findall(body, m.Assign() | m.AnnAssign() | m.AugAssign()):
+    kinds = m.Assign() | m.AnnAssign() | m.AugAssign() if augmented else m.Assign() | m.AnnAssign()
+    for found in m.findall(body, kinds):
         value = getattr(found, "value", None)
         if value is not None and m.findall(value, m.Call(func=m.Name(name))):
             targets = [t.target for t in found.targets] if isinstance(found, cst.Assign) else [found.target]  # type: ignore[attr-defined]
@@ -594,12 +598,13 @@ def _rebound_to_new_values(body: cst.BaseSuite, local: str, unpacked: str | None
     """Whether every plain assignment of `local` makes a new value (`0`, `x + 1`), or (with `unpacked`,
     a function whose answers nothing can change) unpacks a call of it, so that `local += …` cannot
     change an object something else holds."""
-    for found in m.findall(body, m.Assign()):
-        assert isinstance(found, cst.Assign)
-        assigns_local = any(local in purity.target_names(t.target) for t in found.targets)
-        if not assigns_local or (unpacked is not None and m.matches(found.value, m.Call(func=m.Name(unpacked)))):
+    for found in m.findall(body, m.Assign() | m.AnnAssign()):
+        assert isinstance(found, (cst.Assign, cst.AnnAssign))
+        targets = [t.target for t in found.targets] if isinstance(found, cst.Assign) else [found.target]
+        if found.value is None or not any(local in purity.target_names(t) for t in targets) or (
+                unpacked is not None and m.matches(found.value, m.Call(func=m.Name(unpacked)))):
             continue
-        if not isinstance(found.targets[0].target, cst.Name) or purity.exposed(found.value):
+        if not isinstance(targets[0], cst.Name) or purity.exposed(found.value):
             return False
     return True
 
