@@ -547,7 +547,7 @@ def test_insort_left_alone(source: str) -> None:
 
 
 def test_the_bisect_import_is_added_to_the_module_once(tmp_path: Path) -> None:
-    source = "def ranks(vs):\n    xs = []\n    for v in vs:\n        xs.append(v)\n        xs.sort()\n    return xs\n"
+    source = "def ranks(vs):\n    xs = []\n    for v in vs:\n        xs = sorted(xs + [v])\n    return xs\n"
     (tmp_path / "ranks.py").write_text('"""Ranks."""\n\nimport json\n\n\n' + source)
     [candidate] = [c for c in recipe_candidates(extract_target(tmp_path, Path("ranks.py"), "ranks"))
                    if c.id.startswith("recipe-insort-not-resort-")]
@@ -615,3 +615,23 @@ def test_a_field_the_key_does_not_read_may_be_set_on_the_item_or_its_holder() ->
 def test_changes_that_may_move_the_item_leave_the_stock_alone(change: str) -> None:
     source = STOCK.replace("        event.note = len(stock)\n", f"        {change}\n")
     assert rewrite(insort_not_resort, source) is None, change
+
+
+def test_insort_steps_aside_where_sort_skipped_while_sorted_checks_each_key() -> None:
+    """A NaN among float keys makes the stable sort's order depend on where it was appended; the sort-skipped
+    rewrite checks each key, so where it applies it alone is offered."""
+    from wattlens.optimize.recipes import rewrite_with_recipes
+
+    def offered(source: str) -> list[str]:
+        return [recipe.name for recipe, _ in rewrite_with_recipes(source)]
+
+    both = insort_loop(inside="        print(xs[0])\n")
+    assert insort_not_resort(cst.parse_module(both).body[0]) is not None  # type: ignore[arg-type]
+    assert "sort-skipped-while-sorted" in offered(both) and "insort-not-resort" not in offered(both)
+    rebound = insort_loop(pair="xs = sorted(xs + [v])")
+    assert "insort-not-resort" in offered(rebound)
+    nan = float("nan")
+    new = dict((recipe.name, text) for recipe, text in rewrite_with_recipes(both))["sort-skipped-while-sorted"]
+    cases = [[3.0, 2.0, nan, 0.5], [nan, 2.0, 1.0], [2.0, 1.0, nan, 0.5], [1, 3, 2, 2.5]]
+    assert [outcome(new, c) for c in cases] == [outcome(both, c) for c in cases]
+    assert outcome(applied(insort_not_resort, both), cases[0]) != outcome(both, cases[0])

@@ -605,6 +605,13 @@ def _shadow_set_unless_dedupe(function: cst.FunctionDef) -> cst.FunctionDef | No
     return None if _dedupe_with_seen_set(function) is not None else shadow_set_for_growing_list(function)
 
 
+def _insort_unless_skipped(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    # Where sort-skipped-while-sorted applies it sorts in by bisect.insort too, and checks that each key
+    # orders totally (a NaN among float keys makes the stable sort's result depend on order, which insort
+    # does not follow); that rewrite is offered alone.
+    return None if sorted_in_place.skip_sorted_resorts(function) is not None else insort_not_resort(function)
+
+
 def _after_inlining(function: cst.FunctionDef) -> cst.FunctionDef | None:
     """The function with its small helpers written out where its loops call them (`inlining`), then
     rewritten by the first recipe (of those needing nothing beside the function) that finds something
@@ -730,7 +737,7 @@ RECIPES: tuple[Recipe, ...] = (
         "insort-not-resort",
         "appending and sorting the whole list again on every pass costs n log n each time; "
         "bisect.insort puts the item where a stable sort would, keeping the list sorted",
-        insort_not_resort,
+        _insort_unless_skipped,
         imports=("import bisect",),
     ),
     Recipe(
