@@ -154,7 +154,7 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
             i for i, param in enumerate(functions[name].params.params) if param.annotation is not None
             and isinstance(param.annotation.annotation, cst.Name) and param.default is None
             and param.annotation.annotation.value in class_names))},
-        classes=classes, module_functions=functions,
+        classes=classes, module_functions=functions, import_sources=_import_sources(module, bound_once),
         record_answers={**{name: found for name, found in from_project.record_answers.items() if name in imported},
                         **answers},
         nested_answers=nested | (from_project.nested_answers & imported),
@@ -691,6 +691,28 @@ def _module_aliases(module: cst.Module, bound_once: frozenset[str]) -> dict[str,
                 if isinstance(local, cst.Name) and local.value != real and real in purity.PURE_MODULE_FUNCTIONS \
                         and local.value in bound_once:
                     found[local.value] = real
+    return found
+
+
+def _import_sources(module: cst.Module, bound_once: frozenset[str]) -> dict[str, str]:
+    """Each name bound once by an absolute import at the module's top, to the dotted name it stands for."""
+    found: dict[str, str] = {}
+    for statement in module.body:
+        for node in m.findall(statement, m.Import() | m.ImportFrom()):
+            assert isinstance(node, cst.Import | cst.ImportFrom)
+            if isinstance(node.names, cst.ImportStar) or (isinstance(node, cst.ImportFrom) and (
+                    node.relative or node.module is None)):
+                continue
+            source = f"{facts.code(node.module)}." if isinstance(node, cst.ImportFrom) and node.module else ""
+            for alias in node.names:
+                real = source + facts.code(alias.name)
+                if alias.asname is not None:
+                    local = facts.code(alias.asname.name)
+                else:  # `import os.path` binds `os`
+                    local = facts.code(alias.name) if source else real.split(".", 1)[0]
+                    real = real if source else local
+                if local in bound_once:
+                    found[local] = real
     return found
 
 

@@ -283,6 +283,9 @@ class Trusted:
     classes: Mapping[str, KnownClass] = field(default_factory=dict, repr=False)
     """the classes the module defines at its top, and those it imports by name from the project's other
     modules, by local name"""
+    import_sources: Mapping[str, str] = field(default_factory=dict)
+    """every name the module binds once by importing at its top, to what it names (`import copy as cp`:
+    cp -> copy; `from copy import deepcopy`: deepcopy -> copy.deepcopy)"""
     module_functions: Mapping[str, cst.FunctionDef] = field(default_factory=dict, repr=False)
     """every function the module defines at its top (bound once, undecorated, not async), pure or not, by name:
     a recipe may call a copy of one it has checked itself (`front_pops`: a reader taking items off a list)"""
