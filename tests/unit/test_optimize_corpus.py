@@ -19,7 +19,8 @@ MINIMUM_SIZE = {"optimize": 15, "holdout": 8, "holdout2": 10, "holdout3": 10, "h
                 "holdout6": 10, "holdout7": 10, "holdout8": 10, "holdout9": 10, "holdout10": 10, "holdout11": 10,
                 "holdout12": 10, "holdout13": 10, "holdout14": 10,
                 "holdout15": 10, "holdout16": 10, "holdout17": 10, "holdout18": 10, "holdout19": 10, "holdout20": 10,
-                "holdout21": 10, "holdout22": 10, "holdout23": 10, "holdout24": 10, "holdout25": 10}
+                "holdout21": 10, "holdout22": 10, "holdout23": 10, "holdout24": 10, "holdout25": 10,
+                "holdout26": 10}
 FUNCTIONS = [function for which in CORPORA for function in corpus(which=which)]
 
 

@@ -1,0 +1,1 @@
+"""Fermentation monitoring for the cellar: hydrometer readings, attenuation and stall alerts."""

@@ -1,0 +1,1 @@
+"""U-space flight reservations: operational volumes, conflict detection and the daily plan."""

@@ -1,0 +1,1 @@
+"""Soil-water balance for the irrigation cooperative: crop coefficients, fields and the season simulation."""

@@ -1,0 +1,1 @@
+"""Migration linting for the platform team: statement splitting, rules and the CI report."""

@@ -1,0 +1,1 @@
+"""Handicap racing results for the sailing club: corrected times, race points and series standings."""
