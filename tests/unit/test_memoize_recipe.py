@@ -731,8 +731,16 @@ def cost(name: str, recipes: dict, prices: dict, path: tuple[str, ...] = ()) -> 
 '''
 
 
-def test_a_path_carried_only_to_find_cycles_is_not_part_of_the_key() -> None:
-    new = rewrite(COSTS)
+# The extended path bound to a local first, and handed down from a comprehension.
+COSTS_BELOW = COSTS.replace("    total = 0.0\n", "    below = path + (name,)\n    total = 0.0\n").replace(
+    "    for part, quantity in recipes[name]:\n        total += quantity * cost(part, recipes, prices, path + (name,))",
+    "    total = sum([quantity * cost(part, recipes, prices, below) for part, quantity in recipes[name]])")
+
+
+@pytest.mark.parametrize("source", [COSTS, COSTS_BELOW])
+def test_a_path_carried_only_to_find_cycles_is_not_part_of_the_key(source: str) -> None:
+    assert source == COSTS or "below = path + (name,)" in source
+    new = rewrite(source)
     assert new is not None
     assert "def cost_memo(name: str, path: tuple[str, ...]) -> float:" in new and "key = name\n" in new
     prices = {"salt": 0.5, "water": 0.01, "flour": 1.25}
@@ -741,7 +749,7 @@ def test_a_path_carried_only_to_find_cycles_is_not_part_of_the_key() -> None:
               "deep": [("dish", 1), ("loop", 1)], "self": [("self", 1)], "gap": [("nothing", 1)]}
     cases = [(n, shared, prices) for n in [*shared, "salt", "absent"]] + [("dish", shared, prices, ("sauce",)),
                                                                          ("stock", shared, prices, ("dish",))]
-    same_behaviour(COSTS, new, cases)
+    same_behaviour(source, new, cases)
     diamonds = {f"d{i}": [(f"d{i + 1}", 1), (f"d{i + 1}", 2)] for i in range(40)} | {"d40": [("salt", 1)]}
     assert load(new)("d0", diamonds, prices) == 0.5 * 3 ** 40  # answered in 40 steps, not 2 ** 40
 
@@ -753,6 +761,19 @@ def test_a_path_carried_only_to_find_cycles_is_not_part_of_the_key() -> None:
 ])
 def test_a_path_that_decides_an_answer_stays_in_the_key(change: tuple[str, str]) -> None:
     new = rewrite(COSTS.replace(*change))
+    assert new is None or "key = (name, path)" in new
+
+
+@pytest.mark.parametrize("change", [
+    ("    total = sum(", "    print(below)\n    total = sum("),  # the extended path read otherwise
+    ("    below = path + (name,)\n", "    below = path + (name,)\n    below = below + ('x',)\n"),  # bound again
+    ("    below = path + (name,)\n", "    below = path + (name,)\n    name = name.strip()\n"),  # node rebound
+    ("for part, quantity in", "for below in [below] for part, quantity in"),  # bound by a loop
+])
+def test_an_extended_path_bound_to_a_local_used_otherwise_stays_in_the_key(change: tuple[str, str]) -> None:
+    source = COSTS_BELOW.replace(*change)
+    assert source != COSTS_BELOW
+    new = rewrite(source)
     assert new is None or "key = (name, path)" in new
 
 

@@ -157,20 +157,40 @@ def _trail(function: cst.FunctionDef, trail: str, recursive: list[cst.Call], ord
             asking = asked.left
         elif isinstance(parent, cst.BinaryOperation) and isinstance(parent.operator, cst.Add) and parent.left is use \
                 and isinstance(parent.right, cst.Tuple) and len(parent.right.elements) == 1:
-            argument = parents.get(id(parent))
-            call = parents.get(id(argument))
-            if not (isinstance(argument, cst.Arg) and any(call is c for c in recursive)):
-                return False
-            passed = _arguments_by_parameter(cst.ensure_type(call, cst.Call), order)
-            if passed is None or passed.get(trail) is not parent:
+            if not _handed_down(parent, body, parents, trail, recursive, order):
                 return False
             asking = parent.right.elements[0].value
         else:
             return False
-        if not isinstance(asking, cst.Name) or asking.value not in order or node not in (None, asking.value):
-            return False
+        if not isinstance(asking, cst.Name) or asking.value not in order or node not in (None, asking.value) \
+                or asking.value in facts.bound_in(body):
+            return False  # (a node rebound would put on the trail something other than the call's own)
         node = asking.value
     return node is not None and node != trail
+
+
+def _handed_down(extended: cst.BinaryOperation, body: cst.BaseSuite, parents: dict[int, cst.CSTNode], trail: str,
+                 recursive: list[cst.Call], order: list[str]) -> bool:
+    """Whether the extended trail (`trail + (node,)`) is handed to recursive calls as their `trail` and used no
+    other way: as the argument itself, or through a local bound to it once (`below = path + (name,)`) that is
+    only handed so."""
+    def handed_as_trail(node: cst.CSTNode) -> bool:
+        argument = parents.get(id(node))
+        call = parents.get(id(argument))
+        if not (isinstance(argument, cst.Arg) and any(call is c for c in recursive)):
+            return False
+        passed = _arguments_by_parameter(cst.ensure_type(call, cst.Call), order)
+        return passed is not None and passed.get(trail) is node
+
+    if handed_as_trail(extended):
+        return True
+    binding = parents.get(id(extended))
+    if not (isinstance(binding, cst.Assign) and len(binding.targets) == 1
+            and isinstance(binding.targets[0].target, cst.Name) and binding.targets[0].target.value not in order):
+        return False
+    local = binding.targets[0].target
+    # Bound there alone (a `del`, an augmented or loop binding would be a mention handed no call).
+    return all(n is local or handed_as_trail(n) for n in facts.mentions(body, local.value, parents))
 
 
 def _memoize_helpers(function: cst.FunctionDef) -> cst.FunctionDef | None:
