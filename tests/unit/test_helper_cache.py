@@ -676,3 +676,57 @@ def test_a_helper_keyed_by_the_year_of_a_date_it_was_handed_keeps_its_answers(tm
         assert run(new, call) == run(textwrap.dedent(FESTIVALS), call)
     by_day = FESTIVALS.replace("festival_days(day.year)", "festival_days(day.day)")
     assert rewritten(tmp_path / "day", by_day, "busy_count") is None  # a day of the month: ask each time
+
+
+TERMS = '''
+import re
+
+WORD = re.compile(r"[^\\W_]+")
+
+
+def words(text: str) -> list[str]:
+    plain = " ".join(part.strip() for part in text.casefold().split(","))
+    return WORD.findall(plain)
+
+
+def matches(item: str, terms: list[str]) -> list[str]:
+    item_words = words(item)
+    found = []
+    for term in terms:
+        term_words = words(term)
+        size = len(term_words)
+        if size and any(all(item_words[start + at] == term_words[at] for at in range(size))
+                        for start in range(len(item_words) - size + 1)):
+            found.append(term)
+    return found
+
+
+def run(items: list[str], terms: list[str]) -> list[list[str]]:
+    return [matches(item, terms) for item in items]
+'''
+
+
+@pytest.mark.parametrize(("change", "kept"), [
+    (("", ""), True),
+    (("WORD.findall(plain)", "WORD.sub(' ', plain).split()"), False),  # a list of unknown make
+    (("WORD = re.compile", "WORD = re.compile(r'x')\nWORD = re.compile"), False),  # not bound once
+])
+def test_matches_of_a_compiled_pattern_are_a_new_list_a_copy_may_keep(
+        tmp_path: Path, change: tuple[str, str], kept: bool) -> None:
+    source = TERMS.replace(*change)
+    new = rewritten(tmp_path, source, "run")
+    assert (new is not None) == kept
+    if new is None:
+        return
+    assert "words_cache" in new
+    rng = random.Random(8)
+    pool = ["Milk", "milk powder", "ÉGG", "egg_white", "", " ", "wheat-flour", "Oat", "oats"]
+    for _ in range(50):
+        items = [" ".join(rng.sample(pool, 2)) for _ in range(4)]
+        terms = rng.sample(pool, 4)
+        expected: dict[str, object] = {}
+        exec(textwrap.dedent(source), expected)
+        got: dict[str, object] = {}
+        exec(new, got)
+        assert eval("run(items, terms)", got, {"items": items, "terms": terms}) == eval(
+            "run(items, terms)", expected, {"items": items, "terms": terms})

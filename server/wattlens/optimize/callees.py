@@ -110,7 +110,7 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
     answers = {name: answer for name in pure
                if (answer := _record_answer(functions[name], open_records, immutable)) is not None}
     nested = frozenset(name for name in pure if name not in parts | whole | set(answers)
-                       and _does_work(functions[name]) and _returns_new_container(functions[name]))
+                       and _does_work(functions[name]) and _returns_new_container(functions[name], patterns))
     # `object()` changes nothing, but each call's answer is a new identity, never to be shared: a
     # function making one may run beside a kept answer, not be kept itself.
     readers: frozenset[str] = frozenset(from_project.readers & bound_once)
@@ -378,7 +378,8 @@ def text_keyed(
                 and _does_work(statement):
             if statement.name.value in trusted.immutable_results:
                 found[statement.name.value] = statement.params.params
-            elif (statement.name.value in trusted.immutable_parts and _returns_new_container(statement)) \
+            elif (statement.name.value in trusted.immutable_parts
+                  and _returns_new_container(statement, trusted.patterns)) \
                     or statement.name.value in trusted.record_answers.keys() | trusted.nested_answers:
                 found[statement.name.value] = statement.params.params
                 containers.add(statement.name.value)
@@ -549,7 +550,8 @@ def _text_keyed_methods(body: cst.IndentedBlock, trusted: purity.Trusted, module
         if isinstance(method.params.star_arg, cst.Param) or method.params.kwonly_params:
             continue
         whole = _returns_immutable(method, immutable)
-        container = not whole and _returns_immutable_parts(method, immutable) and _returns_new_container(method)
+        container = not whole and _returns_immutable_parts(method, immutable) and _returns_new_container(
+            method, trusted.patterns)
         if (whole or container) and _does_work(method) and _is_pure(method, trusted, modules):
             found[f"self.{method.name.value}"] = params[1:]
             if container:
@@ -592,9 +594,10 @@ def pure_methods(module: cst.Module, trusted: purity.Trusted, class_name: str | 
     return found
 
 
-def _returns_new_container(function: cst.FunctionDef) -> bool:
+def _returns_new_container(function: cst.FunctionDef, patterns: frozenset[str] = frozenset()) -> bool:
     """Every `return` hands back a container made right there (a comprehension, a display, `list(…)`,
-    a local bound only to such), never one it was handed, kept or may hand out again."""
+    a local bound only to such, a list of matches of one of the module's compiled `patterns`), never one it
+    was handed, kept or may hand out again."""
     body = function.body
     fresh = purity.fresh_containers(body, facts.all_parameters(function))
     shadowed = facts.local_names(function)
@@ -602,6 +605,10 @@ def _returns_new_container(function: cst.FunctionDef) -> bool:
     def new(value: cst.BaseExpression) -> bool:
         if isinstance(value, cst.IfExp):
             return new(value.body) and new(value.orelse)
+        if isinstance(value, cst.Call) and isinstance(value.func, cst.Attribute):  # `WORD.findall(text)`
+            owner = value.func.value
+            return isinstance(owner, cst.Name) and owner.value in patterns and owner.value not in shadowed \
+                and value.func.attr.value in ("findall", "split")
         if isinstance(value, cst.Call):  # `set()`, `sorted(words)`
             return isinstance(value.func, cst.Name) and value.func.value in purity.FRESH_CONTAINER_CALLS \
                 and value.func.value not in shadowed
