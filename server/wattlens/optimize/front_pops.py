@@ -137,7 +137,7 @@ def _plan(function: cst.FunctionDef) -> _Plan | None:
     definitions = purity.trusted().module_functions
     if not isinstance(function.body, cst.IndentedBlock) or not definitions or facts.calls_frame_readers(function):
         return None
-    local = facts.local_names(function)
+    local, parameters = facts.local_names(function), facts.all_parameters(function)
     body = list(function.body.body)
     for statement in body:
         binding = facts.single_binding(statement)
@@ -145,7 +145,7 @@ def _plan(function: cst.FunctionDef) -> _Plan | None:
             continue
         target, value = binding
         name = target.value
-        if name in facts.all_parameters(function) or not _new_list(value, local) or facts.captured(body, name):
+        if name in parameters or not _new_list(value, local) or facts.captured(body, name):
             continue
         if _bindings(function, name) != 1 or _rebound_otherwise(function, name):
             continue
