@@ -152,6 +152,10 @@ def test_what_deepcopy_raises_is_raised(tmp_path: Path) -> None:
     SOURCE.replace("import copy", "import pickle as copy"),
     SOURCE.replace("    trial = copy", "    copy = pickle\n    trial = copy"),  # rebound in the function
     SOURCE.replace("import copy", "from copy import copy as deepcopy").replace("copy.deepcopy", "deepcopy"),
+    # holding the project's objects, each of which would go to `deepcopy` through one more call
+    SOURCE.replace("def run(board)", "class Item:\n    pass\n\n\ndef run(board: list[Item])"),
+    SOURCE.replace("def run(board)", "class Item:\n    pass\n\n\ndef run(board: 'Sequence[Item]')")
+    .replace("copy.deepcopy(board)", "copy.deepcopy(list(board))"),
 ])
 def test_left_alone(tmp_path: Path, source: str) -> None:
     assert rewritten(tmp_path, source) is None, source
@@ -161,3 +165,9 @@ def test_an_imported_deepcopy_under_an_alias_is_named_in_the_copier(tmp_path: Pa
     source = SOURCE.replace("import copy", "from copy import deepcopy as clone").replace("copy.deepcopy", "clone")
     new = rewritten(tmp_path, source)
     assert new is not None and "    return clone(value, memo)\n" in new and "trial = _deepcopied(board)" in new
+
+
+def test_plain_data_annotated_as_such_is_copied_directly(tmp_path: Path) -> None:
+    source = SOURCE.replace("def run(board)", "class Item:\n    pass\n\n\ndef run(board: list[list[str]], item: Item)")
+    new = rewritten(tmp_path, source)
+    assert new is not None and "trial = _deepcopied(board)" in new
