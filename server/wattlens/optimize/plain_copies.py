@@ -157,7 +157,7 @@ def _names_in_annotation(annotation: cst.BaseExpression) -> set[str]:
         except cst.ParserSyntaxError:
             return set()
     names = facts.names_in(annotation)
-    for text in m.findall(annotation, m.SimpleString()):
-        assert isinstance(text, cst.SimpleString)
-        names |= _names_in_annotation(text)
+    for quoted in m.findall(annotation, m.SimpleString()):
+        assert isinstance(quoted, cst.SimpleString)
+        names |= _names_in_annotation(quoted)
     return names
