@@ -1,0 +1,1 @@
+"""Postal address formatting for the dispatch team's parcel labels."""

@@ -1,0 +1,1 @@
+"""First-name statistics for the civil registry's annual press release."""

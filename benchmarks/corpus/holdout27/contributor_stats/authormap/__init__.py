@@ -1,0 +1,1 @@
+"""Contributor statistics for the project's annual report."""

@@ -1,0 +1,1 @@
+"""Intel HEX handling for the production programming station: load, write and check firmware images."""

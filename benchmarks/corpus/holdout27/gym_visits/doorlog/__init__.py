@@ -1,0 +1,1 @@
+"""Door-entry analytics for the gym chain's member-retention team."""

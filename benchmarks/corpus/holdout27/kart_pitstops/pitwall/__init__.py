@@ -1,0 +1,1 @@
+"""Pit-stop planning for the karting club's endurance races."""

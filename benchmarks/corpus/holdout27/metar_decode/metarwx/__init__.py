@@ -1,0 +1,1 @@
+"""METAR decoding for the aero club's flight-planning dashboard."""

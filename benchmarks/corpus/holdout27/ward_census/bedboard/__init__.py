@@ -1,0 +1,1 @@
+"""Bed-board replay for the hospital's capacity dashboard."""
