@@ -117,3 +117,41 @@ def test_a_text_kept_may_be_handed_anywhere(tmp_path: Path) -> None:
                             "    columns = [")
     new = rewritten(tmp_path, source)
     assert new is not None and "seen_by_header[header] = seen" in new
+
+
+TABLE = '''
+def parse_table(text: str) -> dict[str, int]:
+    """`name=number` lines."""
+    table = {}
+    for line in text.splitlines():
+        name, _, number = line.partition("=")
+        table[name.strip()] = int(number)
+    return table
+
+
+def _price(name: str, text: str, fallback: int = 0) -> int:
+    table = parse_table(text)
+    return table.get(name, fallback)
+
+
+def run(names, text):
+    return [_price(name, text, -1) for name in names]
+'''
+
+
+def test_a_helper_answering_by_text_is_kept_where_its_answer_is_only_read(tmp_path: Path) -> None:
+    new = rewritten(tmp_path, TABLE)
+    assert new is not None and "table_by_text[text] = table" in new
+    assert "def _price_keeping_table(name: str, text: str, fallback: int, table_by_text)" in new
+    original: dict[str, object] = {}
+    patched: dict[str, object] = {}
+    exec(textwrap.dedent(TABLE), original)
+    exec(new, patched)
+    for names, text in [(["a", "b", "c"], "a=1\nb=2"), ([], "bad"), (["a"], "bad"), (["a", "a"], None),
+                        (["a"], Header("a=1"))]:
+        assert outcome(patched, names, text) == outcome(original, names, text)
+
+
+def test_a_helper_answering_by_text_is_left_alone_where_its_answer_is_changed(tmp_path: Path) -> None:
+    source = TABLE.replace("    return table.get(name, fallback)", "    table[name] = fallback\n    return len(table)")
+    assert rewritten(tmp_path, source) is None

@@ -29,9 +29,13 @@ out raises, nothing is kept, and the next call raises again.  The value kept is 
 texts and numbers (a split, a comprehension of such), which the helper only reads (`name in columns`,
 `columns.index(name)`, `columns[i]`, `len(columns)`, a loop over it): every call sees what a fresh one
 would hold, and nothing else ever sees it.  The dict is the function's own, made afresh on each call.
+The part may also be a call of a helper whose answers may be kept by that text (`formats =
+parse_formats(formats_text)`, see `purity.Trusted.text_keyed`; holdout27/address_labels, the country
+format table parsed again for every address, studied after its blind run: 30x), its answer only read
+(`call_cache.only_read`) where it is a container.
 
-SHAPES.  A module function the function calls with plain positional arguments, one of them the same in a
-loop of the function (a name the loop does not bind, or a constant).  The helper takes plain positional
+SHAPES.  A module function the function calls with plain positional arguments (all of them), one of them the
+same in a loop or comprehension of the function (a name it does not bind, or a constant).  The helper takes plain positional
 parameters only, that one unannotated or annotated `str`; the kept assignment is a statement of its own
 body, bound once and not captured by a closure; its expression does work (a comprehension, a split…).
 Every call of the helper in the function goes to the copy.
@@ -46,8 +50,8 @@ from dataclasses import dataclass
 import libcst as cst
 import libcst.matchers as m
 
+from wattlens.optimize import call_cache, purity
 from wattlens.optimize import cst_facts as facts
-from wattlens.optimize import purity
 
 EXPLANATION = (
     "a helper called in a loop with the same text worked the same value out of that text on every call; "
@@ -126,10 +130,12 @@ def helper_copies(function: cst.FunctionDef) -> tuple[str, ...]:
     if facts.docstring(definition) is not None:
         statements = statements[1:]
     params = definition.params
-    last = params.params[-1].with_changes(comma=cst.MaybeSentinel.DEFAULT)
+    # Every call of the copy hands every argument, so the copy takes no defaults (the dict comes last).
+    taken = [param.with_changes(default=None, equal=cst.MaybeSentinel.DEFAULT, comma=cst.MaybeSentinel.DEFAULT)
+             for param in params.params]
     copied = definition.with_changes(
         name=cst.Name(plan.copy), leading_lines=[], returns=definition.returns,
-        params=params.with_changes(params=[*params.params[:-1], last, cst.Param(cst.Name(store))]),
+        params=params.with_changes(params=[*taken, cst.Param(cst.Name(store))]),
         body=body.with_changes(body=[said, *statements]))
     return (facts.code(copied),)
 
@@ -143,7 +149,7 @@ def _plan(function: cst.FunctionDef) -> _Plan | None:
     if not helpers or not isinstance(function.body, cst.IndentedBlock) or facts.calls_frame_readers(function):
         return None
     local = facts.local_names(function)
-    loops = [node for node in facts.walk(function) if isinstance(node, (*facts.LOOPS, cst.CompFor))]
+    loops = [node for node in facts.walk(function) if isinstance(node, (*facts.LOOPS, *purity.COMPREHENSIONS))]
     module_names = (set(helpers) | set(trusted.module_constants) | set(trusted.classes)
                     | set(trusted.import_sources) | set(trusted.module_names))
     for helper, definition in helpers.items():
@@ -185,7 +191,8 @@ def _same_in_a_loop(call: cst.Call, position: int, loops: Sequence[cst.CSTNode])
 
 
 def _loop_part(loop: cst.CSTNode) -> cst.CSTNode:
-    """What runs again and again: a loop's body (and a `while` loop's test), all of a comprehension's clause."""
+    """What runs again and again: a loop's body (and a `while` loop's test), a comprehension (all of it but
+    its first iterable, which does not hold the call where the comprehension is only walked once)."""
     if isinstance(loop, cst.For):
         return loop.body
     if isinstance(loop, cst.While):
@@ -217,18 +224,37 @@ def _parts(helper: cst.FunctionDef, module_names: set[str]) -> list[tuple[int, s
                 continue
             target, value = binding
             name = target.value
+            if name == parameter or _bindings(helper, name) != 1 or facts.captured(list(body.body), name):
+                continue
+            keyed = _text_keyed_call(value, parameter, local)
+            if keyed is not None:
+                # A helper whose answers may be kept by text (`parse_formats(formats_text)`): a container it
+                # answers must be only read, as `cache-by-text` requires (`call_cache.only_read`).
+                if keyed in purity.trusted().text_keyed_containers and not call_cache.only_read(
+                        cst.ensure_type(value, cst.Call), facts.parents(helper), shadowed - {keyed}, helper):
+                    continue
+                found.append((position, parameter, statement, name))
+                break
             reads = purity.reads(value)
-            if (name == parameter or reads != {parameter} | (reads & _BUILTINS) or reads & shadowed
+            if (reads != {parameter} | (reads & _BUILTINS) or reads & shadowed
                     or not purity.is_costly(value) or not purity.is_pure_expression(value, shadowed)):
                 continue
             kind = _kind(value, {parameter}, shadowed)
-            if kind is None or _bindings(helper, name) != 1 or facts.captured(list(body.body), name):
-                continue
-            if kind == "container" and not _only_read(helper, name, target, shadowed):
+            if kind is None or (kind == "container" and not _only_read(helper, name, target, shadowed)):
                 continue
             found.append((position, parameter, statement, name))
             break
     return found
+
+
+def _text_keyed_call(value: cst.BaseExpression, parameter: str, local: set[str]) -> str | None:
+    """`f(parameter)`, where `f` is a callable whose answers may be kept by the text at that position
+    (`purity.Trusted.text_keyed`): `f`."""
+    if not m.matches(value, m.Call(func=m.Name(), args=[m.Arg(value=m.Name(parameter), keyword=None, star="")])):
+        return None
+    assert isinstance(value, cst.Call) and isinstance(value.func, cst.Name)
+    called = value.func.value
+    return called if called not in local and 0 in purity.trusted().text_keyed.get(called, frozenset()) else None
 
 
 def _bindings(scope: cst.CSTNode, name: str) -> int:
