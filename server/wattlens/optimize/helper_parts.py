@@ -34,10 +34,11 @@ parse_formats(formats_text)`, see `purity.Trusted.text_keyed`; holdout27/address
 format table parsed again for every address, studied after its blind run: 30x), its answer only read
 (`call_cache.only_read`) where it is a container.
 
-SHAPES.  A module function the function calls with plain positional arguments (all of them), one of them the
-same in a loop or comprehension of the function (a name it does not bind, or a constant).  The helper takes plain positional
-parameters only, that one unannotated or annotated `str`; the kept assignment is a statement of its own
-body, bound once and not captured by a closure; its expression does work (a comprehension, a split…).
+SHAPES.  A module function the function calls with plain positional arguments (all of them), one of them
+the same in a loop or comprehension of the function (a name it does not bind, or a constant).  The helper
+takes plain positional parameters only, that one unannotated or annotated `str`; the kept assignment is a
+statement of its own body, bound once and not captured by a closure; its expression does work (a
+comprehension, a split…).
 Every call of the helper in the function goes to the copy.
 """
 
