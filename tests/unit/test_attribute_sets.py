@@ -96,6 +96,13 @@ def test_lists_of_objects_attributes_are_asked_through_sets_kept_beside_them(tmp
     assert outcome(new, aliased) == outcome(original, aliased)
 
 
+def test_a_class_of_the_project_named_like_the_tally_is_no_obstacle(tmp_path: Path) -> None:
+    # (holdout27/contributor_stats names its own record `_Tally`; the recipe's own class is `_ListTally`)
+    source = FACETS.replace("Value", "_Tally")
+    new = rewritten(tmp_path, source, "recipe-attribute-lists-shadow-sets-")
+    assert new is not None and "class _ListTally(dict):" in new
+
+
 def test_a_list_also_asked_for_positions_keeps_first_positions_beside_it(tmp_path: Path) -> None:
     new = rewritten(tmp_path, FACETS, "recipe-membership-shadow-set-")
     assert new is not None

