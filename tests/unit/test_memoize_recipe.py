@@ -9,12 +9,14 @@ import math
 import random
 import sys
 import textwrap
+from pathlib import Path
 
 import libcst as cst
 import pytest
 
+from wattlens.analysis.target import extract_target
 from wattlens.optimize import callees, purity
-from wattlens.optimize.recipes import rewrite_with_recipes
+from wattlens.optimize.recipes import recipe_candidates, rewrite_with_recipes
 
 
 def rewrite(source: str) -> str | None:
@@ -851,3 +853,29 @@ def test_a_set_that_may_be_an_answer_or_an_argument_is_not_grown_in_place(change
     source = CLOSURE.replace(*change)
     compile(textwrap.dedent(source), "<source>", "exec")
     assert rewrite(source) is None
+
+
+PLANS = '''
+def fastest_from(laps, lap, stops):
+    """Fastest time from `lap` on, with `stops` stops left: each call plain, but it calls itself twice."""
+    if lap > laps:
+        return 0.0 if stops == 0 else float("inf")
+    best = 1.0 + fastest_from(laps, lap + 1, stops)
+    if stops:
+        pitting = 1.5 + fastest_from(laps, lap + 1, stops - 1)
+        if pitting < best:
+            best = pitting
+    return best
+
+
+def plan(laps, stops):
+    return fastest_from(laps, 1, stops)
+'''
+
+
+def test_a_recursive_helper_of_the_function_is_rewritten_though_it_has_no_loop(tmp_path: Path) -> None:
+    # (holdout27/kart_pitstops: `best_strategy` calls such a search; its helper was never looked at)
+    (tmp_path / "mod.py").write_text(textwrap.dedent(PLANS))
+    found = recipe_candidates(extract_target(tmp_path, Path("mod.py"), "plan"))
+    assert any(c.id.startswith("recipe-memoize-recursion-") and c.rationale.startswith("in fastest_from:")
+               for c in found), [c.id for c in found]

@@ -938,8 +938,8 @@ _HELPER_DEPTH = 2  # the function's helpers, and theirs
 
 def _working_helpers(module: cst.Module, qualname: str) -> list[str]:
     """The qualnames of the module's functions (or, for a method, of its class's methods called on
-    `self`) that the function calls, or that those call in turn (`_HELPER_DEPTH`), and that loop or
-    build over their input: the nearest first, then in the order first called."""
+    `self`) that the function calls, or that those call in turn (`_HELPER_DEPTH`), and that loop,
+    build over their input or call themselves: the nearest first, then in the order first called."""
     owner, _, name = qualname.rpartition(".")
     scope: Sequence[cst.BaseStatement] = module.body
     if owner:
@@ -968,9 +968,16 @@ def _working_helpers(module: cst.Module, qualname: str) -> list[str]:
             if called in defined and called not in reached:
                 reached.append(called)
                 depth[called] = depth[caller] + 1
-                if purity.is_costly(defined[called].body):
+                # (A helper calling itself works too, however plain each call: holdout27/kart_pitstops'
+                # pit-stop search recursing twice per lap, studied after its blind run.)
+                if purity.is_costly(defined[called].body) or _calls_itself(defined[called], owner):
                     found.append(called)
     return [f"{owner}.{called}" if owner else called for called in found[:_MOST_HELPERS]]
+
+
+def _calls_itself(function: cst.FunctionDef, owner: str) -> bool:
+    own = m.Attribute(value=m.Name("self"), attr=m.Name(function.name.value)) if owner else m.Name(function.name.value)
+    return bool(m.findall(function.body, m.Call(func=own)))
 
 
 def _recipe_candidates(target: Target) -> list[Candidate]:
