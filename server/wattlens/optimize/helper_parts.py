@@ -78,7 +78,6 @@ _READING_METHODS = frozenset({"index", "count", "get", "find", "rfind", "startsw
 @dataclass(frozen=True)
 class _Plan:
     helper: str
-    position: int
     parameter: str
     kept: cst.SimpleStatementLine
     """the helper's statement binding the part kept"""
@@ -135,7 +134,7 @@ def helper_copies(function: cst.FunctionDef) -> tuple[str, ...]:
     taken = [param.with_changes(default=None, equal=cst.MaybeSentinel.DEFAULT, comma=cst.MaybeSentinel.DEFAULT)
              for param in params.params]
     copied = definition.with_changes(
-        name=cst.Name(plan.copy), leading_lines=[], returns=definition.returns,
+        name=cst.Name(plan.copy), leading_lines=[],
         params=params.with_changes(params=[*taken, cst.Param(cst.Name(store))]),
         body=body.with_changes(body=[said, *statements]))
     return (facts.code(copied),)
@@ -166,7 +165,7 @@ def _plan(function: cst.FunctionDef) -> _Plan | None:
                          | set(trusted.definitions))
                 store = facts.unused_name(taken, f"{name}_by_{parameter}")
                 copy = facts.unused_name(taken, f"{helper}_keeping_{name}")
-                return _Plan(helper, position, parameter, kept, name, store, copy, tuple(calls))
+                return _Plan(helper, parameter, kept, name, store, copy, tuple(calls))
     return None
 
 
