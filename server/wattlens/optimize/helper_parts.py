@@ -181,7 +181,7 @@ def _same_in_a_loop(call: cst.Call, position: int, loops: Sequence[cst.CSTNode])
     """The argument at `position` is a constant text, or a name that a loop holding the call does not bind."""
     argument = call.args[position].value
     for loop in loops:
-        if not any(node is call for node in facts.walk(_loop_part(loop))):
+        if not any(node is call for part in _repeated_parts(loop) for node in facts.walk(part)):
             continue
         if isinstance(argument, cst.SimpleString):
             return True
@@ -190,14 +190,14 @@ def _same_in_a_loop(call: cst.Call, position: int, loops: Sequence[cst.CSTNode])
     return False
 
 
-def _loop_part(loop: cst.CSTNode) -> cst.CSTNode:
+def _repeated_parts(loop: cst.CSTNode) -> tuple[cst.CSTNode, ...]:
     """What runs again and again: a loop's body (and a `while` loop's test), a comprehension (all of it but
     its first iterable, which does not hold the call where the comprehension is only walked once)."""
     if isinstance(loop, cst.For):
-        return loop.body
+        return (loop.body,)
     if isinstance(loop, cst.While):
-        return cst.IndentedBlock(body=[cst.SimpleStatementLine([cst.Expr(loop.test)]), *loop.body.body])
-    return loop
+        return (loop.test, loop.body)
+    return (loop,)
 
 
 def _parts(helper: cst.FunctionDef, module_names: set[str]) -> list[tuple[int, str, cst.SimpleStatementLine, str]]:
@@ -270,7 +270,7 @@ def _unpacked(scope: cst.CSTNode) -> set[str]:
     for node in m.findall(scope, m.For(target=m.Tuple() | m.List()) | m.CompFor(target=m.Tuple() | m.List())
                           | m.AssignTarget(target=m.Tuple() | m.List())):
         assert isinstance(node, (cst.For, cst.CompFor, cst.AssignTarget))
-        names |= facts.names_in(node.target)
+        names |= facts.target_names(node.target)
     return names
 
 

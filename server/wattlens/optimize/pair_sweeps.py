@@ -206,12 +206,11 @@ def _inner_loop(statement: cst.BaseStatement, position: str, items: str,
 
 def _skip_test(statement: cst.BaseStatement) -> cst.BaseExpression | None:
     """The test of `if <test>: continue` (no `else`)."""
-    if not isinstance(statement, cst.If) or statement.orelse is not None:
+    continuing = m.IndentedBlock(body=[m.SimpleStatementLine(body=[m.Continue()])]) \
+        | m.SimpleStatementSuite(body=[m.Continue()])
+    if not m.matches(statement, m.If(body=continuing, orelse=None)):
         return None
-    body = statement.body
-    only = body.body if isinstance(body, cst.SimpleStatementSuite) else (
-        body.body[0].body if len(body.body) == 1 and isinstance(body.body[0], cst.SimpleStatementLine) else ())
-    return statement.test if len(only) == 1 and isinstance(only[0], cst.Continue) else None
+    return cst.ensure_type(statement, cst.If).test
 
 
 def _span_keys(test: cst.BooleanOperation, item: str, other: str) -> tuple[str, str, bool, bool] | None:
@@ -237,10 +236,10 @@ def _span_keys(test: cst.BooleanOperation, item: str, other: str) -> tuple[str, 
         found[starter] = (start, end, operator == ">=")
     if set(found) != {item, other} or found[item][:2] != found[other][:2]:
         return None
-    start, end, _ = found[item]
     # `first.S >= second.E` skips unless the later item's end is above the item's start;
     # `second.S >= first.E` skips unless the later item's start is below the item's end.
-    return start, end, found[item][2], found[other][2]
+    start, end, after_strict = found[item]
+    return start, end, after_strict, found[other][2]
 
 
 def _key(expression: cst.BaseExpression, item: str, other: str) -> tuple[str | None, str]:
