@@ -360,6 +360,51 @@ def test_counting_each_distinct_item_made_by_dict_fromkeys_uses_one_counter() ->
     same_behaviour(listed, new_listed, "weights", [([[1], [1], (1,), 1],), ([1, [1], 1.0],), (["a", {"a"}, "a"],)])
 
 
+GROUP_COUNTS = """
+def ranked(groups):
+    out = {}
+    for key in sorted(groups):
+        names = groups[key]
+        counted = [(name, names.count(name)) for name in dict.fromkeys(names)]
+        counted.sort(key=lambda item: (-item[1], item[0]))
+        out[key] = counted
+    return out
+"""
+
+
+class _CountsTwice(list):  # type: ignore[type-arg]  # a list that counts its own way
+    def count(self, item: object) -> int:
+        return 2 * super().count(item)
+
+
+def test_counting_each_group_made_in_a_loop_uses_a_counter_kept_for_plain_lists_and_tuples() -> None:
+    # Nothing proves `names` a list: the Counter is made only for a plain list or tuple, checked as it runs.
+    new = rewrite(GROUP_COUNTS)["count-counter"]
+    assert "names_counts = Counter(names) if type(names) in (list, tuple) else None" in new
+    cases: list[tuple[object, ...]] = [
+        ({},), ({"a": ["x", "y", "x"], "b": []},), ({1: ("p", "p"), 2: ["q", 1, 1.0, True]},),
+        ({"t": "abcab"},),  # a text counts its characters through str.count
+        ({"s": _CountsTwice(["x", "x", "y"])},), ({"u": [[1], [1], (1,)]},), ({"v": [None, None]},),
+    ]
+    same_behaviour(GROUP_COUNTS, new, "ranked", cases)
+
+
+@pytest.mark.parametrize(
+    "source",
+    [
+        # counting another list than the one walked, with nothing proving it a list
+        GROUP_COUNTS.replace("dict.fromkeys(names)", "dict.fromkeys(groups)"),
+        # a call handed the holder may change the list reached through it
+        GROUP_COUNTS.replace("names.count(name))", "names.count(name), audit(groups))"),
+        # a generator may run after `names` is bound anew
+        GROUP_COUNTS.replace("[(name, names.count(name)) for name in dict.fromkeys(names)]",
+                             "list((name, names.count(name)) for name in dict.fromkeys(names))"),
+    ],
+)
+def test_group_counts_that_may_not_stand_still_are_left_alone(source: str) -> None:
+    assert "count-counter" not in rewrite(source)
+
+
 @pytest.mark.parametrize(
     "source",
     [

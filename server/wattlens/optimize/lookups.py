@@ -84,37 +84,98 @@ def count_with_counter(function: cst.FunctionDef) -> cst.FunctionDef | None:
         return None
     if not any(isinstance(n, cst.Attribute) and n.attr.value == "count" for n in facts.walk(function.body)):
         return None  # the common case, answered without the analysis below
-    body = list(function.body.body)
-    local = facts.bound_in(function) | facts.parameters(function)
-    for index, statement in enumerate(body):
-        parts = list(facts.loop_parts(statement))
-        known = facts.assigned_before(body, index)
-        loop_bound = facts.bound_in(statement.target) if isinstance(statement, cst.For) else set()
-        for part in parts:
-            for call in m.findall(part, m.Call(func=m.Attribute(value=m.Name(), attr=m.Name("count")),
-                                               args=[m.Arg(keyword=None, star="")])):
-                assert isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute)
-                assert isinstance(call.func.value, cst.Name)
-                items = call.func.value.value
-                if not _is_sequence(function, items, known) or items in loop_bound:
-                    continue
-                if any(purity.may_change(p, items, local, facts.bound_in(p)) for p in parts):
-                    continue
-                counts = facts.fresh_name(function, f"{items}_counts")
-                count = facts.fresh_name(function, f"{items}_count")
-                # An item that cannot be hashed (a list loaded from JSON) is counted by the list itself.
-                hoisted = [
-                    cst.parse_statement(f"try:\n    {counts} = Counter({items})\nexcept TypeError:\n"
-                                        f"    {counts} = None  # an item cannot be hashed\n"),
-                    cst.parse_statement(f"def {count}(item):\n    if {counts} is not None:\n        try:\n"
-                                        f"            return {counts}[item]\n        except TypeError:\n"
-                                        f"            pass\n    return {items}.count(item)\n"),
-                ]
-                counted = statement.visit(_CountsLookup(items, count))
-                assert isinstance(counted, cst.BaseStatement)
-                new_body = [*body[:index], *hoisted, counted, *body[index + 1:]]
-                return function.with_changes(body=function.body.with_changes(body=new_body))
+    bound = facts.bound_in(function)
+    local = bound | facts.parameters(function)
+    for block in facts.own_blocks(function):
+        body = list(block.body)
+        for index, statement in enumerate(body):
+            parts = list(facts.loop_parts(statement))
+            known = facts.assigned_before(body, index) if block is function.body else {}
+            loop_bound = facts.bound_in(statement.target) if isinstance(statement, cst.For) else set()
+            for part in parts:
+                for call in m.findall(part, m.Call(func=m.Attribute(value=m.Name(), attr=m.Name("count")),
+                                                   args=[m.Arg(keyword=None, star="")])):
+                    assert isinstance(call, cst.Call) and isinstance(call.func, cst.Attribute)
+                    assert isinstance(call.func.value, cst.Name)
+                    items = call.func.value.value
+                    if items in loop_bound or any(purity.may_change(p, items, local, facts.bound_in(p))
+                                                  for p in parts):
+                        continue
+                    # Below the body, only a parameter never bound anew is known by its annotation.
+                    proven = _is_sequence(function, items, known) and (block is function.body or items not in bound)
+                    if not proven and not _counts_own_items(statement, part, items, local):
+                        continue
+                    hoisted = _counter_made(function, items, proven)
+                    counted = statement.visit(_CountsLookup(items, facts.fresh_name(function, f"{items}_count")))
+                    assert isinstance(counted, cst.BaseStatement)
+                    new_block = block.with_changes(body=[*body[:index], *hoisted, counted, *body[index + 1:]])
+                    if block is function.body:
+                        return function.with_changes(body=new_block)
+                    return cast(cst.FunctionDef, function.deep_replace(block, new_block))
     return None
+
+
+def _counter_made(function: cst.FunctionDef, items: str, proven: bool) -> list[cst.BaseStatement]:
+    """A Counter of `items` and the helper that answers `items.count(item)` from it.
+
+    An item that cannot be hashed (a list loaded from JSON) is counted by the list itself, and so is
+    everything when `items` is not surely a plain list or tuple: a text counts substrings, and a
+    subclass may count as it likes.
+    """
+    counts = facts.fresh_name(function, f"{items}_counts")
+    count = facts.fresh_name(function, f"{items}_count")
+    made = f"Counter({items})" if proven else f"Counter({items}) if type({items}) in (list, tuple) else None"
+    # Unbound (a loop that never runs would not have asked), the list raises where it did before.
+    failures = "TypeError" if proven else "(TypeError, NameError)"
+    return [
+        cst.parse_statement(f"try:\n    {counts} = {made}\nexcept {failures}:\n"
+                            f"    {counts} = None  # an item cannot be hashed\n"),
+        cst.parse_statement(f"def {count}(item):\n    if {counts} is not None:\n        try:\n"
+                            f"            return {counts}[item]\n        except TypeError:\n"
+                            f"            pass\n    return {items}.count(item)\n"),
+    ]
+
+
+# Calls that give back the items of the list they are handed, in some order or once each.
+_ITEM_VIEWS = {"set", "frozenset", "sorted", "list", "tuple", "reversed"}
+
+
+def _counts_own_items(statement: cst.BaseStatement, part: cst.CSTNode, items: str, local: set[str]) -> bool:
+    """Whether `part` counts the items of `items` while walking them (`[(n, names.count(n)) for n in
+    dict.fromkeys(names)]`), calling nothing that could change the list behind its back.
+
+    Where nothing proves `items` a list, this is the evidence that it is a list counted item by item;
+    the Counter is then kept only for a plain list or tuple, checked as the function runs.  A list
+    reached through another (`names = groups[key]`) may be changed by any call handed its holder, so
+    only pure calls, counts and storing methods of other lists may run.
+    """
+    if isinstance(part, cst.GeneratorExp) or isinstance(statement, cst.While):
+        return False  # a generator may run after `items` is bound anew
+    walked = [statement.iter] if isinstance(statement, cst.For) and part is statement.body else \
+        [f.iter for f in m.findall(part, m.CompFor()) if isinstance(f, cst.CompFor)]
+    if not any(_walks(iterated, items) for iterated in walked):
+        return False
+    for call in m.findall(part, m.Call()):
+        assert isinstance(call, cst.Call)
+        func = call.func
+        if isinstance(func, cst.Attribute) and isinstance(func.value, cst.Name) and func.value.value != items \
+                and func.attr.value in purity.STORING_METHODS:
+            continue
+        if not purity.is_pure_call(call, local):
+            return False
+    return True
+
+
+def _walks(iterated: cst.BaseExpression, items: str) -> bool:
+    if m.matches(iterated, m.Name(items)):
+        return True
+    viewed = m.Name() | m.Attribute(value=m.Name("dict"), attr=m.Name("fromkeys"))
+    if not (isinstance(iterated, cst.Call) and m.matches(iterated.func, viewed) and len(iterated.args) == 1
+            and iterated.args[0].keyword is None and not iterated.args[0].star):
+        return False
+    if isinstance(iterated.func, cst.Name) and iterated.func.value not in _ITEM_VIEWS:
+        return False
+    return _walks(iterated.args[0].value, items)
 
 
 def _is_sequence(function: cst.FunctionDef, name: str, known: dict[str, cst.BaseExpression]) -> bool:
