@@ -1,0 +1,1 @@
+"""Port-call detection from the port authority's AIS receiver feed."""

@@ -1,0 +1,1 @@
+"""ChordPro chord sheets for the worship band's song library."""

@@ -1,0 +1,1 @@
+"""Grid checks for the puzzle magazine's crossword desk."""

@@ -1,0 +1,1 @@
+"""Dive-computer log analysis for the diving club's logbook service."""

@@ -1,0 +1,1 @@
+"""Claim charts for the patent department's infringement and novelty reviews."""

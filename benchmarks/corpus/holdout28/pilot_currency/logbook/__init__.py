@@ -1,0 +1,1 @@
+"""Pilot logbook checks for the flying club's safety officer."""

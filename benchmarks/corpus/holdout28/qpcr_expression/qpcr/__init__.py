@@ -1,0 +1,1 @@
+"""qPCR analysis for the lab's gene-expression experiments."""

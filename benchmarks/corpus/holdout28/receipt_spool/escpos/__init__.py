@@ -1,0 +1,1 @@
+"""ESC/POS receipt printing for the cafe chain's tills."""

@@ -1,0 +1,1 @@
+"""Scholarship and bursary allocation for the student financial-aid office."""
