@@ -602,3 +602,37 @@ class _Cached(cst.CSTTransformer):
             call = facts.code(updated_node.with_changes(args=args))
         kept = f"({cache}[{key}] if {key} in {cache} else {cache}.setdefault({key}, {call}))"
         return cst.parse_expression(kept if plain is None else f"({kept} if {plain} else {call})")
+
+
+def keyed_positions(function: cst.FunctionDef, calls: Sequence[cst.Call], width: int,
+                    index: int) -> tuple[int, ...] | None:
+    """For calls handing a helper `width` plain positional arguments, the positions other than `index` whose
+    arguments are literals or module constants at every call (the key of an answer kept for them); None
+    unless every other position holds, at every call, the same name that nothing rebinds in the function (a
+    parameter, or a local bound once outside any loop)."""
+    trusted = purity.trusted()
+    local = facts.local_names(function)
+    if any(len(c.args) != width or any(a.keyword is not None or a.star for a in c.args) for c in calls):
+        return None
+    keyed: list[int] = []
+    for at in range(width):
+        if at == index:
+            continue
+        values = [c.args[at].value for c in calls]
+        if all(isinstance(v, (cst.Integer, cst.SimpleString)) or (
+                isinstance(v, cst.Name) and v.value in trusted.constants and v.value not in local) for v in values):
+            keyed.append(at)
+            continue
+        codes = {facts.code(v) for v in values}
+        if len(codes) != 1 or not isinstance(values[0], cst.Name) or not steady(function, values[0].value):
+            return None
+    return tuple(keyed)
+
+
+def steady(function: cst.FunctionDef, name: str) -> bool:
+    """A parameter never rebound, or a local bound once, by a plain statement of the function's own body."""
+    assert isinstance(function.body, cst.IndentedBlock)
+    if name in facts.all_parameters(function):
+        return name not in facts.bound_anywhere(function.body)
+    top = [s for s in function.body.body if (single := facts.single_binding(s)) is not None and single[0].value == name]
+    return len(top) == 1 and not any(name in facts.bound_anywhere(s) for s in function.body.body if s is not top[0])

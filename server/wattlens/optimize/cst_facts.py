@@ -351,6 +351,22 @@ def outermost(nodes: Sequence[_Node]) -> list[_Node]:
     return [node for node in nodes if id(node) not in inner]
 
 
+def breaks_out(node: cst.CSTNode) -> bool:
+    """Whether `node`, a loop's body, holds a `break` of that loop (not one of a loop inside it)."""
+    stack = list(node.children)
+    while stack:
+        current = stack.pop()
+        if isinstance(current, cst.Break):
+            return True
+        if isinstance(current, (*LOOPS, cst.FunctionDef, cst.ClassDef, cst.Lambda)):
+            # An inner loop's `break` is its own; its `else` runs in this loop, though.
+            if isinstance(current, LOOPS) and current.orelse is not None:
+                stack.append(current.orelse)
+            continue
+        stack.extend(current.children)
+    return False
+
+
 def own_loops(function: cst.FunctionDef) -> list[cst.For | cst.While]:
     """The function's own loops, outer before inner (not those of nested functions or classes)."""
     nested = {

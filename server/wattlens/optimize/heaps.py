@@ -444,22 +444,7 @@ def _left_after(loop: cst.While, name: str) -> int | None:
     """The most items the list can hold whenever the loop ends without an exception: its test is
     exactly "at least n items" and no `break` of its own can leave it (None when unknown)."""
     exact = _length_test(loop.test, name)
-    return None if exact is None or _own_breaks(loop.body) else exact - 1
-
-
-def _own_breaks(node: cst.CSTNode) -> bool:
-    stack = list(node.children)
-    while stack:
-        current = stack.pop()
-        if isinstance(current, cst.Break):
-            return True
-        if isinstance(current, (*facts.LOOPS, cst.FunctionDef, cst.ClassDef, cst.Lambda)):
-            # An inner loop's `break` is its own; its `else` runs in this loop, though.
-            if isinstance(current, facts.LOOPS) and current.orelse is not None:
-                stack.append(current.orelse)
-            continue
-        stack.extend(current.children)
-    return False
+    return None if exact is None or facts.breaks_out(loop.body) else exact - 1
 
 
 def _fixed_pure_key(slot: _Slot, loop: cst.While, local: set[str]) -> bool:

@@ -122,6 +122,7 @@ from wattlens.optimize import (
     ranks,
     recency,
     reducers,
+    replays,
     reslicing,
     resumed_scans,
     running_totals,
@@ -813,6 +814,7 @@ RECIPES: tuple[Recipe, ...] = (
            companions=helper_parts.helper_copies),
     Recipe("backward-scan-resumed", resumed_scans.EXPLANATION, resumed_scans.resume_backward_scans,
            companions=resumed_scans.resumed_copies),
+    Recipe("prefix-replay-resumed", replays.EXPLANATION, replays.resume_replays, companions=replays.resumed_copies),
     Recipe("written-out-helpers",
            "a small helper the loop calls hid the slow part from the loop's own statements; it is now "
            "written out where it is called, and that part rewritten there", _after_inlining),

@@ -184,15 +184,9 @@ def _scan(helper: cst.FunctionDef) -> _Scan | None:
     if index in purity.reads(loop.body) or index in purity.reads(ending.body[0]):
         return None
     if m.findall(loop.body, m.FunctionDef() | m.ClassDef() | m.Lambda() | m.Yield() | m.Await()) \
-            or _breaks(loop.body):
+            or facts.breaks_out(loop.body):
         return None
     return _Scan(helper, loop, names.index(index), ending.body[0].value)
-
-
-def _breaks(body: cst.BaseSuite) -> bool:
-    """A `break` of the scan itself (not of a loop inside it)."""
-    inner = {id(n) for loop in facts.walk(body) if isinstance(loop, facts.LOOPS) for n in facts.walk(loop.body)}
-    return any(isinstance(n, cst.Break) and id(n) not in inner for n in facts.walk(body))
 
 
 def _plans(function: cst.FunctionDef) -> list[_Plan]:
@@ -211,7 +205,7 @@ def _plans(function: cst.FunctionDef) -> list[_Plan]:
         if scan is None or name == function.name.value:
             continue
         calls = [c for c in facts.walk(function.body) if isinstance(c, cst.Call) and m.matches(c.func, m.Name(name))]
-        keyed = _keyed_positions(function, calls, scan)
+        keyed = call_cache.keyed_positions(function, calls, len(scan.helper.params.params), scan.at)
         if keyed is None:
             continue
         if not call_cache.changes_nothing_read(function, {name: frozenset()}, kept=calls):
@@ -222,36 +216,3 @@ def _plans(function: cst.FunctionDef) -> list[_Plan]:
         down = facts.unused_name(taken, f"_{bare}_down_to")
         plans.append(_Plan(name, scan, keyed, tuple(calls), kept, resumed, down))
     return plans
-
-
-def _keyed_positions(function: cst.FunctionDef, calls: list[cst.Call], scan: _Scan) -> tuple[int, ...] | None:
-    """The positions other than the scan's whose arguments are literals or module constants at every call;
-    None unless every other position holds, at every call, the same name that nothing rebinds in the
-    function (a parameter, or a local bound once outside any loop)."""
-    trusted = purity.trusted()
-    local = facts.local_names(function)
-    width = len(scan.helper.params.params)
-    if any(len(c.args) != width or any(a.keyword is not None or a.star for a in c.args) for c in calls):
-        return None
-    keyed: list[int] = []
-    for at in range(width):
-        if at == scan.at:
-            continue
-        values = [c.args[at].value for c in calls]
-        if all(isinstance(v, (cst.Integer, cst.SimpleString)) or (
-                isinstance(v, cst.Name) and v.value in trusted.constants and v.value not in local) for v in values):
-            keyed.append(at)
-            continue
-        codes = {facts.code(v) for v in values}
-        if len(codes) != 1 or not isinstance(values[0], cst.Name) or not _steady(function, values[0].value):
-            return None
-    return tuple(keyed)
-
-
-def _steady(function: cst.FunctionDef, name: str) -> bool:
-    """A parameter never rebound, or a local bound once, by a plain statement of the function's own body."""
-    assert isinstance(function.body, cst.IndentedBlock)
-    if name in facts.all_parameters(function):
-        return name not in facts.bound_anywhere(function.body)
-    top = [s for s in function.body.body if (single := facts.single_binding(s)) is not None and single[0].value == name]
-    return len(top) == 1 and not any(name in facts.bound_anywhere(s) for s in function.body.body if s is not top[0])
