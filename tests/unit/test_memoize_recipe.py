@@ -677,6 +677,27 @@ def test_a_function_answering_a_list_of_immutable_items_is_remembered_for_one_ca
     assert first == second and first is not second
 
 
+CLAIMS = """
+def collect(by_number: dict, number: int) -> list[str]:
+    claim = by_number[number]
+    features: list[str] = []
+    for reference in claim[0]:
+        features.extend(collect(by_number, reference))
+    features.extend(claim[1])
+    return features
+"""
+
+
+def test_answers_whose_items_are_copied_out_by_extend_are_remembered() -> None:
+    # `features.extend(answer)` copies the answer's texts into a new list: the answer itself is kept nowhere.
+    new = rewrite(CLAIMS)
+    assert new is not None and "answers = {}" in new
+    claims = {1: ((), ("a",)), 2: ((1,), ("b",)), 3: ((1, 2), ("c",)), 4: ((3, 3), ())}
+    same_behaviour(CLAIMS, new, [(claims, n) for n in (1, 2, 3, 4, 5)])
+    # items that can change would be shared by the lists the answers were copied into
+    assert rewrite(CLAIMS.replace("-> list[str]", "-> list[list[str]]")) is None
+
+
 KILLS = """
 from fractions import Fraction
 

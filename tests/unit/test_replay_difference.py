@@ -3,6 +3,7 @@ from the replayer's canonical forms, so a rejection on a big input shows what ch
 
 from __future__ import annotations
 
+from pathlib import Path
 from types import ModuleType
 
 import pytest
@@ -64,3 +65,11 @@ def test_nothing_is_claimed_for_exceptions_or_unknown_shapes(replay: ModuleType,
     assert harness.first_difference(None, ["returned"], "outcome") is None
     assert harness.first_difference(["returned", {"odd": 1}], ["returned", 2], "outcome") == (
         "at result, the original has {'odd': 1}, the candidate 2")
+
+
+def test_a_replay_line_cut_short_by_a_stopped_run_is_left_out(harness: ModuleType, tmp_path: Path) -> None:
+    # A run stopped mid-write leaves half a line: the calls before it still count, that one has no result.
+    written = tmp_path / "replay.jsonl"
+    written.write_text('{"index": 0, "outcome": "[]"}\n{"index": 1, "outcome": "[\\"retu')
+    assert harness.replay_lines(str(written)) == [{"index": 0, "outcome": "[]"}]
+    assert harness.replay_lines(str(written) + ".missing") == []

@@ -392,9 +392,7 @@ def _sharing_unseen(helper: cst.FunctionDef, outer: cst.FunctionDef | None) -> b
     containers = [a for a in _members(helper.returns.annotation) if not m.matches(a, m.Name("None"))]
     if len(containers) != 1 or _type_name(containers[0]) not in _CONTAINERS:
         return False
-    arguments = _type_arguments(containers[0])
-    immutable_items = _type_name(containers[0]) == "bytearray" or (
-        bool(arguments) and all(_deeply_immutable(a) for a in arguments))
+    immutable_items = _immutable_items(containers[0])
     name = helper.name.value
     inside = facts.bound_in(helper.body) | facts.parameters(helper)
     if not _answers_only_read(helper.body, name, immutable_items, inside):
@@ -409,6 +407,12 @@ def _sharing_unseen(helper: cst.FunctionDef, outer: cst.FunctionDef | None) -> b
     if len(calls) != len(m.findall(rest, m.Name(name))):
         return False  # `map(best, …)`, `return best`: the answers would outlive the call
     return _answers_only_read(rest, name, immutable_items, facts.bound_in(outer) | facts.parameters(outer))
+
+
+def _immutable_items(container: cst.BaseExpression) -> bool:
+    """The annotation of a container names items that cannot change (`list[str]`, `bytearray`)."""
+    arguments = _type_arguments(container)
+    return _type_name(container) == "bytearray" or (bool(arguments) and all(_deeply_immutable(a) for a in arguments))
 
 
 def _answers_only_read(block: cst.BaseSuite, name: str, immutable_items: bool, shadowed: set[str]) -> bool:
@@ -581,6 +585,8 @@ def _changes_nothing(function: cst.FunctionDef, name: str, params: set[str]) -> 
     # Parts unpacked from answers that cannot change (`value, pieces = best_cut(...)` of a `tuple[float,
     # tuple[StockLength, ...]]`) are new values to `value += price`, as a number computed there is.
     unpacked = name if function.returns is not None and _deeply_immutable(function.returns.annotation) else None
+    # `features.extend(collect(ref))` copies an answer's items, not the answer: harmless when they cannot change.
+    copied_out = function.returns is not None and _immutable_items(function.returns.annotation)
     for call in m.findall(body, m.Call()):
         assert isinstance(call, cst.Call)
         if m.matches(call.func, m.Name(name)):
@@ -590,7 +596,7 @@ def _changes_nothing(function: cst.FunctionDef, name: str, params: set[str]) -> 
         # An answer stored in a container the body changes could be changed through it.
         if isinstance(call.func, cst.Attribute) and call.func.attr.value in purity.STORING_METHODS and any(
                 purity.exposed(arg.value) & answers or m.matches(arg.value, m.Call(func=m.Name(name)))
-                for arg in call.args):
+                for arg in call.args) and not (call.func.attr.value == "extend" and copied_out):
             return False
     for found, target in facts.written(body):
         if isinstance(target, (cst.Subscript, cst.Attribute)) and purity.root_name(target) not in owned:
