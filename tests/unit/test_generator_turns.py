@@ -123,3 +123,22 @@ def test_a_repair_gives_up_after_its_hotter_try(target: Any, monkeypatch: pytest
     wrong = rejected_candidate(target, monkeypatch, options)
     monkeypatch.setattr(generator.remote, "complete", scripted([WRONG, "no code at all"], []))
     assert generator.repair_candidate(target, wrong, ["No measurable gain."], options, lambda _: None) is None
+
+
+def test_sampling_stops_after_two_replies_in_a_row_cut_off_at_max_tokens(
+    target: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A function too long to be written out within max_tokens: later samples would be cut off too.
+    asked: list[str] = []
+
+    def complete(url: str, prompt: str, **_: object) -> Completion:
+        asked.append(prompt)
+        return Completion(text="def shared(xs, ys):\n    lookup = se", finish_reason="length", completion_tokens=512,
+                          seconds=0.1)
+
+    monkeypatch.setattr(generator.remote, "complete", complete)
+    options = GenerateOptions(model_url="http://127.0.0.1:9", use_retrieval=False, n_candidates=3)
+    log: list[str] = []
+    assert generate_candidates(target, options, log.append) == []
+    assert len(asked) == 2
+    assert any("2 replies in a row were cut off at max_tokens=512: no more samples" in line for line in log)

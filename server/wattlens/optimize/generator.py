@@ -44,6 +44,8 @@ TEMPERATURES = (0.0, 0.5, 0.8, 1.0)
 RETRIEVED_EXAMPLES = 3
 EXTRA_ATTEMPTS = 2
 """Samples allowed beyond n_candidates to make up for rejected or duplicate replies."""
+CUT_OFF_LIMIT = 2
+"""Replies in a row cut off at max_tokens after which no more samples are asked for."""
 REPAIR_ATTEMPTS = (0, 2)
 """The samples (indices into TEMPERATURES) a repair may take: greedy, then hotter if that was unusable."""
 
@@ -88,10 +90,17 @@ def generate_candidates(
     hint = examples[0].explanation if examples else None
     # One lock over all samples: another request interleaving would change the
     # KV cache these samples share, and with it (slightly) their logits.
+    cut_off = 0  # replies in a row that ran out of tokens
     with llm.model_lock():
         writer.reset()
         for attempt in range(options.n_candidates + EXTRA_ATTEMPTS):
             if len(candidates) == options.n_candidates:
+                break
+            if cut_off == CUT_OFF_LIMIT:
+                # A function too long to be written out whole within the limit: every later sample would spend
+                # its minute on a reply cut off again (holdout28/pilot_currency: five, 280 s, on a 2-core machine).
+                progress(f"{cut_off} replies in a row were cut off at max_tokens={options.max_tokens}: no more "
+                         "samples; a larger max_tokens lets the model write out a function this long")
                 break
             sample = _Sample(attempt, options.seed + attempt)
             outcome = _one_candidate(target, writer, asking, sample, options, progress, record)
@@ -99,6 +108,7 @@ def generate_candidates(
                 same_function(outcome.new_source, c.new_source) for c in candidates
             ):
                 outcome = Rejected("it is the same as an earlier answer")
+            cut_off = cut_off + 1 if isinstance(outcome, Rejected) and outcome.cut_off else 0
             if isinstance(outcome, Rejected):
                 progress(f"{sample.label} skipped: {outcome.reason}")
                 if outcome.unchanged and asking is messages:
@@ -273,7 +283,7 @@ def _one_candidate(
                reply=completion.text, finish_reason=completion.finish_reason, tokens=completion.completion_tokens,
                prefill=prefill)
         if completion.finish_reason == "length":
-            return Rejected(f"the reply was cut off at max_tokens={options.max_tokens}")
+            return Rejected(f"the reply was cut off at max_tokens={options.max_tokens}", cut_off=True)
         return build_patch(target, prefill + completion.text + "\n```\n")
 
     patch = ask(ANSWER_PREFILL)

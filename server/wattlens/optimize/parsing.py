@@ -69,6 +69,8 @@ class Rejected:
     missing: bool = False
     """The reply's code defines other functions but not the target: worth asking again with the
     target's own header as the start of the answer (see `prompt.header_prefill`)."""
+    cut_off: bool = False
+    """The reply ran out of tokens before its answer ended."""
 
 
 @dataclass(frozen=True)
