@@ -116,6 +116,7 @@ from wattlens.optimize import (
     prefix_maps,
     prefix_sums,
     prefixes,
+    property_copies,
     purity,
     queues,
     ranges,
@@ -815,6 +816,7 @@ RECIPES: tuple[Recipe, ...] = (
     Recipe("backward-scan-resumed", resumed_scans.EXPLANATION, resumed_scans.resume_backward_scans,
            companions=resumed_scans.resumed_copies),
     Recipe("prefix-replay-resumed", replays.EXPLANATION, replays.resume_replays, companions=replays.resumed_copies),
+    Recipe("property-copy-read-once", property_copies.EXPLANATION, property_copies.read_copies_once),
     Recipe("written-out-helpers",
            "a small helper the loop calls hid the slow part from the loop's own statements; it is now "
            "written out where it is called, and that part rewritten there", _after_inlining),
