@@ -44,3 +44,20 @@ def test_big_forms_are_kept_as_digests_that_still_compare(replay: ModuleType) ->
     assert kept[0] == "digest" and len(str(kept)) < 200  # a line the harness can hold many of
     assert replay.compact(replay.canonical(same)) == kept
     assert replay.compact(replay.canonical(other)) != kept
+
+
+def test_once_a_run_has_kept_its_share_of_text_every_value_is_a_digest(replay: ModuleType) -> None:
+    # Many calls each handed a big list would otherwise fill the sandbox's /tmp with the runs' lines.
+    words = replay.canonical([f"word{i}" for i in range(30_000)])
+    left = replay._inline_left[0]
+    replay._inline_left[0] = replay._INLINE_TOTAL  # a new run (the replayer runs once per process)
+    try:
+        texts = [replay.compact_text(words) for _ in range(60)]
+        assert texts[0].startswith('["list"')
+        assert all(text.startswith('["digest"') for text in texts[-10:])
+        assert sum(len(text) for text in texts) <= replay._INLINE_TOTAL + 60 * 200
+        replay._inline_left[0] = 5
+        small = replay.canonical([1, 2])
+        assert replay.compact(small) != small  # the share is spent: even a small value is a digest now
+    finally:
+        replay._inline_left[0] = left

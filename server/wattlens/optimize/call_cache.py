@@ -636,3 +636,30 @@ def steady(function: cst.FunctionDef, name: str) -> bool:
         return name not in facts.bound_anywhere(function.body)
     top = [s for s in function.body.body if (single := facts.single_binding(s)) is not None and single[0].value == name]
     return len(top) == 1 and not any(name in facts.bound_anywhere(s) for s in function.body.body if s is not top[0])
+
+
+def looped_helpers(function: cst.FunctionDef) -> list[str]:
+    """The pure module functions (`purity.Trusted.definitions`) the function's own loops call by name, sorted."""
+    trusted = purity.trusted()
+    local = facts.local_names(function) | facts.all_parameters(function)
+    deferred = facts.deferred_nodes(function.body)
+    return sorted({call.func.value for loop in facts.own_loops(function) for call in facts.walk(loop.body)
+                   if isinstance(call, cst.Call) and isinstance(call.func, cst.Name) and id(call) not in deferred
+                   and call.func.value in trusted.definitions and call.func.value not in local
+                   and call.func.value != function.name.value})
+
+
+def calls_handed_kept(function: cst.FunctionDef, plans: Sequence[tuple[Sequence[cst.Call], str, str, str]]
+                      ) -> cst.FunctionDef:
+    """`function` with, for each plan `(calls, kept, copy, what is kept)`, the calls going to `copy` with the dict
+    `kept` first, made empty (with a comment saying what it holds) at the start of the function, so it lives
+    for one call of it."""
+    assert isinstance(function.body, cst.IndentedBlock)
+    replaced: dict[int, cst.CSTNode] = {
+        id(call): call.with_changes(func=cst.Name(copy), args=[cst.Arg(cst.Name(kept)), *call.args])
+        for calls, kept, copy, _ in plans for call in calls}
+    body = function.body.visit(facts.ReplaceNodes(replaced))
+    assert isinstance(body, cst.IndentedBlock)
+    start = 1 if facts.docstring(function) is not None else 0
+    made = [cst.parse_statement(f"{kept} = {{}}  # {said}\n") for _, kept, _, said in plans]
+    return function.with_changes(body=body.with_changes(body=[*body.body[:start], *made, *body.body[start:]]))

@@ -111,17 +111,11 @@ class _Plan:
 
 def resume_replays(function: cst.FunctionDef) -> cst.FunctionDef | None:
     plans = _plans(function)
-    if not plans or not isinstance(function.body, cst.IndentedBlock):
+    if not plans:
         return None
-    replaced: dict[int, cst.CSTNode] = {
-        id(call): call.with_changes(func=cst.Name(plan.resumed), args=[cst.Arg(cst.Name(plan.kept)), *call.args])
-        for plan in plans for call in plan.calls}
-    body = function.body.visit(facts.ReplaceNodes(replaced))
-    assert isinstance(body, cst.IndentedBlock)
-    start = 1 if facts.docstring(function) is not None else 0
-    made = [cst.parse_statement(f"{plan.kept} = {{}}  # (items replayed, state) of the last `{plan.name}` call, "
-                                f"by its other arguments\n") for plan in plans]
-    return function.with_changes(body=body.with_changes(body=[*body.body[:start], *made, *body.body[start:]]))
+    return call_cache.calls_handed_kept(function, [
+        (plan.calls, plan.kept, plan.resumed,
+         f"(items replayed, state) of the last `{plan.name}` call, by its other arguments") for plan in plans])
 
 
 def resumed_copies(function: cst.FunctionDef) -> tuple[str, ...]:
@@ -343,15 +337,11 @@ def _plans(function: cst.FunctionDef) -> list[_Plan]:
     if not trusted.definitions or not isinstance(function.body, cst.IndentedBlock):
         return []
     local = facts.local_names(function) | facts.all_parameters(function)
-    deferred = facts.deferred_nodes(function.body)
-    looped = {call.func.value for loop in facts.own_loops(function) for call in facts.walk(loop.body)
-              if isinstance(call, cst.Call) and isinstance(call.func, cst.Name) and id(call) not in deferred
-              and call.func.value in trusted.definitions and call.func.value not in local}
     plans: list[_Plan] = []
     taken = facts.names_in(function) | set(trusted.definitions) | set(trusted.module_constants) | set(trusted.classes)
-    for name in sorted(looped):
+    for name in call_cache.looped_helpers(function):
         replay = _replay(trusted.definitions[name])
-        if replay is None or name == function.name.value:
+        if replay is None:
             continue
         calls = [c for c in facts.walk(function.body) if isinstance(c, cst.Call) and m.matches(c.func, m.Name(name))]
         width = len(replay.helper.params.params)
