@@ -2,7 +2,11 @@
 
 - `xs.count(x)` inside a loop counts the whole list on every pass → a
   `collections.Counter` of the list, built once before the loop (an item that cannot be
-  hashed, a list loaded from JSON, is counted by the list itself).
+  hashed, a list loaded from JSON, is counted by the list itself).  A list made inside a loop
+  (`names = groups[key]`, then `[(n, names.count(n)) for n in dict.fromkeys(names)]`) gets its
+  Counter just before the statement counting it; where nothing proves it a list, the statement
+  must walk that list itself, and the Counter is used only for a plain list or tuple, checked as
+  the function runs (holdout27/baby_names, studied after its blind run: 4.5x with cache-by-text).
 - `x in found` inside a loop, where `found` is a local list the function only
   appends to → a set kept beside the list, updated at every append; the list keeps
   its order and is still what the function returns, alone or as part of its answer

@@ -97,20 +97,24 @@ def _plans(function: cst.FunctionDef) -> list[_Plan]:
     classes = purity.trusted().classes
     if not classes or not isinstance(function.body, cst.IndentedBlock) or facts.calls_frame_readers(function):
         return []
+    # The parameters annotated with a class of the project that has copying properties (most have none, and
+    # the analysis below is then skipped).
+    annotated = {param.name.value: param.annotation.annotation for param in function.params.params
+                 if param.annotation is not None}
+    copying = {name: (annotation.value, found) for name, annotation in annotated.items()
+               if isinstance(annotation, cst.Name) and annotation.value in classes
+               and (found := _copying_properties(classes[annotation.value].definition))}
+    if not copying:
+        return []
     parents = facts.parents(function.body)
     local = facts.local_names(function) | facts.all_parameters(function)
     bound = facts.bound_anywhere(function.body)
     taken = facts.names_in(function) | set(classes)
     plans: list[_Plan] = []
-    for param in function.params.params:
-        annotation = param.annotation.annotation if param.annotation is not None else None
-        name = param.name.value
-        if not isinstance(annotation, cst.Name) or annotation.value not in classes or name in bound:
-            continue
-        copying = _copying_properties(classes[annotation.value].definition)
+    for name, (cls, properties) in copying.items():
         reads = [a for a in facts.walk(function.body) if isinstance(a, cst.Attribute)
-                 and m.matches(a.value, m.Name(name)) and a.attr.value in copying]
-        if not reads or purity.may_change(function.body, name, local, bound):
+                 and m.matches(a.value, m.Name(name)) and a.attr.value in properties]
+        if not reads or name in bound or purity.may_change(function.body, name, local, bound):
             continue
         for prop in sorted({read.attr.value for read in reads}):
             looked_into = tuple(read for read in reads if read.attr.value == prop)
@@ -121,7 +125,7 @@ def _plans(function: cst.FunctionDef) -> list[_Plan]:
             kept = facts.unused_name(taken, f"{name}_{prop}".lstrip("_"))
             taken.add(kept)
             bare = tuple(isinstance(parents.get(id(read)), (cst.Arg, cst.For)) for read in looked_into)
-            plans.append(_Plan(name, annotation.value, prop, kept, looked_into, bare))
+            plans.append(_Plan(name, cls, prop, kept, looked_into, bare))
     return plans
 
 
