@@ -9,12 +9,11 @@ import random
 import textwrap
 from pathlib import Path
 
+import libcst as cst
 import pytest
 
 from tests.unit.recipe_outcomes import evaluated
-from wattlens.analysis.target import extract_target
-from wattlens.optimize.recipes import recipe_candidates
-from wattlens.verify.patching import apply_patches, parse_diff
+from wattlens.optimize import callees, purity, replays
 
 MODULE = '''
 DEFAULT_KEY = "C"
@@ -60,14 +59,18 @@ def run(cues, lines, picks):
 
 
 def resumed(tmp_path: Path, source: str) -> str | None:
-    """The module rewritten by the recipe alone, or None."""
-    (tmp_path / "mod.py").write_text(textwrap.dedent(source))
-    target = extract_target(tmp_path, Path("mod.py"), "run")
-    found = [c for c in recipe_candidates(target) if c.id.startswith("recipe-prefix-replay-resumed-")]
-    if not found:
+    """The module with `run` rewritten by the recipe and its copies placed above it, or None."""
+    module = cst.parse_module(textwrap.dedent(source))
+    (tmp_path / "mod.py").write_text(module.code)
+    trusted = callees.trusted_in(module, callees.ProjectModules(tmp_path, Path("mod.py")))
+    function = next(s for s in module.body if isinstance(s, cst.FunctionDef) and s.name.value == "run")
+    with purity.trusting(trusted):
+        new = replays.resume_replays(function)
+        copies = replays.resumed_copies(function)
+    if new is None:
         return None
-    apply_patches(parse_diff(found[0].diff), tmp_path)
-    return (tmp_path / "mod.py").read_text()
+    at = module.code.index("def run(")
+    return module.code[:at] + "\n\n".join(copies) + "\n\n" + module.deep_replace(function, new).code[at:]
 
 
 def test_replays_resumed_from_the_kept_state_answer_alike(tmp_path: Path) -> None:
