@@ -109,8 +109,8 @@ def count_with_counter(function: cst.FunctionDef) -> cst.FunctionDef | None:
                     proven = _is_sequence(function, items, known) and (block is function.body or items not in bound)
                     if not proven and not _counts_own_items(statement, part, items, local):
                         continue
-                    hoisted = _counter_made(function, items, proven)
-                    counted = statement.visit(_CountsLookup(items, facts.fresh_name(function, f"{items}_count")))
+                    hoisted, count = _counter_made(function, items, proven)
+                    counted = statement.visit(_CountsLookup(items, count))
                     assert isinstance(counted, cst.BaseStatement)
                     new_block = block.with_changes(body=[*body[:index], *hoisted, counted, *body[index + 1:]])
                     if block is function.body:
@@ -119,8 +119,8 @@ def count_with_counter(function: cst.FunctionDef) -> cst.FunctionDef | None:
     return None
 
 
-def _counter_made(function: cst.FunctionDef, items: str, proven: bool) -> list[cst.BaseStatement]:
-    """A Counter of `items` and the helper that answers `items.count(item)` from it.
+def _counter_made(function: cst.FunctionDef, items: str, proven: bool) -> tuple[list[cst.BaseStatement], str]:
+    """A Counter of `items` and the helper that answers `items.count(item)` from it, with the helper's name.
 
     An item that cannot be hashed (a list loaded from JSON) is counted by the list itself, and so is
     everything when `items` is not surely a plain list or tuple: a text counts substrings, and a
@@ -137,7 +137,7 @@ def _counter_made(function: cst.FunctionDef, items: str, proven: bool) -> list[c
         cst.parse_statement(f"def {count}(item):\n    if {counts} is not None:\n        try:\n"
                             f"            return {counts}[item]\n        except TypeError:\n"
                             f"            pass\n    return {items}.count(item)\n"),
-    ]
+    ], count
 
 
 # Calls that give back the items of the list they are handed, in some order or once each.

@@ -73,12 +73,11 @@ def read_copies_once(function: cst.FunctionDef) -> cst.FunctionDef | None:
     if not plans or not isinstance(function.body, cst.IndentedBlock):
         return None
     replaced: dict[int, cst.CSTNode] = {}
+    made: dict[int, list[cst.BaseStatement]] = {}
     for plan in plans:
         for read, bare in zip(plan.reads, plan.bare, strict=True):
             either = f"{plan.local} if {plan.local} is not None else {facts.code(read)}"
             replaced[id(read)] = cst.parse_expression(either if bare else f"({either})")
-    made: dict[int, list[cst.BaseStatement]] = {}
-    for plan in plans:
         first = next(s for s in function.body.body if any(n is r for r in plan.reads for n in facts.walk(s)))
         made.setdefault(id(first), []).append(cst.parse_statement(
             f"try:\n"
@@ -141,23 +140,20 @@ def _copying_properties(cls: cst.ClassDef) -> set[str]:
                 or len(params.params) != 1 or params.star_arg != cst.MaybeSentinel.DEFAULT \
                 or params.kwonly_params or params.star_kwarg is not None:
             continue
-        this = params.params[0].name.value
         statements = facts.after_docstring(member)
-        if len(statements) == 1 and m.matches(statements[0], m.SimpleStatementLine(body=[m.Return()])):
-            returned = cst.ensure_type(cst.ensure_type(statements[0], cst.SimpleStatementLine).body[0], cst.Return)
-            if returned.value is not None and _copy_of_attribute(returned.value, this):
-                found.add(member.name.value)
+        copied = _copy_of_attribute(params.params[0].name.value)
+        if len(statements) == 1 and m.matches(statements[0], m.SimpleStatementLine(body=[m.Return(value=copied)])):
+            found.add(member.name.value)
     return found
 
 
-def _copy_of_attribute(value: cst.BaseExpression, this: str) -> bool:
-    """`list(self.x)` (or tuple, dict, set, frozenset), `self.x[:]`, `self.x.copy()`."""
+def _copy_of_attribute(this: str) -> m.OneOf[m.BaseExpression]:
+    """Matches `list(self.x)` (or tuple, dict, set, frozenset), `self.x[:]`, `self.x.copy()`."""
     field = m.Attribute(value=m.Name(this), attr=m.Name())
     copier = m.OneOf(*(m.Name(name) for name in _COPIERS))
-    return m.matches(value, m.Call(func=copier, args=[m.Arg(value=field, keyword=None, star="")])
-                     | m.Subscript(value=field, slice=[m.SubscriptElement(slice=m.Slice(
-                         lower=None, upper=None, step=None))])
-                     | m.Call(func=m.Attribute(value=field, attr=m.Name("copy")), args=[]))
+    return (m.Call(func=copier, args=[m.Arg(value=field, keyword=None, star="")])
+            | m.Subscript(value=field, slice=[m.SubscriptElement(slice=m.Slice(lower=None, upper=None, step=None))])
+            | m.Call(func=m.Attribute(value=field, attr=m.Name("copy")), args=[]))
 
 
 def _only_looked_into(read: cst.Attribute, parents: dict[int, cst.CSTNode]) -> bool:

@@ -183,21 +183,17 @@ def _replay(helper: cst.FunctionDef) -> _Replay | None:
         return None
     *preamble, made, loop, ending = statements
     binding = facts.single_binding(made)
-    returned = m.SimpleStatementLine(body=[m.Return(value=m.Name())])
-    if binding is None or not isinstance(loop, cst.For) or loop.orelse is not None or loop.asynchronous is not None \
-            or not m.matches(ending, returned):
+    if binding is None or not isinstance(loop, cst.For) or loop.orelse is not None or loop.asynchronous is not None:
         return None
     state, start = binding[0].value, binding[1]
-    if cst.ensure_type(cst.ensure_type(ending, cst.SimpleStatementLine).body[0], cst.Return).value is None \
-            or not m.matches(ending, m.SimpleStatementLine(body=[m.Return(value=m.Name(state))])):
+    if not m.matches(ending, m.SimpleStatementLine(body=[m.Return(value=m.Name(state))])):
         return None
     names = [p.name.value for p in params.params]
     bounds = _prefix(loop.iter, names)
     if bounds is None:
         return None
     index, listed, end = bounds
-    if {index, listed} & facts.bound_anywhere(helper.body) or state in facts.bound_anywhere(cst.IndentedBlock(
-            body=preamble)) or any(state in facts.names_in(s) for s in preamble):
+    if {index, listed} & facts.bound_anywhere(helper.body) or any(state in facts.names_in(s) for s in preamble):
         return None
     # What depends on the position: the position itself, and what the preamble works out from it.
     tainted = {index}
@@ -298,8 +294,8 @@ def _made_containers(loop: cst.For) -> set[str]:
     grew = True
     while grew:
         grew = False
-        for names, value in [*bindings, *walked]:
-            if not names <= made and not _plain(value, made, walked=any(value is w for _, w in walked)):
+        for names, value, walks in [*((n, v, False) for n, v in bindings), *((n, v, True) for n, v in walked)]:
+            if not names <= made and not _plain(value, made, walked=walks):
                 made |= names
                 grew = True
     return made
