@@ -129,6 +129,7 @@ from wattlens.optimize import (
     running_totals,
     sorted_in_place,
     sorted_shadow,
+    sorted_windows,
     steps,
     text_indexes,
     timestamps,
@@ -817,6 +818,8 @@ RECIPES: tuple[Recipe, ...] = (
            companions=resumed_scans.resumed_copies),
     Recipe("prefix-replay-resumed", replays.EXPLANATION, replays.resume_replays, companions=replays.resumed_copies),
     Recipe("property-copy-read-once", property_copies.EXPLANATION, property_copies.read_copies_once),
+    Recipe("window-start-bisect", sorted_windows.EXPLANATION, sorted_windows.start_windows_by_bisection,
+           imports=("import bisect",), companions=sorted_windows.kind_helper),
     Recipe("written-out-helpers",
            "a small helper the loop calls hid the slow part from the loop's own statements; it is now "
            "written out where it is called, and that part rewritten there", _after_inlining),
