@@ -1,0 +1,242 @@
+"""Recipe: a bytes value grown and patched in a loop (`image += ...`, `image = image[:o] + p + image[o + n:]`)
+→ a bytearray while the loop runs, changed in place, and bytes again after it.
+
+    image = b""
+    for address, payload in records:
+        offset = address - base
+        if offset > len(image):
+            image += filler * (offset - len(image))
+        image = image[:offset] + payload + image[offset + len(payload):]
+
+copies the whole image twice for every record: quadratic in the image's size (holdout27/firmware_hex,
+studied after its blind run).  bytes never grow in place (CPython's shortcut for `s += t` serves str
+only), and a splice builds three new objects.  Now
+
+    image = bytearray(image)
+    for address, payload in records:
+        ...
+            image_piece = filler * (offset - len(image))
+            if type(image) is bytearray and type(image_piece) is bytes:
+                image += image_piece
+            else:
+                image = bytes(image) if type(image) is bytearray else image
+                image += image_piece
+        if type(image) is bytearray and type(payload) is bytes and type(offset) is int and ... \\
+                and 0 <= offset <= offset + len(payload):
+            image[offset:offset + len(payload)] = payload
+        else:
+            image = bytes(image) if type(image) is bytearray else image
+            image = image[:offset] + payload + image[offset + len(payload):]
+    image = bytes(image) if type(image) is bytearray else image
+
+WHY THE SAME ANSWER.  While the loop runs the variable holds either a bytearray with the very bytes the
+original's bytes would hold, or (from the first piece that is not plain bytes on) exactly what the original
+would hold, changed by the original statement.  Extending a bytearray by bytes gives the bytes `+` gives.
+`b[a:c] = p` for ints 0 <= a <= c gives `b[:a] + p + b[c:]`, also where `c` or `a` lies past the end (the
+slice is cut to the end: `p` goes on the end, as `b[:a]` is then all of `b` and `b[c:]` empty).  Inside the
+loop the variable is only grown, patched, measured (`len(image)`) or indexed (`image[i]`, an int either
+way), so no one sees the bytearray itself; after the loop it is bytes again.  A negative or non-int
+position, a piece of any other type (a str, whose TypeError then names bytes as before), or an object
+from an odd `__radd__` takes the original statement on the original kind of value.
+
+The start before the loop is a bytes literal (the last statement there to mention the variable binds it),
+the positions and the spliced piece are plain reads (names, attributes, ints, `len(name)`, sums and
+differences) that the patching statement reads twice, a piece mentioning the variable is added alone
+(`image = image + a + b` reads nothing of it), no `try` around the loop could see the variable half-way,
+no closure mentions it, and no `global` or `nonlocal` names it.  Loops that only add pieces are left to
+`join-strings`, which joins them once.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import libcst as cst
+import libcst.matchers as m
+
+from wattlens.optimize import cst_facts as facts
+
+EXPLANATION = (
+    "a bytes value was grown and patched in a loop, copying all of it at each step; it is now a bytearray "
+    "changed in place while the loop runs, and bytes again after it"
+)
+
+_NAMES = frozenset({"bytes", "bytearray", "type", "int", "len"})
+"""builtins the rewrite calls"""
+
+
+@dataclass(frozen=True)
+class _Splice:
+    statement: cst.SimpleStatementLine
+    low: cst.BaseExpression
+    high: cst.BaseExpression
+    piece: cst.BaseExpression
+
+
+@dataclass(frozen=True)
+class _Growth:
+    statement: cst.SimpleStatementLine
+    pieces: tuple[cst.BaseExpression, ...]
+    augmented: bool
+
+
+def grow_bytes_in_place(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    if not isinstance(function.body, cst.IndentedBlock) or facts.calls_frame_readers(function) \
+            or _NAMES & facts.local_names(function):
+        return None
+    parents = facts.parents(function.body)
+    declared = {item.name.value for node in facts.walk(function.body) if isinstance(node, (cst.Global, cst.Nonlocal))
+                for item in node.names}
+    for block in facts.own_blocks(function):
+        for index, loop in enumerate(block.body):
+            if not isinstance(loop, (cst.For, cst.While)) \
+                    or any(isinstance(holder, (cst.Try, cst.TryStar)) for holder in facts.ancestors(loop, parents)):
+                continue
+            for name in sorted(facts.bound_in(loop) - declared):
+                if not _starts_as_bytes(block.body[:index], name) or facts.captured(block.body[:index + 1], name):
+                    continue
+                found = _changes(loop, name)
+                if found is None:
+                    continue
+                changes, reads = found
+                if not reads and not any(isinstance(change, _Splice) for change in changes):
+                    continue  # only pieces added: joining them once is the better fix
+                return _rewritten(function, loop, name, changes)
+    return None
+
+
+def _starts_as_bytes(before: Sequence[cst.BaseStatement], name: str) -> bool:
+    """Whether the last statement before the loop to mention `name` binds it to a bytes literal."""
+    for statement in reversed(before):
+        if name in facts.names_in(statement):
+            bound = facts.single_binding(statement)
+            return bound is not None and bound[0].value == name and isinstance(bound[1], cst.SimpleString) \
+                and "b" in bound[1].prefix.lower()
+    return False
+
+
+def _changes(loop: cst.For | cst.While, name: str) -> tuple[list[_Splice | _Growth], int] | None:
+    """The statements growing or patching `name` in the loop and how many times it is read otherwise,
+    where every other mention of it is `len(name)` or `name[i]`; None where any is not."""
+    changes: list[_Splice | _Growth] = []
+    accounted: set[int] = set()
+    for statement in m.findall(loop, m.SimpleStatementLine()):
+        assert isinstance(statement, cst.SimpleStatementLine)
+        change = _change(statement, name)
+        if change is None:
+            continue
+        changes.append(change)
+        target = statement.body[0]
+        assert isinstance(target, (cst.Assign, cst.AugAssign))
+        accounted.add(id(target.targets[0].target if isinstance(target, cst.Assign) else target.target))
+        if isinstance(change, _Splice):
+            value = cst.ensure_type(target.value, cst.BinaryOperation)
+            head = cst.ensure_type(cst.ensure_type(value.left, cst.BinaryOperation).left, cst.Subscript)
+            accounted |= {id(cst.ensure_type(value.right, cst.Subscript).value), id(head.value)}
+        elif not change.augmented:
+            accounted.add(id(_chain_start(cst.ensure_type(target.value, cst.BinaryOperation))))
+    parents = facts.parents(loop)
+    reads = 0
+    for node in facts.walk(loop):
+        if not isinstance(node, cst.Name) or node.value != name or id(node) in accounted \
+                or facts.not_a_variable(node, parents):
+            continue
+        if not _read(node, parents):
+            return None
+        reads += 1
+    return changes, reads
+
+
+def _change(statement: cst.SimpleStatementLine, name: str) -> _Splice | _Growth | None:
+    if len(statement.body) != 1:
+        return None
+    small = statement.body[0]
+    if isinstance(small, cst.AugAssign) and m.matches(small.target, m.Name(name)) \
+            and isinstance(small.operator, cst.AddAssign):
+        return _Growth(statement, (small.value,), True)
+    if not isinstance(small, cst.Assign) or len(small.targets) != 1 or not m.matches(small.targets[0].target,
+                                                                                      m.Name(name)):
+        return None
+    value = small.value
+    head = m.Subscript(value=m.Name(name), slice=[m.SubscriptElement(slice=m.Slice(lower=None, step=None))])
+    tail = m.Subscript(value=m.Name(name), slice=[m.SubscriptElement(slice=m.Slice(upper=None, step=None))])
+    if m.matches(value, m.BinaryOperation(operator=m.Add(), left=m.BinaryOperation(operator=m.Add(), left=head),
+                                          right=tail)):
+        assert isinstance(value, cst.BinaryOperation) and isinstance(value.left, cst.BinaryOperation)
+        low = cst.ensure_type(cst.ensure_type(value.left.left, cst.Subscript).slice[0].slice, cst.Slice).upper
+        high = cst.ensure_type(cst.ensure_type(value.right, cst.Subscript).slice[0].slice, cst.Slice).lower
+        piece = value.left.right
+        if low is None or high is None or not all(_steady(part) for part in (low, high, piece)) \
+                or name in facts.names_in(piece):
+            return None
+        return _Splice(statement, low, high, piece)
+    pieces: list[cst.BaseExpression] = []
+    while isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Add):
+        pieces.append(value.right)
+        value = value.left
+    if not pieces or not m.matches(value, m.Name(name)):
+        return None
+    if len(pieces) > 1 and any(name in facts.names_in(piece) for piece in pieces):
+        return None  # a later piece would read the value before the earlier ones were added
+    return _Growth(statement, tuple(reversed(pieces)), False)
+
+
+def _chain_start(value: cst.BinaryOperation) -> cst.BaseExpression:
+    start: cst.BaseExpression = value
+    while isinstance(start, cst.BinaryOperation):
+        start = start.left
+    return start
+
+
+def _read(node: cst.Name, parents: dict[int, cst.CSTNode]) -> bool:
+    """`len(name)` or `name[i]`, read (not assigned to)."""
+    parent = parents.get(id(node))
+    if isinstance(parent, cst.Arg) and parent.value is node and parent.keyword is None and not parent.star:
+        call = parents.get(id(parent))
+        return isinstance(call, cst.Call) and m.matches(call.func, m.Name("len")) and len(call.args) == 1
+    return isinstance(parent, cst.Subscript) and parent.value is node and len(parent.slice) == 1 \
+        and isinstance(parent.slice[0].slice, cst.Index) and not facts.in_a_target(parent, parents)
+
+
+def _steady(node: cst.BaseExpression) -> bool:
+    """A plain read, the same when read twice: a name, an int, a simple attribute, `len(name)`, or a sum
+    or difference of those."""
+    if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, (cst.Add, cst.Subtract)):
+        return _steady(node.left) and _steady(node.right)
+    if m.matches(node, m.Call(func=m.Name("len"), args=[m.Arg(value=m.Name(), keyword=None, star="")])):
+        return True
+    return isinstance(node, (cst.Name, cst.Integer)) or (isinstance(node, cst.Attribute) and facts.is_simple(node))
+
+
+def _rewritten(function: cst.FunctionDef, loop: cst.For | cst.While, name: str,
+               changes: list[_Splice | _Growth]) -> cst.FunctionDef:
+    piece = facts.fresh_name(function, f"{name}_piece")
+    back = f"{name} = bytes({name}) if type({name}) is bytearray else {name}\n"
+    new: dict[int, Sequence[cst.BaseStatement]] = {}
+    for change in changes:
+        original = facts.code(change.statement).strip()
+        if isinstance(change, _Splice):
+            low, high, spliced = (facts.code(part) for part in (change.low, change.high, change.piece))
+            new[id(change.statement)] = [cst.parse_statement(
+                f"if type({name}) is bytearray and type({spliced}) is bytes and type({low}) is int"
+                f" and type({high}) is int and 0 <= {low} <= {high}:\n"
+                f"    {name}[{low}:{high}] = {spliced}\n"
+                f"else:\n"
+                f"    {back}"
+                f"    {original}\n")]
+            continue
+        statements: list[cst.BaseStatement] = []
+        for each in change.pieces:
+            added = f"{name} += {piece}" if change.augmented else f"{name} = {name} + {piece}"
+            statements += [cst.parse_statement(f"{piece} = {facts.code(each)}\n"), cst.parse_statement(
+                f"if type({name}) is bytearray and type({piece}) is bytes:\n"
+                f"    {name} += {piece}\n"
+                f"else:\n"
+                f"    {back}"
+                f"    {added}\n")]
+        new[id(change.statement)] = statements
+    rewritten_loop = loop.visit(facts.ReplaceStatements(new))
+    assert isinstance(rewritten_loop, (cst.For, cst.While))
+    return facts.replace_statement(function, loop, [
+        cst.parse_statement(f"{name} = bytearray({name})\n"), rewritten_loop, cst.parse_statement(back)])
