@@ -868,7 +868,7 @@ def recipe_candidates(target: Target) -> list[Candidate]:
         candidates.extend(_imported_helper_candidates(target))
         reached = project.reached(target.module_source)  # read and parsed once for both recipes
         candidates.extend(constant_tables.candidates(target, reached, project.files)[:_MOST_TABLE_MODULES])
-        candidates.extend(timestamps.candidates(target, reached)[:_MOST_TABLE_MODULES])
+        candidates.extend(timestamps.candidates(target, reached, project)[:_MOST_TABLE_MODULES])
         candidates.extend(lasting_caches.candidates(target, reached)[:_MOST_TABLE_MODULES])
         return candidates
 

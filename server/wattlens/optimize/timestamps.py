@@ -81,12 +81,15 @@ class _Format:
     """index of the module statement after which the reader may be placed"""
 
 
-def candidates(target: Target, reached: Sequence[tuple[Path, str, cst.Module]]) -> list[Candidate]:
+def candidates(target: Target, reached: Sequence[tuple[Path, str, cst.Module]],
+               project: callees.ProjectModules | None = None) -> list[Candidate]:
     """One candidate per module of `reached` (the function's own, then those it imports: see
     `callees.ProjectModules.reached`) whose functions call `strptime` so."""
     found: list[Candidate] = []
+    modules = {path: module for path, _, module in reached}
     for path, source, module in reached:
-        rewritten = rewrite_module(module)
+        imported = _imported_formats(module, path, modules, project) if project is not None else {}
+        rewritten = rewrite_module(module, imported)
         if rewritten is None:
             continue
         diff = unified_diff(path.as_posix(), source, rewritten)
@@ -120,11 +123,13 @@ def pattern_of(text: str) -> tuple[str, list[str]] | None:
     return ("".join(parts), order) if order else None
 
 
-def rewrite_module(module: cst.Module) -> str | None:
+def rewrite_module(module: cst.Module, imported: dict[str, _Format] | None = None) -> str | None:
+    """The module with its functions' fixed-format `strptime` calls read by readers placed beside them;
+    `imported` are formats it imports from the project's other modules, by local name."""
     receivers = _datetime_classes(module)
     if not receivers or (facts.bound_anywhere(module) & {"re"} and not _imports_re(module)):
         return None
-    formats = _module_formats(module)
+    formats = {**(imported or {}), **_module_formats(module)}
     after_imports = _leading_imports(module)
     readers: dict[tuple[str, _Format], str] = {}  # (receiver, format) -> the reader's name
     replaced: dict[int, cst.CSTNode] = {}
@@ -246,6 +251,31 @@ def _module_formats(module: cst.Module) -> dict[str, _Format]:
             if isinstance(text, str):
                 formats[binding[0].value] = _Format(binding[0].value, text, index)
     return formats
+
+
+def _imported_formats(module: cst.Module, path: Path, modules: dict[Path, cst.Module],
+                      project: callees.ProjectModules) -> dict[str, _Format]:
+    """Names the module binds once, at its top, by `from <project module> import NAME`, where that module binds
+    NAME once, at its top, to a text literal (`from doorlog.records import TIMESTAMP`, holdout27/gym_visits,
+    studied after its blind run): a str cannot change, so the name holds that text in every function."""
+    once = _bound_once(module)
+    found: dict[str, _Format] = {}
+    for index, statement in enumerate(module.body):
+        small = statement.body[0] if isinstance(statement, cst.SimpleStatementLine) and len(statement.body) == 1 \
+            else None
+        if not isinstance(small, cst.ImportFrom) or isinstance(small.names, cst.ImportStar):
+            continue
+        home = project.path_of(small, path)
+        source = modules.get(home) if home is not None else None
+        if source is None:
+            continue
+        formats = _module_formats(source)
+        for alias in small.names:
+            local = alias.asname.name if alias.asname is not None else alias.name
+            if isinstance(alias.name, cst.Name) and isinstance(local, cst.Name) and local.value in once \
+                    and alias.name.value in formats:
+                found[local.value] = _Format(local.value, formats[alias.name.value].text, index)
+    return found
 
 
 def _format(value: cst.BaseExpression, formats: dict[str, _Format], shadowed: set[str]) -> _Format | None:
