@@ -11,9 +11,9 @@ wattlens never sees) against the patched copy, and re-measures the speedup on th
 with interleaved runs of the workload on the original and the patched copy.
 `--corpus holdout` runs the held-out corpus instead (benchmarks/corpus/holdout, judged
 by benchmarks/corpus/holdout_strict): functions the tool's developers never looked at;
-`--corpus holdout2` to `holdout28` run twenty-seven more held-out corpora, each written blind
+`--corpus holdout2` to `holdout29` run twenty-eight more held-out corpora, each written blind
 (without looking at the tool's rewrites or the other corpora) and judged by its own
-`_strict` folder.  All but holdout28 have since been studied (holdout8 to holdout27 in
+`_strict` folder.  All but holdout29 have since been studied (holdout8 to holdout28 in
 part), after their blind runs, to find what the recipes missed.
 
 A function is *solved* when wattlens accepted a patch, the strict tests pass on it and
@@ -88,6 +88,7 @@ CORPORA: dict[str, tuple[Path, Path]] = {
     "holdout26": (HERE / "corpus" / "holdout26", HERE / "corpus" / "holdout26_strict"),
     "holdout27": (HERE / "corpus" / "holdout27", HERE / "corpus" / "holdout27_strict"),
     "holdout28": (HERE / "corpus" / "holdout28", HERE / "corpus" / "holdout28_strict"),
+    "holdout29": (HERE / "corpus" / "holdout29", HERE / "corpus" / "holdout29_strict"),
 }
 CORPUS, STRICT = CORPORA["optimize"]
 STRICT_SUPPORT = STRICT / "strict_support.py"

@@ -1,0 +1,1 @@
+"""Index-barcode demultiplexing checks for the genomics core facility."""

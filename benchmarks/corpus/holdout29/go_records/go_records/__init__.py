@@ -1,0 +1,1 @@
+"""Game-record checks for the club's online Go league."""

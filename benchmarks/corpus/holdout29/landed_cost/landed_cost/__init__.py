@@ -1,0 +1,1 @@
+"""Landed-cost allocation for the importer's inbound containers."""

@@ -1,0 +1,1 @@
+"""Flight times from the ACARS OOOI message feed."""

@@ -1,0 +1,1 @@
+"""Batch-log analysis for the roastery's drum roasters."""

@@ -1,0 +1,1 @@
+"""Boundary noise monitoring for the site's planning-condition compliance report."""

@@ -1,0 +1,1 @@
+"""Spray-diary checks for the farm group's crop assurance audit."""

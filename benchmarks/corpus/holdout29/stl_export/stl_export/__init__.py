@@ -1,0 +1,1 @@
+"""Mesh conversion for the print bureau's order pipeline."""

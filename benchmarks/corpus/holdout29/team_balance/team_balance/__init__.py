@@ -1,0 +1,1 @@
+"""Team picking for the club's weekly sessions."""
