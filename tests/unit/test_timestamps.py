@@ -10,7 +10,8 @@ from pathlib import Path
 import libcst as cst
 import pytest
 
-from wattlens.optimize import timestamps
+from wattlens.models import Target
+from wattlens.optimize import callees, timestamps
 from wattlens.optimize.timestamps import pattern_of
 
 LOG = '''
@@ -113,3 +114,32 @@ def test_patterns() -> None:
         "([0-9]{4})-([0-9]{2})-([0-9]{2}) ([0-9]{2}):([0-9]{2}):([0-9]{2})", ["Y", "m", "d", "H", "M", "S"])
     assert pattern_of("%d.%m.%Y") == (r"([0-9]{2})\.([0-9]{2})\.([0-9]{4})", ["d", "m", "Y"])
     assert pattern_of("%Y %j") is None and pattern_of("plain") is None and pattern_of("%") is None
+
+
+def test_a_format_imported_from_another_project_module(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """`from shifts.formats import STAMP`, bound once there to a literal, is read like the module's own;
+    a name the other module rebinds, or one this module binds again, is left to strptime."""
+    package = tmp_path / "shifts"
+    package.mkdir()
+    (package / "__init__.py").write_text("")
+    (package / "formats.py").write_text('STAMP = "%Y-%m-%d %H:%M"\nLOOSE = "%Y"\nLOOSE = "%Y-%m"\n')
+    source = _module("%Y").replace('STAMP = "%Y"\n', "").replace(
+        "from datetime import datetime", "from datetime import datetime\n\nfrom shifts.formats import LOOSE, STAMP") \
+        .replace("datetime.strptime(text, STAMP)", "(datetime.strptime(text, STAMP), datetime.strptime(text, LOOSE))")
+    (package / "log.py").write_text(source)
+    project = callees.ProjectModules(tmp_path, Path("shifts/log.py"))
+    reached = project.reached(source)
+    assert [path.as_posix() for path, _, _ in reached] == ["shifts/log.py", "shifts/formats.py"]
+    target = Target(project_dir=tmp_path, file=Path("shifts/log.py"), qualname="read_all", line=1, end_line=1,
+                    source="", module_source=source)
+    found = timestamps.candidates(target, reached, project)
+    assert len(found) == 1
+    assert "(_read_stamp(text), datetime.strptime(text, LOOSE))" in found[0].diff
+    new = timestamps.rewrite_module(cst.parse_module(source), {})
+    assert new is None  # without the other module, the name is not known to hold a text
+    patched = timestamps.rewrite_module(cst.parse_module(source), timestamps.imported_formats(
+        cst.parse_module(source), Path("shifts/log.py"), {path: module for path, _, module in reached}, project))
+    assert patched is not None
+    monkeypatch.syspath_prepend(str(tmp_path))
+    texts = ["2024-02-29 23:59", "2024-02-30 10:00", "2024-2-1 10:00", "2024-02-01 10:00 "]
+    assert _run(patched, texts) == _run(source, texts)

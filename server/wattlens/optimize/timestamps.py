@@ -88,7 +88,7 @@ def candidates(target: Target, reached: Sequence[tuple[Path, str, cst.Module]],
     found: list[Candidate] = []
     modules = {path: module for path, _, module in reached}
     for path, source, module in reached:
-        imported = _imported_formats(module, path, modules, project) if project is not None else {}
+        imported = imported_formats(module, path, modules, project) if project is not None else {}
         rewritten = rewrite_module(module, imported)
         if rewritten is None:
             continue
@@ -253,7 +253,7 @@ def _module_formats(module: cst.Module) -> dict[str, _Format]:
     return formats
 
 
-def _imported_formats(module: cst.Module, path: Path, modules: dict[Path, cst.Module],
+def imported_formats(module: cst.Module, path: Path, modules: dict[Path, cst.Module],
                       project: callees.ProjectModules) -> dict[str, _Format]:
     """Names the module binds once, at its top, by `from <project module> import NAME`, where that module binds
     NAME once, at its top, to a text literal (`from doorlog.records import TIMESTAMP`, holdout27/gym_visits,
