@@ -184,3 +184,65 @@ def test_lists_changed_by_removals_and_pops_keep_their_tallies(tmp_path: Path) -
     shared = "(lambda l: (lambda c: (build(c, [('enrol', 'a', 'x'), ('enrol', 'a', 'y')]), c))(" \
              "{'x': Course(5, l), 'y': Course(5, l)}))([])"
     assert outcome(new, shared) == outcome(textwrap.dedent(REGISTRAR), shared)  # one list, one tally
+
+
+TALLIES = '''
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Value:
+    label: str
+    count: int = 0
+    objects: list = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class Row:
+    label: str
+    count: int
+    objects: tuple
+    size: int
+
+
+def build(records: list[dict], facet: str) -> list[Row]:
+    by_key: dict[str, Value] = {}
+    for record in records:
+        for term in record.get(facet, []):
+            value = by_key.get(term.casefold())
+            if value is None:
+                value = by_key[term.casefold()] = Value(term)
+            value.count += record.get("weight", 1)
+            if record["id"] not in value.objects:
+                value.objects.append(record["id"])
+    return [Row(value.label, value.count, tuple(value.objects), len(value.objects)) for value in by_key.values()]
+'''
+
+
+def test_records_made_by_the_function_hand_out_their_other_fields_and_copies(tmp_path: Path) -> None:
+    """A record the function made may have its other fields read into another record, grow a number by
+    `+=` of any value, and have its list copied by `tuple(...)` (holdout27/contributor_stats)."""
+    new = rewritten(tmp_path, TALLIES, "recipe-attribute-lists-shadow-sets-")
+    assert new is not None and "_tally_kept_beside(list_tallies, value.objects)" in new
+    original = textwrap.dedent(TALLIES)
+    rng = random.Random(5)
+    for _ in range(120):
+        records = [{"id": rng.choice([1, 2, 2.0, True, "a", None, [1]]), "maker": rng.sample(["A", "a", "b", "é"], 2),
+                    **({"weight": rng.choice([2, 0.5, [1], "x"])} if rng.random() < 0.1 else {})}
+                   for _ in range(rng.randrange(12))]
+        call = f"build({records!r}, 'maker')"
+        assert outcome(new, call) == outcome(original, call), call
+
+
+@pytest.mark.parametrize(("change", "why"), [
+    (("                value = by_key[term.casefold()] = Value(term)\n",
+      "                value = by_key[term.casefold()] = Value(term, 0, record['maker'])\n"),
+     "a list it was handed becomes a record's tallied list"),
+    (("            value.count += record.get(\"weight\", 1)\n",
+      "            value.count += record.get(\"weight\", 1)\n            value.label = value.objects\n"),
+     "the tallied list set into another field"),
+    (("tuple(value.objects)", "iter(value.objects)"), "a lazy reader keeps the list"),
+])
+def test_records_of_its_own_left_alone(tmp_path: Path, change: tuple[str, str], why: str) -> None:
+    assert change[0] in TALLIES
+    assert rewritten(tmp_path, TALLIES.replace(*change), "recipe-attribute-lists-shadow-sets-") is None, why

@@ -30,15 +30,15 @@ Only a list is asked through a tally (a text's `in` finds substrings; any other 
 before).
 
 WHEN.  Every mention of the attribute in the function is a membership test of it, one of those changes
-(`owner.attr`, the owner a name or a chain of attributes, what is put in or taken out simple), a read
-that keeps nothing of the list (`len(...)`, its truth in a test, an item) or part of what a `return`
-hands back; a test sits inside a loop and something is appended.  Nothing else can change such a list
-while the function runs, so its tally stays equal to it: apart from those changes every call is pure
-(see `call_cache`), items are written only into containers the function made, attributes only set
-(`=`, or `+=` of a number, which cannot extend a list), and no container the function made is handed to
-a call other than a builtin that only reads it (a record made with it could hold it as its list).
-An item that cannot be hashed (a list loaded from JSON) is looked for in the list itself, and a list that
-holds one is asked itself from then on.
+(`owner.attr`, the owner a name or a chain of attributes, what is put in or taken out simple), a read that
+keeps nothing of the list (`len(...)`, its truth in a test, an item, a copy such as `tuple(...)`) or part of
+what a `return` hands back; a test sits inside a loop and something is appended.  Nothing else can change such
+a list while the function runs, so its tally stays equal to it: apart from those changes every call is pure
+(see `call_cache`), items are written only into containers the function made, attributes only set (`=`, or
+`+=` of a number, which cannot extend a list), and no container the function made is handed to a call other
+than a builtin that only reads it (a record made with it could hold it as its list).  An item that cannot be
+hashed (a list loaded from JSON) is looked for in the list itself, and a list that holds one is asked itself
+from then on.
 """
 
 from __future__ import annotations
@@ -59,6 +59,8 @@ EXPLANATION = (
 COUNTED = "_tally_kept_beside"
 CHANGED = "_tally_changed"
 TALLY = "_ListTally"  # (a project may well have a `_Tally` of its own: holdout27/contributor_stats)
+_COPYING = frozenset({"len", "tuple", "list", "sorted", "set", "frozenset", "sum", "min", "max", "any", "all"})
+"""builtins that read a list they are handed and keep nothing of it (a count, or a new container of its items)"""
 _READING_BUILTINS = frozenset({"len", "sorted", "list", "tuple", "set", "frozenset", "sum", "min", "max", "any",
                                "all", "enumerate", "reversed", "zip", "iter", "dict"})
 
@@ -72,7 +74,8 @@ def keep_tallies_beside(function: cst.FunctionDef) -> cst.FunctionDef | None:
     # too), then each alone.
     for chosen in [list(found), *([attribute] for attribute in found if len(found) > 1)]:
         changes = {key: change for attribute in chosen for key, change in found[attribute].items()}
-        if not chosen or not _nothing_else_changes_lists(function, [c.statement for c in changes.values()]):
+        if not chosen or not _nothing_else_changes_lists(function, [c.statement for c in changes.values()],
+                                                         frozenset(chosen)):
             continue
         # One dict for every attribute's lists, filed by each list's identity: a list that two attributes
         # share has one tally.
@@ -151,7 +154,7 @@ def _changes(function: cst.FunctionDef, attribute: str) -> dict[int, _Change] | 
     """The statements changing the attribute's lists, each with the item it puts in or takes out and
     by how much (`owner.attr.append(v)`: v, 1; `owner.attr.remove(v)`: v, -1; `x = owner.attr.pop(i)`:
     x, -1), where every other mention of the attribute is a membership test, a read that keeps nothing
-    of the list (`len(...)`, its truth, an item) or part of what a `return` hands back (None otherwise,
+    of the list (`len(...)`, its truth, an item, `tuple(...)`) or part of what a `return` hands back (None otherwise,
     or where nothing is appended)."""
     changes: dict[int, _Change] = {}
     receivers: set[int] = set()
@@ -198,13 +201,15 @@ def _changes(function: cst.FunctionDef, attribute: str) -> dict[int, _Change] | 
 
 
 def _read_in_place(mention: cst.CSTNode, parents: dict[int, cst.CSTNode]) -> bool:
-    """A membership test of the list, its length, its truth, or one of its items read."""
+    """A membership test of the list, its length, its truth, one of its items read, or a new container of
+    its items (`tuple(tally.areas)`)."""
     parent = parents.get(id(mention))
     if isinstance(parent, cst.ComparisonTarget):
         return parent.comparator is mention and isinstance(parent.operator, (cst.In, cst.NotIn))
     if isinstance(parent, cst.Arg):
         call = parents.get(id(parent))
-        return isinstance(call, cst.Call) and m.matches(call.func, m.Name("len")) and len(call.args) == 1
+        return isinstance(call, cst.Call) and isinstance(call.func, cst.Name) and call.func.value in _COPYING \
+            and len(call.args) == 1 and not parent.star and parent.keyword is None
     if isinstance(parent, (cst.If, cst.While, cst.IfExp)):
         return parent.test is mention
     if isinstance(parent, cst.UnaryOperation):
@@ -219,9 +224,13 @@ def _read_in_place(mention: cst.CSTNode, parents: dict[int, cst.CSTNode]) -> boo
     return False
 
 
-def _nothing_else_changes_lists(function: cst.FunctionDef, changes: list[cst.SimpleStatementLine]) -> bool:
+def _nothing_else_changes_lists(function: cst.FunctionDef, changes: list[cst.SimpleStatementLine],
+                                chosen: frozenset[str]) -> bool:
     """Apart from `changes`, the function changes no list it did not make, and hands none it made to a
-    call that could keep it (see the module's notes)."""
+    call that could keep it (see the module's notes).  An attribute of a record it made is handed safely
+    where it is not a tallied one and the function never sets it (`Contributor(tally.name, ...)`,
+    holdout27/contributor_stats, studied after its blind run): it holds what the record was made with,
+    and a container of the function's own handed to the record's maker is caught there."""
     if m.findall(function.body, m.Yield() | m.Await() | m.Global() | m.Nonlocal() | m.FunctionDef()
                  | m.ClassDef()):
         return False
@@ -232,21 +241,31 @@ def _nothing_else_changes_lists(function: cst.FunctionDef, changes: list[cst.Sim
     assert isinstance(rest, cst.IndentedBlock)
     owned = purity.fresh_containers(rest, facts.parameters(function))
     owned |= purity.filled_fresh(rest, owned)
-    parents = facts.parents(rest)
+    set_attributes = chosen | {target.attr.value for statement, target in facts.written(rest)
+                               if isinstance(target, cst.Attribute) and not isinstance(statement, cst.AugAssign)}
+
+    def hands_owned(node: cst.CSTNode) -> bool:
+        if isinstance(node, cst.Call) and _reading(node, shadowed):
+            return False  # `len(tally.files)`: read there, kept by nothing
+        if isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value in owned \
+                and node.attr.value not in set_attributes:
+            return False
+        if isinstance(node, cst.Name):
+            return node.value in owned
+        return any(hands_owned(child) for child in node.children)
+
     for call in m.findall(rest, m.Call()):
         assert isinstance(call, cst.Call)
-        if _reading(call, shadowed):
-            continue
-        for arg in call.args:
-            for name in facts.walk(arg.value):
-                if isinstance(name, cst.Name) and name.value in owned and not (
-                        isinstance(holder := parents.get(id(parents.get(id(name)))), cst.Call)
-                        and _reading(holder, shadowed)):
-                    return False  # a container of its own handed on: a record made with it would hold it
+        if not _reading(call, shadowed) and any(hands_owned(arg.value) for arg in call.args):
+            return False  # a container of its own handed on: a record made with it would hold it
     attributes = [(statement, target) for statement, target in facts.written(rest) if isinstance(target, cst.Attribute)]
-    for statement, _ in attributes:
-        if isinstance(statement, cst.AugAssign) and not isinstance(statement.value, (cst.Integer, cst.Float)):
-            return False  # `+=` of a list would extend one
+    for statement, target in attributes:
+        if isinstance(statement, cst.AugAssign) and not isinstance(statement.value, (cst.Integer, cst.Float)) \
+                and not (m.matches(target.value, m.Name()) and facts.code(target.value) in owned
+                         and target.attr.value not in chosen):
+            # `+=` of a list would extend one; but a record the function made holds no tallied list under
+            # another attribute (one handed to its maker or set there would be a mention that is no read)
+            return False
     if not all(isinstance(statement, (cst.Assign, cst.AugAssign, cst.AnnAssign)) for statement, _ in attributes):
         return False
     others = rest.visit(_AttributeWritesDropped())
