@@ -167,7 +167,7 @@ def _change(statement: cst.SimpleStatementLine, name: str) -> _Splice | _Growth 
         low = cst.ensure_type(cst.ensure_type(value.left.left, cst.Subscript).slice[0].slice, cst.Slice).upper
         high = cst.ensure_type(cst.ensure_type(value.right, cst.Subscript).slice[0].slice, cst.Slice).lower
         piece = value.left.right
-        if low is None or high is None or not all(_steady(part) for part in (low, high, piece)) \
+        if low is None or high is None or not all(facts.plain_read(part) for part in (low, high, piece)) \
                 or name in facts.names_in(piece):
             return None
         return _Splice(statement, low, high, piece)
@@ -197,16 +197,6 @@ def _read(node: cst.Name, parents: dict[int, cst.CSTNode]) -> bool:
         return isinstance(call, cst.Call) and m.matches(call.func, m.Name("len")) and len(call.args) == 1
     return isinstance(parent, cst.Subscript) and parent.value is node and len(parent.slice) == 1 \
         and isinstance(parent.slice[0].slice, cst.Index) and not facts.in_a_target(parent, parents)
-
-
-def _steady(node: cst.BaseExpression) -> bool:
-    """A plain read, the same when read twice: a name, an int, a simple attribute, `len(name)`, or a sum
-    or difference of those."""
-    if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, (cst.Add, cst.Subtract)):
-        return _steady(node.left) and _steady(node.right)
-    if m.matches(node, m.Call(func=m.Name("len"), args=[m.Arg(value=m.Name(), keyword=None, star="")])):
-        return True
-    return isinstance(node, (cst.Name, cst.Integer)) or (isinstance(node, cst.Attribute) and facts.is_simple(node))
 
 
 def _rewritten(function: cst.FunctionDef, loop: cst.For | cst.While, name: str,

@@ -297,6 +297,16 @@ def is_simple(node: cst.BaseExpression) -> bool:
     return False
 
 
+def plain_read(node: cst.BaseExpression) -> bool:
+    """A read with no effect, the same when read twice: a name, an int, a simple attribute, `len(name)`,
+    or a sum or difference of those."""
+    if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, (cst.Add, cst.Subtract)):
+        return plain_read(node.left) and plain_read(node.right)
+    if m.matches(node, m.Call(func=m.Name("len"), args=[m.Arg(value=m.Name(), keyword=None, star="")])):
+        return True
+    return isinstance(node, (cst.Name, cst.Integer)) or (isinstance(node, cst.Attribute) and is_simple(node))
+
+
 def single_assign(statement: cst.BaseStatement) -> tuple[cst.Name, cst.BaseExpression] | None:
     if not isinstance(statement, cst.SimpleStatementLine) or len(statement.body) != 1:
         return None

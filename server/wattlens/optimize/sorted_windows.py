@@ -261,7 +261,7 @@ def _walked(loop: cst.For) -> tuple[str, cst.BaseExpression, str | None, str | N
             return None
         if len(args) == 2 and m.matches(args[0].value, m.Integer("0")):
             args = args[1:]
-        if len(args) != 1 or not _steady(args[0].value):
+        if len(args) != 1 or not facts.plain_read(args[0].value):
             return None
         # The list is the one the body takes items of by this position.
         taken = [s for s in m.findall(loop.body, m.Subscript(value=m.Name(), slice=[m.SubscriptElement(
@@ -274,20 +274,10 @@ def _walked(loop: cst.For) -> tuple[str, cst.BaseExpression, str | None, str | N
             slice=m.Slice(lower=None, upper=m.DoNotCare(), step=None))])):
         assert isinstance(walked, cst.Subscript)
         part = cst.ensure_type(walked.slice[0].slice, cst.Slice)
-        if part.upper is None or not _steady(part.upper):
+        if part.upper is None or not facts.plain_read(part.upper):
             return None
         return cst.ensure_type(walked.value, cst.Name).value, part.upper, None, loop.target.value
     return None
-
-
-def _steady(node: cst.BaseExpression) -> bool:
-    """An expression read twice with the same value and no effect: a name, an int, a simple attribute,
-    `len(name)`, or a sum or difference of those."""
-    if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, (cst.Add, cst.Subtract)):
-        return _steady(node.left) and _steady(node.right)
-    if m.matches(node, m.Call(func=m.Name("len"), args=[m.Arg(value=m.Name(), keyword=None, star="")])):
-        return True
-    return isinstance(node, (cst.Name, cst.Integer)) or (isinstance(node, cst.Attribute) and facts.is_simple(node))
 
 
 def _sorting(loop: cst.For, items: str, parents: dict[int, cst.CSTNode]) -> _Sort | None:
