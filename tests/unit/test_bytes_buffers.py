@@ -38,7 +38,8 @@ def f(chunks):
 def test_a_patched_image_is_built_in_a_bytearray_and_answers_alike() -> None:
     new = rewrite(grow_bytes_in_place, PATCHED)
     assert new is not None
-    assert "    image = bytearray(image)\n" in new and "image[offset:offset + len(payload)] = payload" in new
+    assert "    image_grown = type(image) is bytes\n    if image_grown:\n        image = bytearray(image)\n" in new
+    assert "image[offset:offset + len(payload)] = payload" in new
     for seed in range(80):
         rng = random.Random(seed)
         records = [(rng.randrange(-3, 40), bytes(rng.randrange(256) for _ in range(rng.randrange(6))))
@@ -78,9 +79,33 @@ def test_shapes_it_must_leave_alone(change: tuple[str, str], why: str) -> None:
     assert (rewritten is not None) is why.startswith("("), why
 
 
+PACKED = '''
+import struct
+
+
+def f(header, rows):
+    data = header.ljust(8, b"\\0") + struct.pack("<I", len(rows))
+    for row in rows:
+        data += struct.pack("<2f", *row) if row else row
+    return data
+'''
+
+
+def test_bytes_grown_from_a_built_start_are_grown_in_place() -> None:
+    """A start that is not a literal (holdout29/stl_export) is made a bytearray only where it holds bytes."""
+    new = rewrite(grow_bytes_in_place, PACKED.split("\n\n\n", 1)[1])
+    assert new is not None and "    if data_grown:\n        data = bytearray(data)\n" in new
+    prelude = "import struct\n"
+    for header, rows in [(b"ab", [(1, 2), (3.5, -1)]), (b"", []), (b"x", [(1, 2), b"raw", bytearray(b"yz")]),
+                         ("text", [(1, 2)]), ("text", []), (b"x", [(1, 2), "s"]), (bytearray(b"q"), [(0, 0)])]:
+        assert outcome(new, header, rows, prelude=prelude) == outcome(PACKED, header, rows), (header, rows)
+
+
 def test_a_loop_inside_a_try_or_only_adding_pieces_is_left_alone() -> None:
     inside_try = "def f(parts):\n    out = b''\n    try:\n        for p in parts:\n" \
         "            out = out[:1] + p + out[1:]\n    except TypeError:\n        return out\n    return out\n"
     assert rewrite(grow_bytes_in_place, inside_try) is None
     only_added = "def f(parts):\n    out = b''\n    for p in parts:\n        out += p\n    return out\n"
     assert rewrite(grow_bytes_in_place, only_added) is None
+    no_bytes_seen = "def f(start, parts):\n    out = start\n    for p in parts:\n        out += p\n    return out\n"
+    assert rewrite(grow_bytes_in_place, no_bytes_seen) is None

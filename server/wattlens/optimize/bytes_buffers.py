@@ -12,38 +12,48 @@ copies the whole image twice for every record: quadratic in the image's size (ho
 studied after its blind run).  bytes never grow in place (CPython's shortcut for `s += t` serves str
 only), and a splice builds three new objects.  Now
 
-    image = bytearray(image)
+    image_grown = type(image) is bytes
+    if image_grown:
+        image = bytearray(image)
     for address, payload in records:
         ...
             image_piece = filler * (offset - len(image))
-            if type(image) is bytearray and type(image_piece) is bytes:
+            if image_grown and type(image_piece) is bytes:
                 image += image_piece
             else:
-                image = bytes(image) if type(image) is bytearray else image
+                if image_grown:
+                    image, image_grown = bytes(image), False
                 image += image_piece
-        if type(image) is bytearray and type(payload) is bytes and type(offset) is int and ... \\
+        if image_grown and type(payload) is bytes and type(offset) is int and ... \\
                 and 0 <= offset <= offset + len(payload):
             image[offset:offset + len(payload)] = payload
         else:
-            image = bytes(image) if type(image) is bytearray else image
+            if image_grown:
+                image, image_grown = bytes(image), False
             image = image[:offset] + payload + image[offset + len(payload):]
-    image = bytes(image) if type(image) is bytearray else image
+    if image_grown:
+        image = bytes(image)
 
-WHY THE SAME ANSWER.  While the loop runs the variable holds either a bytearray with the very bytes the
-original's bytes would hold, or (from the first piece that is not plain bytes on) exactly what the original
-would hold, changed by the original statement.  Extending a bytearray by bytes gives the bytes `+` gives.
-`b[a:c] = p` for ints 0 <= a <= c gives `b[:a] + p + b[c:]`, also where `c` or `a` lies past the end (the
-slice is cut to the end: `p` goes on the end, as `b[:a]` is then all of `b` and `b[c:]` empty).  Inside the
-loop the variable is only grown, patched, measured (`len(image)`) or indexed (`image[i]`, an int either
-way), so no one sees the bytearray itself; after the loop it is bytes again.  A negative or non-int
-position, a piece of any other type (a str, whose TypeError then names bytes as before), or an object
-from an odd `__radd__` takes the original statement on the original kind of value.
+WHY THE SAME ANSWER.  While `image_grown` holds, the variable holds a bytearray with the very bytes the
+original's bytes would hold; otherwise (a start that is not bytes, or from the first piece that is not plain
+bytes on) exactly what the original would hold, changed by the original statement.  (The flag, not the type,
+tells them apart: a start that is a bytearray already stays one, as it would.)  Extending a bytearray by
+bytes gives the bytes `+` gives.  `b[a:c] = p` for ints 0 <= a <= c gives `b[:a] + p + b[c:]`, also where
+`c` or `a` lies past the end (the slice is cut to the end: `p` goes on the end, as `b[:a]` is then all of
+`b` and `b[c:]` empty).  Inside the loop the variable is only grown, patched, measured (`len(image)`) or
+indexed (`image[i]`, an int either way), so no one sees the bytearray itself; after the loop it is bytes
+again.  A negative or non-int position, a piece of any other type (a str, whose TypeError then names bytes
+as before), or an object from an odd `__radd__` takes the original statement on the original kind of value.
 
-The start before the loop is a bytes literal (the last statement there to mention the variable binds it),
-the positions and the spliced piece are plain reads (names, attributes, ints, `len(name)`, sums and
-differences) that the patching statement reads twice, a piece mentioning the variable is added alone
-(`image = image + a + b` reads nothing of it), no `try` around the loop could see the variable half-way,
-no closure mentions it, and no `global` or `nonlocal` names it.  Loops that only add pieces are left to
+Before the loop it becomes a bytearray only where it holds bytes (anything else is left as it is, and every
+statement then takes the original branch: holdout29/stl_export's header may be a bytearray).  The last
+statement before the loop to mention it binds it, and the start or a piece shows that bytes are built (a
+bytes literal, `bytes(...)`, `.encode(...)`, `struct.pack(...)`, `.to_bytes(...)`: holdout29/stl_export's
+header padded with `.ljust(80, b"\\0")`, then one `struct.pack` per facet, studied after its blind run), the
+positions and the spliced piece are plain reads (names, attributes, ints, `len(name)`, sums and differences)
+that the patching statement reads twice, a piece mentioning the variable is added alone (`image = image + a
++ b` reads nothing of it), no `try` around the loop could see the variable half-way, no closure mentions it,
+and no `global` or `nonlocal` names it.  Loops that only add pieces to a literal start are left to
 `join-strings`, which joins them once.
 """
 
@@ -63,6 +73,8 @@ EXPLANATION = (
 )
 
 _NAMES = frozenset({"bytes", "bytearray", "type", "int", "len"})
+_BYTES_MAKERS = frozenset({"encode", "pack", "to_bytes", "tobytes", "digest"})
+"""methods whose answer is bytes (`text.encode()`, `struct.pack(...)`, `n.to_bytes(4, "big")`)"""
 """builtins the rewrite calls"""
 
 
@@ -94,25 +106,41 @@ def grow_bytes_in_place(function: cst.FunctionDef) -> cst.FunctionDef | None:
                     or any(isinstance(holder, (cst.Try, cst.TryStar)) for holder in facts.ancestors(loop, parents)):
                 continue
             for name in sorted(facts.bound_in(loop) - declared):
-                if not _starts_as_bytes(block.body[:index], name) or facts.captured(block.body[:index + 1], name):
+                start = _start(block.body[:index], name)
+                if start is None or facts.captured(block.body[:index + 1], name):
                     continue
                 found = _changes(loop, name)
                 if found is None:
                     continue
                 changes, reads = found
-                if not reads and not any(isinstance(change, _Splice) for change in changes):
-                    continue  # only pieces added: joining them once is the better fix
+                pieces = [piece for change in changes for piece in (
+                    change.pieces if isinstance(change, _Growth) else (change.piece,))]
+                if not any(_builds_bytes(part) for part in (start, *pieces)):
+                    continue
+                if not reads and not any(isinstance(change, _Splice) for change in changes) \
+                        and isinstance(start, cst.SimpleString):
+                    continue  # only pieces added to a literal: joining them once is the better fix
                 return _rewritten(function, loop, name, changes)
     return None
 
 
-def _starts_as_bytes(before: Sequence[cst.BaseStatement], name: str) -> bool:
-    """Whether the last statement before the loop to mention `name` binds it to a bytes literal."""
+def _start(before: Sequence[cst.BaseStatement], name: str) -> cst.BaseExpression | None:
+    """What the last statement before the loop to mention `name` binds it to, if it binds it alone."""
     for statement in reversed(before):
         if name in facts.names_in(statement):
             bound = facts.single_binding(statement)
-            return bound is not None and bound[0].value == name and isinstance(bound[1], cst.SimpleString) \
-                and "b" in bound[1].prefix.lower()
+            return bound[1] if bound is not None and bound[0].value == name else None
+    return None
+
+
+def _builds_bytes(node: cst.CSTNode) -> bool:
+    """Whether `node` makes bytes somewhere: a bytes literal, `bytes(...)`, `.encode(...)`, `.pack(...)`…"""
+    for found in facts.walk(node):
+        if isinstance(found, cst.SimpleString) and "b" in found.prefix.lower():
+            return True
+        if isinstance(found, cst.Call) and (m.matches(found.func, m.Name("bytes")) or (
+                isinstance(found.func, cst.Attribute) and found.func.attr.value in _BYTES_MAKERS)):
+            return True
     return False
 
 
@@ -202,31 +230,37 @@ def _read(node: cst.Name, parents: dict[int, cst.CSTNode]) -> bool:
 def _rewritten(function: cst.FunctionDef, loop: cst.For | cst.While, name: str,
                changes: list[_Splice | _Growth]) -> cst.FunctionDef:
     piece = facts.fresh_name(function, f"{name}_piece")
-    back = f"{name} = bytes({name}) if type({name}) is bytearray else {name}\n"
+    grown = facts.fresh_name(function, f"{name}_grown")
+
+    def back(indent: str) -> str:
+        return f"{indent}if {grown}:\n{indent}    {name}, {grown} = bytes({name}), False\n"
+
     new: dict[int, Sequence[cst.BaseStatement]] = {}
     for change in changes:
         original = facts.code(change.statement).strip()
         if isinstance(change, _Splice):
             low, high, spliced = (facts.code(part) for part in (change.low, change.high, change.piece))
             new[id(change.statement)] = [cst.parse_statement(
-                f"if type({name}) is bytearray and type({spliced}) is bytes and type({low}) is int"
+                f"if {grown} and type({spliced}) is bytes and type({low}) is int"
                 f" and type({high}) is int and 0 <= {low} <= {high}:\n"
                 f"    {name}[{low}:{high}] = {spliced}\n"
                 f"else:\n"
-                f"    {back}"
+                f"{back('    ')}"
                 f"    {original}\n")]
             continue
         statements: list[cst.BaseStatement] = []
         for each in change.pieces:
             added = f"{name} += {piece}" if change.augmented else f"{name} = {name} + {piece}"
             statements += [cst.parse_statement(f"{piece} = {facts.code(each)}\n"), cst.parse_statement(
-                f"if type({name}) is bytearray and type({piece}) is bytes:\n"
+                f"if {grown} and type({piece}) is bytes:\n"
                 f"    {name} += {piece}\n"
                 f"else:\n"
-                f"    {back}"
+                f"{back('    ')}"
                 f"    {added}\n")]
         new[id(change.statement)] = statements
     rewritten_loop = loop.visit(facts.ReplaceStatements(new))
     assert isinstance(rewritten_loop, (cst.For, cst.While))
     return facts.replace_statement(function, loop, [
-        cst.parse_statement(f"{name} = bytearray({name})\n"), rewritten_loop, cst.parse_statement(back)])
+        cst.parse_statement(f"{grown} = type({name}) is bytes\n"),
+        cst.parse_statement(f"if {grown}:\n    {name} = bytearray({name})\n"), rewritten_loop,
+        cst.parse_statement(f"if {grown}:\n    {name} = bytes({name})\n")])
