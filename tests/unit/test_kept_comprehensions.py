@@ -5,6 +5,7 @@ are left alone."""
 
 from __future__ import annotations
 
+import dataclasses
 import random
 import textwrap
 from pathlib import Path
@@ -39,6 +40,9 @@ def rewritten(tmp_path: Path, source: str) -> str | None:
     module = cst.parse_module(textwrap.dedent(source))
     (tmp_path / "mod.py").write_text(module.code)
     trusted = callees.trusted_in(module, callees.ProjectModules(tmp_path, Path("mod.py")))
+    with purity.trusting(trusted):  # (the helpers' text parameters, as `recipe_candidates` adds them)
+        keyed, _, counted, _ = callees.text_keyed(module, trusted, None)
+    trusted = dataclasses.replace(trusted, text_keyed=keyed, counted_positions=counted)
     function = next(s for s in module.body if isinstance(s, cst.FunctionDef) and s.name.value == "assign")
     with purity.trusting(trusted):
         new = keep_comprehensions_by_text(function)
@@ -72,6 +76,8 @@ def test_a_comprehension_of_texts_is_kept_by_them_and_answers_alike(tmp_path: Pa
     (("if near(first, a, limit)", "if near(first, a, limit + len(found))"), "a value the loop changes"),
     (("[name for name, (a, b) in samples", "[name for name, (a, b) in samples for _ in found"),
      "two `for` clauses"),
+    (("def near(read: str, expected: str, limit: int)", "def near(read, expected, limit: int)"),
+     "nothing says the keys are texts"),
 ])
 def test_shapes_it_must_leave_alone(tmp_path: Path, change: tuple[str, str], why: str) -> None:
     source = MODULE.replace(*change)

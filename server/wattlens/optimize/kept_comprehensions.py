@@ -27,7 +27,9 @@ function of plain strs cannot tell two equal texts apart; any other value (a str
 changing one changes no other.  An answer that raises is not kept, so it raises again at the same passes.
 
 SHAPES.  `name = [...]` (one `for`, any `if`s) as a statement of the loop's own body, reading at least one
-and at most three names the loop binds; the loop is a `for` or `while` among the function's statements.
+and at most three names the loop binds, each handed to a helper at a parameter annotated `str` (a sign the
+values are texts: kept answers are asked for nothing else); the loop is a `for` or `while` among the
+function's statements.
 """
 
 from __future__ import annotations
@@ -104,7 +106,7 @@ def _first_kept(function: cst.FunctionDef, local: set[str]) -> _Kept | None:
                 continue
             read = purity.value_reads(comprehension)
             keys = tuple(sorted(read & bound))
-            if not keys or len(keys) > _MOST_KEYS or name in read:
+            if not keys or len(keys) > _MOST_KEYS or name in read or not _texts(comprehension, keys, trusted):
                 continue
             calls = [node for node in facts.walk(comprehension) if isinstance(node, cst.Call)]
             if not all(purity.is_pure_call(call, shadowed) and _stable(call, trusted) for call in calls):
@@ -116,6 +118,20 @@ def _first_kept(function: cst.FunctionDef, local: set[str]) -> _Kept | None:
                    for other in read - bound):
                 return _Kept(loop, statement, name, comprehension, keys)
     return None
+
+
+def _texts(comprehension: cst.ListComp, keys: tuple[str, ...], trusted: purity.Trusted) -> bool:
+    """Whether each key is handed to a helper at a parameter annotated `str` (`_within(i7, ...)` for
+    `_within(read: str, ...)`): a sign it is a text, without which the kept answers would never be asked."""
+    handed: set[str] = set()
+    for call in facts.walk(comprehension):
+        if not isinstance(call, cst.Call) or not isinstance(call.func, cst.Name):
+            continue
+        texts = trusted.text_keyed.get(call.func.value, frozenset()) \
+            - trusted.counted_positions.get(call.func.value, frozenset())
+        handed |= {arg.value.value for at, arg in enumerate(call.args)
+                   if at in texts and arg.keyword is None and not arg.star and isinstance(arg.value, cst.Name)}
+    return set(keys) <= handed
 
 
 def _stable(call: cst.Call, trusted: purity.Trusted) -> bool:
