@@ -135,6 +135,7 @@ from wattlens.optimize import (
     steps,
     text_indexes,
     timestamps,
+    window_loops,
 )
 from wattlens.optimize import cst_facts as facts
 from wattlens.optimize.insertion import insort_not_resort, prepend_then_reverse
@@ -823,6 +824,8 @@ RECIPES: tuple[Recipe, ...] = (
     Recipe("bytes-grown-in-place", bytes_buffers.EXPLANATION, bytes_buffers.grow_bytes_in_place),
     Recipe("comprehension-kept-by-text", kept_comprehensions.EXPLANATION,
            kept_comprehensions.keep_comprehensions_by_text),
+    Recipe("window-loop-from-running-sums", window_loops.EXPLANATION, window_loops.window_totals_from_running_sums,
+           imports=("import itertools",)),
     Recipe("window-start-bisect", sorted_windows.EXPLANATION, sorted_windows.start_windows_by_bisection,
            imports=("import bisect",), companions=sorted_windows.kind_helper),
     Recipe("written-out-helpers",
