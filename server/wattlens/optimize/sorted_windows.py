@@ -132,7 +132,7 @@ def start_windows_by_bisection(function: cst.FunctionDef) -> cst.FunctionDef | N
     for loop in facts.own_loops(function):
         if not isinstance(loop, cst.For):
             continue
-        found = _window(function, loop, parents, local, kinds, taken)
+        found = _window(function, loop, parents, local)
         if found is None:
             continue
         window, sort = found
@@ -180,8 +180,8 @@ def _started(window: _Window, start: str) -> cst.For:
 # --- which loops --------------------------------------------------------------------------------
 
 
-def _window(function: cst.FunctionDef, loop: cst.For, parents: dict[int, cst.CSTNode], local: set[str],
-            kinds: dict[int, str], taken: set[str]) -> tuple[_Window, _Sort] | None:
+def _window(function: cst.FunctionDef, loop: cst.For, parents: dict[int, cst.CSTNode], local: set[str]
+            ) -> tuple[_Window, _Sort] | None:
     if loop.orelse is not None or loop.asynchronous is not None or not isinstance(loop.body, cst.IndentedBlock):
         return None
     walked = _walked(loop)
@@ -237,8 +237,8 @@ def _window(function: cst.FunctionDef, loop: cst.For, parents: dict[int, cst.CST
     block = parents.get(id(sort.statement))
     assert isinstance(block, cst.IndentedBlock)
     at = next(i for i, s in enumerate(block.body) if s is sort.statement)
-    span = [s for s in block.body[at + 1:] if any(n is loop for n in facts.walk(s))]
-    after = block.body[at + 1:block.body.index(span[0]) + 1] if span else []
+    holding = next((i for i, s in enumerate(block.body) if i > at and any(n is loop for n in facts.walk(s))), None)
+    after = block.body[at + 1:holding + 1] if holding is not None else []
     if not after or any(items in facts.bound_anywhere(s) or not purity.leaves_items_alone(s, owners, shadowed)
                         for s in after):
         return None
