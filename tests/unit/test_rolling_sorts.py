@@ -36,7 +36,7 @@ def f(xs, k):
     return out
 '''
 
-PRELUDE = rolling_sorts.companions(None)[0]  # type: ignore[arg-type]  # (the function is not needed)
+PRELUDE = "import bisect\n" + rolling_sorts.companions(None)[0]  # type: ignore[arg-type]  # (not needed)
 
 
 def test_a_sliding_window_is_kept_sorted_and_answers_alike() -> None:

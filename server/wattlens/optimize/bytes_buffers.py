@@ -66,6 +66,7 @@ import libcst as cst
 import libcst.matchers as m
 
 from wattlens.optimize import cst_facts as facts
+from wattlens.optimize.strings import chain_pieces
 
 EXPLANATION = (
     "a bytes value was grown and patched in a loop, copying all of it at each step; it is now a bytearray "
@@ -199,15 +200,12 @@ def _change(statement: cst.SimpleStatementLine, name: str) -> _Splice | _Growth 
                 or name in facts.names_in(piece):
             return None
         return _Splice(statement, low, high, piece)
-    pieces: list[cst.BaseExpression] = []
-    while isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Add):
-        pieces.append(value.right)
-        value = value.left
-    if not pieces or not m.matches(value, m.Name(name)):
+    pieces = chain_pieces(value, name)
+    if pieces is None:
         return None
     if len(pieces) > 1 and any(name in facts.names_in(piece) for piece in pieces):
         return None  # a later piece would read the value before the earlier ones were added
-    return _Growth(statement, tuple(reversed(pieces)), False)
+    return _Growth(statement, tuple(pieces), False)
 
 
 def _chain_start(value: cst.BinaryOperation) -> cst.BaseExpression:

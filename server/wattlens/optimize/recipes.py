@@ -828,7 +828,7 @@ RECIPES: tuple[Recipe, ...] = (
     Recipe("window-loop-from-running-sums", window_loops.EXPLANATION, window_loops.window_totals_from_running_sums,
            imports=("import itertools",)),
     Recipe("sorted-window-kept", rolling_sorts.EXPLANATION, rolling_sorts.keep_windows_sorted,
-           companions=rolling_sorts.companions),
+           imports=("import bisect",), companions=rolling_sorts.companions),
     Recipe("window-start-bisect", sorted_windows.EXPLANATION, sorted_windows.start_windows_by_bisection,
            imports=("import bisect",), companions=sorted_windows.kind_helper),
     Recipe("written-out-helpers",

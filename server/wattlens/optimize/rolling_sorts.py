@@ -53,8 +53,6 @@ _DEFINITION = (
     f'    """The items of `items[low:high]` (less the Nones with `skip_none`) sorted, descending or not, as a\n'
     f"    new list; `kept` holds the last bounds asked for and their items in ascending order, so a window\n"
     f'    that moved forward is updated instead of sorted again."""\n'
-    f"    import bisect\n"
-    f"\n"
     f"    def plain(value):\n"
     f"        kind = type(value)\n"
     f"        return kind is int or (kind is float and value == value and value != 0)\n"

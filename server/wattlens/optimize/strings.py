@@ -147,7 +147,7 @@ class _Scan(cst.CSTVisitor):
     def visit_Assign(self, node: cst.Assign) -> None:
         target = node.targets[0].target
         if len(node.targets) == 1 and isinstance(target, cst.Name):
-            pieces = _chain_pieces(node.value, target.value)
+            pieces = chain_pieces(node.value, target.value)
             if pieces is not None:
                 self._found(target.value, _Concatenation(node, pieces, 2))
 
@@ -158,7 +158,7 @@ class _Scan(cst.CSTVisitor):
             self.concatenations.setdefault(name, []).append(concatenation)
 
 
-def _chain_pieces(value: cst.BaseExpression, name: str) -> list[cst.BaseExpression] | None:
+def chain_pieces(value: cst.BaseExpression, name: str) -> list[cst.BaseExpression] | None:
     """`a`, `b` for `name + a + b` (added left to right), else None."""
     pieces: list[cst.BaseExpression] = []
     while isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Add):
