@@ -46,7 +46,7 @@ _COUNTS = {
     ">": "len({keys}) - bisect.bisect_right({keys}, {wanted})",
     ">=": "len({keys}) - bisect.bisect_left({keys}, {wanted})",
 }
-_MIRRORED = {"<": ">", "<=": ">=", ">": "<", ">=": "<="}
+_MIRRORED = {"<": ">", "<=": ">=", ">": "<", ">=": "<=", "==": "==", "!=": "!="}
 
 
 @dataclass(frozen=True)
@@ -92,24 +92,38 @@ def _first_count(loop: cst.For | cst.While, local: set[str]) -> _Count | None:
         if not isinstance(clause.iter, cst.Name) or clause.iter.value not in local:
             continue
         items, names = clause.iter.value, purity.target_names(clause.target)
-        if not names or not isinstance(test, cst.Comparison) or len(test.comparisons) != 1:
+        if not names or not isinstance(test, cst.Comparison):
             continue
-        operator = facts.code(test.comparisons[0].operator).strip()
-        if operator not in _COUNTS:
+        split = split_comparison(test, names, local)
+        if split is None or split[2] not in _COUNTS:
             continue
-        left, right = test.left, test.comparisons[0].comparator
-        if purity.value_reads(left) and purity.value_reads(left) <= names and not purity.reads(right) & names:
-            key, probe = left, right
-        elif purity.value_reads(right) and purity.value_reads(right) <= names and not purity.reads(left) & names:
-            key, probe, operator = right, left, _MIRRORED[operator]
-        else:
-            continue
-        if not (purity.is_pure_expression(key, local) and purity.is_pure_expression(probe, local)):
-            continue
-        if items in loop_bound or purity.may_change(loop, items, local, loop_bound) or _rewrites_key(loop, key):
+        key, probe, operator = split
+        if items in loop_bound or purity.may_change(loop, items, local, loop_bound) or rewrites_key(loop, key):
             continue
         return _Count(node, items, clause.target, key, probe, operator, test)
     return None
+
+
+def split_comparison(test: cst.Comparison, names: set[str] | frozenset[str],
+                     local: set[str]) -> tuple[cst.BaseExpression, cst.BaseExpression, str] | None:
+    """`(key, probe, OP)` for a single comparison `key OP probe` (either side first, the operator
+    mirrored to match) where the key reads only `names` (an item's) and the probe none of them, both
+    pure; None for anything else."""
+    if len(test.comparisons) != 1:
+        return None
+    operator = facts.code(test.comparisons[0].operator).strip()
+    if operator not in _MIRRORED:
+        return None
+    left, right = test.left, test.comparisons[0].comparator
+    if purity.value_reads(left) and purity.value_reads(left) <= names and not purity.reads(right) & names:
+        key, probe = left, right
+    elif purity.value_reads(right) and purity.value_reads(right) <= names and not purity.reads(left) & names:
+        key, probe, operator = right, left, _MIRRORED[operator]
+    else:
+        return None
+    if not (purity.is_pure_expression(key, local) and purity.is_pure_expression(probe, local)):
+        return None
+    return key, probe, operator
 
 
 def _counting(node: cst.CSTNode) -> tuple[cst.CompFor, cst.BaseExpression] | None:
@@ -131,7 +145,7 @@ def _counting(node: cst.CSTNode) -> tuple[cst.CompFor, cst.BaseExpression] | Non
     return None
 
 
-def _rewrites_key(loop: cst.For | cst.While, key: cst.BaseExpression) -> bool:
+def rewrites_key(loop: cst.For | cst.While, key: cst.BaseExpression) -> bool:
     """Whether the loop may write what the key reads of an item: an attribute or a literal item of
     the same name, or an item or attribute it cannot name (`row[field] = …`, a method of an item)."""
     read = {facts.key_label(part) for part in facts.walk(key) if isinstance(part, (cst.Attribute, cst.Subscript))}
