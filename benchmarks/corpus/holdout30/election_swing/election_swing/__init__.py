@@ -1,0 +1,1 @@
+"""Constituency swing figures for the election-night graphics."""

@@ -1,0 +1,1 @@
+"""Dangerous-goods screening of the forwarder's shipment manifests."""

@@ -1,0 +1,1 @@
+"""Hub connection building for network planning."""

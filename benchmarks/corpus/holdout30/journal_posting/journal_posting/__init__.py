@@ -1,0 +1,1 @@
+"""General-ledger posting for the practice's month-end close."""

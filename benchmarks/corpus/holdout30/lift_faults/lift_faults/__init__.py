@@ -1,0 +1,1 @@
+"""Lift fault-call analysis for the maintenance contract review."""

@@ -1,0 +1,1 @@
+"""Pass advice for the journey planner's "what should I buy?" page."""

@@ -1,0 +1,1 @@
+"""Print files for the water utility's paper bills."""

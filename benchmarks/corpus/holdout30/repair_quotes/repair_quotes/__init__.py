@@ -1,0 +1,1 @@
+"""Repair-order quoting for the dealership's service desk."""

@@ -1,0 +1,1 @@
+"""Session check-in analysis for the conference operations team."""

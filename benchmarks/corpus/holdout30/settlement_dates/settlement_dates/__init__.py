@@ -1,0 +1,1 @@
+"""Settlement-date calculation for the back office."""
