@@ -321,6 +321,58 @@ def test_an_item_changed_through_a_name_bound_in_the_loop_keeps_the_work_in_it()
     assert "hoist-invariant" not in rewrite(source)
 
 
+FLAGGED = """
+def flag(descriptions, entries):
+    flags = []
+    for description in descriptions:
+        names = sorted({entry[0] for entry in entries}, key=lambda name: (-len(name), name))
+        by_name = {}
+        for entry in entries:
+            by_name.setdefault(entry[0].lower(), entry)
+        found = []
+        if names:
+            pattern = re.compile("|".join(re.escape(name) for name in names), re.IGNORECASE)
+            for match in pattern.finditer(description):
+                hit = by_name[match.group(0).lower()]
+                if hit not in found:
+                    found.append(hit)
+        flags.append(found)
+    return flags
+"""
+
+
+def test_a_pattern_built_inside_an_if_from_hoisted_names_is_built_once() -> None:
+    new = rewrite(FLAGGED)["hoist-invariant"]
+    # a generator that join runs to its end keeps nothing of `names`; the dict hands out only entries
+    assert "        if not names_ready:\n            names = sorted(" in new
+    assert "            by_name = {}\n            for entry in entries:\n" in new
+    assert "            if not pattern_ready:\n                pattern = re.compile(" in new
+    rng = random.Random(3)
+    cases: list[tuple[object, ...]] = [([], [("x",)]), (["a b"], []), ([], [(1,)]), (["tar"], [(1,)])]
+    for _ in range(150):
+        entries = [(rng.choice(["tar", "Tar", "paint", "paint thinner", "lithium", "a.b"]), rng.randrange(3))
+                   for _ in range(rng.randrange(5))]
+        descriptions = [" ".join(rng.choice(["tar", "PAINT", "paint thinner", "lithium", "aXb", "box"])
+                                 for _ in range(rng.randrange(5))) for _ in range(rng.randrange(4))]
+        cases.append((descriptions, entries))
+    same_behaviour(FLAGGED, new, "flag", cases)
+
+
+@pytest.mark.parametrize(("change", "kept"), [
+    (("hit = by_name[match.group(0).lower()]", "hit = by_name[match.group(0).lower()]\n"
+                                                "                hit.append(1)"), ()),  # an item changed
+    (("by_name.setdefault(entry[0].lower(), entry)", "by_name.setdefault(entry[0].lower(), [entry])"),
+     ("names", "pattern")),  # a list made for each pass
+    (('"|".join(re.escape(name) for name in names)', '"|".join(re.escape(name) for name in names)'
+                                                      ' + str(list(names for _ in "a"))'), ()),  # names kept
+    (("if names:", "if names:\n            names.append(description)"), ()),
+])
+def test_what_a_pass_could_tell_apart_is_left_alone(change: tuple[str, str], kept: tuple[str, ...]) -> None:
+    new = rewrite(FLAGGED.replace(*change)).get("hoist-invariant", "")
+    assert ("names_ready" in new, "pattern_ready" in new, "            by_name = {}" in new) == (
+        "names" in kept, "pattern" in kept, False)
+
+
 # --- xs.count(x) in a loop → Counter --------------------------------------------------------
 
 COUNTS = """

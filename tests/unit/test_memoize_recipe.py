@@ -15,7 +15,7 @@ import libcst as cst
 import pytest
 
 from wattlens.analysis.target import extract_target
-from wattlens.optimize import callees, purity
+from wattlens.optimize import callees, memoize, purity
 from wattlens.optimize.recipes import recipe_candidates, rewrite_with_recipes
 
 
@@ -900,3 +900,71 @@ def test_a_recursive_helper_of_the_function_is_rewritten_though_it_has_no_loop(t
     found = recipe_candidates(extract_target(tmp_path, Path("mod.py"), "plan"))
     assert any(c.id.startswith("recipe-memoize-recursion-") and c.rationale.startswith("in fastest_from:")
                for c in found), [c.id for c in found]
+
+
+PASSES = '''
+def cheapest(days, fares):
+    days = sorted(set(days))
+
+    def best_from(index):
+        if index == len(days):
+            return 0, []
+        best_cost, best_plan = None, None
+        for name, length, price in fares:
+            following = index
+            while following < len(days) and days[following] < days[index] + length:
+                following += 1
+            cost, plan = best_from(following)
+            cost += price
+            if best_cost is None or cost < best_cost:
+                best_cost, best_plan = cost, [(name, days[index])] + plan
+        return best_cost, best_plan
+
+    return best_from(0)
+'''
+
+
+def _with_copying(source: str, new: str) -> str:
+    """The rewrite with the definitions it calls placed above it, as the recipe places them."""
+    function = cst.parse_module(textwrap.dedent(source)).body[0]
+    assert isinstance(function, cst.FunctionDef)
+    return "".join(memoize.copied_answers(function)) + textwrap.dedent(new)
+
+
+def test_an_unannotated_helper_answering_a_cost_and_a_new_plan_keeps_copies() -> None:
+    new = rewrite(PASSES)
+    assert new is not None
+    assert "return _kept_answer(best_from_answers, key, (best_cost, best_plan), (False, True))" in new
+    assert "return _answer_copy(best_from_answers[key], (False, True))" in new
+    rng = random.Random(7)
+    cases: list[tuple[object, ...]] = [([], [("day", 1, 5)]), ([3, 3, 1], [("day", 1, 5), ("week", 7, 20)])]
+    for _ in range(60):
+        fares = [(rng.choice(["day", "week", "month", 7]), rng.choice([1, 3, 7, 30]), rng.choice([5, 12, 2.5, 40]))
+                 for _ in range(rng.randrange(1, 4))]
+        cases.append(([rng.randrange(40) for _ in range(rng.randrange(16))], fares))
+    cases.append(([1, 2], [("odd", 1, [5])]))  # a price that is a list: answers kept nowhere, as computed
+    same_behaviour(PASSES, _with_copying(PASSES, new), cases)
+    # 60 travel days and three passes: thousands of years for the original, at once for the rewrite.
+    fares = [("day", 1, 5), ("3d", 3, 9), ("week", 7, 18)]
+    cost, plan = load(_with_copying(PASSES, new))(list(range(0, 120, 2)), fares)  # type: ignore[operator]
+    assert cost == 270 and len(plan) == 30  # a 3-day pass every other travel day
+    plan.append("mine")  # the caller's own list: the next call is not changed by it
+    assert load(_with_copying(PASSES, new))([0], [("day", 1, 5)]) == (5, [("day", 0)])  # type: ignore[operator]
+
+
+def test_a_list_the_recursion_did_not_make_is_handed_back_as_it_is() -> None:
+    source = '''
+    def pick(options, n):
+        def best(i):
+            if i >= n:
+                return 0, options
+            total, chosen = best(i + 1)
+            total += i
+            return total, chosen
+        return best(0)
+    '''
+    new = rewrite(source)
+    assert new is not None and "(False, False)" in new
+    options = [1, 2]
+    total, chosen = load(_with_copying(source, new))(options, 3)  # type: ignore[operator]
+    assert total == 3 and chosen is options  # the same list, as before (not kept, not copied)

@@ -32,6 +32,13 @@ A run of consecutive statements at the top of a loop's body qualifies when:
   items (holdout12/exam_items, studied after the commit its blind run used: 3.5x);
 - it does work worth saving: a loop, a comprehension, or a call such as `sorted(xs)`.
 
+A run may also stand at the top of an `if` of the loop's body (`if names:` then `pattern =
+re.compile("|".join(re.escape(n) for n in names))`): it is guarded the same way, done the first time
+the `if` lets it run, and may read what runs guarded above it bind.  A dict the run fills only with
+items of a collection made before it (`by_name.setdefault(entry.name.lower(), entry)` over `entries`)
+hands out only those items (`hit = by_name[key]`), as a sorted copy does (holdout30/hazmat_manifest,
+studied after its blind run: the names' pattern built again for every cargo line).
+
 A costly call that a statement evaluates first (`sorted(totals)` in
 `place = sorted(totals).index(score)`, `parse(text)` in `seq = parse(text)[name]`) is
 done the same way, into a variable of its own, when it reads only what the loop leaves
@@ -107,7 +114,13 @@ def _guard_loop(
             visible = [statement for statement in body if id(statement) not in settled]
             part = _invariant_part(visible, visible.index(body[index]), loop, loop_bound - settled_names,
                                    shadowed, known)
-            if part is None:
+            nested = None if part is not None else _guard_inside_if(
+                body[index], [s for s in visible if s is not body[index]], loop, loop_bound - settled_names,
+                shadowed, known, taken)
+            if nested is not None:
+                flags.append(nested[0])
+                new_body.append(nested[1])
+            elif part is None:
                 new_body.append(body[index])
             else:
                 name = facts.unused_name(taken, _value_name(part))
@@ -129,8 +142,7 @@ def _guard_loop(
         settled |= {id(statement) for statement in run}
         settled_names |= facts.bound_in(cst.IndentedBlock(body=run))
         flag = facts.unused_name(taken, f"{_first_binding(run)}_ready")
-        flags.append(cst.parse_statement(
-            f"{flag} = False  # the work under `if not {flag}` gives the same result on every pass\n"))
+        flags.append(_unset_flag(flag))
         done = cst.parse_statement(f"{flag} = True\n")
         new_body.append(cst.If(
             test=cst.parse_expression(f"not {flag}"),
@@ -140,6 +152,41 @@ def _guard_loop(
     if not flags:
         return None
     return flags, loop.with_changes(body=loop.body.with_changes(body=new_body))
+
+
+def _guard_inside_if(
+    statement: cst.BaseStatement, others: list[cst.BaseStatement], loop: cst.For | cst.While,
+    loop_bound: set[str], shadowed: set[str], known: set[str], taken: set[str],
+) -> tuple[cst.BaseStatement, cst.If] | None:
+    """An invariant run at the top of an `if` of the loop's body (`if names: pattern = re.compile(...)`,
+    then a search with it), guarded the same way: done the first time the `if` lets it run, kept after.
+    `others` are the loop's other statements, less runs guarded above (what they bind is settled, and
+    left out of `loop_bound`)."""
+    if not isinstance(statement, cst.If) or not isinstance(statement.body, cst.IndentedBlock):
+        return None
+    inner = list(statement.body.body)
+    best = None
+    for end in range(1, len(inner) + 1):
+        run = _check_run(inner[:end], shadowed)
+        if run is None:
+            break
+        rest: list[cst.CSTNode] = [*others, statement.test, *inner[end:]]
+        if statement.orelse is not None:
+            rest.append(statement.orelse)
+        if _invariant_in_loop(run, inner[:end], [], 0, 0, loop, loop_bound, shadowed, known, rest=rest) \
+                and purity.is_costly(cst.IndentedBlock(body=inner[:end])):
+            best = end
+    if best is None:
+        return None
+    flag = facts.unused_name(taken, f"{_first_binding(inner[:best])}_ready")
+    guarded = cst.If(test=cst.parse_expression(f"not {flag}"),
+                     body=cst.IndentedBlock(body=[*inner[:best], cst.parse_statement(f"{flag} = True\n")]))
+    return _unset_flag(flag), statement.with_changes(body=statement.body.with_changes(body=[guarded, *inner[best:]]))
+
+
+def _unset_flag(flag: str) -> cst.BaseStatement:
+    return cst.parse_statement(
+        f"{flag} = False  # the work under `if not {flag}` gives the same result on every pass\n")
 
 
 # Builtins and methods that hand back parts of what they are given (an item, a view, the
@@ -407,12 +454,13 @@ def _makes_fresh_container(value: cst.BaseExpression) -> bool:
 def _invariant_in_loop(
     run: _Run, statements: Sequence[cst.BaseStatement], body: Sequence[cst.BaseStatement], start: int, end: int,
     loop: cst.For | cst.While, loop_bound: set[str], shadowed: set[str], known: set[str],
-    reader: cst.CSTNode | None = None,
+    reader: cst.CSTNode | None = None, rest: Sequence[cst.CSTNode] | None = None,
 ) -> bool:
     """Whether what the run (or `reader`, a call in the statement at `start`) reads stays the same
-    while the rest of the loop runs."""
+    while the rest of the loop runs (`rest`: by default, the loop's statements other than
+    `body[start:end]`)."""
     reader = reader if reader is not None else cst.IndentedBlock(body=list(statements))
-    rest: list[cst.CSTNode] = [*body[:start], *body[end:]]
+    rest = [*body[:start], *body[end:]] if rest is None else list(rest)
     if isinstance(loop, cst.While):
         rest.append(loop.test)
     if loop.orelse is not None:
@@ -457,17 +505,64 @@ def _invariant_in_loop(
 
 def _borrowed_items(statements: Sequence[cst.BaseStatement]) -> set[str]:
     """Names the run binds to a new list of items that existed before it (`sorted(candidates, ...)`,
-    `list(names)`): sharing one such list between passes shares no item the passes did not share."""
-    made_here = facts.bound_in(cst.IndentedBlock(body=list(statements)))
+    `list(names)`), or to a new dict whose values are only such items (`by_name = {}`, then `for entry
+    in entries: by_name.setdefault(entry.name.lower(), entry)`): sharing one such container between
+    passes shares no item the passes did not share."""
+    block = cst.IndentedBlock(body=list(statements))
+    made_here = facts.bound_in(block)
     found = set()
     for statement in statements:
-        bound = facts.single_assign(statement)
-        if bound is not None and isinstance(bound[1], cst.Call) and m.matches(
-                bound[1].func, m.Name("sorted") | m.Name("list") | m.Name("tuple")) and bound[1].args \
-                and isinstance(bound[1].args[0].value, (cst.Name, cst.Attribute)) and not bound[1].args[0].star \
-                and purity.root_name(bound[1].args[0].value) not in made_here:
-            found.add(bound[0].value)
+        bound = facts.single_binding(statement)
+        if bound is None:
+            continue
+        name, value = bound[0].value, bound[1]
+        copied = isinstance(value, cst.Call) and m.matches(
+            value.func, m.Name("sorted") | m.Name("list") | m.Name("tuple")) and bool(value.args) \
+            and isinstance(value.args[0].value, (cst.Name, cst.Attribute)) and not value.args[0].star \
+            and purity.root_name(value.args[0].value) not in made_here
+        if copied or (m.matches(value, m.Dict(elements=[])) and _filled_with_borrowed(block, name, made_here)):
+            found.add(name)
     return found
+
+
+def _filled_with_borrowed(block: cst.IndentedBlock, name: str, made_here: set[str]) -> bool:
+    """Whether the run puts into the dict `name` (bound once) only items of a collection made before it:
+    every other mention is `name.setdefault(key, item)` or `name[key] = item`, `item` being the variable
+    of the run's one loop binding it, over a name the run does not bind."""
+    parents = facts.parents(block)
+    loops = [loop for loop in m.findall(block, m.For()) if isinstance(loop, cst.For)]
+    assigned: list[tuple[cst.CSTNode, set[str]]] = []  # each assignment of the run, with the names it binds itself
+    for found in m.findall(block, m.Assign() | m.AnnAssign() | m.AugAssign() | m.NamedExpr()):
+        targets = [t.target for t in found.targets] if isinstance(found, cst.Assign) else [found.target]  # type: ignore[attr-defined]
+        assigned.append((found, set().union(*(facts.target_names(t) for t in targets))))
+
+    def borrowed(value: cst.BaseExpression) -> bool:
+        if not isinstance(value, cst.Name):
+            return False
+        over = [loop for loop in loops if value.value in facts.target_names(loop.target)]
+        return len(over) == 1 and m.matches(over[0].target, m.Name(value.value)) \
+            and purity.root_name(over[0].iter) not in made_here | {None} \
+            and not any(value.value in names for _, names in assigned)
+
+    bindings = [found for found, names in assigned if name in names]
+    if len(bindings) != 1 or not isinstance(bindings[0], (cst.Assign, cst.AnnAssign)):
+        return False
+    own = {id(node) for node in facts.walk(bindings[0])}
+    for mention in facts.walk(block):
+        if not isinstance(mention, cst.Name) or mention.value != name or id(mention) in own \
+                or facts.not_a_variable(mention, parents):
+            continue
+        parent = parents.get(id(mention))
+        holder = parents.get(id(parent)) if parent is not None else None
+        if isinstance(parent, cst.Attribute) and parent.attr.value == "setdefault" and isinstance(holder, cst.Call) \
+                and holder.func is parent and len(holder.args) == 2 and borrowed(holder.args[1].value):
+            continue
+        assign = parents.get(id(holder)) if holder is not None else None
+        if isinstance(parent, cst.Subscript) and parent.value is mention and isinstance(holder, cst.AssignTarget) \
+                and isinstance(assign, cst.Assign) and len(assign.targets) == 1 and borrowed(assign.value):
+            continue
+        return False
+    return True
 
 
 def _attributes_read(node: cst.CSTNode, name: str) -> set[str] | None:

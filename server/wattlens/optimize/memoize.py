@@ -75,6 +75,14 @@ lives for one outer call, so (c) holds as well (holdout16/wargame_odds: a distri
 run).  Any helper answering a mutable container whose items are unknown or that is handled
 otherwise is refused.
 
+A recursion that says nothing of its answers (no return annotation) and gets one it changes
+(`cost, plan = best_from(j)`, then `cost += price`) or whose answers' kind is unknown keeps them as
+copies instead (`_copied_shape`): an answer is kept only if, when returned, it is immutable but for
+lists of immutable items that the recursion made itself, and every caller, the first included, gets
+its own copy of those lists, so nothing a caller holds is held by a kept answer (holdout30/
+pass_advisor, studied after its blind run: the cheapest rail passes for each remaining travel day
+worked out again for every way of reaching it).
+
 On the fewest-words split `split_hashtag(tag, vocabulary)` (a 40-letter tag made of
 vocabulary words, 5,000 words of 2 to 6 letters drawn from 12 letters; timeit, best of 3,
 five runs on a shared 2-core machine): 4.8-13 ms before, 0.14-0.24 ms after (33-54x);
@@ -98,6 +106,38 @@ _IMMUTABLE_RESULTS = {"int", "float", "bool", "str", "bytes", "complex", "tuple"
                       "FrozenSet", "None", "Fraction", "Decimal"}
 # Parameter annotations whose values cannot be a dictionary key.
 _UNHASHABLE = _MUTABLE_RESULTS
+
+# Answers of a recursion that says nothing of them (no annotation) are kept as copies (`_copied_shape`):
+# for a tuple display, which of its places hold a list the recursion made; for any other answer, whether
+# it is one.
+_Shape = bool | tuple[bool, ...]
+_KEEP, _COPY, _IMMUTABLE = "_kept_answer", "_answer_copy", "_immutable_value"
+_COPYING = (
+    f"def {_IMMUTABLE}(value):\n"
+    f'    """Whether nothing in `value` can ever change: numbers, texts, None, tuples and frozensets of those."""\n'
+    f"    kind = type(value)\n"
+    f"    if value is None or kind in (int, float, complex, str, bytes, bool):\n"
+    f"        return True\n"
+    f"    return kind in (tuple, frozenset) and all({_IMMUTABLE}(item) for item in value)\n",
+    f"def {_COPY}(answer, shape):\n"
+    f'    """A caller\'s own copy of a kept answer: every list in a place `shape` marks is made anew."""\n'
+    f"    if type(shape) is bool:\n"
+    f"        return list(answer) if shape and type(answer) is list else answer\n"
+    f"    return tuple(list(part) if mark and type(part) is list else part for part, mark in zip(answer, shape))\n",
+    f"def {_KEEP}(answers, key, answer, shape):\n"
+    f'    """Keep `answer` under `key` where nobody can tell it is shared: it is immutable, but for lists\n'
+    f"    of immutable items in the places `shape` marks, which every caller gets a copy of; any other\n"
+    f'    answer is handed back as it is and not kept."""\n'
+    f"    parts, marks = ((answer,), (shape,)) if type(shape) is bool else (answer, shape)\n"
+    f"    if type(shape) is not bool and (type(answer) is not tuple or len(answer) != len(shape)):\n"
+    f"        return answer\n"
+    f"    for part, mark in zip(parts, marks):\n"
+    f"        if not ({_IMMUTABLE}(part)\n"
+    f"                or mark and type(part) is list and all({_IMMUTABLE}(item) for item in part)):\n"
+    f"            return answer\n"
+    f"    answers[key] = answer\n"
+    f"    return {_COPY}(answer, shape)\n",
+)
 
 
 def memoize_recursion(function: cst.FunctionDef) -> cst.FunctionDef | None:
@@ -125,9 +165,12 @@ def _memoize_function(function: cst.FunctionDef) -> cst.FunctionDef | None:
     varying = [p for p in order if p not in invariant]
     trails = {p for p in varying if _trail(function, p, recursive, order)}
     keyed = [p for p in varying if p not in trails]
-    if not keyed or not _safe_to_remember(function, keyed):
+    if not keyed:
         return None
-    return _rewrite(function, name, varying, invariant, keyed)
+    shape = None if _safe_to_remember(function, keyed) else _copied_shape(function, keyed)
+    if shape is None and not _safe_to_remember(function, keyed):
+        return None
+    return _rewrite(function, name, varying, invariant, keyed, shape)
 
 
 def _trail(function: cst.FunctionDef, trail: str, recursive: list[cst.Call], order: list[str]) -> bool:
@@ -207,7 +250,8 @@ def _memoize_helpers(function: cst.FunctionDef) -> cst.FunctionDef | None:
             continue
         name, params = helper.name.value, [p.name.value for p in
                                            [*helper.params.params, *helper.params.kwonly_params]]
-        if not _safe_to_remember(helper, params, function):
+        shape = None if _safe_to_remember(helper, params, function) else _copied_shape(helper, params)
+        if shape is None and not _safe_to_remember(helper, params, function):
             continue
         after = body[index + 1:]
         read = purity.reads(helper.body) - facts.bound_in(helper.body) - set(params)
@@ -218,14 +262,99 @@ def _memoize_helpers(function: cst.FunctionDef) -> cst.FunctionDef | None:
         if any(_may_act(s, name, shadowed) or any(purity.may_change(s, v, shadowed, set()) for v in read)
                for s in after):
             continue
-        if _answers_changed_after(helper, after, shadowed):
-            continue
+        if shape is None and _answers_changed_after(helper, after, shadowed):
+            continue  # (copied answers cannot be changed through the kept ones)
         answers = facts.fresh_name(function, f"{name}_answers")
-        remembering = _remembering(helper, name, name, params, set(), answers, facts.fresh_name(helper, "key"))
+        remembering = _remembering(helper, name, name, params, set(), answers, facts.fresh_name(helper, "key"),
+                                   shape=shape)
         made = _statement(f"{answers} = {{}}").with_changes(leading_lines=helper.leading_lines)
         new_body = [*body[:index], made, remembering.with_changes(leading_lines=()), *after]
         return function.with_changes(body=function.body.with_changes(body=new_body))
     return None
+
+
+def copied_answers(function: cst.FunctionDef) -> tuple[str, ...]:
+    """The definitions a rewrite keeping copied answers calls (none for any other)."""
+    rewritten = memoize_recursion(function)
+    return _COPYING if rewritten is not None and m.findall(rewritten, m.Name(_KEEP)) else ()
+
+
+def _copied_shape(function: cst.FunctionDef, keyed: list[str]) -> _Shape | None:
+    """Where the recursion says nothing of its answers (no return annotation), they can still be kept
+    as copies: an answer is kept only when, looked at as it is returned, it is immutable but for new
+    lists of immutable items, and every caller, the first included, gets its own copy of those lists.
+    A caller then holds nothing a kept answer holds that could change (changing its copy, as in
+    `cost += price` or `plan.append(step)`, changes nothing kept), and what it gets equals what the
+    original computed.  A list is copied only in a place where every return puts a list the recursion
+    made itself (a list display or comprehension, `[step] + plan`, `sorted(...)`, or a local bound
+    only to those, to None or to that place of its own answer), so no list that someone else holds
+    is replaced by a copy.  Any other answer is handed back as computed and not kept.
+
+    The body must change nothing but what it made (`_changes_nothing`, answers being copies), and the
+    keyed parameters be hashable where annotated.  Returns the shape: for tuple displays of one length
+    at every return, which places hold such lists; else whether the whole answer is one."""
+    if function.returns is not None or any(facts.annotation_of(function, p) in _UNHASHABLE for p in keyed):
+        return None
+    if {_KEEP, _COPY, _IMMUTABLE} & facts.names_in(function):
+        return None
+    params = {p.name.value for p in [*function.params.params, *function.params.kwonly_params]}
+    if not _changes_nothing(function, function.name.value, params, copies=True, hashed=frozenset(keyed)):
+        return None
+    values = [r.value if r.value is not None else cst.Name("None")
+              for r in m.findall(function.body, m.Return()) if isinstance(r, cst.Return)]
+    if not values:
+        return None
+    tuples = [v for v in values if isinstance(v, cst.Tuple)]
+    if not tuples:
+        return all(_new_list(v, function, None, set()) for v in values)
+    sizes = {len(v.elements) for v in tuples}
+    if len(tuples) != len(values) or len(sizes) != 1 or any(
+            isinstance(e, cst.StarredElement) for v in tuples for e in v.elements):
+        return None
+    return tuple(all(_new_list(v.elements[place].value, function, place, set()) for v in tuples)
+                 for place in range(sizes.pop()))
+
+
+def _new_list(value: cst.BaseExpression, function: cst.FunctionDef, place: int | None, seen: set[str]) -> bool:
+    """Whether `value`, returned at `place` of the answer, is None or a list the recursion made itself."""
+    if m.matches(value, m.Name("None") | m.List() | m.ListComp()):
+        return True
+    if place is None and m.matches(value, m.Call(func=m.Name(function.name.value))):
+        return True  # its own answer, a new list by the same reasoning
+    if isinstance(value, cst.BinaryOperation) and isinstance(value.operator, cst.Add):
+        return isinstance(value.left, (cst.List, cst.ListComp))  # `list + x` is a new list (or raises)
+    local = facts.bound_in(function.body)
+    if m.matches(value, m.Call(func=m.Name("sorted") | m.Name("list"))):
+        return cst.ensure_type(cst.ensure_type(value, cst.Call).func, cst.Name).value not in local
+    if not isinstance(value, cst.Name) or value.value not in local or value.value in seen:
+        return isinstance(value, cst.Name) and value.value in seen  # a local bound to itself adds nothing
+    name = value.value
+    for found in facts.walk(function.body):
+        if isinstance(found, (cst.For, cst.CompFor)):
+            if name in facts.target_names(found.target):
+                return False
+            continue
+        if isinstance(found, (cst.AugAssign, cst.AnnAssign, cst.NamedExpr, cst.Del, cst.AsName)):
+            if name in facts.bound_in(found):
+                return False
+            continue
+        if not isinstance(found, cst.Assign):
+            continue
+        for target in (t.target for t in found.targets):
+            if m.matches(target, m.Name(name)):
+                if not _new_list(found.value, function, place, seen | {name}):
+                    return False
+            elif name in facts.target_names(target):
+                if not isinstance(target, cst.Tuple):
+                    return False
+                spot = next(i for i, e in enumerate(target.elements) if m.matches(e.value, m.Name(name)))
+                if m.matches(found.value, m.Call(func=m.Name(function.name.value))):
+                    if spot != place:
+                        return False  # that place of its own answer: a new list by the same reasoning
+                elif not (isinstance(found.value, cst.Tuple) and len(found.value.elements) == len(target.elements)
+                          and _new_list(found.value.elements[spot].value, function, place, seen | {name})):
+                    return False
+    return True
 
 
 def _answers_changed_after(helper: cst.FunctionDef, after: list[cst.BaseStatement], shadowed: set[str]) -> bool:
@@ -573,18 +702,23 @@ def _compared_by_value(node: cst.CSTNode, parent: cst.CSTNode, parents: dict[int
     return True
 
 
-def _changes_nothing(function: cst.FunctionDef, name: str, params: set[str]) -> bool:
+def _changes_nothing(function: cst.FunctionDef, name: str, params: set[str], *, copies: bool = False,
+                     hashed: frozenset[str] = frozenset()) -> bool:
+    """Whether the body changes nothing but containers it made, and no answer it got (with `copies`,
+    every answer it gets is its own copy: only the rest counts).  `hashed` parameters were hashed as a
+    key before the body runs: a local copied from one (`j = i`, then `j += 1`) is no list."""
     body = function.body
     shadowed = facts.bound_in(body) | params
     owned = purity.fresh_containers(body, params)
     # Declared immutable answers may be shared freely; otherwise they must not be changed.
-    answers = set() if _result_label(function) in _IMMUTABLE_RESULTS else _names_holding_answers(body, name)
+    answers = set() if copies or _result_label(function) in _IMMUTABLE_RESULTS else _names_holding_answers(body, name)
     # `found |= lookup(dep)` changes `found` in place, not the answer: only a local that may be an answer
     # itself (bound to one, or to an expression holding one) must not be changed so.
     bound_to_answers = set() if not answers else _names_holding_answers(body, name, augmented=False)
     # Parts unpacked from answers that cannot change (`value, pieces = best_cut(...)` of a `tuple[float,
     # tuple[StockLength, ...]]`) are new values to `value += price`, as a number computed there is.
-    unpacked = name if function.returns is not None and _deeply_immutable(function.returns.annotation) else None
+    unpacked = name if copies or (
+        function.returns is not None and _deeply_immutable(function.returns.annotation)) else None
     # `features.extend(collect(ref))` copies an answer's items, not the answer: harmless when they cannot change.
     copied_out = function.returns is not None and _immutable_items(function.returns.annotation)
     for call in m.findall(body, m.Call()):
@@ -602,7 +736,8 @@ def _changes_nothing(function: cst.FunctionDef, name: str, params: set[str]) -> 
         if isinstance(target, (cst.Subscript, cst.Attribute)) and purity.root_name(target) not in owned:
             return False
         if isinstance(found, cst.AugAssign) and isinstance(target, cst.Name) and (
-                target.value in params | bound_to_answers or not _rebound_to_new_values(body, target.value, unpacked)):
+                target.value in params | bound_to_answers
+                or not _rebound_to_new_values(body, target.value, unpacked, hashed)):
             return False  # `xs += [x]` changes the list in place
     return True
 
@@ -620,17 +755,18 @@ def _names_holding_answers(body: cst.BaseSuite, name: str, augmented: bool = Tru
     return holding
 
 
-def _rebound_to_new_values(body: cst.BaseSuite, local: str, unpacked: str | None = None) -> bool:
-    """Whether every plain assignment of `local` makes a new value (`0`, `x + 1`), or (with `unpacked`,
-    a function whose answers nothing can change) unpacks a call of it, so that `local += …` cannot
-    change an object something else holds."""
+def _rebound_to_new_values(body: cst.BaseSuite, local: str, unpacked: str | None = None,
+                           hashed: frozenset[str] = frozenset()) -> bool:
+    """Whether every plain assignment of `local` makes a new value (`0`, `x + 1`), copies a `hashed`
+    parameter, or (with `unpacked`, a function whose answers nothing can change) unpacks a call of it,
+    so that `local += …` cannot change an object something else holds."""
     for found in m.findall(body, m.Assign() | m.AnnAssign()):
         assert isinstance(found, (cst.Assign, cst.AnnAssign))
         targets = [t.target for t in found.targets] if isinstance(found, cst.Assign) else [found.target]
         if found.value is None or not any(local in purity.target_names(t) for t in targets) or (
                 unpacked is not None and m.matches(found.value, m.Call(func=m.Name(unpacked)))):
             continue
-        if not isinstance(targets[0], cst.Name) or purity.exposed(found.value):
+        if not isinstance(targets[0], cst.Name) or purity.exposed(found.value) - hashed:
             return False
     return True
 
@@ -646,7 +782,7 @@ def _raises_when(test: cst.Comparison, parents: dict[int, cst.CSTNode]) -> bool:
 
 
 def _rewrite(function: cst.FunctionDef, name: str, varying: list[str], invariant: set[str],
-             keyed: list[str]) -> cst.FunctionDef:
+             keyed: list[str], shape: _Shape | None = None) -> cst.FunctionDef:
     assert isinstance(function.body, cst.IndentedBlock)
     inner_name = facts.fresh_name(function, f"{name}_memo")
     answers = facts.fresh_name(function, "answers")
@@ -662,7 +798,7 @@ def _rewrite(function: cst.FunctionDef, name: str, varying: list[str], invariant
     )
     order = [p.name.value for p in function.params.params]
     inner = _remembering(inner, name, inner_name, order, invariant, answers, facts.fresh_name(function, "key"),
-                         keyed=keyed)
+                         keyed=keyed, shape=shape)
     outer = [
         *docstring,
         _statement(f"{answers} = {{}}"),
@@ -673,23 +809,27 @@ def _rewrite(function: cst.FunctionDef, name: str, varying: list[str], invariant
 
 
 def _remembering(function: cst.FunctionDef, name: str, inner_name: str, order: list[str], invariant: set[str],
-                 answers: str, key: str, keyed: list[str] | None = None) -> cst.FunctionDef:
+                 answers: str, key: str, keyed: list[str] | None = None,
+                 shape: _Shape | None = None) -> cst.FunctionDef:
     """`function` answering from `answers` when it can, and storing each answer it returns;
-    recursive calls of `name` go to `inner_name` without the `invariant` arguments."""
+    recursive calls of `name` go to `inner_name` without the `invariant` arguments.  With a
+    `shape` (see `_copied_shape`), answers are kept only where sharing them cannot be seen,
+    and every caller gets a copy of the new lists in them."""
     assert isinstance(function.body, cst.IndentedBlock)
     keyed = [p for p in order if p not in invariant] if keyed is None else keyed
     statements = list(function.body.body)
     docstring = statements[:1] if facts.docstring(function) else []
     recursing = cst.IndentedBlock(statements[len(docstring):]).visit(
-        _Recurse(name, inner_name, order, invariant, answers, key))
+        _Recurse(name, inner_name, order, invariant, answers, key, shape))
     assert isinstance(recursing, cst.IndentedBlock)
     body = list(recursing.body)
     if not isinstance(body[-1], cst.SimpleStatementLine) or not isinstance(body[-1].body[-1], (cst.Return, cst.Raise)):
         body.append(_statement(f"{answers}[{key}] = None"))  # falling off the end answers None
     key_value = keyed[0] if len(keyed) == 1 else "(" + ", ".join(keyed) + ")"
+    found = f"{answers}[{key}]" if shape is None else f"{_COPY}({answers}[{key}], {shape!r})"
     remembered = [
         _statement(f"{key} = {key_value}"),
-        cst.parse_statement(f"if {key} in {answers}:\n    return {answers}[{key}]\n"),
+        cst.parse_statement(f"if {key} in {answers}:\n    return {found}\n"),
     ]
     return function.with_changes(body=function.body.with_changes(body=[*docstring, *remembered, *body]))
 
@@ -698,9 +838,10 @@ class _Recurse(cst.CSTTransformer):
     """Recursive calls go to the remembering function (without the unchanged arguments), and
     every return stores its answer first."""
 
-    def __init__(self, name: str, inner: str, order: list[str], invariant: set[str], answers: str, key: str) -> None:
+    def __init__(self, name: str, inner: str, order: list[str], invariant: set[str], answers: str, key: str,
+                 shape: _Shape | None = None) -> None:
         self.name, self.inner, self.order, self.invariant = name, inner, order, invariant
-        self.answers, self.key = answers, key
+        self.answers, self.key, self.shape = answers, key, shape
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.Call:
         if not m.matches(original_node.func, m.Name(self.name)):
@@ -718,6 +859,14 @@ class _Recurse(cst.CSTTransformer):
         self, original_node: cst.Return, updated_node: cst.Return
     ) -> cst.FlattenSentinel[cst.BaseSmallStatement]:
         value = updated_node.value if updated_node.value is not None else cst.Name("None")
+        if self.shape is not None:
+            kept = cst.parse_expression(f"{_KEEP}({self.answers}, {self.key}, None, {self.shape!r})")
+            assert isinstance(kept, cst.Call)
+            args = list(kept.args)
+            if isinstance(value, cst.Tuple) and not value.lpar:
+                value = value.with_changes(lpar=[cst.LeftParen()], rpar=[cst.RightParen()])  # one argument
+            args[2] = args[2].with_changes(value=value)
+            return cst.FlattenSentinel([cst.Return(value=kept.with_changes(args=args))])
         store = cst.Assign(
             targets=[cst.AssignTarget(cst.Subscript(cst.Name(self.answers),
                                                     [cst.SubscriptElement(cst.Index(cst.Name(self.key)))]))],

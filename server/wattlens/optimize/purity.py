@@ -651,14 +651,16 @@ def unchanged_while_running(statement: cst.BaseStatement, sequence: str, functio
 def escapes(node: cst.CSTNode, name: str, *, sliced: bool = False) -> bool:
     """Whether `node` may hand the object in `name` to something that outlives the statement:
     another variable, a container, a return or yield, a closure, or any call.  A sort key
-    (`sorted(xs, key=lambda c: -totals[c])`) is called there and dropped.  With `sliced`, a
-    slice bound to a name (`upper = ranked[:k]`) hands out the items, not the list: for a
-    list whose items were not made with it, nothing of its own."""
+    (`sorted(xs, key=lambda c: -totals[c])`) is called there and dropped, and so is a generator
+    run to its end at once (`"|".join(re.escape(n) for n in names)`).  With `sliced`, a slice or
+    an item bound to a name (`upper = ranked[:k]`, `entry = by_name[key]`) hands out items, not
+    the container: for one whose items were not made with it, nothing of its own."""
     for found in m.findall(node, m.Assign() | m.AnnAssign() | m.AugAssign() | m.Return() | m.Yield()):
         value = getattr(found, "value", None)
         if sliced and isinstance(found, (cst.Assign, cst.AnnAssign)) and isinstance(value, cst.Subscript) \
                 and m.matches(value.value, m.Name(name)) and len(value.slice) == 1 \
-                and isinstance(value.slice[0].slice, cst.Slice) and name not in reads(value.slice[0].slice):
+                and isinstance(value.slice[0].slice, (cst.Slice, cst.Index)) \
+                and name not in reads(value.slice[0].slice):
             continue
         if isinstance(value, cst.BaseExpression) and name in exposed(value):
             return True
@@ -673,9 +675,13 @@ def escapes(node: cst.CSTNode, name: str, *, sliced: bool = False) -> bool:
     keys = {id(arg.value) for call in m.findall(node, m.Call()) if isinstance(call, cst.Call) and (
         m.matches(call.func, m.Name("sorted") | m.Name("min") | m.Name("max") | m.Attribute(attr=m.Name("sort"))))
         for arg in call.args if arg.keyword is not None and arg.keyword.value == "key"}
+    parents = facts.parents(node)
     for closure in m.findall(node, m.Lambda() | m.FunctionDef() | m.GeneratorExp()):
         if id(closure) in keys:
             continue
+        if isinstance(closure, cst.GeneratorExp) and consumer(closure, parents, set()) is not None \
+                and name not in exposed(closure.elt):
+            continue  # run to its end by the call it is handed to, and dropped, making no item of it
         if name in reads(closure) or (isinstance(closure, cst.FunctionDef) and name in {
                 n.value for n in m.findall(closure, m.Name()) if isinstance(n, cst.Name)}):
             return True

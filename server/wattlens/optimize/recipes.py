@@ -145,7 +145,7 @@ from wattlens.optimize.iteration import iterate_not_index
 from wattlens.optimize.lookups import count_with_counter, index_nested_loop_join, shadow_set_for_growing_list
 from wattlens.optimize.loop_invariants import hoist_invariants
 from wattlens.optimize.materialize import consume_lazily, iterate_without_copy
-from wattlens.optimize.memoize import memoize_recursion
+from wattlens.optimize.memoize import copied_answers, memoize_recursion
 from wattlens.optimize.parsing import needed_imports
 from wattlens.optimize.regexes import BUILT_EXPLANATION, compile_built_patterns_once, compile_patterns_once
 from wattlens.optimize.selection import select_instead_of_sort
@@ -725,6 +725,7 @@ RECIPES: tuple[Recipe, ...] = (
         "the recursion solves the same subproblem many times over; each answer is now remembered "
         "for the length of one outer call, so every subproblem is solved once",
         memoize_recursion,
+        companions=copied_answers,
     ),
     Recipe(
         "generator-not-list",
