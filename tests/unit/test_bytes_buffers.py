@@ -109,3 +109,37 @@ def test_a_loop_inside_a_try_or_only_adding_pieces_is_left_alone() -> None:
     assert rewrite(grow_bytes_in_place, only_added) is None
     no_bytes_seen = "def f(start, parts):\n    out = start\n    for p in parts:\n        out += p\n    return out\n"
     assert rewrite(grow_bytes_in_place, no_bytes_seen) is None
+
+
+WRITTEN = '''
+def f(objects, pages):
+    pdf = b"%PDF-1.4\\n"
+    offsets = []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(pdf))
+        pdf += b"%d 0 obj\\n" % number + body
+    for index, stream in enumerate(pages):
+        offsets.append(len(pdf))
+        pdf += b"<< /Length %d >>\\n" % len(stream) + stream
+        pdf += b"endobj\\n"
+    for offset in offsets:
+        pdf += b"%010d\\n" % offset
+    return pdf, offsets
+'''
+
+
+def test_every_loop_growing_the_bytes_is_rewritten_each_from_what_the_last_left() -> None:
+    """A header's objects, each page's, then the offsets (holdout30/pdf_statements)."""
+    new = rewrite(grow_bytes_in_place, WRITTEN)
+    assert new is not None
+    assert all(f"    if pdf_grown{n}:\n        pdf = bytearray(pdf)\n" in new for n in ("", "2", "3"))
+    rng = random.Random(5)
+    for _ in range(100):
+        objects = [rng.choice([b"<<>>", b"", b"x" * 40, "text", bytearray(b"ba")]) for _ in range(rng.randrange(4))]
+        pages = [rng.choice([b"BT ET", b"", b"q" * 90, 7]) for _ in range(rng.randrange(4))]
+        assert outcome(new, objects, pages) == outcome(WRITTEN, objects, pages), (objects, pages)
+    param_start = "def f(head, parts):\n    for p in parts:\n        head += b'<' + p\n    return head\n"
+    assert rewrite(grow_bytes_in_place, param_start) is not None  # a parameter holds a value when the loop starts
+    unbound = "def f(parts, go):\n    if go:\n        out = b''\n    for p in parts:\n        out += b'<' + p\n" \
+        "    return out\n"
+    assert rewrite(grow_bytes_in_place, unbound) is None  # perhaps unbound: asking its type could raise

@@ -47,7 +47,9 @@ as before), or an object from an odd `__radd__` takes the original statement on 
 
 Before the loop it becomes a bytearray only where it holds bytes (anything else is left as it is, and every
 statement then takes the original branch: holdout29/stl_export's header may be a bytearray).  The last
-statement before the loop to mention it binds it, and the start or a piece shows that bytes are built (a
+statement before the loop to mention it binds it (or, for a loop after another that grew it, or a parameter,
+an earlier statement of the block binds it, so that asking its type raises nothing new), and the start or a
+piece shows that bytes are built (a
 bytes literal, `bytes(...)`, `.encode(...)`, `struct.pack(...)`, `.to_bytes(...)`: holdout29/stl_export's
 header padded with `.ljust(80, b"\\0")`, then one `struct.pack` per facet, studied after its blind run), the
 positions and the spliced piece are plain reads (names, attributes, ints, `len(name)`, sums and differences)
@@ -74,6 +76,7 @@ EXPLANATION = (
 )
 
 _NAMES = frozenset({"bytes", "bytearray", "type", "int", "len"})
+_MOST_LOOPS = 8  # further loops of one function rewritten together
 _BYTES_MAKERS = frozenset({"encode", "pack", "to_bytes", "tobytes", "digest"})
 """methods whose answer is bytes (`text.encode()`, `struct.pack(...)`, `n.to_bytes(4, "big")`)"""
 """builtins the rewrite calls"""
@@ -95,9 +98,23 @@ class _Growth:
 
 
 def grow_bytes_in_place(function: cst.FunctionDef) -> cst.FunctionDef | None:
+    """Every loop growing a bytes value, one after the other (a header's objects, then each page's,
+    then the cross-reference table: holdout30/pdf_statements, studied after its blind run): a loop
+    already rewritten no longer qualifies, and one after it starts from what the loop before left."""
+    grown = _grow_one_loop(function)
+    for _ in range(_MOST_LOOPS):
+        further = _grow_one_loop(grown) if grown is not None else None
+        if further is None:
+            break
+        grown = further
+    return grown
+
+
+def _grow_one_loop(function: cst.FunctionDef) -> cst.FunctionDef | None:
     if not isinstance(function.body, cst.IndentedBlock) or facts.calls_frame_readers(function) \
             or _NAMES & facts.local_names(function):
         return None
+    params = facts.all_parameters(function)
     parents = facts.parents(function.body)
     declared = {item.name.value for node in facts.walk(function.body) if isinstance(node, (cst.Global, cst.Nonlocal))
                 for item in node.names}
@@ -108,7 +125,8 @@ def grow_bytes_in_place(function: cst.FunctionDef) -> cst.FunctionDef | None:
                 continue
             for name in sorted(facts.bound_in(loop) - declared):
                 start = _start(block.body[:index], name)
-                if start is None or facts.captured(block.body[:index + 1], name):
+                if (start is None and not _bound_before(block.body[:index], name, params, block is function.body)) \
+                        or facts.captured(block.body[:index + 1], name):
                     continue
                 found = _changes(loop, name)
                 if found is None:
@@ -116,7 +134,7 @@ def grow_bytes_in_place(function: cst.FunctionDef) -> cst.FunctionDef | None:
                 changes, reads = found
                 pieces = [piece for change in changes for piece in (
                     change.pieces if isinstance(change, _Growth) else (change.piece,))]
-                if not any(_builds_bytes(part) for part in (start, *pieces)):
+                if not any(_builds_bytes(part) for part in (start, *pieces) if part is not None):
                     continue
                 if not reads and not any(isinstance(change, _Splice) for change in changes) \
                         and isinstance(start, cst.SimpleString):
@@ -132,6 +150,13 @@ def _start(before: Sequence[cst.BaseStatement], name: str) -> cst.BaseExpression
             bound = facts.single_binding(statement)
             return bound[1] if bound is not None and bound[0].value == name else None
     return None
+
+
+def _bound_before(before: Sequence[cst.BaseStatement], name: str, params: set[str], top: bool) -> bool:
+    """Whether `name` surely holds a value when the loop starts (a parameter, in the function's own body, or
+    bound alone by an earlier statement of the loop's block), so that asking its type raises nothing new."""
+    return (top and name in params) or any(
+        (bound := facts.single_binding(statement)) is not None and bound[0].value == name for statement in before)
 
 
 def _builds_bytes(node: cst.CSTNode) -> bool:
