@@ -968,3 +968,20 @@ def test_a_list_the_recursion_did_not_make_is_handed_back_as_it_is() -> None:
     options = [1, 2]
     total, chosen = load(_with_copying(source, new))(options, 3)  # type: ignore[operator]
     assert total == 3 and chosen is options  # the same list, as before (not kept, not copied)
+
+
+def test_falling_off_the_end_of_a_recursion_answering_tuples_answers_none_again() -> None:
+    source = '''
+    def walk(steps):
+        def best(i):
+            if i < len(steps):
+                cost, path = best(i + 1)
+                cost += steps[i]
+                return cost, [i] + path
+            if i == len(steps):
+                return 0, []
+        return best(0), best(len(steps) + 1), best(len(steps) + 1)
+    '''
+    new = rewrite(source)
+    assert new is not None and "(False, True)" in new
+    same_behaviour(source, _with_copying(source, new), [([],), ([3, 1, 2],), ([1.5, "x"],)])

@@ -123,6 +123,8 @@ _COPYING = (
     f'    """A caller\'s own copy of a kept answer: every list in a place `shape` marks is made anew."""\n'
     f"    if type(shape) is bool:\n"
     f"        return list(answer) if shape and type(answer) is list else answer\n"
+    f"    if type(answer) is not tuple:\n"
+    f"        return answer  # None, kept where the recursion fell off its end\n"
     f"    return tuple(list(part) if mark and type(part) is list else part for part, mark in zip(answer, shape))\n",
     f"def {_KEEP}(answers, key, answer, shape):\n"
     f'    """Keep `answer` under `key` where nobody can tell it is shared: it is immutable, but for lists\n'
