@@ -1,0 +1,1 @@
+"""HISCO occupation coding of transcribed census returns."""

@@ -1,0 +1,1 @@
+"""Claim adjudication for a self-funded health plan."""

@@ -1,0 +1,1 @@
+"""Juror selection for the court's jury office."""

@@ -1,0 +1,1 @@
+"""PDU power metrics for the data centre's capacity dashboard."""

@@ -1,0 +1,1 @@
+"""Distributor commissions for the monthly bonus run."""

@@ -1,0 +1,1 @@
+"""Rent benchmarks for the tenants' union's fairness map."""

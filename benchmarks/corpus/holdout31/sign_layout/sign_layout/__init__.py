@@ -1,0 +1,1 @@
+"""Lettering layout for the sign shop's vinyl plotter."""

@@ -1,0 +1,1 @@
+"""Grape maturity tracking for the winery's harvest planning."""

@@ -1,0 +1,1 @@
+"""Weighbridge ticket checks for the recycling facility's permit return."""
