@@ -169,8 +169,9 @@ def _memoize_function(function: cst.FunctionDef) -> cst.FunctionDef | None:
     keyed = [p for p in varying if p not in trails]
     if not keyed:
         return None
-    shape = None if _safe_to_remember(function, keyed) else _copied_shape(function, keyed)
-    if shape is None and not _safe_to_remember(function, keyed):
+    safe = _safe_to_remember(function, keyed)
+    shape = None if safe else _copied_shape(function, keyed)
+    if not safe and shape is None:
         return None
     return _rewrite(function, name, varying, invariant, keyed, shape)
 
@@ -252,8 +253,9 @@ def _memoize_helpers(function: cst.FunctionDef) -> cst.FunctionDef | None:
             continue
         name, params = helper.name.value, [p.name.value for p in
                                            [*helper.params.params, *helper.params.kwonly_params]]
-        shape = None if _safe_to_remember(helper, params, function) else _copied_shape(helper, params)
-        if shape is None and not _safe_to_remember(helper, params, function):
+        safe = _safe_to_remember(helper, params, function)
+        shape = None if safe else _copied_shape(helper, params)
+        if not safe and shape is None:
             continue
         after = body[index + 1:]
         read = purity.reads(helper.body) - facts.bound_in(helper.body) - set(params)
@@ -347,13 +349,14 @@ def _new_list(value: cst.BaseExpression, function: cst.FunctionDef, place: int |
                 if not _new_list(found.value, function, place, seen | {name}):
                     return False
             elif name in facts.target_names(target):
-                if not isinstance(target, cst.Tuple):
-                    return False
-                spot = next(i for i, e in enumerate(target.elements) if m.matches(e.value, m.Name(name)))
+                places = target.elements if isinstance(target, cst.Tuple) else ()
+                spot = next((i for i, e in enumerate(places) if m.matches(e.value, m.Name(name))), None)
+                if spot is None:
+                    return False  # bound deeper in the target (`a, (b, plan) = ...`) or otherwise
                 if m.matches(found.value, m.Call(func=m.Name(function.name.value))):
                     if spot != place:
                         return False  # that place of its own answer: a new list by the same reasoning
-                elif not (isinstance(found.value, cst.Tuple) and len(found.value.elements) == len(target.elements)
+                elif not (isinstance(found.value, cst.Tuple) and len(found.value.elements) == len(places)
                           and _new_list(found.value.elements[spot].value, function, place, seen | {name})):
                     return False
     return True

@@ -675,12 +675,12 @@ def escapes(node: cst.CSTNode, name: str, *, sliced: bool = False) -> bool:
     keys = {id(arg.value) for call in m.findall(node, m.Call()) if isinstance(call, cst.Call) and (
         m.matches(call.func, m.Name("sorted") | m.Name("min") | m.Name("max") | m.Attribute(attr=m.Name("sort"))))
         for arg in call.args if arg.keyword is not None and arg.keyword.value == "key"}
-    parents = facts.parents(node)
+    parents: dict[int, cst.CSTNode] | None = None  # made only where a generator needs its consumer found
     for closure in m.findall(node, m.Lambda() | m.FunctionDef() | m.GeneratorExp()):
         if id(closure) in keys:
             continue
-        if isinstance(closure, cst.GeneratorExp) and consumer(closure, parents, set()) is not None \
-                and name not in exposed(closure.elt):
+        if isinstance(closure, cst.GeneratorExp) and name not in exposed(closure.elt) \
+                and consumer(closure, parents := parents or facts.parents(node), set()) is not None:
             continue  # run to its end by the call it is handed to, and dropped, making no item of it
         if name in reads(closure) or (isinstance(closure, cst.FunctionDef) and name in {
                 n.value for n in m.findall(closure, m.Name()) if isinstance(n, cst.Name)}):

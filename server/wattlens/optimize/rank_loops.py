@@ -160,7 +160,7 @@ def _ranking(function: cst.FunctionDef, body: Sequence[cst.BaseStatement], index
     if chain is None:
         return None
     key, probe, branches = chain
-    counters = {counter for taken in branches for counter, _ in taken}
+    counters = {taken[0] for taken in branches if taken is not None}
     if not counters <= _int_counters(body[:index]) or purity.reads(probe) & (counters | {item}) \
             or (skipped is not None and purity.reads(skipped) & (counters | {item})) \
             or not facts.left_unread(function, frozenset({item}), loop):
@@ -170,9 +170,14 @@ def _ranking(function: cst.FunctionDef, body: Sequence[cst.BaseStatement], index
     if not isinstance(outer, (cst.For, cst.While)) or not _groups_stay(outer, loop, function, local, params, fresh) \
             or rewrites_key(outer, key):
         return None
-    gains = {counter: tuple(sum(amount for named, amount in taken if named == counter) for taken in branches)
+    gains = {counter: (_amount(branches[0], counter), _amount(branches[1], counter), _amount(branches[2], counter))
              for counter in sorted(counters)}
-    return _Ranking(loop, outer, item, skipped, key, probe, gains)  # type: ignore[arg-type]  # three amounts
+    return _Ranking(loop, outer, item, skipped, key, probe, gains)
+
+
+def _amount(taken: tuple[str, int] | None, counter: str) -> int:
+    """What a class's branch adds to `counter`."""
+    return taken[1] if taken is not None and taken[0] == counter else 0
 
 
 def _skip(statement: cst.BaseStatement, item: str) -> cst.BaseExpression | None:
@@ -196,11 +201,12 @@ def _only(suite: cst.BaseSuite) -> cst.BaseSmallStatement | None:
 
 
 def _chain(statement: cst.If, item: set[str], local: set[str]) -> tuple[
-        cst.BaseExpression, cst.BaseExpression, list[list[tuple[str, int]]]] | None:
-    """The key, the probe and, for each class (below, level, above), the (counter, amount) its branch adds."""
+        cst.BaseExpression, cst.BaseExpression, list[tuple[str, int] | None]] | None:
+    """The key, the probe and, for each class (below, level, above), the (counter, amount) its branch adds
+    (None where no branch is taken)."""
     key: cst.BaseExpression | None = None
     probe: cst.BaseExpression | None = None
-    branches: list[list[tuple[str, int]] | None] = [None, None, None]
+    branches: list[tuple[str, int] | None] = [None, None, None]
     node: cst.If | cst.Else | None = statement
     while node is not None:
         gain = _gain(_only(node.body))
@@ -222,10 +228,10 @@ def _chain(statement: cst.If, item: set[str], local: set[str]) -> tuple[
             node = node.orelse
         for place, passing in enumerate(passes):
             if passing and branches[place] is None:
-                branches[place] = [gain]
+                branches[place] = gain
     if key is None or probe is None:
         return None
-    return key, probe, [taken or [] for taken in branches]
+    return key, probe, branches
 
 
 def _gain(statement: cst.BaseSmallStatement | None) -> tuple[str, int] | None:
