@@ -1064,6 +1064,18 @@ def _is_record(cls: cst.ClassDef) -> bool:
     return not any(isinstance(s, cst.FunctionDef) and s.name.value in _CONSTRUCTION_HOOKS for s in cls.body.body)
 
 
+def record_fields(cls: cst.ClassDef) -> frozenset[str]:
+    """The fields of a dataclass or NamedTuple that reads each of them as a plain attribute (no method,
+    property or `__getattr__` of the class bears the name); empty for any other class."""
+    if not _is_record(cls):
+        return frozenset()
+    body = cst.ensure_type(cls.body, cst.IndentedBlock).body
+    methods = {s.name.value for s in body if isinstance(s, cst.FunctionDef)}
+    if methods & {"__getattr__", "__getattribute__"}:
+        return frozenset()
+    return _fields(cls) - methods
+
+
 def _plain_exceptions(module: cst.Module) -> frozenset[str]:
     """Exception classes of the module that add nothing to construction (`class TariffError(ValueError):`
     with a docstring): making one runs the builtin's code only, so a helper that raises one stays pure."""

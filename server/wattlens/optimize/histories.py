@@ -211,14 +211,31 @@ def _record_item(function: cst.FunctionDef, name: str) -> str | None:
     """The record class of `name` where it is bound only as the target of a loop over a parameter
     annotated as a collection of the module's records whose fields cannot change
     (`for purchase in purchases:` with `purchases: Iterable[Purchase]`)."""
+    record = annotated_item(function, name)
+    return record if record in purity.trusted().frozen_records else None
+
+
+def annotated_item(function: cst.FunctionDef, name: str) -> str | None:
+    """The class that `name` holds as its annotation says, where it is bound only as the target of a
+    loop over a parameter annotated as a collection of that class, which the function does not rebind
+    (`for purchase in purchases:` with `purchases: Iterable[Purchase]`)."""
     loops = [loop for loop in facts.walk(function.body) if isinstance(loop, cst.For)
              and m.matches(loop.target, m.Name(name))]
     if len(loops) != 1 or sum(name in facts.bound_in(s) for s in facts.walk(function.body)
                               if isinstance(s, cst.SimpleStatementLine)) \
             or not isinstance(loops[0].iter, cst.Name) or loops[0].iter.value not in facts.parameters(function):
         return None
-    parameter = next(p for p in (*function.params.params, *function.params.kwonly_params)
-                     if p.name.value == cst.ensure_type(loops[0].iter, cst.Name).value)
+    return walked_class(function, loops[0])
+
+
+def walked_class(function: cst.FunctionDef, loop: cst.For) -> str | None:
+    """The class of the items a loop walks, as the annotation of the parameter it walks says
+    (`for purchase in purchases:` with `purchases: Iterable[Purchase]`): only a hint, which a caller
+    relies on only as far as it checks it."""
+    parameter = next((p for p in (*function.params.params, *function.params.kwonly_params)
+                      if m.matches(loop.iter, m.Name(p.name.value))), None)
+    if parameter is None:
+        return None
     annotation = parameter.annotation.annotation if parameter.annotation is not None else None
     if not (isinstance(annotation, cst.Subscript) and len(annotation.slice) in (1, 2)
             and isinstance(item := annotation.slice[0].slice, cst.Index) and isinstance(item.value, cst.Name)):
@@ -228,7 +245,7 @@ def _record_item(function: cst.FunctionDef, name: str) -> str | None:
             len(annotation.slice) == 2 and not m.matches(annotation.slice[1].slice, m.Index(m.Ellipsis()))):
         return None
     record = item.value.value
-    return record if record in purity.trusted().frozen_records and record not in facts.local_names(function) else None
+    return None if record in facts.local_names(function) else record
 
 
 def _key(node: cst.BaseExpression) -> str:

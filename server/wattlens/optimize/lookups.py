@@ -71,8 +71,8 @@ from typing import cast
 import libcst as cst
 import libcst.matchers as m
 
+from wattlens.optimize import callees, purity
 from wattlens.optimize import cst_facts as facts
-from wattlens.optimize import purity
 
 # Annotations of a parameter whose `.count(x)` counts items (not substrings).
 _SEQUENCES = {"list", "List", "Sequence", "MutableSequence", "tuple", "Tuple"}
@@ -519,6 +519,10 @@ def _join(
     names = facts.plain_target(inner.target)
     if items is None or not names:
         return None
+    # `font.kerning`: the object's name stands for the collection in what follows, which nothing may change.
+    root, _, attribute = items.partition(".")
+    if attribute and not _record_field(function, root, attribute):
+        return None
     if not isinstance(inner.body, cst.IndentedBlock):
         return None
     guard = inner.body.body[0] if len(inner.body.body) == 1 else None
@@ -539,7 +543,7 @@ def _join(
         return None
     sides = [side for equality in test.equalities for side in equality]
     outer_bound = facts.bound_in(outer)
-    if items not in local or items in outer_bound:
+    if root not in local or root in outer_bound:
         return None
     if any(not purity.is_pure_expression(s, local) for s in [*sides, *test.filters]):
         return None
@@ -552,9 +556,9 @@ def _join(
     # match leaves its key's list too, so no later scan meets it, as none met it before.
     alone = len(test.equalities) == 1 and not test.filters and not test.alternatives
     consumed = _consumed_match(guard, items, names, inner.target) \
-        if alone and not breaks and skipped is None and _read_again_alike(item_key) else None
+        if alone and not breaks and skipped is None and not attribute and _read_again_alike(item_key) else None
     rest_of_outer = outer.body if consumed is None else outer.body.deep_remove(consumed)
-    if not isinstance(rest_of_outer, cst.BaseSuite) or purity.may_change(rest_of_outer, items, local, outer_bound):
+    if not isinstance(rest_of_outer, cst.BaseSuite) or purity.may_change(rest_of_outer, root, local, outer_bound):
         return None
     # The probe is now computed once per outer pass, when the scan first compares.
     inner_bound = facts.bound_in(inner.body)
@@ -568,8 +572,9 @@ def _join(
             inner.orelse is not None and names & facts.names_in(inner.orelse)):
         return None
     taken = facts.names_in(function)
-    index = facts.unused_name(taken, f"{items}_by_{_key_label(item_key, names)}")
-    unfiled, matching = facts.unused_name(taken, f"{items}_unfiled"), facts.unused_name(taken, f"{items}_matching")
+    label = items.replace(".", "_")
+    index = facts.unused_name(taken, f"{label}_by_{_key_label(item_key, names)}")
+    unfiled, matching = facts.unused_name(taken, f"{label}_unfiled"), facts.unused_name(taken, f"{label}_matching")
     probe, wanted, matches, position, key, item, each = (
         facts.unused_name(taken, word) for word in ("probe", "wanted", "matches", "position", "key", "entry", "each"))
     # The generator's own names for the item's: the function's stay as the scan leaves them (another
@@ -673,7 +678,7 @@ def _join(
     new_body = guarded if rest is None else cst.IndentedBlock(body=[guard.with_changes(test=rest, body=guarded)])
     # Filed once for many passes of loops around the outer one only where nothing takes matches out.
     steady = frozenset() if consumed is not None else frozenset(
-        {items} | set().union(*(purity.reads(s) for s in [*test.item_keys, *test.filters])) - names)
+        {root} | set().union(*(purity.reads(s) for s in [*test.item_keys, *test.filters])) - names)
     return build, inner.with_changes(iter=matches_call, body=new_body), steady
 
 
@@ -944,9 +949,12 @@ def _consumed_match(guard: cst.If, items: str, names: frozenset[str],
 def _collection(iterable: cst.BaseExpression) -> str | None:
     """The name of what the inner loop walks: `items`, or `table` in `table.items()` (`.keys()`,
     `.values()`), whose views walk the same entries on every pass while nothing changes `table`, or
-    `items` in `enumerate(items)`, which pairs them with the same positions on every pass."""
+    `items` in `enumerate(items)`, which pairs them with the same positions on every pass; or a field
+    of a name, `font.kerning` (see `_record_field`)."""
     if isinstance(iterable, cst.Name):
         return iterable.value
+    if isinstance(iterable, cst.Attribute) and isinstance(iterable.value, cst.Name):
+        return f"{iterable.value.value}.{iterable.attr.value}"
     if isinstance(iterable, cst.Call) and m.matches(iterable.func, m.Name("enumerate")) and len(iterable.args) == 1 \
             and iterable.args[0].keyword is None and not iterable.args[0].star \
             and isinstance(iterable.args[0].value, cst.Name):
@@ -955,6 +963,19 @@ def _collection(iterable: cst.BaseExpression) -> str | None:
             and isinstance(iterable.func.value, cst.Name) and iterable.func.attr.value in _DICT_VIEWS):
         return iterable.func.value.value
     return None
+
+
+def _record_field(function: cst.FunctionDef, name: str, attribute: str) -> bool:
+    """Whether `name` is a parameter annotated with a dataclass or NamedTuple of the project that has
+    `attribute` as a plain field (`font: Font`, `font.kerning`): read on every scan, it gives the same
+    collection while nothing changes the object (sign_layout: a font's kerning pairs scanned for every
+    pair of letters)."""
+    parameter = next((p for p in (*function.params.params, *function.params.kwonly_params)
+                      if p.name.value == name), None)
+    annotation = parameter.annotation.annotation if parameter is not None and parameter.annotation else None
+    known = purity.trusted().classes.get(annotation.value) if isinstance(annotation, cst.Name) else None
+    return known is not None and name not in facts.bound_in(function.body) \
+        and attribute in callees.record_fields(known.definition)
 
 
 @dataclass(frozen=True)

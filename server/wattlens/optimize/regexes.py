@@ -105,7 +105,7 @@ _PARAMETERS = {"match": ("string",), "search": ("string",), "fullmatch": ("strin
 # re functions: how many positional arguments come before `flags` (pattern included).
 _BEFORE_FLAGS = {name: 1 + len(parameters) for name, parameters in _PARAMETERS.items()}
 # The same, with `re.compile` (a pattern built in the loop and compiled there).
-_COMPILING = {**_BEFORE_FLAGS, "compile": 1}
+COMPILING = {**_BEFORE_FLAGS, "compile": 1}
 
 
 def compile_patterns_once(function: cst.FunctionDef) -> cst.FunctionDef | None:
@@ -143,13 +143,13 @@ def compile_patterns_once(function: cst.FunctionDef) -> cst.FunctionDef | None:
 def _moveable(call: cst.Call) -> tuple[str, str] | None:
     """(the pattern's code, the flags' code or "") of a `re.<function>(<literal>, …)` call whose
     pattern can be compiled ahead, else None."""
-    parts = _call_parts(call, _BEFORE_FLAGS)
+    parts = call_parts(call, _BEFORE_FLAGS)
     if parts is None:
         return None
     _, pattern, flags = parts
     if not isinstance(pattern, (cst.SimpleString, cst.ConcatenatedString)):
         return None
-    if flags is not None and not _constant_flags(flags):
+    if flags is not None and not constant_flags(flags):
         return None
     text = pattern.evaluated_value
     if not isinstance(text, (str, bytes)):
@@ -161,7 +161,7 @@ def _moveable(call: cst.Call) -> tuple[str, str] | None:
     return facts.code(pattern), facts.code(flags) if flags is not None else ""
 
 
-def _call_parts(call: cst.Call, functions: dict[str, int]
+def call_parts(call: cst.Call, functions: dict[str, int]
                 ) -> tuple[str, cst.BaseExpression, cst.BaseExpression | None] | None:
     """(the function's name, the pattern, the flags or None) of a `re.<function>(pattern, …)` call
     among `functions` that a compiled pattern's method can stand for: the pattern first and
@@ -190,10 +190,10 @@ def _call_parts(call: cst.Call, functions: dict[str, int]
     return name, call.args[0].value, flag_args[0].value if flag_args else None
 
 
-def _constant_flags(node: cst.BaseExpression) -> bool:
+def constant_flags(node: cst.BaseExpression) -> bool:
     """`re.I`, `re.IGNORECASE | re.M`: flags the rewrite can evaluate here."""
     if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.BitOr):
-        return _constant_flags(node.left) and _constant_flags(node.right)
+        return constant_flags(node.left) and constant_flags(node.right)
     return (isinstance(node, cst.Attribute) and isinstance(node.value, cst.Name) and node.value.value == "re"
             and isinstance(getattr(re, node.attr.value, None), re.RegexFlag))
 
@@ -205,7 +205,7 @@ def _flags_value(node: cst.BaseExpression) -> int:
     return int(getattr(re, node.attr.value))
 
 
-def _on_compiled(call: cst.Call, compiled: cst.BaseExpression) -> cst.BaseExpression:
+def on_compiled(call: cst.Call, compiled: cst.BaseExpression) -> cst.BaseExpression:
     """`re.f(P, a, b, flags)` → `compiled.f(a, b)` (the method takes the same arguments in the
     same places, less the pattern and the flags); `re.compile(P, flags)` → `compiled`."""
     assert isinstance(call.func, cst.Attribute)
@@ -229,7 +229,7 @@ class _UseCompiled(cst.CSTTransformer):
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         name = self.names.get(id(original_node))
-        return updated_node if name is None else _on_compiled(updated_node, cst.Name(name))
+        return updated_node if name is None else on_compiled(updated_node, cst.Name(name))
 
 
 # --- patterns built from the items of an inner loop → compiled once per item --------------------
@@ -288,7 +288,7 @@ def _may_have_built_patterns(body: cst.BaseSuite) -> bool:
     """A `re` call whose pattern is not a plain literal, inside two loops."""
     for call in facts.quick_walk(body, _in_two_loops, from_depth=2):
         if isinstance(call, cst.Call):
-            parts = _call_parts(call, _COMPILING)
+            parts = call_parts(call, COMPILING)
             if parts is not None and not isinstance(parts[1], cst.SimpleString):
                 return True
     return False
@@ -359,11 +359,11 @@ def _sites(function: cst.FunctionDef, outer: cst.For | cst.While, inner: cst.For
     deleted = _deleted(function)
     for index, statement in enumerate(block):
         for candidate in _statements(statement):
-            head = _head_call(candidate, shadowed)
+            head = head_call(candidate, shadowed)
             if head is None:
                 continue
             call, receivers = head
-            parts = _call_parts(call, _COMPILING)
+            parts = call_parts(call, COMPILING)
             if parts is None:
                 continue
             _, pattern, flags = parts
@@ -371,12 +371,12 @@ def _sites(function: cst.FunctionDef, outer: cst.For | cst.While, inner: cst.For
             built_from = steady(reads)
             if built_from is None or not reads & per_item or not purity.is_pure_expression(pattern, shadowed):
                 continue
-            bound = _certainly_bound(candidate, parents, function) - deleted
+            bound = certainly_bound(candidate, parents, function) - deleted
             previous = block[index - 1] if index else None
             binding = facts.single_assign(previous) if previous is not None else None
             built = binding[1] if binding is not None and isinstance(pattern, cst.Name) \
                 and binding[0].value == pattern.value else pattern
-            if not (_always_compiles(built, flags) or _arguments_safe(candidate, call, bound, shadowed)) \
+            if not (_always_compiles(built, flags) or arguments_safe(candidate, call, bound, shadowed)) \
                     or not receivers <= bound | (receivers - shadowed):
                 continue
             if flags is not None:
@@ -482,7 +482,7 @@ def _statements(statement: cst.BaseStatement) -> Iterator[cst.BaseStatement]:
                 yield from _statements(inside)
 
 
-def _head_call(statement: cst.BaseStatement, shadowed: set[str]) -> tuple[cst.Call, set[str]] | None:
+def head_call(statement: cst.BaseStatement, shadowed: set[str]) -> tuple[cst.Call, set[str]] | None:
     """The `re` call a statement evaluates before anything else that could fail or have an effect:
     `x = re.sub(…)`, `if not re.search(…)`, `n += len(re.findall(…))`, `re.compile(…).sub(…)`,
     `out.append(re.search(…))`, with the names whose methods were looked up before it (`out`).
@@ -501,7 +501,7 @@ def _head_call(statement: cst.BaseStatement, shadowed: set[str]) -> tuple[cst.Ca
         return None
     while expression is not None:
         if isinstance(expression, cst.Call):
-            if _call_parts(expression, _COMPILING) is not None:
+            if call_parts(expression, COMPILING) is not None:
                 return expression, receivers
             func = expression.func
             first = expression.args[0] if expression.args else None
@@ -528,7 +528,7 @@ def _head_call(statement: cst.BaseStatement, shadowed: set[str]) -> tuple[cst.Ca
     return None
 
 
-def _certainly_bound(statement: cst.BaseStatement, parents: dict[int, cst.CSTNode],
+def certainly_bound(statement: cst.BaseStatement, parents: dict[int, cst.CSTNode],
                      function: cst.FunctionDef) -> set[str]:
     """Names surely bound when `statement` runs: parameters, targets of the loops around it, and
     names assigned by the statements before it in each block that holds it."""
@@ -554,7 +554,7 @@ def _certainly_bound(statement: cst.BaseStatement, parents: dict[int, cst.CSTNod
     return bound
 
 
-def _arguments_safe(statement: cst.BaseStatement, call: cst.Call, bound: set[str], shadowed: set[str]) -> bool:
+def arguments_safe(statement: cst.BaseStatement, call: cst.Call, bound: set[str], shadowed: set[str]) -> bool:
     """Whether what the original evaluated before compiling (the call's other arguments, an
     augmented target) can neither fail nor have an effect, so compiling first changes nothing."""
     def safe(node: cst.BaseExpression) -> bool:
@@ -567,7 +567,7 @@ def _arguments_safe(statement: cst.BaseStatement, call: cst.Call, bound: set[str
         if isinstance(node, cst.Lambda):  # its body runs later, when it is called
             params = node.params
             return all(p.default is None for p in [*params.params, *params.kwonly_params, *params.posonly_params])
-        return _constant_flags(node)
+        return constant_flags(node)
 
     if any(not safe(arg.value) for arg in call.args[1:]):
         return False
@@ -581,7 +581,7 @@ def _always_compiles(pattern: cst.BaseExpression, flags: cst.BaseExpression | No
     empty, plain and special texts in those parts.  Then compiling first cannot raise, and what the
     statement evaluated before compiling (`transaction.description`) may be anything."""
     pieces = _escaped_pieces(pattern)
-    if pieces is None or (flags is not None and not _constant_flags(flags)):
+    if pieces is None or (flags is not None and not constant_flags(flags)):
         return False
     value = _flags_value(flags) if flags is not None else 0
     for sample in ("", "x", "a b#*(["):
@@ -628,7 +628,7 @@ def _flag_names(node: cst.BaseExpression) -> set[str] | None:
     if isinstance(node, cst.BinaryOperation) and isinstance(node.operator, cst.BitOr):
         left, right = _flag_names(node.left), _flag_names(node.right)
         return None if left is None or right is None else left | right
-    if _constant_flags(node) or isinstance(node, cst.Integer):
+    if constant_flags(node) or isinstance(node, cst.Integer):
         return set()
     return {node.value} if isinstance(node, cst.Name) else None
 
@@ -718,7 +718,7 @@ def _loops_leave_alone(function: cst.FunctionDef, loop: cst.For | cst.While, wat
         func = call.func
         if not isinstance(func, cst.Attribute):
             return False
-        if isinstance(func.value, cst.Name) and func.value.value == "re" and func.attr.value in _COMPILING:
+        if isinstance(func.value, cst.Name) and func.value.value == "re" and func.attr.value in COMPILING:
             continue
         if func.attr.value in _BEFORE_FLAGS or func.attr.value in _MATCH_METHODS:
             continue
@@ -778,7 +778,7 @@ class _UseCachedPatterns(cst.CSTTransformer):
         cache = self.calls.get(id(original_node))
         if cache is None:
             return updated_node
-        return _on_compiled(updated_node, cst.parse_expression(f"{cache}[{self.position}]"))
+        return on_compiled(updated_node, cst.parse_expression(f"{cache}[{self.position}]"))
 
     def leave_For(self, original_node: cst.For, updated_node: cst.For) -> cst.For:
         if original_node is not self.inner:
