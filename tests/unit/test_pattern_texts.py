@@ -92,6 +92,20 @@ def test_patterns_built_from_objects_literals_or_globals_are_left_alone() -> Non
     assert applied(global_name) is None
 
 
+def test_a_pattern_in_one_loop_is_left_to_res_own_cache() -> None:
+    """Each code's pattern is met once per call: kept for the call, it would be compiled as often."""
+    original = """
+    def f(body, codes):
+        found = []
+        for code in codes:
+            match = re.search(rf"(?<!\\S){code}(?!\\S)", body)
+            if match is not None:
+                found.append(match.group(0))
+        return found
+    """
+    assert applied(original) is None
+
+
 def test_an_argument_that_could_fail_before_the_compile_is_left_alone() -> None:
     original = CODING.replace(", occupation, re.IGNORECASE)", ", occupation.lower(), re.IGNORECASE)")
     assert applied(original) is None

@@ -1,5 +1,5 @@
-"""Recipe: a regular expression built from texts inside a loop, where the loops around it are too deep or
-change too much for `compile-built-patterns-once` to key it by position → compiled once per text.
+"""Recipe: a regular expression built from texts inside nested loops, where the loops around it are too deep
+or change too much for `compile-built-patterns-once` to key it by position → compiled once per text.
 
     for occupation in occupations:
         for rule in rules:
@@ -17,6 +17,9 @@ studied after its blind run: 447 keywords against every occupation).  It becomes
                     if type(keyword) is str:
                         keyword_patterns[keyword] = keyword_pattern
                 if keyword_pattern.search(occupation):
+
+The call sits inside two loops at least, so that a text comes again while the function runs; the patterns
+are kept for one call of the function.
 
 WHY THE SAME.  The pattern is built by a pure expression (`purity`) from names each used as a whole value
 (`keyword`, never `rule.prefix`) and module names (`re`); its flags are constant.  While each of those
@@ -118,6 +121,9 @@ def _site(function: cst.FunctionDef, statement: cst.BaseStatement, parents: dict
             holder = pattern_parents.get(id(mention))
             if isinstance(holder, (cst.Attribute, cst.Subscript)) and holder.value is mention:
                 return None  # `rule.prefix`: the object is no text to key by
+    loops = sum(isinstance(node, (cst.For, cst.While)) for node in facts.ancestors(statement, parents))
+    if loops < 2:
+        return None  # each text's pattern met once per call: kept for the call, it would be compiled as often
     bound = regexes.certainly_bound(statement, parents, function)
     if not regexes.arguments_safe(statement, call, bound, shadowed) or not receivers <= bound | (receivers - shadowed):
         return None
