@@ -1065,8 +1065,8 @@ def _is_record(cls: cst.ClassDef) -> bool:
 
 
 def record_fields(cls: cst.ClassDef) -> frozenset[str]:
-    """The fields of a dataclass or NamedTuple that reads each of them as a plain attribute (no method,
-    property or `__getattr__` of the class bears the name); empty for any other class."""
+    """The fields of a dataclass or NamedTuple whose objects answer each of them as a plain attribute (no
+    method or property of the class bears its name, and no `__getattr__`); empty for any other class."""
     if not _is_record(cls):
         return frozenset()
     body = cst.ensure_type(cls.body, cst.IndentedBlock).body

@@ -1,5 +1,5 @@
-"""Recipe: work at the top of a loop's body that reads the loop's item only through one key → done once
-per key, and what it binds kept for the items that share that key.
+"""Recipe: work in a loop's body that reads the loop's item only through a key (one to three of its fields)
+→ done once per key, and what it binds kept for the items that share that key.
 
     for trade in trades:                             kept = {}
         holidays = set()                             for trade in trades:
@@ -20,21 +20,25 @@ key whose run raised.
 
 WHY THE SAME VALUES.  The run is one `hoist-invariant` would guard (`loop_invariants`: it changes nothing
 but what it binds and builds, and what it reads, the rest of the loop leaves alone), except that it also
-reads the key: a field of the item (`trade.market`, the item a dataclass or NamedTuple of the project
+reads the key: fields of the item (`trade.market`, the item a dataclass or NamedTuple of the project
 as the loop's collection is annotated, `trades: Sequence[Trade]`, checked at run time with `type(trade)
-is Trade`, the field declared `str` or `int` and read as a plain attribute), a text key of a dict item
+is Trade`, each field declared `str` or `int` and read as a plain attribute), text keys of a dict item
 (`row["market"]`, read with `row.get` when `type(row) is dict`), or a name the loop unpacks from the
 item (`for market, quantity in rows`, not a dict's key, a count or a range: those differ for every item).
-The same key, of type `str` or `int` (exactly: a subclass could compare otherwise), makes the run do the
-same, and only a value kept under such a key is used; any other item does the run as before.  The run
-has a loop or comprehension of its own: a call alone is kept by its arguments (`cache-by-text`).
+The same key, of type `str` or `int` (exactly: a subclass could compare otherwise; for several fields, a
+tuple of such), makes the run do the same, and only a value kept under such a key is used; any other item
+does the run as before.  Of the runs starting at one statement, the one with the fewest fields in its key,
+then the longest, is kept: a key of more fields is shared by fewer items.  The run does work of its own (a
+loop, a comprehension, `sorted(rents)`): a helper's call alone is kept by its arguments (`cache-by-text`).
 
 WHY SHARING IS INVISIBLE.  Each item with a key seen before gets the very objects an earlier item got.
 What the run binds and the rest of the function reads must be bound on every path through the run
 (assigned at its own level), so a kept tuple holds all of it.  A container the run built is shared now:
 the rest of the loop may read it but not change it or hand it on (`purity.may_change`, `escapes`), as
-for `hoist-invariant`.  A name the rest hands on (`remaining = lag`) is kept only while its value is a
-number, text, bool or None, checked when the run ends.
+for `hoist-invariant`, though it may hand it to `bisect` or `statistics` (`bisect_left(rents, rent)`),
+which read it and answer a number (holdout31/rent_benchmarks, studied after its blind run: a group's rents
+sorted again for every listing, 3.4x).  A name the rest hands on (`remaining = lag`) is kept only while its
+value is a number, text, bool or None, checked when the run ends.
 """
 
 from __future__ import annotations
@@ -49,12 +53,12 @@ from wattlens.optimize import callees, histories, loop_invariants, purity
 from wattlens.optimize import cst_facts as facts
 
 EXPLANATION = (
-    "the work at the top of the loop reads the item only through one key, and so gives the same result "
-    "for every item with that key; it is now done for the first item of each key and its results kept"
+    "work in the loop reads the item only through a key (one or a few of its fields), and so gives the same "
+    "result for every item with that key; it is now done for the first item of each key and its results kept"
 )
 
 _KEY_TYPES = ("str", "int")
-_MOST_FIELDS = 3
+_MOST_FIELDS = 3  # a key of more is unlikely to come again
 _WALKING_CALLS = frozenset({"sorted", "max", "min", "sum", "any", "all", "list", "set", "dict", "tuple", "frozenset"})
 _WALKING_METHODS = frozenset({"join", "split", "rsplit", "splitlines", "findall", "count", "index", "replace"})
 # Functions of `bisect`, `statistics` and `math` that read the collection they are handed and answer a
@@ -81,7 +85,7 @@ class _Key:
 
 
 def cache_runs_by_key(function: cst.FunctionDef) -> cst.FunctionDef | None:
-    """The first loop with work at its top that depends on the item only through one key, rewritten."""
+    """The first loop with work that depends on the item only through a key, rewritten."""
     if not isinstance(function.body, cst.IndentedBlock) or facts.calls_frame_readers(function):
         return None
     shadowed = facts.bound_in(function) | facts.parameters(function)
@@ -106,7 +110,6 @@ def _keyed_loop(function: cst.FunctionDef, loop: cst.For, shadowed: set[str]) ->
             if run is None:
                 break
             found = _judged(function, loop, body, start, end, run, items, loop_bound, shadowed)
-            # The fewest fields, then the longest run: a key of more fields is shared by fewer items.
             if found is not None and (best is None or found[0].parts <= best[1].parts):
                 best = (end, *found)
         if best is not None:
@@ -265,8 +268,7 @@ def _rewrite(function: cst.FunctionDef, loop: cst.For, body: list[cst.BaseStatem
 class _ReadingCallsDropped(cst.CSTTransformer):
     """Each call of a function that only reads what it is handed and answers a number (`bisect_left(rents,
     rent)`, `statistics.median(rents)`) replaced by `0`, so that `purity.escapes` does not count it as
-    keeping its arguments (holdout31/rent_benchmarks, studied after its blind run: a group's rents sorted
-    again for every listing of the group)."""
+    keeping its arguments."""
 
     def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
         func = original_node.func

@@ -52,6 +52,8 @@ _KEY_TYPES = "(str, int)"
 
 @dataclass(frozen=True)
 class _Site:
+    """A `re.<function>(…)` call whose pattern is kept by `key`, the names it is built from."""
+
     statement: cst.BaseStatement
     call: cst.Call
     pattern: cst.BaseExpression
@@ -148,7 +150,7 @@ def _rewrite(function: cst.FunctionDef, sites: list[_Site]) -> cst.FunctionDef:
             f"    {compiled} = re.compile({facts.code(site.pattern)}{flags})\n"
             f"    if {kept}:\n"
             f"        {cache}[{key}] = {compiled}\n")
-        using = site.statement.visit(_UseCompiled(site.call, compiled))
+        using = site.statement.visit(regexes.UseCompiled({id(site.call): compiled}))
         assert isinstance(using, (cst.SimpleStatementLine, cst.If))  # as `_statements_of` found it
         new[id(site.statement)] = [lookup.with_changes(leading_lines=using.leading_lines), compiling,
                                    using.with_changes(leading_lines=())]
@@ -160,14 +162,3 @@ def _rewrite(function: cst.FunctionDef, sites: list[_Site]) -> cst.FunctionDef:
     function = function.with_changes(body=body.with_changes(body=[*body.body[:at], *starts, *body.body[at:]]))
     return facts.replace_statements(function, new)
 
-
-class _UseCompiled(cst.CSTTransformer):
-    """The one call (by identity) on the compiled pattern's method."""
-
-    def __init__(self, call: cst.Call, compiled: str) -> None:
-        self.call, self.compiled = call, compiled
-
-    def leave_Call(self, original_node: cst.Call, updated_node: cst.Call) -> cst.BaseExpression:
-        if original_node is not self.call:
-            return updated_node
-        return regexes.on_compiled(updated_node, cst.Name(self.compiled))

@@ -132,7 +132,7 @@ def compile_patterns_once(function: cst.FunctionDef) -> cst.FunctionDef | None:
             # Comments above the statement stay above the code that now starts it.
             builds[0] = builds[0].with_changes(leading_lines=statement.leading_lines)
             statement = statement.with_changes(leading_lines=())
-        rewritten = statement.visit(_UseCompiled({i: compiled[k] for i, k in calls.items()}))
+        rewritten = statement.visit(UseCompiled({i: compiled[k] for i, k in calls.items()}))
         assert isinstance(rewritten, cst.BaseStatement)
         new_body += [*builds, rewritten]
     if not compiled:
@@ -221,7 +221,7 @@ def on_compiled(call: cst.Call, compiled: cst.BaseExpression) -> cst.BaseExpress
     return call.with_changes(func=call.func.with_changes(value=compiled), args=kept)
 
 
-class _UseCompiled(cst.CSTTransformer):
+class UseCompiled(cst.CSTTransformer):
     """`re.f(P, a, b, flags)` → `compiled.f(a, b)`, for the calls found (by identity)."""
 
     def __init__(self, names: dict[int, str]) -> None:
