@@ -1,0 +1,1 @@
+"""Bat passes and activity from static acoustic detector surveys."""

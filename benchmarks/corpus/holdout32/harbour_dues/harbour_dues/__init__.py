@@ -1,0 +1,1 @@
+"""Harbour dues billing for the fishing port."""

@@ -1,0 +1,1 @@
+"""Layered kiosk configuration and release checks."""

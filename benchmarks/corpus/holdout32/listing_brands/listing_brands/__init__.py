@@ -1,0 +1,1 @@
+"""Brand recognition in marketplace listing titles."""

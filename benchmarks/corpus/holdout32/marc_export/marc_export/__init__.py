@@ -1,0 +1,1 @@
+"""MARC 21 export of the school library catalogue."""

@@ -1,0 +1,1 @@
+"""Proving change-ringing touches for the society's composition library."""

@@ -1,0 +1,1 @@
+"""Reward-voucher suggestions for the loyalty scheme's points statements."""

@@ -1,0 +1,1 @@
+"""Stock-count shrinkage analysis for the loss-prevention team."""

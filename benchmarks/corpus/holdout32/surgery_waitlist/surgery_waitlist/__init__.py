@@ -1,0 +1,1 @@
+"""Elective surgery waiting-list modelling for the elective recovery plan."""

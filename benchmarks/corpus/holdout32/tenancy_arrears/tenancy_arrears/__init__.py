@@ -1,0 +1,1 @@
+"""Rent arrears ageing and letters for the housing co-operative."""
