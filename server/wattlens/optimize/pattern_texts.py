@@ -102,8 +102,8 @@ def _site(function: cst.FunctionDef, statement: cst.BaseStatement, parents: dict
     parts = regexes.call_parts(call, regexes.COMPILING)
     if parts is None:
         return None
-    name, pattern, flags = parts
-    if name == "compile":
+    called, pattern, flags = parts
+    if called == "compile":
         return None  # (as this recipe writes it, once per text)
     if isinstance(pattern, (cst.SimpleString, cst.ConcatenatedString, cst.Name)) \
             or (flags is not None and not regexes.constant_flags(flags)) \
