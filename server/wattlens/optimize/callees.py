@@ -1064,16 +1064,20 @@ def _is_record(cls: cst.ClassDef) -> bool:
     return not any(isinstance(s, cst.FunctionDef) and s.name.value in _CONSTRUCTION_HOOKS for s in cls.body.body)
 
 
-def record_fields(cls: cst.ClassDef) -> frozenset[str]:
+def record_fields(cls: cst.ClassDef) -> dict[str, str]:
     """The fields of a dataclass or NamedTuple whose objects answer each of them as a plain attribute (no
-    method or property of the class bears its name, and no `__getattr__`); empty for any other class."""
+    method or property of the class bears its name, and no `__getattr__`), each with its annotation as
+    written; empty for any other class."""
     if not _is_record(cls):
-        return frozenset()
+        return {}
     body = cst.ensure_type(cls.body, cst.IndentedBlock).body
     methods = {s.name.value for s in body if isinstance(s, cst.FunctionDef)}
     if methods & {"__getattr__", "__getattribute__"}:
-        return frozenset()
-    return _fields(cls) - methods
+        return {}
+    return {line.target.value: facts.code(line.annotation.annotation)
+            for statement in body if isinstance(statement, cst.SimpleStatementLine)
+            for line in statement.body[:1] if isinstance(line, cst.AnnAssign) and isinstance(line.target, cst.Name)
+            and line.target.value not in methods}
 
 
 def _plain_exceptions(module: cst.Module) -> frozenset[str]:

@@ -143,7 +143,7 @@ def _judged(function: cst.FunctionDef, loop: cst.For, body: Sequence[cst.BaseSta
                                              shadowed, rest=rest):
         return None
     kept = _read_after(function, block, run)
-    if kept is None or not kept:
+    if not kept:
         return None
     handed_on = sorted(name for name in kept if any(purity.escapes(node, name) for node in rest))
     if any(purity.may_change(node, name, shadowed, set()) for name in kept for node in rest):
@@ -184,13 +184,10 @@ def _key_of(function: cst.FunctionDef, loop: cst.For, block: cst.IndentedBlock, 
         return _Key(item, f"{_tuple(parts)} if type({item}) is dict else None", "_".join(map(str, labels)), len(parts))
     record = histories.walked_class(function, loop) if m.matches(loop.target, m.Name(item)) else None
     known = purity.trusted().classes.get(record) if record is not None else None
-    if known is None or not set(details) <= callees.record_fields(known.definition):
+    fields = callees.record_fields(known.definition) if known is not None else {}
+    if not set(details) <= fields.keys():
         return None  # an attribute of an unknown object might be computed, or missing
-    declared = {facts.code(line.target): facts.code(line.annotation.annotation)
-                for statement in cst.ensure_type(known.definition.body, cst.IndentedBlock).body
-                if isinstance(statement, cst.SimpleStatementLine)
-                for line in statement.body if isinstance(line, cst.AnnAssign)}
-    if any(declared.get(detail) not in _KEY_TYPES for detail in details):
+    if any(fields[detail] not in _KEY_TYPES for detail in details):
         return None  # a list of roles or a tuple of names would never be kept
     parts = [f"{item}.{detail}" for detail in details]
     return _Key(item, f"{_tuple(parts)} if type({item}) is {record} else None", "_".join(details), len(parts))
@@ -220,16 +217,13 @@ def _read_after(function: cst.FunctionDef, block: cst.IndentedBlock, run: loop_i
     elsewhere = {mention.value for mention in facts.walk(function.body)
                  if isinstance(mention, cst.Name) and mention.value in run.bound and id(mention) not in inside
                  and not facts.not_a_variable(mention, parents)}
-    always = set()
+    always = set()  # bound by an assignment at the run's own level
     for statement in block.body:
-        bound = facts.single_binding(statement)
-        if bound is not None:
-            always.add(bound[0].value)
-        elif isinstance(statement, cst.SimpleStatementLine):
-            for small in statement.body:
-                if isinstance(small, cst.Assign):
-                    for target in small.targets:
-                        always |= facts.plain_target(target.target)
+        for small in statement.body if isinstance(statement, cst.SimpleStatementLine) else ():
+            if isinstance(small, cst.Assign):
+                always |= {name for target in small.targets for name in facts.plain_target(target.target)}
+            elif isinstance(small, cst.AnnAssign) and small.value is not None and isinstance(small.target, cst.Name):
+                always.add(small.target.value)
     if not elsewhere <= always:
         return None
     return sorted(elsewhere)

@@ -38,6 +38,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import libcst as cst
+import libcst.matchers as m
 
 from wattlens.optimize import cst_facts as facts
 from wattlens.optimize import purity, regexes
@@ -66,7 +67,8 @@ def compile_patterns_by_text(function: cst.FunctionDef) -> cst.FunctionDef | Non
     if not isinstance(function.body, cst.IndentedBlock) or facts.calls_frame_readers(function):
         return None
     shadowed = facts.bound_in(function) | facts.parameters(function)
-    if "re" in shadowed or "type" in shadowed or _declares_outer(function):
+    if "re" in shadowed or "type" in shadowed or m.findall(function.body, m.Global() | m.Nonlocal()):
+        # (a key name declared global could change under the function)
         return None
     parents = facts.parents(function)
     sites = [site for loop in facts.own_loops(function) if isinstance(loop.body, cst.IndentedBlock)
@@ -77,11 +79,6 @@ def compile_patterns_by_text(function: cst.FunctionDef) -> cst.FunctionDef | Non
         return None
     rewritten = _rewrite(function, unique)
     return rewritten if facts.compiles(rewritten) else None
-
-
-def _declares_outer(function: cst.FunctionDef) -> bool:
-    """Whether the function declares a name global or nonlocal (a key name could then change under it)."""
-    return any(isinstance(node, (cst.Global, cst.Nonlocal)) for node in facts.walk(function.body))
 
 
 def _statements_of(statement: cst.BaseStatement, parents: dict[int, cst.CSTNode]) -> list[cst.BaseStatement]:
@@ -157,8 +154,7 @@ def _rewrite(function: cst.FunctionDef, sites: list[_Site]) -> cst.FunctionDef:
     why = "  # the texts a pattern is built from → the pattern, compiled the first time they come"
     starts = [cst.parse_statement(f"{cache} = {{}}{why if not index else ''}\n") for index, cache in enumerate(caches)]
     body = cst.ensure_type(function.body, cst.IndentedBlock)
-    docstring = facts.docstring(function)
-    at = 1 if docstring is not None and body.body and body.body[0] is docstring else 0
+    at = 1 if facts.docstring(function) is not None else 0
     function = function.with_changes(body=body.with_changes(body=[*body.body[:at], *starts, *body.body[at:]]))
     return facts.replace_statements(function, new)
 
