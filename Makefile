@@ -75,4 +75,5 @@ bench-generators: setup-tests
 	$(PY) benchmarks/generators.py --resume --corpus holdout29 --out benchmarks/results/generators-holdout29.jsonl
 	$(PY) benchmarks/generators.py --resume --corpus holdout30 --out benchmarks/results/generators-holdout30.jsonl
 	$(PY) benchmarks/generators.py --resume --corpus holdout31 --out benchmarks/results/generators-holdout31.jsonl
+	$(PY) benchmarks/generators.py --resume --corpus holdout32 --out benchmarks/results/generators-holdout32.jsonl
 	$(PY) benchmarks/models.py --resume
