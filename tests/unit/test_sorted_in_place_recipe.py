@@ -158,6 +158,61 @@ def test_items_put_in_before_each_sort_are_sorted_in() -> None:
     same_behaviour(WAITING, new, cases, prelude="import bisect\n")
 
 
+# holdout32/surgery_waitlist's shape: referrals join, then a session is filled by sorting the waiting list
+# again before each booking, in a `while True:` loop a statement after the joining loop.
+SESSIONS = """
+def f(referrals, sessions):
+    pending = sorted(referrals, key=lambda r: r[1])
+    waiting = []
+    booked = []
+    joined = 0
+    for day, minutes in sessions:
+        while joined < len(pending) and pending[joined][1] <= day:
+            waiting.append(pending[joined])
+            joined += 1
+        remaining = minutes
+        while True:
+            waiting.sort(key=lambda r: (r[2], r[1], r[0]))
+            for position, referral in enumerate(waiting):
+                if referral[3] <= remaining:
+                    break
+            else:
+                break
+            del waiting[position]
+            remaining -= referral[3]
+            booked.append((day, referral[0]))
+    return booked, waiting
+"""
+
+
+def test_items_put_in_before_a_loop_that_starts_by_sorting_are_sorted_in() -> None:
+    new = applied(SESSIONS)
+    assert "            if waiting_sorted:\n                bisect.insort(waiting, waiting_item, key=lambda r:" in new
+    assert "        while True:\n            if not waiting_sorted:\n" in new
+    rng = random.Random(32)
+    cases: list[tuple[object, ...]] = [([], []), ([("a", 1, 1, 30)], [(1, 20), (2, 40), (3, 40)])]
+    for _ in range(150):
+        ranks = rng.choice([[1, 2, 3], [0.5, float("nan")], [1, "a"], [None], [True, False]])
+        referrals = [(f"r{i}", rng.randrange(10), rng.choice(ranks), rng.choice([30, 45, 60, 90]))
+                     for i in range(rng.choice([0, 1, 5, 30]))]
+        sessions = sorted((rng.randrange(10), rng.choice([0, 60, 240])) for _ in range(rng.choice([0, 2, 10])))
+        cases.append((referrals, sessions))
+    same_behaviour(SESSIONS, new, cases, prelude="import bisect\n")
+
+
+@pytest.mark.parametrize("source", [
+    SESSIONS.replace("        remaining = minutes\n", "        remaining = minutes + len(waiting)\n"),
+    SESSIONS.replace("        while True:\n", "        while remaining:\n"),
+    SESSIONS.replace("        remaining = minutes\n", "        remaining = minutes\n        if not minutes:\n"
+                     "            continue\n"),
+    SESSIONS.replace("        while True:\n            waiting.sort",
+                     "        while True:\n            remaining += 0\n            waiting.sort"),
+])
+def test_sorts_after_other_statements_left_alone(source: str) -> None:
+    compile(source, "<case>", "exec")
+    assert rewrite(skip_sorted_resorts, source) is None, source
+
+
 @pytest.mark.parametrize("source", [
     WAITING.replace("            at += 1\n", "            at += 1\n        offers.append(waiting[-1:])\n"),
     *(WAITING.replace("        while at < len", "        if at < len").replace(

@@ -18,6 +18,17 @@ studied after its blind run: 447 keywords against every occupation).  It becomes
                         keyword_patterns[keyword] = keyword_pattern
                 if keyword_pattern.search(occupation):
 
+A pattern built any other way (held in a name, built from an item's field or with a comprehension) is
+built as before and kept by its own text:
+
+    pattern = r"(?<!\\w)" + r"[\\s\\-]+".join(re.escape(word) for word in alias.split()) + r"(?!\\w)"
+    pattern_regex = pattern_compiled.get(pattern) if type(pattern) is str else None
+    if pattern_regex is None: …
+
+(holdout32/listing_brands, studied after its blind run: more brand aliases than `re`'s own cache holds,
+compiled again for every title: 12x).  A pattern built by an expression is first bound to a name, in the
+place where the call evaluated it first.
+
 The call sits inside two loops at least, so that a text comes again while the function runs; the patterns
 are kept for one call of the function.
 
@@ -25,11 +36,12 @@ WHY THE SAME.  The pattern is built by a pure expression (`purity`) from names e
 (`keyword`, never `rule.prefix`) and module names (`re`); its flags are constant.  While each of those
 names holds a `str` or an `int` (checked, exactly: a subclass could build another text), equal values
 build the same pattern text, so the compiled pattern kept for them is the one `re` would compile or find
-in its own cache, and `compiled.search(s)` is what `re.search(P, s, flags)` does (see `regexes`).  Other
-values are built and compiled as before and not kept.  The compile moves to just before the statement,
-which evaluated the call first anyway (`regexes._head_call`), and what the statement evaluated before
-compiling cannot fail or do anything (`regexes._arguments_safe`); a pattern that does not compile raises
-the same `re.error` there, and nothing is kept for it.
+in its own cache, and `compiled.search(s)` is what `re.search(P, s, flags)` does (see `regexes`). Other
+values are built and compiled as before and not kept.  A text kept by itself is kept only while it is
+exactly a `str`: with constant flags, the same text compiles to the same pattern.  The compile moves to
+just before the statement, which evaluated the call first anyway (`regexes._head_call`), and what the
+statement evaluated before compiling cannot fail or do anything (`regexes._arguments_safe`); a pattern
+that does not compile raises the same `re.error` there, and nothing is kept for it.
 """
 
 from __future__ import annotations
@@ -60,6 +72,7 @@ class _Site:
     pattern: cst.BaseExpression
     flags: cst.BaseExpression | None
     key: tuple[str, ...]
+    """the names the pattern is built from; empty where it is kept by its own text"""
 
 
 def compile_patterns_by_text(function: cst.FunctionDef) -> cst.FunctionDef | None:
@@ -102,31 +115,39 @@ def _site(function: cst.FunctionDef, statement: cst.BaseStatement, parents: dict
     called, pattern, flags = parts
     if called == "compile":
         return None  # (as this recipe writes it, once per text)
-    if isinstance(pattern, (cst.SimpleString, cst.ConcatenatedString, cst.Name)) \
-            or (flags is not None and not regexes.constant_flags(flags)) \
-            or not purity.is_pure_expression(pattern, shadowed):
-        return None  # a literal is `compile-patterns-once`'s; a name holds a text built elsewhere
-    if any(isinstance(node, (cst.Lambda, cst.GeneratorExp, cst.ListComp, cst.SetComp, cst.DictComp))
-           for node in facts.walk(pattern)):
-        return None
-    modules = {"re"} | set(purity.trusted().module_aliases) | set(purity.trusted().module_names)
-    key = sorted(purity.value_reads(pattern) - modules)
-    if not key or any(name not in shadowed for name in key):
-        return None  # a global could be rebound by anything the loop calls
-    pattern_parents = facts.parents(pattern)
-    for mention in facts.walk(pattern):
-        if isinstance(mention, cst.Name) and mention.value in key \
-                and not facts.not_a_variable(mention, pattern_parents):
-            holder = pattern_parents.get(id(mention))
-            if isinstance(holder, (cst.Attribute, cst.Subscript)) and holder.value is mention:
-                return None  # `rule.prefix`: the object is no text to key by
+    if isinstance(pattern, (cst.SimpleString, cst.ConcatenatedString)) \
+            or (flags is not None and not regexes.constant_flags(flags)):
+        return None  # a literal is `compile-patterns-once`'s
+    key = _built_from(pattern, shadowed)
     loops = sum(isinstance(node, (cst.For, cst.While)) for node in facts.ancestors(statement, parents))
     if loops < 2:
         return None  # each text's pattern met once per call: kept for the call, it would be compiled as often
     bound = regexes.certainly_bound(statement, parents, function)
     if not regexes.arguments_safe(statement, call, bound, shadowed) or not receivers <= bound | (receivers - shadowed):
         return None
-    return _Site(statement, call, pattern, flags, tuple(key))
+    return _Site(statement, call, pattern, flags, key)
+
+
+def _built_from(pattern: cst.BaseExpression, shadowed: set[str]) -> tuple[str, ...]:
+    """The local names a pattern is built from by a pure expression, each used as a whole value; empty
+    where it is built any other way (a name holding a text built before, a comprehension, a call, an
+    attribute of an object, a global), which then keys it by its own text."""
+    if isinstance(pattern, cst.Name) or not purity.is_pure_expression(pattern, shadowed) or any(
+            isinstance(node, (cst.Lambda, cst.GeneratorExp, cst.ListComp, cst.SetComp, cst.DictComp))
+            for node in facts.walk(pattern)):
+        return ()
+    modules = {"re"} | set(purity.trusted().module_aliases) | set(purity.trusted().module_names)
+    key = sorted(purity.value_reads(pattern) - modules)
+    if not key or any(name not in shadowed for name in key):
+        return ()  # a global could be rebound by anything the loop calls
+    pattern_parents = facts.parents(pattern)
+    for mention in facts.walk(pattern):
+        if isinstance(mention, cst.Name) and mention.value in key \
+                and not facts.not_a_variable(mention, pattern_parents):
+            holder = pattern_parents.get(id(mention))
+            if isinstance(holder, (cst.Attribute, cst.Subscript)) and holder.value is mention:
+                return ()  # `rule.prefix`: the object is no text to key by
+    return tuple(key)
 
 
 def _rewrite(function: cst.FunctionDef, sites: list[_Site]) -> cst.FunctionDef:
@@ -134,24 +155,35 @@ def _rewrite(function: cst.FunctionDef, sites: list[_Site]) -> cst.FunctionDef:
     new: dict[int, Sequence[cst.BaseStatement]] = {}
     caches: list[str] = []
     for site in sites:
-        label = "_".join(site.key)
-        cache = facts.unused_name(taken, f"{label}_patterns")
-        compiled = facts.unused_name(taken, f"{label}_pattern")
+        text: list[cst.BaseStatement] = []
+        pattern = facts.code(site.pattern)
+        if site.key:
+            label = "_".join(site.key)
+            key = site.key[0] if len(site.key) == 1 else f"({', '.join(site.key)})"
+            kept = " and ".join(f"type({name}) in {_KEY_TYPES}" for name in site.key)
+        else:  # kept by its text, evaluated once as the call did, first
+            label = site.pattern.value if isinstance(site.pattern, cst.Name) else "built"
+            if not isinstance(site.pattern, cst.Name):
+                pattern = facts.unused_name(taken, f"{label}_text")
+                text = [cst.parse_statement(f"{pattern} = {facts.code(site.pattern)}\n")]
+            key, kept = pattern, f"type({pattern}) is str"
+        cache = facts.unused_name(taken, f"{label}_patterns" if site.key else f"{label}_compiled")
+        compiled = facts.unused_name(taken, f"{label}_pattern" if site.key else f"{label}_regex")
         caches.append(cache)
-        key = site.key[0] if len(site.key) == 1 else f"({', '.join(site.key)})"
-        kept = " and ".join(f"type({name}) in {_KEY_TYPES}" for name in site.key)
         flags = f", {facts.code(site.flags)}" if site.flags is not None else ""
         lookup = cst.parse_statement(f"{compiled} = {cache}.get({key}) if {kept} else None\n")
         compiling = cst.parse_statement(
             f"if {compiled} is None:\n"
-            f"    {compiled} = re.compile({facts.code(site.pattern)}{flags})\n"
+            f"    {compiled} = re.compile({pattern}{flags})\n"
             f"    if {kept}:\n"
             f"        {cache}[{key}] = {compiled}\n")
         using = site.statement.visit(regexes.UseCompiled({id(site.call): compiled}))
         assert isinstance(using, (cst.SimpleStatementLine, cst.If))  # as `_statements_of` found it
-        new[id(site.statement)] = [lookup.with_changes(leading_lines=using.leading_lines), compiling,
+        before = [*text, lookup, compiling]
+        new[id(site.statement)] = [before[0].with_changes(leading_lines=using.leading_lines), *before[1:],
                                    using.with_changes(leading_lines=())]
-    why = "  # the texts a pattern is built from → the pattern, compiled the first time they come"
+    why = ("  # the texts a pattern is built from → the pattern, compiled the first time they come" if sites[0].key
+           else "  # a pattern's text → the pattern, compiled the first time it comes")
     starts = [cst.parse_statement(f"{cache} = {{}}{why if not index else ''}\n") for index, cache in enumerate(caches)]
     body = cst.ensure_type(function.body, cst.IndentedBlock)
     at = 1 if facts.docstring(function) is not None else 0

@@ -36,14 +36,15 @@ loop), nothing the loop runs may change an object but the containers the functio
 (`purity.leaves_items_alone`: holdout24's `Entry` dataclass is left alone), and the function declares
 nothing `global` or `nonlocal`, so neither the items nor what the key reads beside them can change.
 
-ITEMS PUT IN.  A list may also grow by `name.append(v)` statements (holdout25/allotment_offers, a
-waiting list that applicants join before each vacancy is offered, studied after its blind run: 10x): where
-the sort follows at once the statement that holds the append, in the same block, and nothing sees the
-order in between (that statement leaves only at its end, and only measures the list or asks `in` of it),
-the item is put by `bisect.insort` (`insort_right`, after the items of equal key, where the stable sort
-puts an item appended last) while the list stays sorted and the item's key orders totally; otherwise it
-is appended as before and the sort runs.  No `try` or `with` in the loop may see the list between the
-two after an exception.
+ITEMS PUT IN.  A list may also grow by `name.append(v)` statements (holdout25/allotment_offers, a waiting
+list that applicants join before each vacancy is offered, studied after its blind run: 10x): where the
+sort follows the statement that holds the append, in the same block (at once, or after statements that do
+not mention the list, itself or first in a `while True:` loop: holdout32/surgery_waitlist, studied after
+its blind run, 9.6x), and nothing sees the order in between (that statement leaves only at its end, and
+only measures the list or asks `in` of it), the item is put by `bisect.insort` (`insort_right`, after the
+items of equal key, where the stable sort puts an item appended last) while the list stays sorted and the
+item's key orders totally; otherwise it is appended as before and the sort runs.  No `try` or `with` in
+the loop may see the list between the two after an exception.
 
 SHAPES.  The loop is a `for` or `while` among the function's own statements; the list is bound before it by
 a statement of that body to a new list, not `global`/`nonlocal`, not captured by a closure, and not handed
@@ -169,7 +170,7 @@ def _sorted_before_read(
     if m.findall(loop, m.Try() | m.TryStar() | m.With()):
         return False
     for line in appends:
-        statement = _followed_by_sort(line, loop, sorts, parents)
+        statement = _followed_by_sort(line, loop, name, sorts, parents)
         if statement is None or m.findall(statement, m.Return() | m.Yield() | m.Await()) \
                 or _jumps_out(statement):
             return False
@@ -184,20 +185,37 @@ def _sorted_before_read(
 
 
 def _followed_by_sort(
-    line: cst.SimpleStatementLine, loop: cst.For | cst.While, sorts: set[int], parents: dict[int, cst.CSTNode],
+    line: cst.SimpleStatementLine, loop: cst.For | cst.While, name: str, sorts: set[int],
+    parents: dict[int, cst.CSTNode],
 ) -> cst.BaseStatement | None:
-    """The statement holding `line` (or the line itself) that a sort line follows at once in its block."""
+    """The statement holding `line` (or the line itself) that a sort follows in its block: at once, or
+    after statements that do not mention the list, and either a sort line or a `while True:` loop that
+    starts with one (holdout32/surgery_waitlist: referrals join, then a session is filled by sorting the
+    waiting list again before each booking)."""
     node: cst.CSTNode = line
     while node is not loop:
         block = parents.get(id(node))
         if isinstance(block, cst.IndentedBlock) and isinstance(node, cst.BaseStatement):
             at = next(i for i, statement in enumerate(block.body) if statement is node)
-            if at + 1 < len(block.body) and id(block.body[at + 1]) in sorts:
-                return node
+            for following in block.body[at + 1:]:
+                if _starts_with_sort(following, sorts):
+                    return node
+                if name in facts.names_in(following) or _jumps_out(following) \
+                        or m.findall(following, m.Return() | m.Yield() | m.Await()):
+                    break
         if block is None:
             return None
         node = block
     return None
+
+
+def _starts_with_sort(statement: cst.BaseStatement, sorts: set[int]) -> bool:
+    """A sort line, or a `while True:` loop (whose body surely runs) that starts with one."""
+    if id(statement) in sorts:
+        return True
+    return isinstance(statement, cst.While) and m.matches(statement.test, m.Name("True")) \
+        and isinstance(statement.body, cst.IndentedBlock) and bool(statement.body.body) \
+        and _starts_with_sort(statement.body.body[0], sorts)
 
 
 def _jumps_out(statement: cst.BaseStatement) -> bool:
