@@ -1,0 +1,1 @@
+"""Rainflow cycle counting of battery state-of-charge histories."""

@@ -1,0 +1,1 @@
+"""Gift Aid repayment claims from the fundraising CRM exports."""

@@ -1,0 +1,1 @@
+"""Grain scale-ticket settlement for the co-operative's elevators."""

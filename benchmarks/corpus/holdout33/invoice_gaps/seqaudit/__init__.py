@@ -1,0 +1,1 @@
+"""Invoice numbering-continuity checks for the VAT audit."""

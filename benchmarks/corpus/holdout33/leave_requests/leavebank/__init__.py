@@ -1,0 +1,1 @@
+"""Annual-leave accrual and request processing for the agency's HR team."""

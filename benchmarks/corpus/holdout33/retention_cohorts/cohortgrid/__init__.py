@@ -1,0 +1,1 @@
+"""Subscriber retention cohorts from billing charges."""

@@ -1,0 +1,1 @@
+"""robots.txt policy checks for the web-archive crawler."""

@@ -1,0 +1,1 @@
+"""Author royalty statements for the publisher's half-yearly run."""

@@ -1,0 +1,1 @@
+"""A small spreadsheet recalculation engine for exported workbooks."""

@@ -1,0 +1,1 @@
+"""Dispatch replay for the taxi co-operative."""
