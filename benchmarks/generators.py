@@ -11,9 +11,9 @@ wattlens never sees) against the patched copy, and re-measures the speedup on th
 with interleaved runs of the workload on the original and the patched copy.
 `--corpus holdout` runs the held-out corpus instead (benchmarks/corpus/holdout, judged
 by benchmarks/corpus/holdout_strict): functions the tool's developers never looked at;
-`--corpus holdout2` to `holdout32` run thirty-one more held-out corpora, each written blind
+`--corpus holdout2` to `holdout33` run thirty-two more held-out corpora, each written blind
 (without looking at the tool's rewrites or the other corpora) and judged by its own
-`_strict` folder.  All have since been studied (holdout8 to holdout32 in part),
+`_strict` folder.  All but holdout33 have since been studied (holdout8 to holdout32 in part),
 after their blind runs, to find what the recipes missed.
 
 A function is *solved* when wattlens accepted a patch, the strict tests pass on it and
@@ -92,6 +92,7 @@ CORPORA: dict[str, tuple[Path, Path]] = {
     "holdout30": (HERE / "corpus" / "holdout30", HERE / "corpus" / "holdout30_strict"),
     "holdout31": (HERE / "corpus" / "holdout31", HERE / "corpus" / "holdout31_strict"),
     "holdout32": (HERE / "corpus" / "holdout32", HERE / "corpus" / "holdout32_strict"),
+    "holdout33": (HERE / "corpus" / "holdout33", HERE / "corpus" / "holdout33_strict"),
 }
 CORPUS, STRICT = CORPORA["optimize"]
 STRICT_SUPPORT = STRICT / "strict_support.py"
