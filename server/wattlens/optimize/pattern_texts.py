@@ -36,7 +36,7 @@ WHY THE SAME.  The pattern is built by a pure expression (`purity`) from names e
 (`keyword`, never `rule.prefix`) and module names (`re`); its flags are constant.  While each of those
 names holds a `str` or an `int` (checked, exactly: a subclass could build another text), equal values
 build the same pattern text, so the compiled pattern kept for them is the one `re` would compile or find
-in its own cache, and `compiled.search(s)` is what `re.search(P, s, flags)` does (see `regexes`). Other
+in its own cache, and `compiled.search(s)` is what `re.search(P, s, flags)` does (see `regexes`).  Other
 values are built and compiled as before and not kept.  A text kept by itself is kept only while it is
 exactly a `str`: with constant flags, the same text compiles to the same pattern.  The compile moves to
 just before the statement, which evaluated the call first anyway (`regexes._head_call`), and what the
