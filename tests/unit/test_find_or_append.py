@@ -130,6 +130,7 @@ def test_searches_the_index_would_not_answer_the_same_are_left_alone(change: str
     [
         # the record is read after the search
         TOTALS.replace("    return [tuple(e) for e in items]", "    return items, entry"),
+        TOTALS.replace("items.append([name, amount, unit])", "items.append([name, amount, unit, entry])"),
         # the list is used inside the loop in another way
         TOTALS.replace("        for entry in items:", "        print(len(items))\n        for entry in items:"),
         # the list is a parameter, or not bound to []

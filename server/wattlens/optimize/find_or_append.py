@@ -488,8 +488,9 @@ def _record_private(function: cst.FunctionDef, search: _Search) -> bool:
     """The record is mentioned only by its fields (`record[<constant>]`, or `record.field` of a record
     class), its key fields only read, and nothing reads the record variable after the search."""
     record = search.record
-    if not facts.left_unread(function, frozenset({record}), search.loop):
-        return False
+    if not facts.left_unread(function, frozenset({record}), search.loop) \
+            or record in facts.names_in(cst.ensure_type(search.loop.orelse, cst.Else)):
+        return False  # (after the search it holds another record, or none)
     keys = {_field_name(k, record, search.fields) for k in search.keys}
     written = {id(target) for statement in search.matched for _, target in facts.written(statement)}
     deleted = {id(t) for statement in search.matched for d in facts.walk(statement) if isinstance(d, cst.Del)
