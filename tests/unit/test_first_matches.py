@@ -94,7 +94,11 @@ def test_a_reading_matched_once_comes_back_to_the_same_band() -> None:
     ('raise ValueError(f"{reading} outside")', 'raise ValueError(f"{band} outside")'),  # or in its else
     ("band[0] <= reading", "band[0] <= reading + 1"),  # a value that is not a name
     ("band[0] <= reading", "within(band, reading)"),  # a test that calls
-    ("                    break\n", ""),  # no break: every band passing is met
+    ("                    break\n", ""),  # no break: every band passing is met; a continue: the search goes on
+    ("                    shrink += band[2]\n",
+     "                    if band[2] == 0:\n                        continue\n                    shrink += band[2]\n"),
+    ("        schedule = schedules[ticket[0]]\n", "        schedule = schedules[ticket[0]]\n"
+                                                  "        schedules = {}\n"),  # not the caller's data alone
     ("            for band in schedule[factor]:", "            for band in sorted(schedule[factor]):"),
 ])
 def test_left_alone(change: tuple[str, str]) -> None:
@@ -115,6 +119,24 @@ def test_a_sequence_the_function_fills_is_left_alone() -> None:
             else:
                 seen.append(value)
                 out.append(False)
+        return out
+    """
+    assert rewrite(keep_first_matches, source) is None
+
+
+def test_a_sequence_holding_containers_the_function_fills_is_left_alone() -> None:
+    """An item of the list is a list the loop appends to: its first answer would go stale."""
+    source = """
+    def f(values):
+        counts = [0]
+        rows = [counts]
+        out = []
+        for value in values:
+            for row in rows:
+                if row[0] == value:
+                    out.append(value)
+                    break
+            counts[0] += 1
         return out
     """
     assert rewrite(keep_first_matches, source) is None

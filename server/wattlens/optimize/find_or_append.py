@@ -316,7 +316,7 @@ def _search(loop: cst.For) -> _Search | None:
         if pair is None:
             break
         pairs.append(pair)
-    if not pairs or any(_leaves_search(statement) for statement in matched) or m.findall(test.test, m.NamedExpr()):
+    if not pairs or any(leaves_search(statement) for statement in matched) or m.findall(test.test, m.NamedExpr()):
         return None
     append, new = _the_append(loop.orelse, items)
     if append is None or new is None:
@@ -429,7 +429,7 @@ def _field_of(new: cst.List | cst.Tuple | cst.Dict | cst.Call, key: cst.Subscrip
     return isinstance(field.value, cst.Integer) and int(field.value.value, 0) < len(new.elements)
 
 
-def _leaves_search(statement: cst.BaseStatement) -> bool:
+def leaves_search(statement: cst.BaseStatement) -> bool:
     """A `continue` or `break` of the search itself (not of a loop inside the matched body)."""
     inner = {id(n) for loop in facts.walk(statement) if isinstance(loop, facts.LOOPS)
              for part in (loop.body,) for n in facts.walk(part)}

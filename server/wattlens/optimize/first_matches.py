@@ -33,11 +33,13 @@ the key, with their types (1, 1.0 and True compare alike but are kept apart), wh
 int, float or bool; the sequence is the key too, by identity, kept alive beside its answer so that no other
 object takes its id, while it is exactly a list or a tuple.  Nothing in the statement of the function's
 body holding the loops may change any object but containers the function made itself
-(`purity.leaves_items_alone`), and the sequence is not one of those: the sequence and its items are the
-same on every pass, so the test gives each item the answer it gave before, and the first item passing it
+(`purity.leaves_items_alone`), and the sequence is the caller's data (a parameter, reached by fields and
+items, or a local bound only that way), so neither it nor an item of it is one of those: the sequence and its
+items are the same on every pass, so the test gives each item the answer it gave before, and the first item passing it
 is the one found then.  The first search for a key walks the items in order as the loop did, so a test
 that raises raises there.  Other values walk the sequence as before.  The loop's variable may not be read
-after the loop (it would hold the item found, not the last one walked, where nothing passed).
+after the loop or in its `else:` (it would hold the item found, not the last one walked, where nothing
+passed), and the body run on a match ends with `break` and has no `continue` or `break` of its own.
 """
 
 from __future__ import annotations
@@ -50,6 +52,7 @@ import libcst.matchers as m
 
 from wattlens.optimize import cst_facts as facts
 from wattlens.optimize import purity, regexes
+from wattlens.optimize.find_or_append import leaves_search
 
 EXPLANATION = (
     "every pass walked the same sequence for the first item passing a test of values met before; where that "
@@ -106,10 +109,11 @@ def _search(function: cst.FunctionDef, loop: cst.For, parents: dict[int, cst.CST
     item = loop.target.value
     test = loop.body.body[0]
     if not isinstance(test, cst.If) or test.orelse is not None or not isinstance(test.body, cst.IndentedBlock) \
-            or not m.matches(test.body.body[-1], m.SimpleStatementLine(body=[m.Break()])):
-        return None
+            or not m.matches(test.body.body[-1], m.SimpleStatementLine(body=[m.Break()])) \
+            or any(leaves_search(statement) for statement in test.body.body[:-1]):
+        return None  # (a `continue` of the search would go on to the items after the one found)
     if item in facts.names_in(loop.iter) or not purity.is_pure_expression(loop.iter, local) \
-            or not isinstance(loop.iter, (cst.Name, cst.Subscript, cst.Attribute)):
+            or not _callers_data(loop.iter, function):
         return None
     key = _compared(test.test, item)
     if not key or not facts.left_unread(function, frozenset({item}), loop) \
@@ -119,6 +123,39 @@ def _search(function: cst.FunctionDef, loop: cst.For, parents: dict[int, cst.CST
     if not isinstance(block, cst.IndentedBlock) or not set(key) <= regexes.certainly_bound(loop, parents, function):
         return None
     return _Search(loop, item, test.test, tuple(sorted(key)))
+
+
+def _callers_data(sequence: cst.BaseExpression, function: cst.FunctionDef) -> bool:
+    """Whether `sequence` is a parameter, or reached from one by fields and items (`schedules[crop]`), or a
+    local bound only that way (`schedule = schedules[crop]`): the caller's data, none of it a container the
+    function made, which it may fill while the loop runs (an item of the sequence could be one)."""
+    root = _root(sequence)
+    parameters = {p for p in facts.all_parameters(function) if p not in facts.bound_anywhere(function.body)}
+    if root is None or root in parameters:
+        return root is not None
+    lines = {id(line) for line in facts.walk(function.body) if isinstance(line, cst.SimpleStatementLine)
+             and (binding := facts.single_binding(line)) is not None and binding[0].value == root
+             and _root(binding[1]) in parameters}
+    rest = function.body.visit(_Passed(lines))
+    return bool(lines) and isinstance(rest, cst.CSTNode) and root not in facts.bound_anywhere(rest)
+
+
+class _Passed(cst.CSTTransformer):
+    """The lines `lines` (by id) → `pass`, to see what else binds a name."""
+
+    def __init__(self, lines: set[int]) -> None:
+        self.lines = lines
+
+    def leave_SimpleStatementLine(self, original_node: cst.SimpleStatementLine,
+                                  updated_node: cst.SimpleStatementLine) -> cst.SimpleStatementLine:
+        return cst.SimpleStatementLine([cst.Pass()]) if id(original_node) in self.lines else updated_node
+
+
+def _root(node: cst.BaseExpression) -> str | None:
+    """The name `x` of `x`, `x.field` or `x[key]…`."""
+    while isinstance(node, (cst.Subscript, cst.Attribute)):
+        node = node.value
+    return node.value if isinstance(node, cst.Name) else None
 
 
 def _compared(test: cst.BaseExpression, item: str) -> set[str] | None:
