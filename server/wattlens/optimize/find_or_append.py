@@ -80,6 +80,7 @@ store_totals and 11x on holdout6/pantrylist.
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -218,7 +219,7 @@ def _latest(loop: cst.For, top: cst.BaseStatement, parents: dict[int, cst.CSTNod
     reset = facts.single_assign(block.body[at - 1]) if at else None
     if reset is None or reset[0].value != found or not m.matches(reset[1], m.Name("None")):
         return None
-    pairs = _equalities(test.test, record, attributes=True)
+    pairs = _equalities(test.test, record)
     if not pairs or any(found in facts.names_in(w) or items in facts.names_in(w) for _, w in pairs):
         return None
     appends: dict[int, tuple[cst.SimpleStatementLine, cst.List | cst.Tuple | cst.Dict]] = {}
@@ -380,28 +381,16 @@ def _record_class_fields(new: cst.BaseExpression) -> frozenset[str]:
     return frozenset(callees.record_fields(known.definition))
 
 
-def _equalities(test: cst.BaseExpression, record: str,
-                attributes: bool = False) -> list[tuple[cst.Subscript, cst.BaseExpression]]:
-    """(key field, wanted value) for each of `a == b and c == d …`; empty when the test is anything else.
-    With `attributes`, a wanted value may be an attribute of a name (`detection.station`)."""
-    if isinstance(test, cst.BooleanOperation) and isinstance(test.operator, cst.And):
-        left, right = _equalities(test.left, record, attributes), _equalities(test.right, record, attributes)
-        return [*left, *right] if left and right else []
-    if not (isinstance(test, cst.Comparison) and len(test.comparisons) == 1
-            and isinstance(test.comparisons[0].operator, cst.Equal)):
-        return []
-    sides = [test.left, test.comparisons[0].comparator]
-    keys = [s for s in sides if _key_field(s, record) is not None]
-    if len(keys) != 1:
-        return []
-    wanted = sides[1] if keys[0] is sides[0] else sides[0]
-    plain = wanted.value if isinstance(wanted, cst.Attribute) and attributes else wanted
-    if not (isinstance(wanted, (cst.Integer, cst.SimpleString)) or (
-            isinstance(plain, cst.Name) and plain.value != record)):
-        return []
-    key = keys[0]
-    assert isinstance(key, cst.Subscript)
-    return [(key, wanted)]
+def _equalities(test: cst.BaseExpression, record: str) -> list[tuple[cst.Subscript, cst.BaseExpression]]:
+    """(key field, wanted value) for each of `a == b and c == d …`, each key field an item of the record
+    (`record["station"]`); empty when the test is anything else."""
+    found: list[tuple[cst.Subscript, cst.BaseExpression]] = []
+    for condition in _conditions(test):
+        pair = _equality(condition, record)
+        if pair is None or not isinstance(pair[0], cst.Subscript):
+            return []
+        found.append((pair[0], pair[1]))
+    return found
 
 
 def _key_field(node: cst.BaseExpression, record: str) -> cst.BaseExpression | None:
@@ -583,7 +572,7 @@ def _rewrite_searched(function: cst.FunctionDef, body: list[cst.BaseStatement], 
     file = f"if {exact}:\n    {index}.setdefault({key}, []).append({entry})\nelse:\n    {index} = None\n"
     if search.fields:  # (a field the class leaves unset raises only here)
         filed_key = (f"try:\n    {key} = {filed}\nexcept AttributeError:\n    {index} = None\nelse:\n"
-                     + "".join(f"    {line}" for line in file.splitlines(keepends=True)))
+                     + textwrap.indent(file, "    "))
     else:
         filed_key = f"{key} = {filed}\n{file}"
     filing = [
@@ -591,7 +580,7 @@ def _rewrite_searched(function: cst.FunctionDef, body: list[cst.BaseStatement], 
             leading_lines=search.append.leading_lines),
         cst.parse_statement(f"{search.items}.append({entry})\n"),
         cst.parse_statement(f"if {index} is not None:\n"
-                            + "".join(f"    {line}" for line in filed_key.splitlines(keepends=True))),
+                            + textwrap.indent(filed_key, "    ")),
     ]
     assert search.loop.orelse is not None and isinstance(search.loop.orelse.body, cst.IndentedBlock)
     otherwise: list[cst.BaseStatement] = []

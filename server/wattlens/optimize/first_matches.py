@@ -94,9 +94,7 @@ def keep_first_matches(function: cst.FunctionDef) -> cst.FunctionDef | None:
         checked = statement.visit(_GetattrAsRead())
         if not isinstance(checked, cst.CSTNode) or not purity.leaves_items_alone(checked, owners, local):
             continue
-        searches = [s for s in searches if not (facts.names_in(s.loop.iter) & owners)]
-        if searches:
-            return _rewrite(function, body, top, searches)
+        return _rewrite(function, body, top, searches)  # (the sequences' names are no owners: `holders`)
     return None
 
 
@@ -119,8 +117,7 @@ def _search(function: cst.FunctionDef, loop: cst.For, parents: dict[int, cst.CST
     if not key or not facts.left_unread(function, frozenset({item}), loop) \
             or (loop.orelse is not None and item in facts.names_in(loop.orelse)):
         return None  # (the loop's variable holds the item found, not the last one walked)
-    block = parents.get(id(loop))
-    if not isinstance(block, cst.IndentedBlock) or not set(key) <= regexes.certainly_bound(loop, parents, function):
+    if not set(key) <= regexes.certainly_bound(loop, parents, function):
         return None
     return _Search(loop, item, test.test, tuple(sorted(key)))
 
