@@ -1,0 +1,1 @@
+"""Season figures for the boat-hire kiosk."""

@@ -1,0 +1,1 @@
+"""Butterfly transect data checks for the county recorder."""

@@ -1,0 +1,1 @@
+"""Tree-ring cross-dating for the lab's building-survey reports."""

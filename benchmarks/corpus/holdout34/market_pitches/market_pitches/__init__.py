@@ -1,0 +1,1 @@
+"""Street-market pitch fees for the council's markets office."""

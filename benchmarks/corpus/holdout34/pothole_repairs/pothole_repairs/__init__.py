@@ -1,0 +1,1 @@
+"""Pothole repair forecasting for the highway authority's asset team."""

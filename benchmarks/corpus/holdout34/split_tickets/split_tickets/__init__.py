@@ -1,0 +1,1 @@
+"""Split-ticket quotes for journeys along a rail line."""

@@ -1,0 +1,1 @@
+"""Seasonal tyre storage ("tyre hotel") for the garage's fitting bays."""

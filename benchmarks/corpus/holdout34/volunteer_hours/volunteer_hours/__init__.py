@@ -1,0 +1,1 @@
+"""Volunteer hours checks for the food bank's volunteer coordinator."""

@@ -1,0 +1,1 @@
+"""Reception seating plans for the venue's events team."""
