@@ -77,4 +77,5 @@ bench-generators: setup-tests
 	$(PY) benchmarks/generators.py --resume --corpus holdout31 --out benchmarks/results/generators-holdout31.jsonl
 	$(PY) benchmarks/generators.py --resume --corpus holdout32 --out benchmarks/results/generators-holdout32.jsonl
 	$(PY) benchmarks/generators.py --resume --corpus holdout33 --out benchmarks/results/generators-holdout33.jsonl
+	$(PY) benchmarks/generators.py --resume --corpus holdout34 --out benchmarks/results/generators-holdout34.jsonl
 	$(PY) benchmarks/models.py --resume

@@ -11,9 +11,9 @@ wattlens never sees) against the patched copy, and re-measures the speedup on th
 with interleaved runs of the workload on the original and the patched copy.
 `--corpus holdout` runs the held-out corpus instead (benchmarks/corpus/holdout, judged
 by benchmarks/corpus/holdout_strict): functions the tool's developers never looked at;
-`--corpus holdout2` to `holdout33` run thirty-two more held-out corpora, each written blind
+`--corpus holdout2` to `holdout34` run thirty-three more held-out corpora, each written blind
 (without looking at the tool's rewrites or the other corpora) and judged by its own
-`_strict` folder.  All have since been studied (holdout8 to holdout33 in part),
+`_strict` folder.  All but holdout34 have since been studied (holdout8 to holdout33 in part),
 after their blind runs, to find what the recipes missed.
 
 A function is *solved* when wattlens accepted a patch, the strict tests pass on it and
@@ -93,6 +93,7 @@ CORPORA: dict[str, tuple[Path, Path]] = {
     "holdout31": (HERE / "corpus" / "holdout31", HERE / "corpus" / "holdout31_strict"),
     "holdout32": (HERE / "corpus" / "holdout32", HERE / "corpus" / "holdout32_strict"),
     "holdout33": (HERE / "corpus" / "holdout33", HERE / "corpus" / "holdout33_strict"),
+    "holdout34": (HERE / "corpus" / "holdout34", HERE / "corpus" / "holdout34_strict"),
 }
 CORPUS, STRICT = CORPORA["optimize"]
 STRICT_SUPPORT = STRICT / "strict_support.py"

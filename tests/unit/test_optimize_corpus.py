@@ -21,7 +21,7 @@ MINIMUM_SIZE = {"optimize": 15, "holdout": 8, "holdout2": 10, "holdout3": 10, "h
                 "holdout15": 10, "holdout16": 10, "holdout17": 10, "holdout18": 10, "holdout19": 10, "holdout20": 10,
                 "holdout21": 10, "holdout22": 10, "holdout23": 10, "holdout24": 10, "holdout25": 10,
                 "holdout26": 10, "holdout27": 10, "holdout28": 10, "holdout29": 10,
-                "holdout30": 10, "holdout31": 10, "holdout32": 10, "holdout33": 10}
+                "holdout30": 10, "holdout31": 10, "holdout32": 10, "holdout33": 10, "holdout34": 10}
 FUNCTIONS = [function for which in CORPORA for function in corpus(which=which)]
 
 
