@@ -499,6 +499,78 @@ def test_an_object_key_left_alone(tmp_path: Path, change: tuple[str, str], why: 
     assert rewritten(tmp_path, ASSETS.replace(*change), "schedule") is None, why
 
 
+SERIES = '''
+from dataclasses import dataclass, field
+
+
+@dataclass
+class Series:
+    name: str
+    start: int
+    values: list[float] = field(default_factory=list)
+
+
+def smoothed(values: list[float]) -> list[float | None]:
+    out: list[float | None] = []
+    for i, value in enumerate(values):
+        out.append(None if i == 0 else (value + values[i - 1]) / 2)
+    return out
+
+
+def score_at(sample: list[float], master: Series, shift: int) -> float:
+    reference = smoothed(master.values)
+    total = 0.0
+    for i, x in enumerate(sample):
+        j = shift + i - master.start
+        if 0 <= j < len(reference) and reference[j] is not None:
+            total += x * reference[j]
+    return total
+
+
+def scores(sample: list[float], master: Series, tries: int) -> list[tuple[int, float]]:
+    found = []
+    for shift in range(tries):
+        found.append((shift, score_at(sample, master, shift)))
+    return found
+'''
+
+
+def test_a_helper_asked_the_same_of_a_records_field_on_every_call_keeps_its_one_answer(tmp_path: Path) -> None:
+    new = rewritten(tmp_path, SERIES, "scores")
+    assert new is not None
+    assert "smoothed_cache: dict[None, list[float | None]] = {}" in new
+    assert "reference = (smoothed_cache[None] if None in smoothed_cache else smoothed_cache.setdefault(None, " \
+           "smoothed(master.values)))" in new
+    for call in ["scores([1.0, 2.0, 0.5], Series('m', 3, [4.0, 1.0, 2.0, 8.0, 3.0]), 9)",
+                 "scores([], Series('m', 0), 2)",
+                 "scores([1.0], Series('m', 0, [1.0, 'x']), 3)",  # raises on every call, as before
+                 "scores([1.0], Series('m', 0, [2.0, 1.0]), 0)", "scores([1.0], None, 2)"]:
+        assert run(new, call) == run(textwrap.dedent(SERIES), call)
+
+
+@pytest.mark.parametrize(
+    ("change", "why"),
+    [
+        (("        found.append((shift, score_at(sample, master, shift)))\n",
+          "        found.append((shift, score_at(sample, master, shift)))\n        master.values.append(1.0)\n"),
+         "the function changes the record's field"),
+        (("smoothed(master.values)", "smoothed(master.values[1:])"), "the helper hands a value it works out"),
+        (("    reference = smoothed(master.values)\n", "    reference = smoothed(master.values)\n"
+          "    reference.append(None)\n"), "the copy changes the answer it would share"),
+        (("-> list[float | None]:", "-> list[list[float] | None]:"), "an answer holding what can be changed"),
+        (("score_at(sample, master, shift)", "score_at(sample, Series('m', 0, sample), shift)"),
+         "the function hands another record on each call"),
+        (("def score_at(sample: list[float], master: Series,", "def score_at(sample: list[float], master: object,"),
+         "a field of something that is not a record of the project (a property may run code)"),
+        (("    reference = smoothed(master.values)\n", "    reference = smoothed(master.values)\n"
+          "    other = smoothed(sample)\n"), "the helper hands it other values too"),
+    ],
+)
+def test_a_held_answer_left_alone(tmp_path: Path, change: tuple[str, str], why: str) -> None:
+    assert change[0] in SERIES
+    assert rewritten(tmp_path, SERIES.replace(*change), "scores") is None, why
+
+
 ROUTES = '''
 import re
 from dataclasses import dataclass

@@ -219,6 +219,32 @@ def test_order_keeping_dedupe_gets_a_seen_set() -> None:
     assert run(text, "dedupe", *args) == run(source, "dedupe", *args) == ["b", "a", "c"]
 
 
+def test_every_list_a_loop_dedupes_into_gets_a_seen_set() -> None:
+    # (holdout34/butterfly_transects: the unknown names and the keys seen, one loop; the one left
+    # scanning kept it quadratic)
+    source = """
+    def review(visits):
+        unknown = []
+        seen = []
+        firsts = []
+        for place, name in visits:
+            if name.startswith("?"):
+                if name not in unknown:
+                    unknown.append(name)
+                continue
+            key = (place, name)
+            if key not in seen:
+                seen.append(key)
+                firsts.append(name)
+        return unknown, seen, firsts
+    """
+    text = rewrite(source)["dedupe-seen-set"]
+    assert "unknown_seen.add(name)" in text and "seen_seen.add(key)" in text
+    for visits in ([("a", "x"), ("a", "?y"), ("b", "x"), ("a", "x"), ("a", "?y"), ("c", "?z")], [],
+                   [(["p"], "x"), (["p"], "x"), ("a", "x")]):  # a key it cannot hash: the list is asked
+        assert run(text, "review", visits) == run(source, "review", visits)
+
+
 @pytest.mark.parametrize(
     "source",
     [

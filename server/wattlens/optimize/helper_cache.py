@@ -97,7 +97,7 @@ from dataclasses import dataclass
 import libcst as cst
 import libcst.matchers as m
 
-from wattlens.optimize import call_cache, purity
+from wattlens.optimize import call_cache, callees, purity
 from wattlens.optimize import cst_facts as facts
 
 EXPLANATION = (
@@ -219,8 +219,9 @@ def _plans(function: cst.FunctionDef) -> list[_Sharing]:
     calm = None  # whether the function itself changes nothing a kept helper reads (worked out once)
     plans = []
     names = facts.names_in(function)
-    # one cache per kept helper (by the module it is defined in), shared by every copy that keeps it
-    caches: dict[tuple[str, str], _Kept] = {}
+    # one cache per kept helper (by the module it is defined in), shared by every copy that keeps it; one
+    # holding the single answer a copy asks for is that copy's own (another hands other objects)
+    caches: dict[tuple[str, str, str], _Kept] = {}
     for name in sorted(repeated):
         if name not in trusted.definitions and name not in trusted.methods \
                 and name not in trusted.reader_definitions and _imported(name) is None:
@@ -257,19 +258,28 @@ def _plans(function: cst.FunctionDef) -> list[_Sharing]:
                          and (id(c) in looped or (inner in home.costly and (
                              paired or _same_every_call(c, helper, fixed) or _calendar_fields(c, helper))))
                          and (not _objects_at(c) or _objects_unchanged(c, function, name, helper))]
-                if not found or (annotation := _cache_annotation(inner, found, helper)) is None:
+                held = not found and inner in home.costly and _fixed_calls(helper, inner, fixed)
+                if held:
+                    found = _calls_of(helper, inner)
+                    annotation = _held_annotation(inner, found, helper)
+                elif found:
+                    annotation = _cache_annotation(inner, found, helper)
+                if not found or annotation is None:
                     continue
-                if inner not in home.stable and not maker(found[0]) \
+                # An answer worked out from objects (a series' widths) stays right only while nothing
+                # changes them: neither the function nor the helper may change anything they did not make.
+                if (held or (inner not in home.stable and not maker(found[0]))) \
                         and not (calm and call_cache.changes_nothing_read(helper, home.text_keyed)):
                     continue
-                if (origin, inner) not in caches:
+                owner = name if held else ""
+                if (origin, inner, owner) not in caches:
                     # (a name of its own: helpers of two modules may share a name, never a cache)
                     made = helper_names | {other.cache for other in caches.values()}
                     cache = facts.unused_name(made, f"{inner.rsplit('.', 1)[-1].strip('_')}_cache")
-                    caches[origin, inner] = _Kept(inner, cache, annotation)
-                elif caches[origin, inner].cache in helper_names:
+                    caches[origin, inner, owner] = _Kept(inner, cache, annotation)
+                elif caches[origin, inner, owner].cache in helper_names:
                     continue  # the shared cache's name is taken in this helper
-                kept.append(caches[origin, inner])
+                kept.append(caches[origin, inner, owner])
                 calls |= {id(c) for c in found}
         if kept:
             bare = name.rsplit(".", 1)[-1].strip("_")
@@ -453,6 +463,54 @@ def _same_every_call(call: cst.Call, helper: cst.FunctionDef, fixed: frozenset[s
                                    and arg.value.value not in rebound for arg in call.args)
 
 
+def _fixed_calls(helper: cst.FunctionDef, inner: str, fixed: frozenset[str]) -> bool:
+    """Every call of `inner` in the helper is handed only parameters the function hands the same object
+    on every call (never rebound in the helper), or plain fields of such a parameter annotated with a
+    record class of the project (`baillie_pilcher(master.widths)`, `master: Chronology`): every call of
+    the copy then asks for the same answer, whatever those objects are, so long as nothing changes them
+    (holdout34/dendro_dating, studied after its blind run: the master chronology's indices worked out
+    again for every position the sample was tried at)."""
+    rebound = facts.bound_in(helper.body)
+    annotations = {param.name.value: param.annotation for param in helper.params.params}
+
+    def same(value: cst.BaseExpression) -> bool:
+        owner, name = (value.value, value.attr.value) if isinstance(value, cst.Attribute) else (value, None)
+        if not isinstance(owner, cst.Name) or owner.value not in fixed or owner.value in rebound:
+            return False
+        return name is None or name in _record_fields(annotations.get(owner.value))
+
+    calls = _calls_of(helper, inner)
+    # (one answer for every call: each must hand the same objects)
+    return len({facts.code(call) for call in calls}) == 1 and all(
+        call.args and all(arg.keyword is None and not arg.star and same(arg.value) for arg in call.args)
+        for call in calls)
+
+
+def _record_fields(annotation: cst.Annotation | None) -> frozenset[str]:
+    """The plain fields of the project's record class named by `annotation` (its fields are attributes,
+    read without running any code of the class); empty for anything else."""
+    if annotation is None or not isinstance(annotation.annotation, cst.Name):
+        return frozenset()
+    known = purity.trusted().classes.get(annotation.annotation.value)
+    return frozenset() if known is None else frozenset(callees.record_fields(known.definition))
+
+
+def _held_annotation(name: str, calls: list[cst.Call], copied: cst.FunctionDef) -> str | None:
+    """`dict[None, <answer>]` for the one answer a helper asked the same on every call gives, where
+    nothing can change that answer, or it is a container of such values the copied helper only reads
+    at each of `calls` (a kept one is handed out again); None for any other."""
+    trusted = purity.trusted()
+    helper = trusted.definition_of(name)
+    if helper is None or helper.returns is None:
+        return None
+    if name not in trusted.immutable_results:
+        parents, shadowed = facts.parents(copied.body), facts.local_names(copied)
+        if name not in trusted.immutable_parts \
+                or not all(call_cache.only_read(call, parents, shadowed, copied) for call in calls):
+            return None
+    return f"dict[None, {facts.code(helper.returns.annotation)}]"
+
+
 def _calendar_fields(call: cst.Call, helper: cst.FunctionDef) -> bool:
     """The helper hands `call` only fields of a date it was handed, never rebound (`public_holidays(
     day.year)` in `is_off_peak_day(day: date)`): a year or a month takes few values over many dates,
@@ -468,6 +526,10 @@ def _calendar_fields(call: cst.Call, helper: cst.FunctionDef) -> bool:
 
 
 def _kept_call(call: cst.Call, kept: _Kept) -> cst.BaseExpression:
+    made = facts.code(call)
+    if kept.annotation.startswith("dict[None, "):  # the one answer asked for on every call
+        return cst.parse_expression(
+            f"({kept.cache}[None] if None in {kept.cache} else {kept.cache}.setdefault(None, {made}))")
     ints = purity.trusted().counted_positions.get(kept.helper, frozenset())
     objects = _objects_at(call)
     args = [facts.code(arg.value) for arg in call.args]
@@ -478,7 +540,6 @@ def _kept_call(call: cst.Call, kept: _Kept) -> cst.BaseExpression:
     key = parts[0] if len(parts) == 1 else f"({', '.join(parts)})"
     plain = " and ".join(f"type({args[i]}) is {'int' if i in ints else 'str'}" for i in positions
                          if i not in objects) or "True"
-    made = facts.code(call)
     if objects:
         # Kept beside the objects it is keyed by, so none of them dies and leaves its id to another.
         held = ", ".join(args[i] for i in objects)

@@ -435,10 +435,15 @@ def _known_collection(function: cst.FunctionDef, container: cst.BaseExpression,
 
 
 def _dedupe_with_seen_set(function: cst.FunctionDef) -> cst.FunctionDef | None:
-    if not isinstance(function.body, cst.IndentedBlock):
-        return None
-    block = _first_in_blocks(function.body, lambda statement: _dedupe_loop(function, statement))
-    return None if block is None else function.with_changes(body=block)
+    """Every list deduplicated this way, one after another: a loop may keep several (the names it
+    could not recognise, and the keys it has seen), and the one left scanning keeps it quadratic."""
+    rewritten = None
+    while isinstance((current := rewritten or function).body, cst.IndentedBlock):
+        block = _first_in_blocks(current.body, lambda statement: _dedupe_loop(current, statement))
+        if block is None:
+            break
+        rewritten = current.with_changes(body=block)
+    return rewritten
 
 
 def _first_in_blocks(
