@@ -449,6 +449,26 @@ def test_a_helper_answering_a_list_of_words_is_remembered() -> None:
         return ways(0)
     """, id="int | None"),
     pytest.param("""
+    Leg = tuple[str, str, int]
+
+    def cheapest(stops: list[str], fares: dict[tuple[str, str], int]) -> tuple[int, list[Leg]] | None:
+        def best_from(i: int) -> tuple[int, list[Leg]] | None:
+            if i == len(stops) - 1:
+                return 0, []
+            best = None
+            for stop in range(i + 1, len(stops)):
+                price = fares.get((stops[i], stops[stop]))
+                if price is None:
+                    continue
+                rest = best_from(stop)
+                if rest is None:
+                    continue
+                if best is None or price + rest[0] < best[0]:
+                    best = (price + rest[0], [(stops[i], stops[stop], price)] + rest[1])
+            return best
+        return best_from(0)
+    """, id="a price and a list of legs (holdout34/split_tickets)"),
+    pytest.param("""
     from typing import List, Optional
 
     def letters(text: str) -> Optional[List[str]]:
@@ -463,7 +483,8 @@ def test_a_helper_answering_a_list_of_words_is_remembered() -> None:
     """, id="Optional[List[str]]"),
 ])
 def test_helpers_with_unshared_container_answers(source: str) -> None:
-    new = rewrite(source)
+    with purity.trusting(callees.trusted_in(cst.parse_module(textwrap.dedent(source)))):  # `Leg`: a type alias
+        new = rewrite(source)
     assert new is not None and "_answers = {}" in new
     name = textwrap.dedent(source).split("def ", 2)[1].split("(")[0]
     cases: dict[str, list[tuple[object, ...]]] = {
@@ -473,6 +494,11 @@ def test_helpers_with_unshared_container_answers(source: str) -> None:
         "tail": [(0,), (1,), (7,), (12,)],
         "count_ways": [(0,), (1,), (10,), (-1,)],
         "letters": [("",), ("ab",), ("a1b",), ("xyz",)],
+        "cheapest": [(["a", "b", "c", "d"], {("a", "b"): 3, ("b", "c"): 2, ("a", "c"): 6, ("c", "d"): 1,
+                                             ("b", "d"): 2, ("a", "d"): 9}),
+                     (["a", "b", "c"], {("a", "b"): 1}), (["a"], {}), (["a", "b"], {("a", "b"): "x"}),
+                     ([f"s{n}" for n in range(14)], {(f"s{i}", f"s{j}"): (i * 7 + j * 3) % 11 + j - i
+                                                     for i in range(14) for j in range(i + 1, 14)})],
     }
     same_behaviour(source, new, cases[name])
 
@@ -494,6 +520,40 @@ def test_helpers_with_unshared_container_answers(source: str) -> None:
         best(0)
         return paths
     """, id="an answer appended to an outer list"),
+    *[pytest.param(f"""
+    def cheapest(stops: list[str], fares: dict[tuple[str, str], int]) -> tuple[int, list[tuple[str, int]]] | None:
+        def best_from(i: int) -> tuple[int, list[tuple[str, int]]] | None:
+            if i == len(stops) - 1:
+                return 0, []
+            best = None
+            for stop in range(i + 1, len(stops)):
+                price = fares.get((stops[i], stops[stop]))
+                rest = None if price is None else best_from(stop)
+                if rest is None:
+                    continue
+                {use}
+            return best
+        return best_from(0)
+    """, id=why) for use, why in [
+        ("best = (price + rest[0], rest[1])", "the legs of one answer held by another"),
+        ("rest[1].append((stops[stop], price))\n                best = rest",
+         "the legs of an answer changed"),
+        ("total, legs = rest\n                best = (price + total, legs + [(stops[i], price)])",
+         "an answer unpacked (its legs held by a name)"),
+        ("legs = rest[1]\n                best = (price + rest[0], legs + [(stops[i], price)])",
+         "the legs of an answer held by a name"),
+        ("best = (price + rest[0], [*rest[1]]) if rest[1] is not stops else None",
+         "the legs compared by identity"),
+    ]],
+    pytest.param("""
+    def cheapest(stops: list[str]) -> tuple[int, list[list[str]]] | None:
+        def best_from(i: int) -> tuple[int, list[list[str]]] | None:
+            if i == len(stops) - 1:
+                return 0, []
+            rest = best_from(i + 1)
+            return None if rest is None else (rest[0] + 1, [[stops[i]]] + rest[1])
+        return best_from(0)
+    """, id="legs that can be changed"),
     pytest.param("""
     def split(text: str, words: set[str]) -> list[str] | None:
         def best(start: int) -> list[str] | None:

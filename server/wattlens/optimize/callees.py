@@ -155,6 +155,7 @@ def trusted_in(module: cst.Module, project: ProjectModules | None = None) -> pur
             and isinstance(param.annotation.annotation, cst.Name) and param.default is None
             and param.annotation.annotation.value in class_names))},
         classes=classes, module_functions=functions, import_sources=_import_sources(module, bound_once),
+        type_aliases=_type_aliases(module, bound_once),
         record_answers={**{name: found for name, found in from_project.record_answers.items() if name in imported},
                         **answers},
         nested_answers=nested | (from_project.nested_answers & imported),
@@ -990,6 +991,17 @@ def _plainly_positional(function: cst.FunctionDef) -> bool:
 
 def _positional(function: cst.FunctionDef) -> tuple[str, ...]:
     return tuple(p.name.value for p in [*function.params.posonly_params, *function.params.params])
+
+
+_ALIASED_TYPES = frozenset({"tuple", "list", "dict", "set", "frozenset"})
+
+
+def _type_aliases(module: cst.Module, bound_once: frozenset[str]) -> dict[str, cst.BaseExpression]:
+    """See `Trusted.type_aliases`."""
+    return {binding[0].value: binding[1] for statement in module.body
+            if (binding := facts.single_assign(statement)) is not None and binding[0].value in bound_once
+            and isinstance(binding[1], cst.Subscript) and isinstance(binding[1].value, cst.Name)
+            and binding[1].value.value in _ALIASED_TYPES and binding[1].value.value not in bound_once}
 
 
 def _module_constants(module: cst.Module, bound_once: frozenset[str]) -> frozenset[str]:

@@ -47,7 +47,12 @@ each comparison; studied after its blind run).
 A helper may also call a costly helper only once, with texts the function hands it unchanged on every
 call (its own parameter, never rebound, or a constant): every call of the copy then asks for the same
 answer, kept after the first (holdout16/sla_clock, studied after its blind run: the desk's calendar
-parsed again for every ticket's business minutes).  That answer may be a new container, or a new
+parsed again for every ticket's business minutes).  The same holds where what it hands is not a text but an object the
+function hands it unchanged, or a plain field of a record of the project it is (`baillie_pilcher(
+master.widths)`, `master: Chronology`): the one answer is kept, in a cache of that copy's own, where
+neither the function nor the copy changes anything it did not make, and the answer is one nothing can
+change or a container of such values the copy only reads (holdout34/dendro_dating, studied after its
+blind run: the master chronology's indices worked out again for every position a sample was tried at).  That answer may be a new container, or a new
 record of an open dataclass (`callees`: fields with new-container defaults, no methods) filled in by
 the kept helper, where the copy only reads it (`day in calendar.holidays`, `calendar.hours[weekday]`,
 see `call_cache.only_read`): a kept answer is handed out again, so nothing may change it.
@@ -467,9 +472,7 @@ def _fixed_calls(helper: cst.FunctionDef, inner: str, fixed: frozenset[str]) -> 
     """Every call of `inner` in the helper is handed only parameters the function hands the same object
     on every call (never rebound in the helper), or plain fields of such a parameter annotated with a
     record class of the project (`baillie_pilcher(master.widths)`, `master: Chronology`): every call of
-    the copy then asks for the same answer, whatever those objects are, so long as nothing changes them
-    (holdout34/dendro_dating, studied after its blind run: the master chronology's indices worked out
-    again for every position the sample was tried at)."""
+    the copy then asks for the same answer, whatever those objects are, so long as nothing changes them."""
     rebound = facts.bound_in(helper.body)
     annotations = {param.name.value: param.annotation for param in helper.params.params}
 

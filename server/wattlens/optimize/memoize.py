@@ -72,8 +72,14 @@ are immutable after all (`int | None`) are simply shared.  A function of the mod
 container is remembered by the same rules (a) and (b) in its own body: the dictionary of answers
 lives for one outer call, so (c) holds as well (holdout16/wargame_odds: a distribution of kills,
 `dict[int, Fraction]`, worked out again for every branch of the attacks; studied after its blind
-run).  Any helper answering a mutable container whose items are unknown or that is handled
-otherwise is refused.
+run).  A helper answering a tuple of fixed length that holds such containers beside immutable items
+(`-> tuple[int, list[Leg]] | None`, a price and the legs making it up; `Leg` may be a name the module
+binds once to an immutable type) follows the same rules with one more: its answers' items are taken
+out only by indexing (`rest[0]`, `rest[1]`), and a container so taken is itself only read or copied
+(`[leg] + rest[1]`), never unpacked, held by a name or handed on whole (holdout34/split_tickets,
+studied after its blind run: the cheapest split of every tail of the journey worked out again for
+every way of reaching it).  Any helper answering a mutable container whose items are unknown or that
+is handled otherwise is refused.
 
 A recursion that says nothing of its answers (no return annotation) and gets one it changes
 (`cost, plan = best_from(j)`, then `cost += price`) or whose answers' kind is unknown keeps them as
@@ -496,11 +502,17 @@ def _type_arguments(annotation: cst.BaseExpression) -> list[cst.BaseExpression]:
             if isinstance(e.slice, cst.Index) and not isinstance(e.slice.value, cst.Ellipsis)]
 
 
-def _deeply_immutable(annotation: cst.BaseExpression) -> bool:
+def _deeply_immutable(annotation: cst.BaseExpression, aliased: frozenset[str] = frozenset()) -> bool:
     """Values of this type, and everything inside them, can never change: `str`, `int | None`,
-    `tuple[int, ...]`, `frozenset[str]` (not a bare `tuple`, whose items are unknown)."""
+    `tuple[int, ...]`, `frozenset[str]` (not a bare `tuple`, whose items are unknown), or a name
+    the module binds once to such a type (`Leg = tuple[str, str, int]`)."""
     for member in _members(annotation):
         name = _type_name(member)
+        if isinstance(member, cst.Name) and member.value not in aliased \
+                and (alias := purity.trusted().type_aliases.get(member.value)) is not None:
+            if not _deeply_immutable(alias, aliased | {member.value}):
+                return False
+            continue
         if isinstance(member, cst.Name) and name in purity.trusted().frozen_records:
             continue  # a frozen record whose fields are all immutable (`StockLength`)
         if name not in _IMMUTABLE_RESULTS:
@@ -508,7 +520,7 @@ def _deeply_immutable(annotation: cst.BaseExpression) -> bool:
         arguments = _type_arguments(member)
         if name in {"tuple", "Tuple", "frozenset", "FrozenSet"} and not isinstance(member, cst.Subscript):
             return False
-        if not all(_deeply_immutable(a) for a in arguments):
+        if not all(_deeply_immutable(a, aliased) for a in arguments):
             return False
     return True
 
@@ -524,12 +536,13 @@ def _sharing_unseen(helper: cst.FunctionDef, outer: cst.FunctionDef | None) -> b
     if _deeply_immutable(helper.returns.annotation):
         return True  # `int | None`, `tuple[int, int] | None`: nothing in an answer can change
     containers = [a for a in _members(helper.returns.annotation) if not m.matches(a, m.Name("None"))]
-    if len(containers) != 1 or _type_name(containers[0]) not in _CONTAINERS:
+    parts = _tuple_parts(containers[0]) if len(containers) == 1 else None
+    if len(containers) != 1 or (_type_name(containers[0]) not in _CONTAINERS and parts is None):
         return False
-    immutable_items = _immutable_items(containers[0])
+    immutable_items = parts is None and _immutable_items(containers[0])
     name = helper.name.value
     inside = facts.bound_in(helper.body) | facts.parameters(helper)
-    if not _answers_only_read(helper.body, name, immutable_items, inside):
+    if not _answers_only_read(helper.body, name, immutable_items, inside, parts):
         return False
     if outer is None:
         return True
@@ -540,7 +553,41 @@ def _sharing_unseen(helper: cst.FunctionDef, outer: cst.FunctionDef | None) -> b
     calls = m.findall(rest, m.Call(func=m.Name(name)))
     if len(calls) != len(m.findall(rest, m.Name(name))):
         return False  # `map(best, …)`, `return best`: the answers would outlive the call
-    return _answers_only_read(rest, name, immutable_items, facts.bound_in(outer) | facts.parameters(outer))
+    return _answers_only_read(rest, name, immutable_items, facts.bound_in(outer) | facts.parameters(outer), parts)
+
+
+def _tuple_parts(annotation: cst.BaseExpression) -> tuple[bool, ...] | None:
+    """For a tuple of fixed length whose items are immutable or containers of immutable items
+    (`tuple[int, list[Leg]]`: a price and the legs making it up), whether each item is immutable;
+    None for any other annotation."""
+    if _type_name(annotation) not in {"tuple", "Tuple"} or not isinstance(annotation, cst.Subscript) \
+            or any(not isinstance(e.slice, cst.Index) for e in annotation.slice):
+        return None
+    items = [e.slice.value for e in annotation.slice if isinstance(e.slice, cst.Index)]
+    if any(isinstance(item, cst.Ellipsis) for item in items):
+        return None
+    parts = tuple(_deeply_immutable(item) for item in items)
+    if not all(fixed or (_type_name(item) in _CONTAINERS and _immutable_items(item))
+               for item, fixed in zip(items, parts, strict=True)):
+        return None
+    return parts
+
+
+def _part_only_read(use: cst.CSTNode, parents: dict[int, cst.CSTNode], parts: tuple[bool, ...],
+                    shadowed: set[str]) -> bool:
+    """An answer that is a tuple holding containers (`parts`) has its items taken out only by
+    indexing it where it is used (`rest[0]`, `rest[1]`), and a container taken out is itself only
+    read or copied (`[leg] + rest[1]`): never unpacked, iterated or copied whole, which would hand
+    a shared container on."""
+    taken = parents.get(id(use))
+    if not (isinstance(taken, cst.Subscript) and taken.value is use and len(taken.slice) == 1
+            and isinstance(index := taken.slice[0].slice, cst.Index) and isinstance(index.value, cst.Integer)
+            and not facts.in_a_target(taken, parents)):
+        return False
+    at = int(index.value.value)
+    if at >= len(parts):
+        return False
+    return parts[at] or _fate(taken, parents, shadowed)[0] in ("read", "items")
 
 
 def _immutable_items(container: cst.BaseExpression) -> bool:
@@ -549,10 +596,12 @@ def _immutable_items(container: cst.BaseExpression) -> bool:
     return _type_name(container) == "bytearray" or (bool(arguments) and all(_deeply_immutable(a) for a in arguments))
 
 
-def _answers_only_read(block: cst.BaseSuite, name: str, immutable_items: bool, shadowed: set[str]) -> bool:
+def _answers_only_read(block: cst.BaseSuite, name: str, immutable_items: bool, shadowed: set[str],
+                       parts: tuple[bool, ...] | None = None) -> bool:
     """Whether every answer of `name` obtained in `block` (a call of it, or a local holding one) is
-    only read, returned as it is, or has its items copied out (when `immutable_items`): never
-    changed, stored, embedded in another container or handed to a call that might keep it."""
+    only read, returned as it is, or has its items copied out (when `immutable_items`; for a tuple
+    holding containers, `parts`, see `_part_only_read`): never changed, stored, embedded in another
+    container or handed to a call that might keep it."""
     parents = facts.parents(block)
     calls = [c for c in m.findall(block, m.Call(func=m.Name(name))) if isinstance(c, cst.Call)]
     holding: set[str] = set()
@@ -573,7 +622,10 @@ def _answers_only_read(block: cst.BaseSuite, name: str, immutable_items: bool, s
         more: set[str] = set()
         for use in uses:
             fate, names = _fate(use, parents, shadowed)
-            if fate == "bad" or (fate == "items" and not immutable_items):
+            if fate == "items" and parts is not None:
+                if not _part_only_read(use, parents, parts, shadowed):
+                    return False
+            elif fate == "bad" or (fate == "items" and not immutable_items):
                 return False
             if any(isinstance(a, (cst.Lambda, cst.FunctionDef, cst.ClassDef)) for a in facts.ancestors(use, parents)):
                 return False  # a closure may keep the answer past the call

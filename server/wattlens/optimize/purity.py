@@ -280,6 +280,8 @@ class Trusted:
     """for those of `pure` defined in the module, the positions of parameters annotated with a class of
     the project (`asset: Asset`): a copied helper may keep their answers by the object's identity, for
     objects nothing changes while it runs"""
+    type_aliases: Mapping[str, cst.BaseExpression] = field(default_factory=dict, repr=False)
+    """module-level names bound once to a subscripted builtin type (`Leg = tuple[str, str, int]`), by name"""
     classes: Mapping[str, KnownClass] = field(default_factory=dict, repr=False)
     """the classes the module defines at its top, and those it imports by name from the project's other
     modules, by local name"""
