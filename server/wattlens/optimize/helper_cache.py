@@ -47,15 +47,17 @@ each comparison; studied after its blind run).
 A helper may also call a costly helper only once, with texts the function hands it unchanged on every
 call (its own parameter, never rebound, or a constant): every call of the copy then asks for the same
 answer, kept after the first (holdout16/sla_clock, studied after its blind run: the desk's calendar
-parsed again for every ticket's business minutes).  The same holds where what it hands is not a text but an object the
-function hands it unchanged, or a plain field of a record of the project it is (`baillie_pilcher(
-master.widths)`, `master: Chronology`): the one answer is kept, in a cache of that copy's own, where
-neither the function nor the copy changes anything it did not make, and the answer is one nothing can
-change or a container of such values the copy only reads (holdout34/dendro_dating, studied after its
-blind run: the master chronology's indices worked out again for every position a sample was tried at).  That answer may be a new container, or a new
+parsed again for every ticket's business minutes).  That answer may be a new container, or a new
 record of an open dataclass (`callees`: fields with new-container defaults, no methods) filled in by
 the kept helper, where the copy only reads it (`day in calendar.holidays`, `calendar.hours[weekday]`,
 see `call_cache.only_read`): a kept answer is handed out again, so nothing may change it.
+
+The same holds where what the helper hands is not a text but an object the function hands it
+unchanged, or a plain field of such an object of a record class of the project (`baillie_pilcher(
+master.widths)`, `master: Chronology`): the one answer is kept, in a cache of that copy's own, where
+neither the function nor the copy changes anything it did not make, and the answer is one nothing can
+change or a container of such values the copy only reads (holdout34/dendro_dating, studied after its
+blind run: the master chronology's indices worked out again for every position a sample was tried at).
 
 A kept answer may also be gathered into a list the copy only reads from (`lineages = [lineage(taxid,
 nodes) for taxid in taxids]`, then `lineages[0]` walked and `other[depth]` read for every other: holdout22/
