@@ -13,7 +13,7 @@ with interleaved runs of the workload on the original and the patched copy.
 by benchmarks/corpus/holdout_strict): functions the tool's developers never looked at;
 `--corpus holdout2` to `holdout34` run thirty-three more held-out corpora, each written blind
 (without looking at the tool's rewrites or the other corpora) and judged by its own
-`_strict` folder.  All but holdout34 have since been studied (holdout8 to holdout33 in part),
+`_strict` folder.  All have since been studied (holdout8 to holdout34 in part),
 after their blind runs, to find what the recipes missed.
 
 A function is *solved* when wattlens accepted a patch, the strict tests pass on it and
