@@ -762,3 +762,76 @@ def test_jobs_the_loop_may_change_must_keep_one_kind(change: tuple[str, str]) ->
     assert change[0] in SERVICE
     new = applied(SERVICE.replace(*change))
     assert "kinds = (tuple(map(type, key))" not in new
+
+
+PRIORITY = 'def priority(job):\n    return (job["rank"], job["name"])\n'
+CREWS = """
+def f(jobs, crews):
+    done = []
+    for site, count in crews.items():
+        queue = [job for job in jobs if job["site"] == site]
+        free = [0] * count
+        waiting = []
+        index = 0
+        while index < len(queue) or waiting:
+            crew = min(range(count), key=free.__getitem__)
+            now = free[crew]
+            if not waiting:
+                now = max(now, queue[index]["at"])
+            while index < len(queue) and queue[index]["at"] <= now:
+                waiting.append(queue[index])
+                index += 1
+            waiting.sort(key=priority)
+            job = waiting.pop(0)
+            free[crew] = now + job["takes"]
+            done.append((site, crew, now, job["name"]))
+    return done
+"""
+
+
+def crews_rewritten(source: str) -> str | None:
+    # (`priority` hands back parts of the job, so it is no pure function, but it changes nothing)
+    with purity.trusting(purity.Trusted(readers=frozenset({"priority"}))):
+        return rewrite(heap_not_resort, source)
+
+
+def test_a_list_sorted_again_in_an_event_loop_run_once_per_group_becomes_a_heap() -> None:
+    # (holdout34/pothole_repairs: each depot's defects replayed through its gangs, the waiting list sorted
+    # by risk before every repair; a reader as the key, and the next free gang found by `free.__getitem__`)
+    new = crews_rewritten(CREWS)
+    assert new is not None
+    assert "    for site, count in crews.items():\n" in new and "        waiting_key = priority\n" in new
+    assert "(key, arrival, item) while keys keep one kind" in new  # the jobs are kept as they are
+    rng = random.Random(34)
+    cases: list[tuple[object, ...]] = [([], {}), ([], {"a": 1}), ([{"site": "a", "at": 0, "takes": 1, "rank": 1,
+                                                                   "name": "x"}], {"a": 2})]
+    for _ in range(120):
+        jobs = [{"site": rng.choice("ab"), "at": rng.randrange(20), "takes": rng.randrange(1, 6),
+                 "rank": rng.choice([1, 2, 3, 2.0, True]) if rng.random() < 0.2 else rng.randrange(3),
+                 "name": f"j{rng.randrange(30)}"} for _ in range(rng.randrange(0, 40))]
+        if jobs and rng.random() < 0.1:
+            del jobs[rng.randrange(len(jobs))]["rank"]  # a KeyError from the key, at the sort
+        if jobs and rng.random() < 0.1:
+            jobs[rng.randrange(len(jobs))]["name"] = None  # a TypeError from comparing keys
+        cases.append((jobs, {"a": rng.randrange(1, 4), "b": rng.randrange(1, 3)}))
+    same(CREWS, new, cases, prelude=PRELUDE + PRIORITY)
+
+
+@pytest.mark.parametrize(("change", "why"), [
+    (("            done.append((site, crew, now, job[\"name\"]))\n",
+      "            done.append((site, crew, now, job[\"name\"]))\n        done.append(len(waiting))\n"),
+     "the list is read after the event loop"),
+    (("    return done\n", "    return done, waiting\n"), "the list is read after the loop of groups"),
+    (("    for site, count in crews.items():\n", "    for waiting, count in crews.items():\n"),
+     "the loop of groups binds the list's name"),
+    (("        waiting = []\n        index = 0\n", "        index = 0\n"), "a list the pass did not make"),
+])
+def test_an_event_loop_in_a_loop_of_groups_left_alone(change: tuple[str, str], why: str) -> None:
+    assert change[0] in CREWS
+    assert crews_rewritten(CREWS.replace(*change)) is None, why
+
+
+def test_an_item_reader_of_a_container_the_function_did_not_make_keeps_the_items_out_of_entries() -> None:
+    # (`crews.__getitem__` may run code of the caller's that could change a waiting job)
+    new = crews_rewritten(CREWS.replace("key=free.__getitem__", "key=crews.__getitem__"))
+    assert new is not None and "(key, arrival, item) while items and keys keep one kind each" in new

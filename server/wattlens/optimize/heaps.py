@@ -29,19 +29,23 @@ becomes
             ready_heap = False
             ready.append(d)
 
-SHAPES.  The loop is a `while` of the function's own body whose test is true only while the
-list holds at least as many items as the pass takes (`while ready`, `len(ready)`, `len(ready) > 0`,
-`!= 0`, `>= 1`; `len(ready) > 1` or `>= 2` for two takes; or one of those `and` something else; for
-one take by a sort, any test: the heap is then taken from only while it holds an item, and an empty
-list is taken from as the original does, raising its own IndexError), and whose body holds, among its
-own statements, the pair that takes the smallest item (statements before it may push and read the
-length: an event simulation queues what has arrived, then takes the next; holdout21/depot_charging):
+SHAPES. The loop is a `while` of the function's own body, or of the body of a `for` loop among its
+statements (an event loop run once per group: holdout34/pothole_repairs, each depot's defects through
+its gangs), where the list is made on every pass before the `while` and named nowhere else in the
+function. Its test is true only while the list holds at least as many items as the pass takes (`while
+ready`, `len(ready)`, `len(ready) > 0`, `!= 0`, `>= 1`; `len(ready) > 1` or `>= 2` for two takes; or one
+of those `and` something else; for one take by a sort, any test: the heap is then taken from only while
+it holds an item, and an empty list is taken from as the original does, raising its own IndexError), and
+whose body holds, among its own statements, the pair that takes the smallest item (statements before it
+may push and read the length: an event simulation queues what has arrived, then takes the next;
+holdout21/depot_charging):
 `ready.sort()` or `ready = sorted(ready)` then a statement holding `ready.pop(0)` (on the
 same line or the next), and maybe more such takes right after it (Huffman's `first =
 nodes.pop(0)`, `second = nodes.pop(0)`); the same with `reverse=True` and `ready.pop()`/`pop(-1)`; or
 `x = min(ready)` then `ready.remove(x)`.  (`sort(reverse=True)` then `pop()` is the smallest
 item: the reverse sort puts it last.)  `key=` is taken when it changes nothing
-(`purity.is_pure_key`: a one-parameter lambda, a builtin such as `len`, a pure function); then the
+(`purity.is_pure_key`: a one-parameter lambda, a builtin such as `len`, a pure function; or a function
+of the module that hands back parts of what it is handed, `return (defect["category"], …)`); then the
 heap holds `(key, arrival, item)` entries (below).  Items go in by `ready.append(v)` statements, each
 alone on its line (or after an `if ...:`), anywhere in the loop's body (also inside `if`,
 `for`, `try`, `with`; not in a nested function, nor in the loop's `else`), `v` not mentioning
@@ -131,7 +135,7 @@ kind test per push costs about what sorting a handful of items does.  The benchm
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
 
@@ -201,20 +205,52 @@ def heap_not_resort(function: cst.FunctionDef) -> cst.FunctionDef | None:
 def _one_loop(function: cst.FunctionDef) -> cst.FunctionDef | None:
     if not isinstance(function.body, cst.IndentedBlock):
         return None
-    body = list(function.body.body)
-    for index, loop in enumerate(body):
-        if not isinstance(loop, cst.While):
-            continue
-        slot = _slot(loop)  # the common case (no such pair) is answered here, cheaply
-        if slot is None:
-            continue
-        plan = _plan(function, body, index, loop, slot)
-        if plan is None:
-            continue
-        rewritten = _rewrite(function, body, index, loop, slot, plan)
-        if facts.compiles(rewritten):
-            return rewritten
+    for body, placed, nested in _blocks(function):
+        for index, loop in enumerate(body):
+            if not isinstance(loop, cst.While):
+                continue
+            slot = _slot(loop)  # the common case (no such pair) is answered here, cheaply
+            if slot is None:
+                continue
+            if nested is not None and not _only_in(function, nested, body[:index + 1], slot.name):
+                continue
+            plan = _plan(function, body, index, loop, slot)
+            if plan is None:
+                continue
+            rewritten = placed(_rewrite(function, body, index, loop, slot, plan))
+            if facts.compiles(rewritten):
+                return rewritten
     return None
+
+
+_Placing = Callable[[list[cst.BaseStatement]], cst.FunctionDef]
+
+
+def _blocks(function: cst.FunctionDef) -> Iterator[tuple[list[cst.BaseStatement], _Placing, cst.For | None]]:
+    """The function's own statements, then those of each `for` loop among them (an event loop run once
+    per group, `for depot, count in gangs.items():`), each with how the function is made with them
+    replaced, and the loop holding them."""
+    block = function.body
+    assert isinstance(block, cst.IndentedBlock)
+    outer = list(block.body)
+    yield outer, lambda new: function.with_changes(body=block.with_changes(body=new)), None
+    for at, statement in enumerate(outer):
+        if isinstance(statement, cst.For) and isinstance(inner := statement.body, cst.IndentedBlock):
+            def placed(new: list[cst.BaseStatement], at: int = at, loop: cst.For = statement,
+                       inner: cst.IndentedBlock = inner) -> cst.FunctionDef:
+                changed = loop.with_changes(body=inner.with_changes(body=new))
+                return function.with_changes(body=block.with_changes(body=[*outer[:at], changed, *outer[at + 1:]]))
+            yield list(inner.body), placed, statement
+
+
+def _only_in(function: cst.FunctionDef, loop: cst.For, statements: list[cst.BaseStatement], name: str) -> bool:
+    """Within a `for` loop, the list is named nowhere in the function but in `statements` of its body,
+    the last the `while` (after its binding there, see `_plan`): a new list on every pass, which
+    nothing reads once the `while` is done."""
+    parents = facts.parents(function)
+    inside = {id(node) for statement in statements for node in facts.walk(statement)}
+    return name not in facts.names_in(loop.target) and all(
+        id(mention) in inside for mention in facts.mentions(function, name, parents))
 
 
 # --- finding the pair that takes the smallest item -------------------------------------------------
@@ -452,7 +488,10 @@ def _fixed_pure_key(slot: _Slot, loop: cst.While, local: set[str]) -> bool:
     the loop (but for the sort) rebinds or may change."""
     key = slot.key
     assert key is not None
-    if slot.name in facts.names_in(key) or not purity.is_pure_key(key, local):
+    # (a function that changes nothing but hands back what it was handed, `return (defect["category"],
+    # …)`, is as good a key: the heap only compares what it answers)
+    reader = isinstance(key, cst.Name) and key.value not in local and key.value in purity.trusted().readers
+    if slot.name in facts.names_in(key) or not (reader or purity.is_pure_key(key, local)):
         return False
     # The loop without the sort (whose call is handed the key), but with the takes, which may bind
     # a name the key reads (`key=lambda n: abs(n - x)` after `x = ready.pop(0)`).
@@ -554,7 +593,8 @@ def _plain(value: str) -> str:
 def _rewrite(
     function: cst.FunctionDef, body: list[cst.BaseStatement], index: int, loop: cst.While, slot: _Slot,
     plan: _Plan,
-) -> cst.FunctionDef:
+) -> list[cst.BaseStatement]:
+    """`body` with the loop at `index` taking from a heap."""
     name, names = slot.name, _names(function, slot.name)
     keyed = slot.key is not None
     local = facts.local_names(function)
@@ -577,9 +617,7 @@ def _rewrite(
     start[0] = start[0].with_changes(leading_lines=[*loop.leading_lines, comment])
     restore = [cst.parse_statement(f"if {names.heap}:\n    {name}[:] = [entry[2] for entry in {name}]\n")
                ] if plan.restore else []
-    new_body = [*body[:index], *start, new_loop, *restore, *body[index + 1:]]
-    assert isinstance(function.body, cst.IndentedBlock)
-    return function.with_changes(body=function.body.with_changes(body=new_body))
+    return [*body[:index], *start, new_loop, *restore, *body[index + 1:]]
 
 
 def _start(name: str, names: _Names, slot: _Slot, objects: bool, frozen: Sequence[str]) -> list[cst.BaseStatement]:

@@ -419,11 +419,13 @@ def key_names(key: cst.BaseExpression | None) -> set[str]:
     return set() if root is None else {root}
 
 
-def is_pure_call(call: cst.Call, shadowed: set[str], owned: frozenset[str] = frozenset()) -> bool:
+def is_pure_call(call: cst.Call, shadowed: set[str], owned: frozenset[str] = frozenset(),
+                 made: frozenset[str] = frozenset()) -> bool:
     """Whether `call` changes nothing outside the objects in `owned` (fresh ones the caller made).
 
     Key functions (`sorted(xs, key=…)`) must be lambdas, which the caller checks like
-    any other expression, or known-pure callables.
+    any other expression, or known-pure callables, or the item reader of a container in `made`
+    (`min(range(count), key=free.__getitem__)`, `free` a list the function made).
     """
     func = call.func
     if isinstance(func, cst.Name) and func.value == "type" and func.value not in shadowed:
@@ -435,7 +437,7 @@ def is_pure_call(call: cst.Call, shadowed: set[str], owned: frozenset[str] = fro
             return False
         # Of these only `sorted`, `min` and `max` call what they are handed, as `key=`, and
         # `cmp_to_key` the comparison it wraps; a trusted function calls nothing it is given.
-        return all(_pure_callable(arg.value, shadowed) for arg in call.args
+        return all(_pure_callable(arg.value, shadowed, made) for arg in call.args
                    if (arg.keyword is not None and arg.keyword.value == "key")
                    or (func.value == "cmp_to_key" and arg.keyword is None))
     if isinstance(func, cst.Attribute):
@@ -486,7 +488,7 @@ def _text_replacement(call: cst.Call) -> bool:
     return False
 
 
-def _pure_callable(value: cst.BaseExpression, shadowed: set[str]) -> bool:
+def _pure_callable(value: cst.BaseExpression, shadowed: set[str], made: frozenset[str] = frozenset()) -> bool:
     if isinstance(value, (cst.Lambda, cst.Integer, cst.SimpleString)):
         return True  # a lambda's body is checked like any other expression
     if m.matches(value, m.Name("True") | m.Name("False") | m.Name("None")):
@@ -494,6 +496,8 @@ def _pure_callable(value: cst.BaseExpression, shadowed: set[str]) -> bool:
     if isinstance(value, cst.Name):
         return (value.value in PURE_BUILTINS or value.value in trusted().pure) and value.value not in shadowed
     if isinstance(value, cst.Attribute):
+        if m.matches(value, m.Attribute(value=m.Name(), attr=m.Name("__getitem__"))):
+            return cst.ensure_type(value.value, cst.Name).value in made  # a builtin container's own
         return value.attr.value in PURE_METHODS
     return False
 
@@ -955,9 +959,10 @@ def made_containers(function: cst.FunctionDef, holders: set[str]) -> frozenset[s
 def leaves_items_alone(node: cst.CSTNode, owners: frozenset[str], shadowed: set[str]) -> bool:
     """Whether running `node` can change no object but the containers `owners` name (containers the
     function made, which nothing else holds): every call changes nothing (`Node(w, n)`, a record class of
-    the module, included) or is a method of an owner (`out.append(x)` keeps x as it is); a lambda only as
-    the `key=` of `min`, `max`, `sorted` or an owner's `sort`, which call it there and then; every write
-    is to a name or into an owner; no yield, await, nested function or class, whose code runs elsewhere."""
+    the module, included; `key=free.__getitem__` of an owner reads its items) or is a method of an owner
+    (`out.append(x)` keeps x as it is); a lambda only as the `key=` of `min`, `max`, `sorted` or an
+    owner's `sort`, which call it there and then; every write is to a name or into an owner; no yield,
+    await, nested function or class, whose code runs elsewhere."""
     keys = m.findall(node, m.Lambda())
     parents = facts.parents(node) if keys else {}
     if m.findall(node, m.Yield() | m.Await() | m.FunctionDef() | m.ClassDef()) or not all(
@@ -966,7 +971,8 @@ def leaves_items_alone(node: cst.CSTNode, owners: frozenset[str], shadowed: set[
     for call in m.findall(node, m.Call()):
         assert isinstance(call, cst.Call)
         owner = call.func.value if isinstance(call.func, cst.Attribute) else None
-        if not (isinstance(owner, cst.Name) and owner.value in owners) and not is_pure_call(call, shadowed):
+        if not (isinstance(owner, cst.Name) and owner.value in owners) \
+                and not is_pure_call(call, shadowed, made=owners):
             return False
     for _, target in facts.written(node):
         parts = [e.value for e in target.elements] if isinstance(target, (cst.Tuple, cst.List)) else [target]
