@@ -825,6 +825,8 @@ def test_a_list_sorted_again_in_an_event_loop_run_once_per_group_becomes_a_heap(
     (("    for site, count in crews.items():\n", "    for waiting, count in crews.items():\n"),
      "the loop of groups binds the list's name"),
     (("        waiting = []\n        index = 0\n", "        index = 0\n"), "a list the pass did not make"),
+    (("        queue = [job for", "        done.extend(waiting)\n        queue = [job for"),
+     "the last pass's list read before the new one is made"),
 ])
 def test_an_event_loop_in_a_loop_of_groups_left_alone(change: tuple[str, str], why: str) -> None:
     assert change[0] in CREWS

@@ -212,7 +212,7 @@ def _one_loop(function: cst.FunctionDef) -> cst.FunctionDef | None:
             slot = _slot(loop)  # the common case (no such pair) is answered here, cheaply
             if slot is None:
                 continue
-            if nested is not None and not _only_in(function, nested, body[:index + 1], slot.name):
+            if nested is not None and not _only_in(function, nested, body, index, slot.name):
                 continue
             plan = _plan(function, body, index, loop, slot)
             if plan is None:
@@ -243,12 +243,15 @@ def _blocks(function: cst.FunctionDef) -> Iterator[tuple[list[cst.BaseStatement]
             yield list(inner.body), placed, statement
 
 
-def _only_in(function: cst.FunctionDef, loop: cst.For, statements: list[cst.BaseStatement], name: str) -> bool:
-    """Within a `for` loop, the list is named nowhere in the function but in `statements` of its body,
-    the last the `while` (after its binding there, see `_plan`): a new list on every pass, which
-    nothing reads once the `while` is done."""
+def _only_in(function: cst.FunctionDef, loop: cst.For, body: list[cst.BaseStatement], index: int, name: str) -> bool:
+    """Within a `for` loop, the list is named nowhere in the function but in the statements of its body
+    from the one binding it to a new list to the `while` at `index`: a new list on every pass, which
+    nothing reads once the `while` is done (nor before it is made, when it is the last pass's)."""
+    start = facts.fresh_list_binding(body, index, name, facts.local_names(function))
+    if start is None:
+        return False
     parents = facts.parents(function)
-    inside = {id(node) for statement in statements for node in facts.walk(statement)}
+    inside = {id(node) for statement in body[start:index + 1] for node in facts.walk(statement)}
     return name not in facts.names_in(loop.target) and all(
         id(mention) in inside for mention in facts.mentions(function, name, parents))
 
