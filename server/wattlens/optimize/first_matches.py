@@ -126,33 +126,15 @@ def _callers_data(sequence: cst.BaseExpression, function: cst.FunctionDef) -> bo
     """Whether `sequence` is a parameter, or reached from one by fields and items (`schedules[crop]`), or a
     local bound only that way (`schedule = schedules[crop]`): the caller's data, none of it a container the
     function made, which it may fill while the loop runs (an item of the sequence could be one)."""
-    root = _root(sequence)
+    root = purity.root_name(sequence)
     parameters = {p for p in facts.all_parameters(function) if p not in facts.bound_anywhere(function.body)}
     if root is None or root in parameters:
         return root is not None
     lines = {id(line) for line in facts.walk(function.body) if isinstance(line, cst.SimpleStatementLine)
              and (binding := facts.single_binding(line)) is not None and binding[0].value == root
-             and _root(binding[1]) in parameters}
-    rest = function.body.visit(_Passed(lines))
+             and purity.root_name(binding[1]) in parameters}
+    rest = function.body.visit(facts.ReplaceNodes({line: cst.SimpleStatementLine([cst.Pass()]) for line in lines}))
     return bool(lines) and isinstance(rest, cst.CSTNode) and root not in facts.bound_anywhere(rest)
-
-
-class _Passed(cst.CSTTransformer):
-    """The lines `lines` (by id) → `pass`, to see what else binds a name."""
-
-    def __init__(self, lines: set[int]) -> None:
-        self.lines = lines
-
-    def leave_SimpleStatementLine(self, original_node: cst.SimpleStatementLine,
-                                  updated_node: cst.SimpleStatementLine) -> cst.SimpleStatementLine:
-        return cst.SimpleStatementLine([cst.Pass()]) if id(original_node) in self.lines else updated_node
-
-
-def _root(node: cst.BaseExpression) -> str | None:
-    """The name `x` of `x`, `x.field` or `x[key]…`."""
-    while isinstance(node, (cst.Subscript, cst.Attribute)):
-        node = node.value
-    return node.value if isinstance(node, cst.Name) else None
 
 
 def _compared(test: cst.BaseExpression, item: str) -> set[str] | None:

@@ -126,11 +126,13 @@ _MAKERS: dict[str, frozenset[str]] = {
 
 @dataclass(frozen=True)
 class _Kept:
-    """One pure helper whose answers a copied helper keeps: its name, the cache's name and type."""
+    """One pure helper whose answers a copied helper keeps: its name, the cache's name and type, and
+    whether it holds the one answer asked for on every call (`_fixed_calls`) rather than one per key."""
 
     helper: str
     cache: str
     annotation: str
+    held: bool = False
 
 
 @dataclass(frozen=True)
@@ -283,7 +285,7 @@ def _plans(function: cst.FunctionDef) -> list[_Sharing]:
                     # (a name of its own: helpers of two modules may share a name, never a cache)
                     made = helper_names | {other.cache for other in caches.values()}
                     cache = facts.unused_name(made, f"{inner.rsplit('.', 1)[-1].strip('_')}_cache")
-                    caches[origin, inner, owner] = _Kept(inner, cache, annotation)
+                    caches[origin, inner, owner] = _Kept(inner, cache, annotation, held)
                 elif caches[origin, inner, owner].cache in helper_names:
                     continue  # the shared cache's name is taken in this helper
                 kept.append(caches[origin, inner, owner])
@@ -532,7 +534,7 @@ def _calendar_fields(call: cst.Call, helper: cst.FunctionDef) -> bool:
 
 def _kept_call(call: cst.Call, kept: _Kept) -> cst.BaseExpression:
     made = facts.code(call)
-    if kept.annotation.startswith("dict[None, "):  # the one answer asked for on every call
+    if kept.held:  # the one answer asked for on every call
         return cst.parse_expression(
             f"({kept.cache}[None] if None in {kept.cache} else {kept.cache}.setdefault(None, {made}))")
     ints = purity.trusted().counted_positions.get(kept.helper, frozenset())
